@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import type { CheckReport } from './checker/types.ts'
+import { GROUPS } from './groups.ts'
+import type { Role } from './roles.ts'
+
+/** Request and response shapes of the HTTP API (the contract other tools depend on). */
+
+const name = z.string().trim().min(1).max(200)
+
+export const CreateDocumentRequest = z.object({
+  title: name,
+  template: z.string().min(1).max(100),
+  region: z.string().trim().max(200).optional(),
+  municipalities: z.array(name).max(100).optional(),
+  ruleset: z.string().min(1).max(50).optional(),
+})
+export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>
+
+export interface Invites {
+  owner: string
+  editor: string
+  commenter: string
+  viewer: string
+}
+
+export interface CreateDocumentResponse {
+  id: string
+  title: string
+  template: string
+  invites: Invites
+}
+
+export const CreateSessionRequest = z.object({
+  invite: z.string().min(1).max(200),
+  name,
+  organisation: name,
+  group: z.enum(GROUPS).optional(),
+})
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>
+
+export interface CreateSessionResponse {
+  token: string
+  documentId: string
+  role: Role
+}
+
+export interface Participant {
+  id: string
+  name: string
+  organisation: string
+  group: string | null
+  role: Role
+}
+
+export interface DocumentResponse {
+  id: string
+  title: string
+  template: string
+  region: string | null
+  municipalities: string[]
+  ruleset: string
+  createdAt: string
+  role: Role
+  me: Participant
+  /** Only for roles that may manage invites. */
+  invites?: Invites
+}
+
+export interface DocumentSummary {
+  id: string
+  title: string
+  region: string | null
+  createdAt: string
+}
+
+export type CheckResponse = CheckReport
+
+export interface ApiErrorBody {
+  error: { code: string; message: string }
+}

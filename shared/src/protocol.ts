@@ -1,0 +1,51 @@
+/**
+ * The collaboration wire protocol: y-websocket's message types plus one of our own, the
+ * close codes the server uses, and the URL format. Shared so the client can tell the user
+ * why it was disconnected.
+ */
+
+/** Message types. 0–3 are y-websocket's; 4 is ours and only sent to clients that ask for it. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /** Server → client: the server's state vector after it durably stored this client's update. */
+  saved: 4,
+} as const
+
+/** WebSocket close codes (4000–4999 are application codes). */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  /** ws closes with this when a message exceeds MAX_MESSAGE_BYTES. */
+  messageTooBig: 1009,
+  malformed: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  /** The participant's access was revoked by the owner. */
+  revoked: 4410,
+  /** The server could not store an update after retrying; the client keeps it and resends. */
+  storageFailure: 4500,
+} as const
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Path prefix of the collaboration endpoint: ws://host/collab/<documentId>?token=… */
+export const COLLAB_PATH = '/collab'
+
+/** Query parameter a client sets to receive `saved` acknowledgements. */
+export const ACK_PARAM = 'ack'
+
+/**
+ * Largest accepted WebSocket message. Stops a client from exhausting server memory with one
+ * giant frame; a normal paste of a whole regiovisie is far below this.
+ */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+
+/** Parses `/collab/<id>`; returns null for anything else. */
+export function parseCollabPath(pathname: string): string | null {
+  if (!pathname.startsWith(`${COLLAB_PATH}/`)) return null
+  const id = decodeURIComponent(pathname.slice(COLLAB_PATH.length + 1))
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : null
+}

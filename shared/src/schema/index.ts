@@ -1,0 +1,45 @@
+import { type JSONContent, getSchema } from '@tiptap/core'
+import type { Schema } from '@tiptap/pm/model'
+import { createExtensions } from './extensions.ts'
+
+export { createExtensions } from './extensions.ts'
+export { Guidance } from './Guidance.ts'
+export { SectionHeading } from './SectionHeading.ts'
+export type { JSONContent } from '@tiptap/core'
+
+/** Name of the Yjs XML fragment that holds the Tiptap document (Collaboration's default). */
+export const FRAGMENT_NAME = 'default'
+
+let cached: Schema | undefined
+/** The ProseMirror schema built from the shared extension list (memoised: it is immutable). */
+export function getDocumentSchema(): Schema {
+  cached ??= getSchema(createExtensions())
+  return cached
+}
+
+/** Node type names of the schema; exporters are `Record<NodeName, …>` so a new node is a type error. */
+export type NodeName =
+  | 'doc'
+  | 'paragraph'
+  | 'text'
+  | 'heading'
+  | 'bulletList'
+  | 'orderedList'
+  | 'listItem'
+  | 'blockquote'
+  | 'hardBreak'
+  | 'table'
+  | 'tableRow'
+  | 'tableHeader'
+  | 'tableCell'
+  | 'guidance'
+
+export type MarkName = 'bold' | 'italic' | 'link'
+
+/** Plain text of a ProseMirror JSON node, with guidance left out. */
+export function nodeText(node: JSONContent): string {
+  if (node.type === 'guidance') return ''
+  if (node.type === 'text') return node.text ?? ''
+  if (node.type === 'hardBreak') return '\n'
+  return (node.content ?? []).map(nodeText).join(node.type === 'tableRow' ? ' | ' : '')
+}

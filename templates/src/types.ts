@@ -1,0 +1,16 @@
+import type { JSONContent } from '@regiovisie/shared/schema'
+
+export interface TemplateInput {
+  title: string
+  region?: string
+  municipalities?: string[]
+}
+
+export interface TemplateDefinition {
+  id: string
+  /** Shown in the interface. */
+  label: string
+  /** Rule set a document made from this template is checked against by default. */
+  ruleset: string
+  build(input: TemplateInput): JSONContent
+}
