@@ -12,7 +12,6 @@ export const CreateDocumentRequest = z.object({
   template: z.string().min(1).max(100),
   region: z.string().trim().max(200).optional(),
   municipalities: z.array(name).max(100).optional(),
-  ruleset: z.string().min(1).max(50).optional(),
 })
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>
 

@@ -18,14 +18,14 @@ export const SectionHeading = Heading.extend({
       ...this.parent?.(),
       opgave: {
         default: null,
-        parseHTML: (el: HTMLElement) => parseOpgave(el.getAttribute('data-opgave')),
-        renderHTML: (attrs: Record<string, unknown>) =>
+        parseHTML: (el) => parseOpgave(el.getAttribute('data-opgave')),
+        renderHTML: (attrs) =>
           attrs.opgave == null ? {} : { 'data-opgave': String(attrs.opgave) },
       },
       section: {
         default: null,
-        parseHTML: (el: HTMLElement) => el.getAttribute('data-section'),
-        renderHTML: (attrs: Record<string, unknown>) =>
+        parseHTML: (el) => el.getAttribute('data-section'),
+        renderHTML: (attrs) =>
           attrs.section == null ? {} : { 'data-section': String(attrs.section) },
       },
     }

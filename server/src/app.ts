@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import express, { type Express } from 'express'
+import type { Logger } from 'pino'
+import { errorHandler, notFound } from './errors.ts'
+import type { Authenticator } from './http/auth.ts'
+import { documentsRouter } from './http/documentsRouter.ts'
+import { sessionsRouter } from './http/sessionsRouter.ts'
+import type { Store } from './store/Store.ts'
+import type { SyncServer } from './sync/createSyncServer.ts'
+
+export interface AppDeps {
+  store: Store
+  auth: Authenticator
+  sync: SyncServer
+  log: Logger
+  /** The built client (client/dist); served with an SPA fallback when present. */
+  staticDir?: string
+}
+
+/** Builds the HTTP application. Never listens: the caller owns the server. */
+export function createApp(deps: AppDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    next()
+  })
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true })
+  })
+
+  const api = express.Router()
+  api.use(express.json({ limit: '2mb' }))
+  api.use(documentsRouter(deps))
+  api.use(sessionsRouter(deps))
+  api.use((_req, _res) => {
+    throw notFound('Onbekend API-pad.')
+  })
+  app.use('/api', api)
+
+  const { staticDir } = deps
+  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    app.use(express.static(staticDir, { index: false, maxAge: '1h' }))
+    app.get('/{*splat}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache')
+      res.sendFile(join(staticDir, 'index.html'))
+    })
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Regiovisie server is running, but the client is not built: run `pnpm build`.')
+    })
+  }
+
+  app.use(errorHandler(deps.log))
+  return app
+}

@@ -1,0 +1,55 @@
+import { createServer as createHttpServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Logger } from 'pino'
+import { createApp } from './app.ts'
+import { createAuthenticator } from './http/auth.ts'
+import type { Store } from './store/Store.ts'
+import { createSyncServer, type SyncServer, type SyncServerDeps } from './sync/createSyncServer.ts'
+
+export interface ServerDeps {
+  store: Store
+  log: Logger
+  adminToken: string
+  staticDir?: string
+  sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs'>>
+}
+
+export interface RunningServer {
+  http: Server
+  sync: SyncServer
+  /** http://host:port */
+  url: string
+  port: number
+  /** Stops accepting, compacts and unloads every room, closes the store. */
+  close(): Promise<void>
+}
+
+/** Wires HTTP and WebSocket on one port and starts listening. Port 0 picks a free port. */
+export async function startServer(deps: ServerDeps, listen: { port: number; host: string }): Promise<RunningServer> {
+  const auth = createAuthenticator(deps.store, deps.adminToken)
+  const sync = createSyncServer({ store: deps.store, log: deps.log, authenticate: auth.authenticate, ...deps.sync })
+  const app = createApp({ store: deps.store, auth, sync, log: deps.log, staticDir: deps.staticDir })
+  const http = createHttpServer(app)
+  http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(listen.port, listen.host, () => resolve())
+  })
+  const { port } = http.address() as AddressInfo
+  let closing: Promise<void> | null = null
+  return {
+    http,
+    sync,
+    port,
+    url: `http://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${port}`,
+    close() {
+      closing ??= (async () => {
+        http.close()
+        await sync.close()
+        http.closeAllConnections()
+        await deps.store.close()
+      })()
+      return closing
+    },
+  }
+}

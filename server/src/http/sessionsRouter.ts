@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto'
+import { type CreateSessionResponse, CreateSessionRequest } from '@regiovisie/shared/api'
+import { Router } from 'express'
+import { hashToken, newToken } from '../auth/tokens.ts'
+import { HttpError, notFound } from '../errors.ts'
+import type { Store } from '../store/Store.ts'
+import { parseBody } from './validate.ts'
+
+const invalidInvite = () =>
+  new HttpError(401, "invalid_invite", 'Deze uitnodigingslink is ongeldig of verlopen. Vraag de projectleider om een nieuwe.')
+
+export function sessionsRouter(deps: { store: Store }): Router {
+  const { store } = deps
+  const router = Router()
+
+  /** What an invite leads to, so the join page can say which document and role. */
+  router.get('/invites/:invite', async (req, res) => {
+    const invite = await store.findInvite(String(req.params.invite))
+    if (!invite) throw invalidInvite()
+    const document = await store.getDocument(invite.documentId)
+    if (!document) throw notFound()
+    res.json({ documentId: document.id, title: document.title, region: document.region, role: invite.role })
+  })
+
+  router.post('/sessions', async (req, res) => {
+    const body = parseBody(CreateSessionRequest, req.body)
+    const invite = await store.findInvite(body.invite)
+    if (!invite) throw invalidInvite()
+    const token = newToken(32)
+    await store.createParticipant(
+      {
+        id: randomUUID(),
+        documentId: invite.documentId,
+        role: invite.role,
+        name: body.name,
+        organisation: body.organisation,
+        group: body.group ?? null,
+        createdAt: new Date().toISOString(),
+        revokedAt: null,
+      },
+      hashToken(token),
+    )
+    const response: CreateSessionResponse = { token, documentId: invite.documentId, role: invite.role }
+    res.status(201).json(response)
+  })
+
+  return router
+}

@@ -1,0 +1,7 @@
+export { loadConfig, type Config } from './config.ts'
+export { startServer, type RunningServer, type ServerDeps } from './createServer.ts'
+export { jsonToYUpdate, yDocToJson } from './documents/docJson.ts'
+export { createPostgresStore } from './store/PostgresStore.ts'
+export { createSqliteStore } from './store/SqliteStore.ts'
+export { openStore } from './store/openStore.ts'
+export type { DocumentRecord, ParticipantRecord, Store, StoredState } from './store/Store.ts'

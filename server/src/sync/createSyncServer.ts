@@ -1,0 +1,202 @@
+import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { type Role, can } from '@regiovisie/shared/roles'
+import { ACK_PARAM, CloseCode, MAX_MESSAGE_BYTES, parseCollabPath } from '@regiovisie/shared/protocol'
+import type { Logger } from 'pino'
+import { WebSocketServer } from 'ws'
+import type * as Y from 'yjs'
+import type { ParticipantRecord, Store } from '../store/Store.ts'
+import { Connection } from './Connection.ts'
+import { MalformedMessage, Room, loadDoc } from './Room.ts'
+
+export interface SyncServerDeps {
+  store: Store
+  log: Logger
+  /** Resolves a session token to its participant, or null. */
+  authenticate(token: string): Promise<ParticipantRecord | null>
+  compactEvery?: number
+  retryDelaysMs?: number[]
+  /** Interval of WebSocket pings; a connection that misses one is terminated. */
+  pingIntervalMs?: number
+}
+
+export interface SyncServer {
+  /** Call from the HTTP server's 'upgrade' event. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
+  /** The live document if its room is loaded, else a fresh copy from the store. */
+  readDocument<T>(documentId: string, fn: (doc: Y.Doc) => T): Promise<T>
+  /** Closes every socket of a participant (revocation). */
+  disconnectParticipant(participantId: string, code: number, reason: string): void
+  roomCount(): number
+  close(): Promise<void>
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+}
+
+/**
+ * The collaboration endpoint: y-websocket protocol at /collab/<documentId>?token=…
+ * Authenticates before the upgrade (a bad token or unknown document never opens a room), loads a
+ * room once per document through a cached promise, and unloads it when the last client leaves.
+ */
+export function createSyncServer(deps: SyncServerDeps): SyncServer {
+  const { store, log } = deps
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+  const rooms = new Map<string, Promise<Room>>()
+  const connections = new Set<Connection>()
+
+  const roomOptions = {
+    store,
+    log,
+    compactEvery: deps.compactEvery ?? 500,
+    retryDelaysMs: deps.retryDelaysMs ?? [50, 200, 1000, 3000],
+    onDestroyed: (room: Room) => {
+      const current = rooms.get(room.id)
+      // Only forget the entry if it is still this room's (a reload may have replaced it).
+      if (current) current.then((r) => r === room && rooms.get(room.id) === current && rooms.delete(room.id))
+    },
+  }
+
+  async function getRoom(id: string): Promise<Room> {
+    for (;;) {
+      let pending = rooms.get(id)
+      if (!pending) {
+        pending = Room.load(id, roomOptions)
+        rooms.set(id, pending)
+        pending.catch(() => rooms.get(id) === pending && rooms.delete(id))
+      }
+      const room = await pending
+      if (!room.destroyed) return room
+      if (rooms.get(id) === pending) rooms.delete(id)
+    }
+  }
+
+  async function authorize(req: IncomingMessage): Promise<{ documentId: string; participant: ParticipantRecord; acks: boolean } | { status: number; text: string }> {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const documentId = parseCollabPath(url.pathname)
+    if (!documentId) return { status: 404, text: 'Not Found' }
+    const token = url.searchParams.get('token')
+    const participant = token ? await deps.authenticate(token) : null
+    if (!participant) return { status: 401, text: 'Unauthorized' }
+    if (participant.documentId !== documentId) {
+      // Do not reveal whether another document exists.
+      return (await store.getDocument(documentId)) ? { status: 403, text: 'Forbidden' } : { status: 404, text: 'Not Found' }
+    }
+    return { documentId, participant, acks: url.searchParams.get(ACK_PARAM) === '1' }
+  }
+
+  function attach(conn: Connection, documentId: string): void {
+    const { ws } = conn
+    connections.add(conn)
+    let room: Room | null = null
+    // Messages that arrive while the room loads wait here, in order.
+    const early: Uint8Array[] = []
+    const handle = (r: Room, data: Uint8Array) =>
+      r.handle(conn, data).catch((err) => {
+        if (err instanceof MalformedMessage) {
+          log.warn({ documentId, reason: err.message }, 'malformed message; closing connection')
+          conn.close(CloseCode.malformed, 'malformed message')
+        } else {
+          log.error({ err, documentId }, 'message failed')
+          conn.close(CloseCode.storageFailure, 'server error')
+        }
+      })
+    ws.binaryType = 'nodebuffer'
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) {
+        conn.close(CloseCode.malformed, 'binary messages only')
+        return
+      }
+      const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      if (room) handle(room, bytes)
+      else early.push(bytes)
+    })
+    ws.on('pong', () => {
+      conn.alive = true
+    })
+    ws.on('error', (err) => log.debug({ err, documentId }, 'socket error'))
+    ws.on('close', () => {
+      connections.delete(conn)
+      if (!room) return
+      room.leave(conn)
+      if (room.connections.size === 0) {
+        room.unloadIfEmpty().catch((err) => log.error({ err, documentId }, 'unload failed'))
+      }
+    })
+    getRoom(documentId).then(
+      async (r) => {
+        if (ws.readyState !== ws.OPEN) {
+          // Closed while the room loaded: nobody may be left to unload it.
+          if (r.connections.size === 0) r.unloadIfEmpty().catch(() => {})
+          return
+        }
+        room = r
+        await r.join(conn)
+        for (const data of early.splice(0)) handle(r, data)
+      },
+      (err) => {
+        log.error({ err, documentId }, 'loading a room failed')
+        conn.close(CloseCode.storageFailure, 'could not load document')
+      },
+    )
+  }
+
+  const pinger = setInterval(() => {
+    for (const conn of connections) {
+      if (!conn.alive) {
+        conn.ws.terminate()
+        continue
+      }
+      conn.alive = false
+      conn.ws.ping()
+    }
+  }, deps.pingIntervalMs ?? 30_000)
+  pinger.unref()
+
+  return {
+    handleUpgrade(req, socket, head) {
+      socket.on('error', () => {})
+      authorize(req).then(
+        (result) => {
+          if ('status' in result) return refuse(socket, result.status, result.text)
+          wss.handleUpgrade(req, socket, head, (ws) => {
+            const role: Role = result.participant.role
+            const conn = new Connection(ws, result.participant, can(role, 'document.edit'), result.acks)
+            attach(conn, result.documentId)
+          })
+        },
+        (err) => {
+          log.error({ err }, 'authorising a socket failed')
+          refuse(socket, 503, 'Service Unavailable')
+        },
+      )
+    },
+
+    async readDocument(documentId, fn) {
+      const pending = rooms.get(documentId)
+      const room = pending ? await pending.catch(() => null) : null
+      if (room && !room.destroyed) return fn(room.doc)
+      const { doc } = await loadDoc(store, documentId)
+      try {
+        return fn(doc)
+      } finally {
+        doc.destroy()
+      }
+    },
+
+    disconnectParticipant(participantId, code, reason) {
+      for (const conn of connections) if (conn.participant.id === participantId) conn.close(code, reason)
+    },
+
+    roomCount: () => rooms.size,
+
+    async close() {
+      clearInterval(pinger)
+      const loaded = await Promise.all([...rooms.values()].map((p) => p.catch(() => null)))
+      await Promise.all(loaded.map((r) => r?.shutdown()))
+      for (const conn of connections) conn.ws.terminate()
+      wss.close()
+    },
+  }
+}
