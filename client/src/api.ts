@@ -1,0 +1,66 @@
+import type {
+  ApiErrorBody,
+  CreateDocumentRequest,
+  CreateDocumentResponse,
+  CreateSessionRequest,
+  CreateSessionResponse,
+  DocumentResponse,
+  DocumentSummary,
+} from '@regiovisie/shared/api'
+import type { Role } from '@regiovisie/shared/roles'
+
+/**
+ * A failed API call. `status` 0 means the server could not be reached; `message` is the
+ * server's own message when it sent one (`{ error: { code, message } }`), else empty.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+interface RequestOptions {
+  token?: string | null
+  body?: unknown
+}
+
+async function request<T>(method: string, path: string, { token, body }: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (token) headers.Authorization = `Bearer ${token}`
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  let response: Response
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  } catch {
+    throw new ApiError(0, 'network', '')
+  }
+  const data: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const error = (data as Partial<ApiErrorBody> | null)?.error
+    throw new ApiError(response.status, error?.code ?? 'http', error?.message ?? '')
+  }
+  return data as T
+}
+
+export interface InviteInfo {
+  documentId: string
+  title: string
+  role: Role
+}
+
+/** The HTTP API as the client uses it; every function throws `ApiError` on failure. */
+export const api = {
+  listDocuments: (adminToken: string) =>
+    request<{ documents: DocumentSummary[] }>('GET', '/api/documents', { token: adminToken }),
+  createDocument: (adminToken: string, body: CreateDocumentRequest) =>
+    request<CreateDocumentResponse>('POST', '/api/documents', { token: adminToken, body }),
+  getInvite: (invite: string) => request<InviteInfo>('GET', `/api/invites/${encodeURIComponent(invite)}`),
+  createSession: (body: CreateSessionRequest) => request<CreateSessionResponse>('POST', '/api/sessions', { body }),
+  getDocument: (documentId: string, sessionToken: string) =>
+    request<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(documentId)}`, { token: sessionToken }),
+}

@@ -1,0 +1,71 @@
+import { ACK_PARAM, COLLAB_PATH, CloseCode } from '@regiovisie/shared/protocol'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { removeAwarenessStates } from 'y-protocols/awareness'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { SaveTracker } from './SaveTracker.ts'
+
+/** The `user` field of our awareness state: what others see in the presence list and on carets. */
+export interface AwarenessUser {
+  name: string
+  organisation: string
+  group: string | null
+  color: string
+}
+
+export interface Collaboration {
+  ydoc: Y.Doc
+  provider: WebsocketProvider
+  saves: SaveTracker
+  destroy(): void
+}
+
+/** Close codes after which reconnecting cannot help: the session or the document is gone. */
+const FATAL_CLOSE_CODES = new Set<number>([CloseCode.unauthorized, CloseCode.forbidden, CloseCode.notFound, CloseCode.revoked])
+
+function wsOrigin(): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`
+}
+
+/**
+ * Connects a fresh Y.Doc to the server (ws://host/collab/<id>?token=…&ack=1) and to
+ * IndexedDB, so edits made while offline survive a reload and merge on reconnect.
+ */
+export function createCollaboration(documentId: string, token: string, user: AwarenessUser): Collaboration {
+  const ydoc = new Y.Doc()
+  const persistence = new IndexeddbPersistence(`regiovisie-${documentId}`, ydoc)
+  const provider = new WebsocketProvider(`${wsOrigin()}${COLLAB_PATH}`, documentId, ydoc, {
+    params: { token, [ACK_PARAM]: '1' },
+    // Tabs talk through the server only: a BroadcastChannel would let one tab's session relay
+    // another tab's changes, and those would never be acknowledged to the tab that made them.
+    disableBc: true,
+  })
+  const saves = new SaveTracker(ydoc, provider)
+  provider.awareness.setLocalStateField('user', user)
+
+  const onClose = (event: CloseEvent | null) => {
+    if (!event || !FATAL_CLOSE_CODES.has(event.code)) return
+    saves.close(event.code)
+    // Deferred: y-websocket is still inside its close handling when it emits this event.
+    queueMicrotask(() => provider.disconnect())
+  }
+  provider.on('connection-close', onClose)
+
+  // Tell the others at once that we left, instead of after the 30 s awareness timeout.
+  const onPageHide = () => removeAwarenessStates(provider.awareness, [ydoc.clientID], 'window unload')
+  window.addEventListener('pagehide', onPageHide)
+
+  return {
+    ydoc,
+    provider,
+    saves,
+    destroy() {
+      window.removeEventListener('pagehide', onPageHide)
+      provider.off('connection-close', onClose)
+      saves.destroy()
+      provider.destroy()
+      void persistence.destroy()
+      ydoc.destroy()
+    },
+  }
+}

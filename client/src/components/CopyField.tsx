@@ -1,0 +1,44 @@
+import { useId, useRef, useState } from 'react'
+import { useI18n } from '../i18n/useI18n.ts'
+
+interface Props {
+  label: string
+  value: string
+}
+
+/**
+ * A read-only text field with a copy button. Copies with the Clipboard API; where that is not
+ * allowed (plain http, old browsers) it selects the text so the user can press Ctrl+C.
+ */
+export function CopyField({ label, value }: Props) {
+  const { t } = useI18n()
+  const id = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value)
+      setState('copied')
+    } catch {
+      input.current?.focus()
+      input.current?.select()
+      setState('failed')
+    }
+  }
+
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="copy-field-row">
+        <input id={id} ref={input} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" onClick={copy} aria-label={t.copyLabel(label)}>
+          {t.copy}
+        </button>
+      </div>
+      <p className="copy-field-status" aria-live="polite">
+        {state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : ''}
+      </p>
+    </div>
+  )
+}

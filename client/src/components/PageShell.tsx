@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react'
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
+import { useI18n } from '../i18n/useI18n.ts'
+
+/** The frame of the simple pages (home, admin, join): a banner with the language switch and one main column. */
+export function PageShell({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useI18n()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="site-header">
+        <span className="brand">{t.appName}</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,109 @@
+import { type Editor, useEditorState } from '@tiptap/react'
+import type { ReactNode } from 'react'
+import { useI18n } from '../i18n/useI18n.ts'
+
+interface ButtonProps {
+  label: string
+  pressed?: boolean
+  disabled?: boolean
+  onClick(): void
+  children: ReactNode
+}
+
+function ToolButton({ label, pressed, disabled, onClick, children }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      // Keep the editor's selection: a mousedown on the button would otherwise blur it.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  )
+}
+
+/** Formatting buttons for editors. Tiptap's own keyboard shortcuts (Ctrl+B, Ctrl+I, …) work too. */
+export function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useI18n()
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      paragraph: e.isActive('paragraph'),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      link: e.isActive('link'),
+      inTable: e.isActive('table'),
+    }),
+  })
+  const chain = () => editor.chain().focus()
+
+  function editLink() {
+    const previous = String(editor.getAttributes('link').href ?? '')
+    const href = window.prompt(t.tbLinkPrompt, previous)
+    if (href === null) return
+    if (href.trim() === '') chain().extendMarkRange('link').unsetLink().run()
+    else chain().extendMarkRange('link').setLink({ href: href.trim() }).run()
+  }
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t.toolbarLabel}>
+      <div className="tool-group">
+        <ToolButton label={t.tbParagraph} pressed={s.paragraph} onClick={() => chain().setParagraph().run()}>
+          ¶
+        </ToolButton>
+        <ToolButton label={t.tbHeading2} pressed={s.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+          H2
+        </ToolButton>
+        <ToolButton label={t.tbHeading3} pressed={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+          H3
+        </ToolButton>
+      </div>
+      <div className="tool-group">
+        <ToolButton label={t.tbBold} pressed={s.bold} onClick={() => chain().toggleBold().run()}>
+          <b>B</b>
+        </ToolButton>
+        <ToolButton label={t.tbItalic} pressed={s.italic} onClick={() => chain().toggleItalic().run()}>
+          <i>I</i>
+        </ToolButton>
+        <ToolButton label={t.tbLink} pressed={s.link} onClick={editLink}>
+          🔗
+        </ToolButton>
+      </div>
+      <div className="tool-group">
+        <ToolButton label={t.tbBulletList} pressed={s.bulletList} onClick={() => chain().toggleBulletList().run()}>
+          • —
+        </ToolButton>
+        <ToolButton label={t.tbOrderedList} pressed={s.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+          1. —
+        </ToolButton>
+      </div>
+      <div className="tool-group">
+        <ToolButton label={t.tbInsertTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
+          ⊞
+        </ToolButton>
+        <ToolButton label={t.tbAddRow} disabled={!s.inTable} onClick={() => chain().addRowAfter().run()}>
+          +≡
+        </ToolButton>
+        <ToolButton label={t.tbDeleteRow} disabled={!s.inTable} onClick={() => chain().deleteRow().run()}>
+          −≡
+        </ToolButton>
+        <ToolButton label={t.tbAddColumn} disabled={!s.inTable} onClick={() => chain().addColumnAfter().run()}>
+          +⫼
+        </ToolButton>
+        <ToolButton label={t.tbDeleteColumn} disabled={!s.inTable} onClick={() => chain().deleteColumn().run()}>
+          −⫼
+        </ToolButton>
+      </div>
+    </div>
+  )
+}

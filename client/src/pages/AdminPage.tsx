@@ -1,0 +1,97 @@
+import type { CreateDocumentResponse, DocumentSummary } from '@regiovisie/shared/api'
+import { useCallback, useEffect, useState } from 'react'
+import { forgetAdminToken, loadAdminToken, saveAdminToken, takeAdminTokenFromUrl } from '../adminToken.ts'
+import { ApiError, api } from '../api.ts'
+import { InviteLinks } from '../components/InviteLinks.tsx'
+import { Notice } from '../components/Notice.tsx'
+import { PageShell } from '../components/PageShell.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { AdminTokenForm } from './AdminTokenForm.tsx'
+import { CreateDocumentForm } from './CreateDocumentForm.tsx'
+import { DocumentList } from './DocumentList.tsx'
+
+/** `/admin#token=…`: the project leader's overview: existing documents and a form for a new one. */
+export function AdminPage() {
+  const { t } = useI18n()
+  const [token, setToken] = useState<string | null>(() => {
+    takeAdminTokenFromUrl()
+    return loadAdminToken()
+  })
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [created, setCreated] = useState<CreateDocumentResponse | null>(null)
+
+  const refresh = useCallback(async (adminToken: string) => {
+    try {
+      const result = await api.listDocuments(adminToken)
+      setDocuments(result.documents)
+      setError(null)
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        forgetAdminToken()
+        setToken(null)
+      }
+      setError(errorMessage(t, err))
+    }
+  }, [t])
+
+  useEffect(() => {
+    if (token) void refresh(token)
+  }, [token, refresh])
+
+  if (!token) {
+    return (
+      <PageShell title={t.adminTitle}>
+        {error && <Notice kind="error">{error}</Notice>}
+        <AdminTokenForm
+          onSubmit={(value) => {
+            saveAdminToken(value)
+            setToken(value)
+          }}
+        />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell title={t.adminTitle}>
+      {error && <Notice kind="error">{error}</Notice>}
+      {created && (
+        <section className="card" aria-labelledby="created-title">
+          <h2 id="created-title">{t.createdTitle(created.title)}</h2>
+          <p>{t.createdIntro}</p>
+          <InviteLinks invites={created.invites} />
+        </section>
+      )}
+      <section className="card" aria-labelledby="create-title">
+        <h2 id="create-title">{t.adminCreate}</h2>
+        <CreateDocumentForm
+          adminToken={token}
+          onCreated={(result) => {
+            setCreated(result)
+            window.scrollTo(0, 0)
+            void refresh(token)
+          }}
+        />
+      </section>
+      <section className="card" aria-labelledby="list-title">
+        <h2 id="list-title">{t.adminDocuments}</h2>
+        {documents ? <DocumentList documents={documents} /> : <p className="muted">{t.loading}</p>}
+      </section>
+      <p>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            forgetAdminToken()
+            setToken(null)
+            setDocuments(null)
+          }}
+        >
+          {t.adminSignOut}
+        </button>
+      </p>
+    </PageShell>
+  )
+}

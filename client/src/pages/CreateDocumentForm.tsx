@@ -1,0 +1,94 @@
+import type { CreateDocumentResponse } from '@regiovisie/shared/api'
+import { JEUGDREGIOS } from '@regiovisie/shared/regions'
+import { TEMPLATES } from '@regiovisie/templates'
+import { type FormEvent, useId, useState } from 'react'
+import { api } from '../api.ts'
+import { Notice } from '../components/Notice.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { MunicipalityEditor } from './MunicipalityEditor.tsx'
+
+interface Props {
+  adminToken: string
+  onCreated(result: CreateDocumentResponse): void
+}
+
+/** The administrator's form for a new regiovisie: title, region, member municipalities, template. */
+export function CreateDocumentForm({ adminToken, onCreated }: Props) {
+  const { t } = useI18n()
+  const ids = { title: useId(), pick: useId(), region: useId(), template: useId() }
+  const [title, setTitle] = useState('')
+  const [picked, setPicked] = useState('')
+  const [region, setRegion] = useState('')
+  const [municipalities, setMunicipalities] = useState<string[]>([])
+  const [template, setTemplate] = useState('nvo-jeugd')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  function pickRegion(name: string) {
+    setPicked(name)
+    const found = JEUGDREGIOS.find((r) => r.name === name)
+    if (!found) return
+    setRegion(found.name)
+    setMunicipalities([...found.municipalities])
+    if (!title.trim()) setTitle(`Regiovisie Jeugdhulp ${found.name}`)
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const result = await api.createDocument(adminToken, {
+        title: title.trim(),
+        template,
+        ...(region.trim() ? { region: region.trim() } : {}),
+        ...(municipalities.length ? { municipalities } : {}),
+      })
+      onCreated(result)
+    } catch (err) {
+      setError(errorMessage(t, err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={ids.title}>{t.fieldTitle}</label>
+        <input id={ids.title} type="text" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.pick}>{t.fieldRegionPick}</label>
+        <select id={ids.pick} value={picked} onChange={(e) => pickRegion(e.target.value)}>
+          <option value="">{t.fieldRegionPickNone}</option>
+          {JEUGDREGIOS.map((r) => (
+            <option key={r.name} value={r.name}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.region}>{t.fieldRegion}</label>
+        <input id={ids.region} type="text" maxLength={200} value={region} onChange={(e) => setRegion(e.target.value)} />
+      </div>
+      <MunicipalityEditor value={municipalities} onChange={setMunicipalities} />
+      <div className="field">
+        <label htmlFor={ids.template}>{t.fieldTemplate}</label>
+        <select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value)}>
+          {Object.values(TEMPLATES).map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {tpl.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <Notice kind="error">{error}</Notice>}
+      <button type="submit" className="button-primary" disabled={busy}>
+        {busy ? t.creating : t.createSubmit}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,130 @@
+import { GROUP_LABELS, GROUPS, type Group } from '@regiovisie/shared/groups'
+import { type FormEvent, useEffect, useId, useState } from 'react'
+import { ApiError, api, type InviteInfo } from '../api.ts'
+import { Notice } from '../components/Notice.tsx'
+import { PageShell } from '../components/PageShell.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { roleLabel } from '../i18n/roleLabel.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { loadSession, type StoredSession, saveSession } from '../storedSession.ts'
+import { navigate } from '../useRoute.ts'
+
+type InviteState = { kind: 'loading' } | { kind: 'invalid' } | { kind: 'error'; message: string } | { kind: 'ok'; info: InviteInfo }
+
+/** `/join/<invite>`: who are you? Creates a session for the invite and opens the document. */
+export function JoinPage({ invite }: { invite: string }) {
+  const { t, lang } = useI18n()
+  const ids = { name: useId(), organisation: useId(), group: useId() }
+  const [state, setState] = useState<InviteState>({ kind: 'loading' })
+  const [existing, setExisting] = useState<StoredSession | null>(null)
+  const [name, setName] = useState('')
+  const [organisation, setOrganisation] = useState('')
+  const [group, setGroup] = useState<Group>('gemeente')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    api.getInvite(invite).then(
+      (info) => {
+        if (cancelled) return
+        setState({ kind: 'ok', info })
+        const session = loadSession(info.documentId)
+        setExisting(session)
+        if (session) {
+          setName(session.name)
+          setOrganisation(session.organisation)
+          if (session.group) setGroup(session.group)
+        }
+      },
+      (err: unknown) => {
+        if (cancelled) return
+        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setState({ kind: 'invalid' })
+        else setState({ kind: 'error', message: errorMessage(t, err) })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [invite, t])
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const session = await api.createSession({ invite, name: name.trim(), organisation: organisation.trim(), group })
+      saveSession(session.documentId, {
+        token: session.token,
+        role: session.role,
+        name: name.trim(),
+        organisation: organisation.trim(),
+        group,
+      })
+      navigate(`/d/${encodeURIComponent(session.documentId)}`)
+    } catch (err) {
+      setError(errorMessage(t, err))
+      setBusy(false)
+    }
+  }
+
+  if (state.kind === 'loading') return <PageShell title={t.joinTitle}><p>{t.loading}</p></PageShell>
+  if (state.kind !== 'ok') {
+    return (
+      <PageShell title={t.joinTitle}>
+        <Notice kind="error">{state.kind === 'invalid' ? t.joinInvalid : state.message}</Notice>
+        <p>
+          <a href="/">{t.backHome}</a>
+        </p>
+      </PageShell>
+    )
+  }
+
+  const { info } = state
+  return (
+    <PageShell title={t.joinTitle}>
+      <p className="lead">{t.joinInvitedAs(info.title, roleLabel(t, info.role))}</p>
+      {existing && (
+        <div className="card">
+          <p>{t.joinExisting(`${existing.name} (${existing.organisation})`)}</p>
+          <button type="button" className="button-primary" onClick={() => navigate(`/d/${encodeURIComponent(info.documentId)}`)}>
+            {t.joinContinue}
+          </button>
+          <p className="muted">{t.joinAsSomeoneElse}</p>
+        </div>
+      )}
+      <form className="form form-narrow" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={ids.name}>{t.fieldName}</label>
+          <input id={ids.name} type="text" required maxLength={200} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.organisation}>{t.fieldOrganisation}</label>
+          <input
+            id={ids.organisation}
+            type="text"
+            required
+            maxLength={200}
+            autoComplete="organization"
+            value={organisation}
+            onChange={(e) => setOrganisation(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.group}>{t.fieldGroup}</label>
+          <select id={ids.group} value={group} onChange={(e) => setGroup(e.target.value as Group)}>
+            {GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {GROUP_LABELS[g][lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {error && <Notice kind="error">{error}</Notice>}
+        <button type="submit" className="button-primary" disabled={busy}>
+          {busy ? t.joining : t.joinSubmit}
+        </button>
+      </form>
+    </PageShell>
+  )
+}
