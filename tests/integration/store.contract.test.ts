@@ -1,0 +1,153 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createSqliteStore, type DocumentRecord, type Store } from '@regiovisie/server'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { assertPostgresReachable, freshPostgresStore, skipPostgres } from '../helpers/postgres.ts'
+
+interface Adapter {
+  name: string
+  skip?: boolean
+  open(): Promise<{ store: Store; dispose(): Promise<void> }>
+}
+
+const adapters: Adapter[] = [
+  {
+    name: 'SQLite',
+    async open() {
+      const dir = mkdtempSync(join(tmpdir(), 'rv-store-'))
+      const store = createSqliteStore(join(dir, 'test.sqlite'))
+      return {
+        store,
+        async dispose() {
+          await store.close().catch(() => {})
+          rmSync(dir, { recursive: true, force: true })
+        },
+      }
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    skip: skipPostgres,
+    async open() {
+      await assertPostgresReachable()
+      const { store, drop } = await freshPostgresStore()
+      return { store, dispose: drop }
+    },
+  },
+]
+
+const invites = (p: string) => ({ owner: `${p}-o`, editor: `${p}-e`, commenter: `${p}-c`, viewer: `${p}-v` })
+const record = (id: string): DocumentRecord => ({
+  id,
+  title: `Document ${id}`,
+  template: 'nvo-jeugd',
+  region: 'Testregio',
+  municipalities: ['Aadorp', 'Beekveld'],
+  ruleset: 'nvo-2020',
+  createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
+})
+function textUpdate(base: Y.Doc, text: string): Uint8Array {
+  const before = Y.encodeStateVector(base)
+  base.getText('t').insert(base.getText('t').length, text)
+  return Y.encodeStateAsUpdate(base, before)
+}
+function replay(state: { snapshot: Uint8Array | null; updates: Uint8Array[] }): string {
+  const doc = new Y.Doc()
+  if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
+  for (const u of state.updates) Y.applyUpdate(doc, u)
+  return doc.getText('t').toString()
+}
+
+for (const adapter of adapters) {
+  describe.skipIf(adapter.skip)(`store contract: ${adapter.name}`, () => {
+    let store: Store
+    let dispose: () => Promise<void>
+    beforeEach(async () => {
+      ;({ store, dispose } = await adapter.open())
+    })
+    afterEach(() => dispose())
+
+    it('creates a document with its initial state and invites in one go', async () => {
+      const src = new Y.Doc()
+      const initial = textUpdate(src, 'sjabloon')
+      await store.createDocument(record('d1'), initial, invites('d1'))
+      expect(await store.getDocument('d1')).toEqual(record('d1'))
+      expect(await store.getInvites('d1')).toEqual(invites('d1'))
+      expect(await store.findInvite('d1-c')).toEqual({ token: 'd1-c', documentId: 'd1', role: 'commenter' })
+      const state = await store.loadState('d1')
+      expect(replay(state)).toBe('sjabloon')
+      expect(state.updates).toEqual([])
+      expect((await store.listDocuments()).map((d) => d.id)).toEqual(['d1'])
+    })
+
+    it('rolls back a failed creation completely (no half-seeded document)', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('dup'))
+      // Same invite tokens: the invite insert fails after the document row was written.
+      await expect(store.createDocument(record('d2'), new Uint8Array([0, 0]), invites('dup'))).rejects.toThrow()
+      expect(await store.getDocument('d2')).toBeNull()
+      expect((await store.loadState('d2')).snapshot).toBeNull()
+    })
+
+    it('returns null for unknown documents, invites and sessions', async () => {
+      expect(await store.getDocument('nope')).toBeNull()
+      expect(await store.findInvite('nope')).toBeNull()
+      expect(await store.findSession('nope')).toBeNull()
+      expect(await store.getInvites('nope')).toBeNull()
+      expect(await store.loadState('nope')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+    })
+
+    it('stores participants and finds them by session hash', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      const p = {
+        id: 'p1',
+        documentId: 'd1',
+        role: 'editor' as const,
+        name: 'Anna',
+        organisation: 'Gemeente Aadorp',
+        group: 'gemeente',
+        createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
+        revokedAt: null,
+      }
+      await store.createParticipant(p, 'hash-1')
+      expect(await store.findSession('hash-1')).toEqual(p)
+    })
+
+    it('appends updates in order and replays them after the snapshot', async () => {
+      const src = new Y.Doc()
+      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
+      const seqs: number[] = []
+      for (const t of ['b', 'c', 'd']) seqs.push(await store.appendUpdate('d1', textUpdate(src, t)))
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs)
+      const state = await store.loadState('d1')
+      expect(state.updates).toHaveLength(3)
+      expect(state.lastSeq).toBe(seqs[2])
+      expect(replay(state)).toBe('abcd')
+    })
+
+    it('compaction replaces covered updates by a snapshot and keeps later ones', async () => {
+      const src = new Y.Doc()
+      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
+      await store.appendUpdate('d1', textUpdate(src, 'b'))
+      const upto = await store.appendUpdate('d1', textUpdate(src, 'c'))
+      const snapshot = Y.encodeStateAsUpdate(src)
+      // An update that arrives after the snapshot was taken must survive compaction.
+      await store.appendUpdate('d1', textUpdate(src, 'd'))
+      await store.compact('d1', snapshot, upto)
+      const state = await store.loadState('d1')
+      expect(state.updates).toHaveLength(1)
+      expect(replay(state)).toBe('abcd')
+    })
+
+    it('keeps documents apart', async () => {
+      const a = new Y.Doc()
+      const b = new Y.Doc()
+      await store.createDocument(record('d1'), textUpdate(a, 'een'), invites('d1'))
+      await store.createDocument(record('d2'), textUpdate(b, 'twee'), invites('d2'))
+      await store.appendUpdate('d1', textUpdate(a, '!'))
+      expect(replay(await store.loadState('d1'))).toBe('een!')
+      expect(replay(await store.loadState('d2'))).toBe('twee')
+    })
+  })
+}
