@@ -30,7 +30,15 @@ export function ensurePnpm() {
   const local = join(root, '.tools', 'node_modules', '.bin', 'pnpm')
   if (existsSync(local) && versionOf(local) === pinned) return local
   console.log(`Installing pnpm ${pinned} into .tools/ …`)
-  run('npm', ['install', '--prefix', join(root, '.tools'), '--no-save', '--no-package-lock', '--loglevel=error', `pnpm@${pinned}`])
+  run('npm', [
+    'install',
+    '--prefix',
+    join(root, '.tools'),
+    '--no-save',
+    '--no-package-lock',
+    '--loglevel=error',
+    `pnpm@${pinned}`,
+  ])
   return local
 }
 

@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { newToken } from './auth/tokens.ts'
 
 /** The configured admin token, else the one stored in the data dir, else a new one saved there. */
-export function resolveAdminToken(configured: string | undefined, dataDir: string): { token: string; generated: boolean } {
+export function resolveAdminToken(
+  configured: string | undefined,
+  dataDir: string,
+): { token: string; generated: boolean } {
   if (configured) return { token: configured, generated: false }
   const file = join(dataDir, 'admin-token')
   try {

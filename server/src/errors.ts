@@ -36,10 +36,14 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       return
     }
     if (status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: 'bad_request', message: String(err?.message ?? 'Ongeldige aanvraag.') } })
+      res
+        .status(status)
+        .json({ error: { code: 'bad_request', message: String(err?.message ?? 'Ongeldige aanvraag.') } })
       return
     }
     log.error({ err }, 'unhandled error')
-    res.status(500).json({ error: { code: 'internal', message: 'Er ging iets mis op de server. Probeer het opnieuw.' } })
+    res
+      .status(500)
+      .json({ error: { code: 'internal', message: 'Er ging iets mis op de server. Probeer het opnieuw.' } })
   }
 }

@@ -38,7 +38,13 @@ export async function createDocument(
 ): Promise<CreateDocumentResponse> {
   const r = await api<CreateDocumentResponse>(base, 'POST', '/api/documents', {
     token: adminToken,
-    body: { title: 'Regiovisie Jeugdhulp Testregio', template: 'nvo-jeugd', region: 'Testregio', municipalities: ['Aadorp', 'Beekveld'], ...body },
+    body: {
+      title: 'Regiovisie Jeugdhulp Testregio',
+      template: 'nvo-jeugd',
+      region: 'Testregio',
+      municipalities: ['Aadorp', 'Beekveld'],
+      ...body,
+    },
   })
   if (r.status !== 201) throw new Error(`create document → ${r.status} ${JSON.stringify(r.json)}`)
   return r.json

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket'
 
 // Every provider adds a process 'exit' listener in Node; tests open many.
 process.setMaxListeners(0)
+
 import * as Y from 'yjs'
 
 export interface TestClient {
@@ -26,7 +27,13 @@ export class Cleanup {
 }
 
 /** A stock y-websocket client (the same provider browsers use), over `ws`. */
-export function connectClient(wsUrl: string, room: string, token: string, cleanup?: Cleanup, params: Record<string, string> = {}): TestClient {
+export function connectClient(
+  wsUrl: string,
+  room: string,
+  token: string,
+  cleanup?: Cleanup,
+  params: Record<string, string> = {},
+): TestClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

@@ -3,7 +3,8 @@ import { createPostgresStore, type Store } from '@regiovisie/server'
 import pg from 'pg'
 
 /** The PostgreSQL the tests use: TEST_DATABASE_URL, else DATABASE_URL, else the local `test` database. */
-export const PG_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+export const PG_URL =
+  process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 /** SKIP_PG=1 skips the PostgreSQL tier explicitly; otherwise an unreachable database fails the run. */
 export const skipPostgres = process.env.SKIP_PG === '1'

@@ -12,7 +12,12 @@ export interface SpawnedServer {
 }
 
 /** Runs the real server entry point as its own process (for crash and restart tests). */
-export async function spawnServer(opts: { dataDir: string; port: number; adminToken: string; env?: Record<string, string> }): Promise<SpawnedServer> {
+export async function spawnServer(opts: {
+  dataDir: string
+  port: number
+  adminToken: string
+  env?: Record<string, string>
+}): Promise<SpawnedServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
     env: {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type RunningServer, type Store, createSqliteStore, startServer as start } from '@regiovisie/server'
+import { createSqliteStore, type RunningServer, type Store, startServer as start } from '@regiovisie/server'
 import pino from 'pino'
 
 export interface TestServer {

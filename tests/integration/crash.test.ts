@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
 import { documentWithSessions } from '../helpers/api.ts'
-import { Cleanup, connectClient, fragmentText, opgaveHeadings, typeText, until, waitSynced } from '../helpers/clients.ts'
+import {
+  Cleanup,
+  connectClient,
+  fragmentText,
+  opgaveHeadings,
+  typeText,
+  until,
+  waitSynced,
+} from '../helpers/clients.ts'
 import { freePort, spawnServer } from '../helpers/spawnServer.ts'
 
 const cleanup = new Cleanup()

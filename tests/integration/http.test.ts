@@ -22,7 +22,12 @@ describe('HTTP API contract', () => {
   it('creates a document from the template with four invites', async () => {
     const r = await api<Record<string, unknown>>(server.url, 'POST', '/api/documents', {
       token: server.adminToken,
-      body: { title: 'Regiovisie Twente', template: 'nvo-jeugd', region: 'Twente', municipalities: ['Almelo', 'Borne'] },
+      body: {
+        title: 'Regiovisie Twente',
+        template: 'nvo-jeugd',
+        region: 'Twente',
+        municipalities: ['Almelo', 'Borne'],
+      },
     })
     expect(r.status).toBe(201)
     expect(r.json).toMatchObject({ title: 'Regiovisie Twente', template: 'nvo-jeugd' })
@@ -34,11 +39,32 @@ describe('HTTP API contract', () => {
   it('rejects document creation without the admin token, with bad JSON, missing fields or an unknown template', async () => {
     const cases = [
       [await api(server.url, 'POST', '/api/documents', { body: { title: 'x', template: 'nvo-jeugd' } }), 401],
-      [await api(server.url, 'POST', '/api/documents', { token: 'wrong-token', body: { title: 'x', template: 'nvo-jeugd' } }), 401],
+      [
+        await api(server.url, 'POST', '/api/documents', {
+          token: 'wrong-token',
+          body: { title: 'x', template: 'nvo-jeugd' },
+        }),
+        401,
+      ],
       [await api(server.url, 'POST', '/api/documents', { token: server.adminToken, raw: '{"title": ' }), 400],
-      [await api(server.url, 'POST', '/api/documents', { token: server.adminToken, body: { template: 'nvo-jeugd' } }), 400],
-      [await api(server.url, 'POST', '/api/documents', { token: server.adminToken, body: { title: 'x', template: 'bestaat-niet' } }), 400],
-      [await api(server.url, 'POST', '/api/documents', { token: server.adminToken, body: { title: 'x', template: 'nvo-jeugd', municipalities: 'Almelo' } }), 400],
+      [
+        await api(server.url, 'POST', '/api/documents', { token: server.adminToken, body: { template: 'nvo-jeugd' } }),
+        400,
+      ],
+      [
+        await api(server.url, 'POST', '/api/documents', {
+          token: server.adminToken,
+          body: { title: 'x', template: 'bestaat-niet' },
+        }),
+        400,
+      ],
+      [
+        await api(server.url, 'POST', '/api/documents', {
+          token: server.adminToken,
+          body: { title: 'x', template: 'nvo-jeugd', municipalities: 'Almelo' },
+        }),
+        400,
+      ],
     ] as const
     for (const [r, status] of cases) {
       expect(r.status).toBe(status)
@@ -53,10 +79,14 @@ describe('HTTP API contract', () => {
       expect(s).toMatchObject({ documentId: doc.id, role })
       expect(typeof s.token).toBe('string')
     }
-    const bad = await api(server.url, 'POST', '/api/sessions', { body: { invite: 'nope', name: 'x', organisation: 'y' } })
+    const bad = await api(server.url, 'POST', '/api/sessions', {
+      body: { invite: 'nope', name: 'x', organisation: 'y' },
+    })
     expect(bad.status).toBe(401)
     expect(isError(bad.json)).toBe(true)
-    const noName = await api(server.url, 'POST', '/api/sessions', { body: { invite: doc.invites.editor, organisation: 'y' } })
+    const noName = await api(server.url, 'POST', '/api/sessions', {
+      body: { invite: doc.invites.editor, organisation: 'y' },
+    })
     expect(noName.status).toBe(400)
     const badGroup = await api(server.url, 'POST', '/api/sessions', {
       body: { invite: doc.invites.editor, name: 'x', organisation: 'y', group: 'marsmannetjes' },
@@ -73,11 +103,20 @@ describe('HTTP API contract', () => {
 
   it('serves a document to its participants only, and invites only to the owner', async () => {
     const { doc, tokens } = await documentWithSessions(server.url, server.adminToken)
-    const owner = await api<Record<string, unknown>>(server.url, 'GET', `/api/documents/${doc.id}`, { token: tokens.owner })
+    const owner = await api<Record<string, unknown>>(server.url, 'GET', `/api/documents/${doc.id}`, {
+      token: tokens.owner,
+    })
     expect(owner.status).toBe(200)
-    expect(owner.json).toMatchObject({ id: doc.id, role: 'owner', ruleset: 'nvo-2020', municipalities: ['Aadorp', 'Beekveld'] })
+    expect(owner.json).toMatchObject({
+      id: doc.id,
+      role: 'owner',
+      ruleset: 'nvo-2020',
+      municipalities: ['Aadorp', 'Beekveld'],
+    })
     expect(owner.json.invites).toEqual(doc.invites)
-    const viewer = await api<Record<string, unknown>>(server.url, 'GET', `/api/documents/${doc.id}`, { token: tokens.viewer })
+    const viewer = await api<Record<string, unknown>>(server.url, 'GET', `/api/documents/${doc.id}`, {
+      token: tokens.viewer,
+    })
     expect(viewer.status).toBe(200)
     expect(viewer.json.invites).toBeUndefined()
     expect((await api(server.url, 'GET', `/api/documents/${doc.id}`)).status).toBe(401)
@@ -87,12 +126,11 @@ describe('HTTP API contract', () => {
 
   it('checks a document: a fresh template is not complete and lists opgaven 1–8', async () => {
     const { doc, tokens } = await documentWithSessions(server.url, server.adminToken)
-    const r = await api<{ ruleset: string; complete: boolean; opgaven: Array<{ opgave: number; status: string; findings: unknown[] }> }>(
-      server.url,
-      'GET',
-      `/api/documents/${doc.id}/check`,
-      { token: tokens.viewer },
-    )
+    const r = await api<{
+      ruleset: string
+      complete: boolean
+      opgaven: Array<{ opgave: number; status: string; findings: unknown[] }>
+    }>(server.url, 'GET', `/api/documents/${doc.id}/check`, { token: tokens.viewer })
     expect(r.status).toBe(200)
     expect(r.json.ruleset).toBe('nvo-2020')
     expect(r.json.complete).toBe(false)
@@ -106,7 +144,9 @@ describe('HTTP API contract', () => {
 
   it('lists documents for the administrator only', async () => {
     await createDocument(server.url, server.adminToken, { title: 'In de lijst' })
-    const r = await api<{ documents: Array<{ title: string }> }>(server.url, 'GET', '/api/documents', { token: server.adminToken })
+    const r = await api<{ documents: Array<{ title: string }> }>(server.url, 'GET', '/api/documents', {
+      token: server.adminToken,
+    })
     expect(r.json.documents.map((d) => d.title)).toContain('In de lijst')
     expect((await api(server.url, 'GET', '/api/documents')).status).toBe(401)
   })

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { documentWithSessions } from '../helpers/api.ts'
-import { appendParagraph, Cleanup, connectClient, fragmentText, opgaveHeadings, until, waitSynced } from '../helpers/clients.ts'
+import {
+  appendParagraph,
+  Cleanup,
+  connectClient,
+  fragmentText,
+  opgaveHeadings,
+  until,
+  waitSynced,
+} from '../helpers/clients.ts'
 import { assertPostgresReachable, freshPostgresStore, skipPostgres } from '../helpers/postgres.ts'
 import { startServer } from '../helpers/startServer.ts'
 

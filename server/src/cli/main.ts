@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type CheckReport, checkDocument } from '@regiovisie/shared/checker'
-import { ImportError, fileToJson } from '../import/fileToJson.ts'
+import { fileToJson, ImportError } from '../import/fileToJson.ts'
 import { formatReport } from './formatReport.ts'
 
 const USAGE = `Gebruik: pnpm regiovisie check <bestand> [--json]

@@ -16,9 +16,7 @@ export async function createDocument(store: Store, req: CreateDocumentRequest): 
   if (!template) throw badRequest(`Onbekend sjabloon "${req.template}".`, 'unknown_template')
   const id = newToken(12)
   const municipalities = [...new Set(req.municipalities ?? [])]
-  const initial = jsonToYUpdate(
-    template.build({ title: req.title, region: req.region, municipalities }),
-  )
+  const initial = jsonToYUpdate(template.build({ title: req.title, region: req.region, municipalities }))
   const invites = Object.fromEntries(ROLES.map((r) => [r, newToken()])) as unknown as CreateDocumentResponse['invites']
   await store.createDocument(
     {

@@ -1,4 +1,4 @@
-import { FRAGMENT_NAME, type JSONContent, getDocumentSchema } from '@regiovisie/shared/schema'
+import { FRAGMENT_NAME, getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 

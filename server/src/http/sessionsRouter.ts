@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { type CreateSessionResponse, CreateSessionRequest } from '@regiovisie/shared/api'
+import { CreateSessionRequest, type CreateSessionResponse } from '@regiovisie/shared/api'
 import { Router } from 'express'
 import { hashToken, newToken } from '../auth/tokens.ts'
 import { HttpError, notFound } from '../errors.ts'
@@ -7,7 +7,11 @@ import type { Store } from '../store/Store.ts'
 import { parseBody } from './validate.ts'
 
 const invalidInvite = () =>
-  new HttpError(401, "invalid_invite", 'Deze uitnodigingslink is ongeldig of verlopen. Vraag de projectleider om een nieuwe.')
+  new HttpError(
+    401,
+    'invalid_invite',
+    'Deze uitnodigingslink is ongeldig of verlopen. Vraag de projectleider om een nieuwe.',
+  )
 
 export function sessionsRouter(deps: { store: Store }): Router {
   const { store } = deps

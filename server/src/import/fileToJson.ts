@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { type JSONContent, getDocumentSchema } from '@regiovisie/shared/schema'
+import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import MarkdownIt from 'markdown-it'
 import { htmlToJson } from './htmlToJson.ts'
 import { textToJson } from './textToJson.ts'
@@ -52,7 +52,9 @@ export async function fileToJson(path: string): Promise<JSONContent> {
     content = await readFile(path, 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    throw new ImportError(code === 'ENOENT' ? 'bestand niet gevonden' : `kan het bestand niet lezen (${code ?? 'onbekende fout'})`)
+    throw new ImportError(
+      code === 'ENOENT' ? 'bestand niet gevonden' : `kan het bestand niet lezen (${code ?? 'onbekende fout'})`,
+    )
   }
   if (!content.trim()) throw new ImportError('het bestand is leeg')
   return contentToJson(content, extname(path))

@@ -1,4 +1,4 @@
-import { type JSONContent, getDocumentSchema } from '@regiovisie/shared/schema'
+import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import { DOMParser as PMDOMParser } from '@tiptap/pm/model'
 import { parseHTML } from 'linkedom'
 

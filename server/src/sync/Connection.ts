@@ -1,5 +1,5 @@
-import type { ParticipantRecord } from '../store/Store.ts'
 import type WebSocket from 'ws'
+import type { ParticipantRecord } from '../store/Store.ts'
 
 /** One WebSocket of one participant in one room. */
 export class Connection {

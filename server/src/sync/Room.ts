@@ -5,7 +5,14 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Store } from '../store/Store.ts'
 import type { Connection } from './Connection.ts'
-import { encodeAwareness, encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeUpdate, syncProtocol } from './protocol.ts'
+import {
+  encodeAwareness,
+  encodeSaved,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  syncProtocol,
+} from './protocol.ts'
 import { SerialQueue } from './SerialQueue.ts'
 
 export interface RoomOptions {
@@ -23,7 +30,10 @@ export interface RoomOptions {
 export class MalformedMessage extends Error {}
 
 /** Replays a stored state into a fresh Y.Doc. */
-export async function loadDoc(store: Store, documentId: string): Promise<{ doc: Y.Doc; lastSeq: number; pending: number }> {
+export async function loadDoc(
+  store: Store,
+  documentId: string,
+): Promise<{ doc: Y.Doc; lastSeq: number; pending: number }> {
   const state = await store.loadState(documentId)
   const doc = new Y.Doc({ gc: true })
   Y.transact(doc, () => {

@@ -1,13 +1,13 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { type Role, can } from '@regiovisie/shared/roles'
 import { ACK_PARAM, CloseCode, MAX_MESSAGE_BYTES, parseCollabPath } from '@regiovisie/shared/protocol'
+import { can, type Role } from '@regiovisie/shared/roles'
 import type { Logger } from 'pino'
 import { WebSocketServer } from 'ws'
 import type * as Y from 'yjs'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
 import { Connection } from './Connection.ts'
-import { MalformedMessage, Room, loadDoc } from './Room.ts'
+import { loadDoc, MalformedMessage, Room } from './Room.ts'
 
 export interface SyncServerDeps {
   store: Store
@@ -72,7 +72,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     }
   }
 
-  async function authorize(req: IncomingMessage): Promise<{ documentId: string; participant: ParticipantRecord; acks: boolean } | { status: number; text: string }> {
+  async function authorize(
+    req: IncomingMessage,
+  ): Promise<{ documentId: string; participant: ParticipantRecord; acks: boolean } | { status: number; text: string }> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const documentId = parseCollabPath(url.pathname)
     if (!documentId) return { status: 404, text: 'Not Found' }
@@ -81,7 +83,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     if (!participant) return { status: 401, text: 'Unauthorized' }
     if (participant.documentId !== documentId) {
       // Do not reveal whether another document exists.
-      return (await store.getDocument(documentId)) ? { status: 403, text: 'Forbidden' } : { status: 404, text: 'Not Found' }
+      return (await store.getDocument(documentId))
+        ? { status: 403, text: 'Forbidden' }
+        : { status: 404, text: 'Not Found' }
     }
     return { documentId, participant, acks: url.searchParams.get(ACK_PARAM) === '1' }
   }

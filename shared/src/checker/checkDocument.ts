@@ -29,7 +29,10 @@ function judgeOpgave(blocks: Block[], opgave: number, title: string): OpgaveRepo
       title,
       status: 'missing',
       findings: [
-        { code: code('section-missing'), message: `Er is nog geen hoofdstuk over opgave ${opgave} (${title}). Voeg het toe.` },
+        {
+          code: code('section-missing'),
+          message: `Er is nog geen hoofdstuk over opgave ${opgave} (${title}). Voeg het toe.`,
+        },
       ],
     }
   }
@@ -40,7 +43,10 @@ function judgeOpgave(blocks: Block[], opgave: number, title: string): OpgaveRepo
       ...base,
       status: 'missing',
       findings: [
-        { code: code('only-guidance'), message: 'Dit hoofdstuk bevat alleen de toelichting. Schrijf de afspraken van de regio uit.' },
+        {
+          code: code('only-guidance'),
+          message: 'Dit hoofdstuk bevat alleen de toelichting. Schrijf de afspraken van de regio uit.',
+        },
       ],
     }
   }
@@ -49,7 +55,10 @@ function judgeOpgave(blocks: Block[], opgave: number, title: string): OpgaveRepo
       ...base,
       status: 'partial',
       findings: [
-        { code: code('thin'), message: `Dit hoofdstuk is nog kort (${words} woorden). Werk de afspraken concreet uit.` },
+        {
+          code: code('thin'),
+          message: `Dit hoofdstuk is nog kort (${words} woorden). Werk de afspraken concreet uit.`,
+        },
       ],
     }
   }

@@ -19,14 +19,12 @@ export const SectionHeading = Heading.extend({
       opgave: {
         default: null,
         parseHTML: (el) => parseOpgave(el.getAttribute('data-opgave')),
-        renderHTML: (attrs) =>
-          attrs.opgave == null ? {} : { 'data-opgave': String(attrs.opgave) },
+        renderHTML: (attrs) => (attrs.opgave == null ? {} : { 'data-opgave': String(attrs.opgave) }),
       },
       section: {
         default: null,
         parseHTML: (el) => el.getAttribute('data-section'),
-        renderHTML: (attrs) =>
-          attrs.section == null ? {} : { 'data-section': String(attrs.section) },
+        renderHTML: (attrs) => (attrs.section == null ? {} : { 'data-section': String(attrs.section) }),
       },
     }
   },

@@ -1,11 +1,11 @@
-import { type JSONContent, getSchema } from '@tiptap/core'
+import { getSchema, type JSONContent } from '@tiptap/core'
 import type { Schema } from '@tiptap/pm/model'
 import { createExtensions } from './extensions.ts'
 
+export type { JSONContent } from '@tiptap/core'
 export { createExtensions } from './extensions.ts'
 export { Guidance } from './Guidance.ts'
 export { SectionHeading } from './SectionHeading.ts'
-export type { JSONContent } from '@tiptap/core'
 
 /** Name of the Yjs XML fragment that holds the Tiptap document (Collaboration's default). */
 export const FRAGMENT_NAME = 'default'
