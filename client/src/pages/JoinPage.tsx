@@ -39,7 +39,7 @@ export function JoinPage({ invite }: { invite: string }) {
       },
       (err: unknown) => {
         if (cancelled) return
-        if (err instanceof ApiError && (err.status === 404 || err.status === 400)) setState({ kind: 'invalid' })
+        if (err instanceof ApiError && (err.status === 404 || err.status === 401 || err.status === 400)) setState({ kind: 'invalid' })
         else setState({ kind: 'error', message: errorMessage(t, err) })
       },
     )

@@ -1,0 +1,72 @@
+import type { CreateDocumentResponse, CreateSessionResponse } from '@regiovisie/shared/api'
+import type { Group } from '@regiovisie/shared/groups'
+import { expect } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+/** Creates a regiovisie through the real HTTP API, as the administrator. */
+export async function createDocument(baseUrl: string, adminToken: string, title = 'Regiovisie Jeugdhulp Lekstroom'): Promise<CreateDocumentResponse> {
+  const res = await fetch(`${baseUrl}/api/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title,
+      template: 'nvo-jeugd',
+      region: 'Lekstroom',
+      municipalities: ['Houten', 'IJsselstein', 'Lopik', 'Nieuwegein', 'Vijfheerenlanden'],
+    }),
+  })
+  expect(res.status).toBe(201)
+  return (await res.json()) as CreateDocumentResponse
+}
+
+export interface Person {
+  name: string
+  organisation: string
+  group: Group
+}
+
+/** Joins through the real join page (`/join/<invite>`) and waits for the document's editor. */
+export async function joinThroughPage(page: Page, baseUrl: string, invite: string, person: Person): Promise<void> {
+  await page.goto(`${baseUrl}/join/${invite}`)
+  await page.getByLabel('Naam').fill(person.name)
+  await page.getByLabel('Organisatie').fill(person.organisation)
+  await page.getByLabel('Belanghebbende groep').selectOption(person.group)
+  await page.getByRole('button', { name: 'Deelnemen' }).click()
+  await page.waitForURL(/\/d\//)
+  await page.locator('.tiptap h2[data-opgave="1"]').waitFor()
+}
+
+/**
+ * A new browser context holding a session created through the API (as the join page stores
+ * it), with the document opened and its template content loaded.
+ */
+export async function openAs(
+  browser: Browser,
+  baseUrl: string,
+  invite: string,
+  person: Person,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const res = await fetch(`${baseUrl}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ invite, ...person }),
+  })
+  expect(res.status).toBe(201)
+  const session = (await res.json()) as CreateSessionResponse
+  const context = await browser.newContext()
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value)
+    },
+    [`regiovisie.session.${session.documentId}`, JSON.stringify({ token: session.token, role: session.role, ...person })] as const,
+  )
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/d/${session.documentId}`)
+  await page.locator('.tiptap h2[data-opgave="1"]').waitFor()
+  return { context, page }
+}
+
+/** The empty paragraph under a section heading of the template, where a writer starts typing. */
+export function paragraphAfter(page: Page, headingSelector: string) {
+  return page.locator(`.tiptap ${headingSelector} + aside.guidance + p`)
+}
