@@ -6,7 +6,9 @@ import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze()
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 }
 
 describe.skipIf(SKIP_E2E)('accessibility', () => {

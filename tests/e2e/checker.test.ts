@@ -6,7 +6,8 @@ import { createDocument, openAs, paragraphAfter } from './participants.ts'
 
 const SIXTY_WORDS = Array.from(
   { length: 6 },
-  () => 'De regio borgt crisishulp, pleegzorg en JeugdzorgPlus met meerjarige regionale contracten en capaciteitsafspraken.',
+  () =>
+    'De regio borgt crisishulp, pleegzorg en JeugdzorgPlus met meerjarige regionale contracten en capaciteitsafspraken.',
 ).join(' ')
 
 describe.skipIf(SKIP_E2E)('the checker panel', () => {
@@ -27,7 +28,11 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
   it('changes opgave 2 from "Ontbreekt" to "Uitgewerkt" when its section is filled', async () => {
     expect(SIXTY_WORDS.split(/\s+/).length).toBeGreaterThanOrEqual(60)
     const doc = await createDocument(server.url, server.adminToken)
-    const { context, page } = await openAs(browser, server.url, doc.invites.editor, { name: 'Dirk Beleid', organisation: 'Gemeente Nieuwegein', group: 'gemeente' })
+    const { context, page } = await openAs(browser, server.url, doc.invites.editor, {
+      name: 'Dirk Beleid',
+      organisation: 'Gemeente Nieuwegein',
+      group: 'gemeente',
+    })
     const badge = page.locator('.checker li[data-opgave="2"] .badge')
     await expect.poll(() => badge.textContent()).toBe('Ontbreekt')
     await expect.poll(() => page.locator('.checker-summary').textContent()).toBe('0 van 8 opgaven uitgewerkt')
@@ -42,7 +47,11 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
     // Clicking an opgave moves the cursor to its heading.
     await page.locator('.checker li[data-opgave="7"] button').click()
     await expect
-      .poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.getAttribute('data-opgave')))
+      .poll(() =>
+        page.evaluate(() =>
+          window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.getAttribute('data-opgave'),
+        ),
+      )
       .toBe('7')
 
     await context.close()

@@ -25,7 +25,11 @@ describe.skipIf(SKIP_E2E)('collaborating in the browser', () => {
   it('two editors type in the same document and each sees the other’s text', async () => {
     const contextA = await browser.newContext()
     const pageA = await contextA.newPage()
-    await joinThroughPage(pageA, server.url, doc.invites.editor, { name: 'Anna de Vries', organisation: 'Gemeente Houten', group: 'gemeente' })
+    await joinThroughPage(pageA, server.url, doc.invites.editor, {
+      name: 'Anna de Vries',
+      organisation: 'Gemeente Houten',
+      group: 'gemeente',
+    })
     const { context: contextB, page: pageB } = await openAs(browser, server.url, doc.invites.editor, {
       name: 'Bram Jansen',
       organisation: 'Gemeente Lopik',
@@ -48,8 +52,16 @@ describe.skipIf(SKIP_E2E)('collaborating in the browser', () => {
   })
 
   it('a viewer cannot type, and an editor never sees what the viewer tried', async () => {
-    const viewer = await openAs(browser, server.url, doc.invites.viewer, { name: 'Raadslid Lopik', organisation: 'Griffie Lopik', group: 'anders' })
-    const editor = await openAs(browser, server.url, doc.invites.editor, { name: 'Carla Smit', organisation: 'Gemeente IJsselstein', group: 'gemeente' })
+    const viewer = await openAs(browser, server.url, doc.invites.viewer, {
+      name: 'Raadslid Lopik',
+      organisation: 'Griffie Lopik',
+      group: 'anders',
+    })
+    const editor = await openAs(browser, server.url, doc.invites.editor, {
+      name: 'Carla Smit',
+      organisation: 'Gemeente IJsselstein',
+      group: 'gemeente',
+    })
 
     await expect(viewer.page.locator('.tiptap').getAttribute('contenteditable')).resolves.toBe('false')
     expect(await viewer.page.getByRole('toolbar').count()).toBe(0)
@@ -63,7 +75,9 @@ describe.skipIf(SKIP_E2E)('collaborating in the browser', () => {
     // A later edit that reaches the viewer proves the editor's view is up to date.
     await paragraphAfter(editor.page, 'h2[data-opgave="5"]').click()
     await editor.page.keyboard.type('Samenwerking met de regio Utrecht Stad.')
-    await expect.poll(() => viewer.page.locator('.tiptap p', { hasText: 'Samenwerking met de regio Utrecht Stad.' }).count()).toBe(1)
+    await expect
+      .poll(() => viewer.page.locator('.tiptap p', { hasText: 'Samenwerking met de regio Utrecht Stad.' }).count())
+      .toBe(1)
     expect(await editor.page.locator('.tiptap p', { hasText: 'Tekst van de lezer' }).count()).toBe(0)
 
     await viewer.context.close()
@@ -71,7 +85,11 @@ describe.skipIf(SKIP_E2E)('collaborating in the browser', () => {
   })
 
   it('the save status reaches "Alles opgeslagen" after typing', async () => {
-    const { context, page } = await openAs(browser, server.url, doc.invites.owner, { name: 'Petra Projectleider', organisation: 'Regio Lekstroom', group: 'gemeente' })
+    const { context, page } = await openAs(browser, server.url, doc.invites.owner, {
+      name: 'Petra Projectleider',
+      organisation: 'Regio Lekstroom',
+      group: 'gemeente',
+    })
     const status = page.locator('.save-status')
     await expect.poll(() => status.getAttribute('data-state')).toBe('saved')
 
@@ -81,8 +99,14 @@ describe.skipIf(SKIP_E2E)('collaborating in the browser', () => {
     expect(await status.textContent()).toContain('Alles opgeslagen')
 
     // The server stored it: a fresh participant loads the text from the server, not from this browser.
-    const other = await openAs(browser, server.url, doc.invites.viewer, { name: 'Lezer', organisation: 'Griffie Houten', group: 'anders' })
-    await expect.poll(() => other.page.locator('.tiptap p', { hasText: 'outputgerichte uitvoeringsvariant' }).count()).toBe(1)
+    const other = await openAs(browser, server.url, doc.invites.viewer, {
+      name: 'Lezer',
+      organisation: 'Griffie Houten',
+      group: 'anders',
+    })
+    await expect
+      .poll(() => other.page.locator('.tiptap p', { hasText: 'outputgerichte uitvoeringsvariant' }).count())
+      .toBe(1)
 
     await other.context.close()
     await context.close()

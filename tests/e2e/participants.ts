@@ -1,10 +1,14 @@
 import type { CreateDocumentResponse, CreateSessionResponse } from '@regiovisie/shared/api'
 import type { Group } from '@regiovisie/shared/groups'
-import { expect } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** Creates a regiovisie through the real HTTP API, as the administrator. */
-export async function createDocument(baseUrl: string, adminToken: string, title = 'Regiovisie Jeugdhulp Lekstroom'): Promise<CreateDocumentResponse> {
+export async function createDocument(
+  baseUrl: string,
+  adminToken: string,
+  title = 'Regiovisie Jeugdhulp Lekstroom',
+): Promise<CreateDocumentResponse> {
   const res = await fetch(`${baseUrl}/api/documents`, {
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
@@ -58,7 +62,10 @@ export async function openAs(
     ([key, value]) => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, value)
     },
-    [`regiovisie.session.${session.documentId}`, JSON.stringify({ token: session.token, role: session.role, ...person })] as const,
+    [
+      `regiovisie.session.${session.documentId}`,
+      JSON.stringify({ token: session.token, role: session.role, ...person }),
+    ] as const,
   )
   const page = await context.newPage()
   await page.goto(`${baseUrl}/d/${session.documentId}`)

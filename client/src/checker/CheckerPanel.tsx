@@ -32,7 +32,9 @@ export function CheckerPanel({ editor, ruleset }: { editor: Editor; ruleset: str
               onClick={() => focusOpgave(editor, o.opgave)}
             >
               <span className="opgave-number">{t.checkerOpgave(o.opgave)}</span>
-              <span className="opgave-title" lang="nl">{o.title}</span>
+              <span className="opgave-title" lang="nl">
+                {o.title}
+              </span>
               <span className={`badge badge-${o.status}`}>{statusLabel[o.status]}</span>
             </button>
             {o.findings.length > 0 && (

@@ -16,7 +16,11 @@ export function focusOpgave(editor: Editor, n: number): boolean {
   })
   if (target === null) return false
   const pos: number = target
-  editor.chain().setTextSelection(pos + 1).focus(undefined, { scrollIntoView: false }).run()
+  editor
+    .chain()
+    .setTextSelection(pos + 1)
+    .focus(undefined, { scrollIntoView: false })
+    .run()
   const dom = editor.view.nodeDOM(pos)
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start', behavior: 'smooth' })
   return true

@@ -1,7 +1,7 @@
 import { MessageType } from '@regiovisie/shared/protocol'
 import * as decoding from 'lib0/decoding'
-import type { WebsocketProvider } from 'y-websocket'
 import * as syncProtocol from 'y-protocols/sync'
+import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 
 export type SaveState = 'connecting' | 'saving' | 'saved' | 'offline' | 'closed'

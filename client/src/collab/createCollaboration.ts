@@ -1,4 +1,4 @@
-import { ACK_PARAM, COLLAB_PATH, CloseCode } from '@regiovisie/shared/protocol'
+import { ACK_PARAM, CloseCode, COLLAB_PATH } from '@regiovisie/shared/protocol'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { removeAwarenessStates } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
@@ -21,7 +21,12 @@ export interface Collaboration {
 }
 
 /** Close codes after which reconnecting cannot help: the session or the document is gone. */
-const FATAL_CLOSE_CODES = new Set<number>([CloseCode.unauthorized, CloseCode.forbidden, CloseCode.notFound, CloseCode.revoked])
+const FATAL_CLOSE_CODES = new Set<number>([
+  CloseCode.unauthorized,
+  CloseCode.forbidden,
+  CloseCode.notFound,
+  CloseCode.revoked,
+])
 
 function wsOrigin(): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`

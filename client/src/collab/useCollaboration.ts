@@ -33,6 +33,9 @@ const noSubscribe = () => () => {}
 
 /** The save status of a collaboration session, re-rendering when it changes. */
 export function useSaveState(collab: Collaboration | null): { state: SaveState; closedCode: number | null } {
-  const state = useSyncExternalStore(collab?.saves.subscribe ?? noSubscribe, () => collab?.saves.getState() ?? 'connecting')
+  const state = useSyncExternalStore(
+    collab?.saves.subscribe ?? noSubscribe,
+    () => collab?.saves.getState() ?? 'connecting',
+  )
   return { state, closedCode: collab?.saves.closedCode ?? null }
 }

@@ -88,7 +88,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
         </ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label={t.tbInsertTable} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
+        <ToolButton
+          label={t.tbInsertTable}
+          onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+        >
           ⊞
         </ToolButton>
         <ToolButton label={t.tbAddRow} disabled={!s.inTable} onClick={() => chain().addRowAfter().run()}>

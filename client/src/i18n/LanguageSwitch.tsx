@@ -5,7 +5,13 @@ export function LanguageSwitch() {
   const { lang, t, setLang } = useI18n()
   const target = lang === 'nl' ? 'en' : 'nl'
   return (
-    <button type="button" className="button-quiet" lang={target} aria-label={t.languageSwitchLabel} onClick={() => setLang(target)}>
+    <button
+      type="button"
+      className="button-quiet"
+      lang={target}
+      aria-label={t.languageSwitchLabel}
+      onClick={() => setLang(target)}
+    >
       {t.languageSwitch}
     </button>
   )

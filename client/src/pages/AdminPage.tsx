@@ -22,19 +22,22 @@ export function AdminPage() {
   const [error, setError] = useState<string | null>(null)
   const [created, setCreated] = useState<CreateDocumentResponse | null>(null)
 
-  const refresh = useCallback(async (adminToken: string) => {
-    try {
-      const result = await api.listDocuments(adminToken)
-      setDocuments(result.documents)
-      setError(null)
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) {
-        forgetAdminToken()
-        setToken(null)
+  const refresh = useCallback(
+    async (adminToken: string) => {
+      try {
+        const result = await api.listDocuments(adminToken)
+        setDocuments(result.documents)
+        setError(null)
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) {
+          forgetAdminToken()
+          setToken(null)
+        }
+        setError(errorMessage(t, err))
       }
-      setError(errorMessage(t, err))
-    }
-  }, [t])
+    },
+    [t],
+  )
 
   useEffect(() => {
     if (token) void refresh(token)

@@ -15,7 +15,14 @@ export function AdminTokenForm({ onSubmit }: { onSubmit(token: string): void }) 
       <p>{t.adminNoToken}</p>
       <div className="field">
         <label htmlFor={id}>{t.adminTokenLabel}</label>
-        <input id={id} type="password" autoComplete="off" required value={token} onChange={(e) => setToken(e.target.value)} />
+        <input
+          id={id}
+          type="password"
+          autoComplete="off"
+          required
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+        />
       </div>
       <button type="submit" className="button-primary">
         {t.adminTokenSubmit}

@@ -57,7 +57,14 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
     <form className="form" onSubmit={submit}>
       <div className="field">
         <label htmlFor={ids.title}>{t.fieldTitle}</label>
-        <input id={ids.title} type="text" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          id={ids.title}
+          type="text"
+          required
+          maxLength={200}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.pick}>{t.fieldRegionPick}</label>

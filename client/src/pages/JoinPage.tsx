@@ -9,7 +9,11 @@ import { useI18n } from '../i18n/useI18n.ts'
 import { loadSession, type StoredSession, saveSession } from '../storedSession.ts'
 import { navigate } from '../useRoute.ts'
 
-type InviteState = { kind: 'loading' } | { kind: 'invalid' } | { kind: 'error'; message: string } | { kind: 'ok'; info: InviteInfo }
+type InviteState =
+  | { kind: 'loading' }
+  | { kind: 'invalid' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ok'; info: InviteInfo }
 
 /** `/join/<invite>`: who are you? Creates a session for the invite and opens the document. */
 export function JoinPage({ invite }: { invite: string }) {
@@ -39,7 +43,8 @@ export function JoinPage({ invite }: { invite: string }) {
       },
       (err: unknown) => {
         if (cancelled) return
-        if (err instanceof ApiError && (err.status === 404 || err.status === 401 || err.status === 400)) setState({ kind: 'invalid' })
+        if (err instanceof ApiError && (err.status === 404 || err.status === 401 || err.status === 400))
+          setState({ kind: 'invalid' })
         else setState({ kind: 'error', message: errorMessage(t, err) })
       },
     )
@@ -68,7 +73,12 @@ export function JoinPage({ invite }: { invite: string }) {
     }
   }
 
-  if (state.kind === 'loading') return <PageShell title={t.joinTitle}><p>{t.loading}</p></PageShell>
+  if (state.kind === 'loading')
+    return (
+      <PageShell title={t.joinTitle}>
+        <p>{t.loading}</p>
+      </PageShell>
+    )
   if (state.kind !== 'ok') {
     return (
       <PageShell title={t.joinTitle}>
@@ -87,7 +97,11 @@ export function JoinPage({ invite }: { invite: string }) {
       {existing && (
         <div className="card">
           <p>{t.joinExisting(`${existing.name} (${existing.organisation})`)}</p>
-          <button type="button" className="button-primary" onClick={() => navigate(`/d/${encodeURIComponent(info.documentId)}`)}>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => navigate(`/d/${encodeURIComponent(info.documentId)}`)}
+          >
             {t.joinContinue}
           </button>
           <p className="muted">{t.joinAsSomeoneElse}</p>
@@ -96,7 +110,15 @@ export function JoinPage({ invite }: { invite: string }) {
       <form className="form form-narrow" onSubmit={submit}>
         <div className="field">
           <label htmlFor={ids.name}>{t.fieldName}</label>
-          <input id={ids.name} type="text" required maxLength={200} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={ids.name}
+            type="text"
+            required
+            maxLength={200}
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.organisation}>{t.fieldOrganisation}</label>
