@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
 interface Props {
@@ -15,6 +15,12 @@ export function CopyField({ label, value }: Props) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  useEffect(() => {
+    if (state !== 'copied') return
+    const timer = setTimeout(() => setState('idle'), 4000)
+    return () => clearTimeout(timer)
+  }, [state])
 
   async function copy() {
     try {

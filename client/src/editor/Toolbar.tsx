@@ -76,15 +76,15 @@ export function Toolbar({ editor }: { editor: Editor }) {
           <i>I</i>
         </ToolButton>
         <ToolButton label={t.tbLink} pressed={s.link} onClick={editLink}>
-          🔗
+          {t.tbLinkShort}
         </ToolButton>
       </div>
       <div className="tool-group">
         <ToolButton label={t.tbBulletList} pressed={s.bulletList} onClick={() => chain().toggleBulletList().run()}>
-          • —
+          {t.tbBulletListShort}
         </ToolButton>
         <ToolButton label={t.tbOrderedList} pressed={s.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-          1. —
+          {t.tbOrderedListShort}
         </ToolButton>
       </div>
       <div className="tool-group">
@@ -92,19 +92,19 @@ export function Toolbar({ editor }: { editor: Editor }) {
           label={t.tbInsertTable}
           onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
         >
-          ⊞
+          {t.tbInsertTableShort}
         </ToolButton>
         <ToolButton label={t.tbAddRow} disabled={!s.inTable} onClick={() => chain().addRowAfter().run()}>
-          +≡
+          {t.tbAddRowShort}
         </ToolButton>
         <ToolButton label={t.tbDeleteRow} disabled={!s.inTable} onClick={() => chain().deleteRow().run()}>
-          −≡
+          {t.tbDeleteRowShort}
         </ToolButton>
         <ToolButton label={t.tbAddColumn} disabled={!s.inTable} onClick={() => chain().addColumnAfter().run()}>
-          +⫼
+          {t.tbAddColumnShort}
         </ToolButton>
         <ToolButton label={t.tbDeleteColumn} disabled={!s.inTable} onClick={() => chain().deleteColumn().run()}>
-          −⫼
+          {t.tbDeleteColumnShort}
         </ToolButton>
       </div>
     </div>

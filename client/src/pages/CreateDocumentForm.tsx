@@ -46,6 +46,10 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
         ...(municipalities.length ? { municipalities } : {}),
       })
       onCreated(result)
+      setTitle('')
+      setPicked('')
+      setRegion('')
+      setMunicipalities([])
     } catch (err) {
       setError(errorMessage(t, err))
     } finally {
