@@ -1,7 +1,6 @@
 import type { DocumentResponse } from '@regiovisie/shared/api'
 import { can } from '@regiovisie/shared/roles'
 import { EditorContent } from '@tiptap/react'
-import { useMemo } from 'react'
 import { CheckerPanel } from '../checker/CheckerPanel.tsx'
 import type { AwarenessUser, Collaboration } from '../collab/createCollaboration.ts'
 import { SaveStatus } from '../collab/SaveStatus.tsx'
@@ -12,6 +11,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { PresenceList } from '../presence/PresenceList.tsx'
+import { useDocumentTitle } from '../useDocumentTitle.ts'
 import { ShareDialog } from './ShareDialog.tsx'
 
 interface Props {
@@ -25,8 +25,15 @@ export function DocumentWorkspace({ doc, collab, user }: Props) {
   const { t } = useI18n()
   const { state } = useSaveState(collab)
   const editable = can(doc.role, 'document.edit') && state !== 'closed'
+  useDocumentTitle(doc.title)
   const editor = useDocumentEditor({ collab, user, editable, label: t.editorLabel })
-  const municipalities = useMemo(() => doc.municipalities.join(', '), [doc.municipalities])
+  const meta = [
+    doc.region && t.docRegion(doc.region),
+    doc.municipalities.join(', '),
+    t.docYouAre(roleLabel(t, doc.role)),
+  ]
+    .filter(Boolean)
+    .join(' · ')
 
   return (
     <div className="workspace">
@@ -36,10 +43,8 @@ export function DocumentWorkspace({ doc, collab, user }: Props) {
       <header className="doc-header">
         <div className="doc-heading">
           <h1 className="doc-title">{doc.title}</h1>
-          <p className="doc-meta">
-            {doc.region && <span>{t.docRegion(doc.region)}</span>}
-            {municipalities && <span title={municipalities}> · {municipalities}</span>}
-            <span> · {t.docYouAre(roleLabel(t, doc.role))}</span>
+          <p className="doc-meta" title={meta}>
+            {meta}
           </p>
         </div>
         <div className="doc-tools">
