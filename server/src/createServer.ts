@@ -11,7 +11,7 @@ export interface ServerDeps {
   log: Logger
   adminToken: string
   staticDir?: string
-  sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs'>>
+  sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs' | 'unloadDelayMs'>>
 }
 
 export interface RunningServer {

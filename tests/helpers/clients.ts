@@ -61,10 +61,10 @@ export function connectClient(
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Polls `pred` until it holds or `ms` passes; returns whether it held. */
-export async function until(pred: () => boolean, ms = 5000): Promise<boolean> {
+export async function until(pred: () => boolean | Promise<boolean>, ms = 5000): Promise<boolean> {
   const end = Date.now() + ms
   while (Date.now() < end) {
-    if (pred()) return true
+    if (await pred()) return true
     await sleep(20)
   }
   return pred()

@@ -21,6 +21,8 @@ export interface StartOptions {
   /** A store of the caller's (e.g. PostgreSQL); SQLite in dataDir otherwise. */
   store?: Store
   compactEvery?: number
+  /** Grace period of empty rooms; 0 (unload at once) unless a test is about it. */
+  unloadDelayMs?: number
 }
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
@@ -37,7 +39,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       adminToken,
       staticDir: CLIENT_DIST,
-      sync: { compactEvery: options.compactEvery ?? 500, retryDelaysMs: [10, 50] },
+      sync: {
+        compactEvery: options.compactEvery ?? 500,
+        retryDelaysMs: [10, 50],
+        unloadDelayMs: options.unloadDelayMs ?? 0,
+      },
     },
     { port: 0, host: '127.0.0.1' },
   )

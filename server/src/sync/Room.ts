@@ -20,6 +20,8 @@ export interface RoomOptions {
   log: Logger
   /** Compact the update log into a snapshot after this many appended updates. */
   compactEvery: number
+  /** How long an empty room stays in memory after it was compacted (a reload reconnects warm). */
+  unloadDelayMs: number
   /** Delays between attempts to store an update before the room gives up. */
   retryDelaysMs: number[]
   /** Called synchronously when the room is destroyed, so no one can be handed a dead room. */
@@ -57,6 +59,7 @@ export class Room {
   private lastSeq: number
   private appendedSinceCompact: number
   private failed = false
+  private unloadTimer: ReturnType<typeof setTimeout> | undefined
   destroyed = false
 
   private constructor(
@@ -236,18 +239,22 @@ export class Room {
   }
 
   /**
-   * Compacts and unloads when nobody is left. Runs in the queue, so it cannot race a save; a
-   * client that joined meanwhile keeps the room alive. Resolves true when the room was unloaded.
+   * The last client has left: compact now, and unload after the grace period if nobody came
+   * back. Both run in the queue, so neither can race a save.
    */
+  onEmpty(): void {
+    void this.queue.run(() => this.compactQuietly())
+    clearTimeout(this.unloadTimer)
+    this.unloadTimer = setTimeout(() => void this.unloadIfEmpty(), this.opts.unloadDelayMs)
+    this.unloadTimer.unref?.()
+  }
+
+  /** Compacts and unloads if nobody is connected. Resolves true when the room was unloaded. */
   unloadIfEmpty(): Promise<boolean> {
     return this.queue.run(async () => {
       if (this.connections.size > 0 || this.destroyed) return false
-      try {
-        await this.compact()
-      } catch (err) {
-        // The update log is intact; compaction is only an optimisation.
-        this.opts.log.warn({ err, documentId: this.id }, 'compaction failed')
-      }
+      await this.compactQuietly()
+      // A client may have joined while the snapshot was written.
       if (this.connections.size > 0) return false
       this.destroy()
       return true
@@ -257,19 +264,23 @@ export class Room {
   /** Waits for queued work, compacts, and closes every connection (server shutdown). */
   async shutdown(): Promise<void> {
     for (const c of this.connections) c.close(CloseCode.goingAway, 'server shutting down')
-    await this.queue.run(async () => {
-      try {
-        await this.compact()
-      } catch (err) {
-        this.opts.log.warn({ err, documentId: this.id }, 'compaction at shutdown failed')
-      }
-    })
+    await this.queue.run(() => this.compactQuietly())
     this.destroy()
+  }
+
+  private async compactQuietly(): Promise<void> {
+    try {
+      await this.compact()
+    } catch (err) {
+      // The update log is intact; compaction only shortens the next load.
+      this.opts.log.warn({ err, documentId: this.id }, 'compaction failed')
+    }
   }
 
   private destroy(): void {
     if (this.destroyed) return
     this.destroyed = true
+    clearTimeout(this.unloadTimer)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()

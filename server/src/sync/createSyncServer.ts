@@ -15,6 +15,8 @@ export interface SyncServerDeps {
   /** Resolves a session token to its participant, or null. */
   authenticate(token: string): Promise<ParticipantRecord | null>
   compactEvery?: number
+  /** Grace period before an empty room is unloaded (it is compacted at once). Default 10 s. */
+  unloadDelayMs?: number
   retryDelaysMs?: number[]
   /** Interval of WebSocket pings; a connection that misses one is terminated. */
   pingIntervalMs?: number
@@ -50,6 +52,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     store,
     log,
     compactEvery: deps.compactEvery ?? 500,
+    unloadDelayMs: deps.unloadDelayMs ?? 10_000,
     retryDelaysMs: deps.retryDelaysMs ?? [50, 200, 1000, 3000],
     onDestroyed: (room: Room) => {
       const current = rooms.get(room.id)
@@ -124,15 +127,13 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       connections.delete(conn)
       if (!room) return
       room.leave(conn)
-      if (room.connections.size === 0) {
-        room.unloadIfEmpty().catch((err) => log.error({ err, documentId }, 'unload failed'))
-      }
+      if (room.connections.size === 0) room.onEmpty()
     })
     getRoom(documentId).then(
       async (r) => {
         if (ws.readyState !== ws.OPEN) {
           // Closed while the room loaded: nobody may be left to unload it.
-          if (r.connections.size === 0) r.unloadIfEmpty().catch(() => {})
+          if (r.connections.size === 0) r.onEmpty()
           return
         }
         room = r
