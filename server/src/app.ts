@@ -44,6 +44,15 @@ export function createApp(deps: AppDeps): Express {
 
   const { staticDir } = deps
   if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    // The page runs only our own scripts and talks only to this origin: injected markup in a
+    // document or a name cannot load or send anything elsewhere.
+    app.use((_req, res, next) => {
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+      )
+      next()
+    })
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }))
     app.get('/{*splat}', (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache')
