@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import express, { type Express } from 'express'
 import type { Logger } from 'pino'
+import type { RecordActivity } from './activity.ts'
 import { errorHandler, notFound } from './errors.ts'
 import type { Authenticator } from './http/auth.ts'
+import { commentsRouter } from './http/commentsRouter.ts'
 import { documentsRouter } from './http/documentsRouter.ts'
+import { participantsRouter } from './http/participantsRouter.ts'
 import { sessionsRouter } from './http/sessionsRouter.ts'
 import type { Store } from './store/Store.ts'
 import type { SyncServer } from './sync/createSyncServer.ts'
@@ -14,6 +17,7 @@ export interface AppDeps {
   auth: Authenticator
   sync: SyncServer
   log: Logger
+  activity: RecordActivity
   /** The built client (client/dist); served with an SPA fallback when present. */
   staticDir?: string
 }
@@ -37,6 +41,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(express.json({ limit: '2mb' }))
   api.use(documentsRouter(deps))
   api.use(sessionsRouter(deps))
+  api.use(commentsRouter(deps))
+  api.use(participantsRouter(deps))
   api.use((_req, _res) => {
     throw notFound('Onbekend API-pad.')
   })

@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
+import { createActivityRecorder } from './activity.ts'
 import { createApp } from './app.ts'
 import { createAuthenticator } from './http/auth.ts'
 import type { Store } from './store/Store.ts'
@@ -28,7 +29,8 @@ export interface RunningServer {
 export async function startServer(deps: ServerDeps, listen: { port: number; host: string }): Promise<RunningServer> {
   const auth = createAuthenticator(deps.store, deps.adminToken)
   const sync = createSyncServer({ store: deps.store, log: deps.log, authenticate: auth.authenticate, ...deps.sync })
-  const app = createApp({ store: deps.store, auth, sync, log: deps.log, staticDir: deps.staticDir })
+  const activity = createActivityRecorder(deps.store, deps.log)
+  const app = createApp({ store: deps.store, auth, sync, log: deps.log, activity, staticDir: deps.staticDir })
   const http = createHttpServer(app)
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   await new Promise<void>((resolve, reject) => {

@@ -4,7 +4,7 @@
  * why it was disconnected.
  */
 
-/** Message types. 0–3 are y-websocket's; 4 is ours and only sent to clients that ask for it. */
+/** Message types. 0–3 are y-websocket's; 4 and 5 are ours, sent only to clients that pass `ack=1`. */
 export const MessageType = {
   sync: 0,
   awareness: 1,
@@ -12,6 +12,8 @@ export const MessageType = {
   queryAwareness: 3,
   /** Server → client: the server's state vector after it durably stored this client's update. */
   saved: 4,
+  /** Server → client: comment threads of this document changed; fetch them again. No payload. */
+  threadsChanged: 5,
 } as const
 
 /** WebSocket close codes (4000–4999 are application codes). */
@@ -34,7 +36,7 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
 /** Path prefix of the collaboration endpoint: ws://host/collab/<documentId>?token=… */
 export const COLLAB_PATH = '/collab'
 
-/** Query parameter a client sets to receive `saved` acknowledgements. */
+/** Query parameter (`ack=1`) a client sets to receive our own message types (`saved`, `threadsChanged`). */
 export const ACK_PARAM = 'ack'
 
 /**

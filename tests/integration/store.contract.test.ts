@@ -140,6 +140,104 @@ for (const adapter of adapters) {
       expect(replay(state)).toBe('abcd')
     })
 
+    const person = (id: string, doc = 'd1') => ({
+      id,
+      documentId: doc,
+      role: 'commenter' as const,
+      name: `Persoon ${id}`,
+      organisation: 'Jongerenraad',
+      group: 'jongeren',
+      createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
+      revokedAt: null,
+    })
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString()
+
+    it('lists, revokes and renews: a revoked session and a replaced invite stop working', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createParticipant(person('p1'), 'h1')
+      await store.createParticipant(person('p2'), 'h2')
+      expect((await store.listParticipants('d1')).map((p) => p.id)).toEqual(['p1', 'p2'])
+      expect(await store.revokeParticipant('d1', 'p1', at(1))).toBe(true)
+      expect(await store.revokeParticipant('d1', 'p1', at(2))).toBe(false)
+      expect(await store.revokeParticipant('other', 'p2', at(2))).toBe(false)
+      expect(await store.findSession('h1')).toBeNull()
+      expect((await store.getParticipant('p1'))?.revokedAt).toBe(at(1))
+      await store.renewInvite('d1', 'commenter', 'd1-c2', at(3))
+      expect(await store.findInvite('d1-c')).toBeNull()
+      expect(await store.findInvite('d1-c2')).toEqual({ token: 'd1-c2', documentId: 'd1', role: 'commenter' })
+      expect((await store.getInvites('d1'))?.commenter).toBe('d1-c2')
+    })
+
+    it('stores threads with their comments in order, and deletes a thread with its last comment', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createParticipant(person('p1'), 'h1')
+      const anchor = { opgave: 3 }
+      const thread = {
+        id: 't1',
+        documentId: 'd1',
+        anchor,
+        opgave: 3,
+        section: 'Opgave 3',
+        quote: null,
+        resolved: false,
+        createdAt: at(1),
+        createdBy: 'p1',
+      }
+      const comment = (id: string, s: number) => ({
+        id,
+        threadId: 't1',
+        documentId: 'd1',
+        authorId: 'p1',
+        body: `tekst ${id}`,
+        createdAt: at(s),
+        editedAt: null,
+      })
+      await store.createThread(thread, comment('c1', 1))
+      await store.addComment(comment('c2', 1))
+      await store.addComment(comment('c3', 2))
+      expect(await store.getThread('d1', 't1')).toEqual(thread)
+      expect(await store.getThread('d2', 't1')).toBeNull()
+      let [listed] = await store.listThreads('d1')
+      expect(listed?.comments.map((c) => c.id)).toEqual(['c1', 'c2', 'c3'])
+      expect(listed?.comments[0]?.author).toEqual({
+        name: 'Persoon p1',
+        organisation: 'Jongerenraad',
+        group: 'jongeren',
+      })
+      await store.updateComment('c2', 'nieuw', at(5))
+      expect(await store.getComment('t1', 'c2')).toMatchObject({ body: 'nieuw', editedAt: at(5) })
+      await store.setThreadResolved('t1', true)
+      expect((await store.getThread('d1', 't1'))?.resolved).toBe(true)
+      expect(await store.deleteComment('t1', 'c1')).toEqual({ threadDeleted: false })
+      expect(await store.deleteComment('t1', 'c2')).toEqual({ threadDeleted: false })
+      expect(await store.deleteComment('t1', 'c3')).toEqual({ threadDeleted: true })
+      ;[listed] = await store.listThreads('d1')
+      expect(listed).toBeUndefined()
+      expect(await store.getComment('t1', 'c3')).toBeNull()
+    })
+
+    it('keeps an activity log, newest first, with the actor', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createParticipant(person('p1'), 'h1')
+      await store.appendActivity({
+        documentId: 'd1',
+        at: at(1),
+        actorId: 'p1',
+        action: 'joined',
+        details: { role: 'commenter' },
+      })
+      await store.appendActivity({ documentId: 'd1', at: at(2), actorId: null, action: 'exported', details: {} })
+      const log = await store.listActivity('d1', 10)
+      expect(log.map((e) => e.action)).toEqual(['exported', 'joined'])
+      expect(log[1]).toMatchObject({
+        actor: { name: 'Persoon p1', group: 'jongeren' },
+        details: { role: 'commenter' },
+        at: at(1),
+      })
+      expect(log[0]?.actor).toBeNull()
+      expect(await store.listActivity('d1', 1)).toHaveLength(1)
+    })
+
     it('keeps documents apart', async () => {
       const a = new Y.Doc()
       const b = new Y.Doc()

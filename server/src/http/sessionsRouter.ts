@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { CreateSessionRequest, type CreateSessionResponse } from '@regiovisie/shared/api'
 import { Router } from 'express'
+import type { RecordActivity } from '../activity.ts'
 import { hashToken, newToken } from '../auth/tokens.ts'
 import { HttpError, notFound } from '../errors.ts'
 import type { Store } from '../store/Store.ts'
@@ -13,8 +14,8 @@ const invalidInvite = () =>
     'Deze uitnodigingslink is ongeldig of verlopen. Vraag de projectleider om een nieuwe.',
   )
 
-export function sessionsRouter(deps: { store: Store }): Router {
-  const { store } = deps
+export function sessionsRouter(deps: { store: Store; activity: RecordActivity }): Router {
+  const { store, activity } = deps
   const router = Router()
 
   /** What an invite leads to, so the join page can say which document and role. */
@@ -31,9 +32,10 @@ export function sessionsRouter(deps: { store: Store }): Router {
     const invite = await store.findInvite(body.invite)
     if (!invite) throw invalidInvite()
     const token = newToken(32)
+    const id = randomUUID()
     await store.createParticipant(
       {
-        id: randomUUID(),
+        id,
         documentId: invite.documentId,
         role: invite.role,
         name: body.name,
@@ -44,6 +46,7 @@ export function sessionsRouter(deps: { store: Store }): Router {
       },
       hashToken(token),
     )
+    await activity(invite.documentId, id, 'joined', { role: invite.role, group: body.group ?? null })
     const response: CreateSessionResponse = { token, documentId: invite.documentId, role: invite.role }
     res.status(201).json(response)
   })

@@ -1,7 +1,15 @@
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import pg from 'pg'
-import type { DocumentRecord, ParticipantRecord, Store, StoredState } from './Store.ts'
+import type {
+  CommentRecord,
+  CommentWithAuthor,
+  DocumentRecord,
+  ParticipantRecord,
+  Store,
+  StoredState,
+  ThreadRecord,
+} from './Store.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -44,6 +52,39 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BYTEA NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_document ON doc_updates(document_id, seq);
+CREATE TABLE IF NOT EXISTS threads (
+  seq BIGSERIAL,
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  anchor JSONB NOT NULL,
+  opgave INTEGER,
+  section TEXT,
+  quote TEXT,
+  resolved BOOLEAN NOT NULL DEFAULT FALSE,
+  created_at TIMESTAMPTZ NOT NULL,
+  created_by TEXT NOT NULL REFERENCES participants(id)
+);
+CREATE INDEX IF NOT EXISTS threads_document ON threads(document_id, seq);
+CREATE TABLE IF NOT EXISTS comments (
+  seq BIGSERIAL,
+  id TEXT PRIMARY KEY,
+  thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  author_id TEXT NOT NULL REFERENCES participants(id),
+  body TEXT NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  edited_at TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS comments_document ON comments(document_id, seq);
+CREATE TABLE IF NOT EXISTS activity (
+  id BIGSERIAL PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  at TIMESTAMPTZ NOT NULL,
+  actor_id TEXT REFERENCES participants(id),
+  action TEXT NOT NULL,
+  details JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS activity_document ON activity(document_id, id);
 `
 
 interface DocumentRow {
@@ -55,6 +96,67 @@ interface DocumentRow {
   ruleset: string
   created_at: Date
 }
+
+interface ParticipantRow {
+  id: string
+  document_id: string
+  role: Role
+  name: string
+  organisation: string
+  grp: string | null
+  created_at: Date
+  revoked_at: Date | null
+}
+const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
+  id: row.id,
+  documentId: row.document_id,
+  role: row.role,
+  name: row.name,
+  organisation: row.organisation,
+  group: row.grp,
+  createdAt: row.created_at.toISOString(),
+  revokedAt: row.revoked_at?.toISOString() ?? null,
+})
+interface ThreadRow {
+  id: string
+  document_id: string
+  anchor: unknown
+  opgave: number | null
+  section: string | null
+  quote: string | null
+  resolved: boolean
+  created_at: Date
+  created_by: string
+}
+const toThread = (r: ThreadRow): ThreadRecord => ({
+  id: r.id,
+  documentId: r.document_id,
+  anchor: r.anchor,
+  opgave: r.opgave,
+  section: r.section,
+  quote: r.quote,
+  resolved: r.resolved,
+  createdAt: r.created_at.toISOString(),
+  createdBy: r.created_by,
+})
+interface CommentRow {
+  id: string
+  thread_id: string
+  document_id: string
+  author_id: string
+  body: string
+  created_at: Date
+  edited_at: Date | null
+}
+const toComment = (r: CommentRow): CommentRecord => ({
+  id: r.id,
+  threadId: r.thread_id,
+  documentId: r.document_id,
+  authorId: r.author_id,
+  body: r.body,
+  createdAt: r.created_at.toISOString(),
+  editedAt: r.edited_at?.toISOString() ?? null,
+})
 
 const toDocument = (r: DocumentRow): DocumentRecord => ({
   id: r.id,
@@ -101,6 +203,13 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     } finally {
       client.release()
     }
+  }
+
+  function insertComment(c: pg.Pool | pg.PoolClient, comment: CommentRecord) {
+    return c.query(
+      'INSERT INTO comments (id, thread_id, document_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [comment.id, comment.threadId, comment.documentId, comment.authorId, comment.body, comment.createdAt],
+    )
   }
 
   return {
@@ -156,28 +265,131 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       )
     },
     async findSession(tokenHash) {
+      const r = await pool.query<ParticipantRow>(
+        'SELECT * FROM participants WHERE token_hash = $1 AND revoked_at IS NULL',
+        [tokenHash],
+      )
+      return r.rows[0] ? toParticipant(r.rows[0]) : null
+    },
+    async getParticipant(id) {
+      const r = await pool.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id])
+      return r.rows[0] ? toParticipant(r.rows[0]) : null
+    },
+    async listParticipants(documentId) {
+      const r = await pool.query<ParticipantRow>(
+        'SELECT * FROM participants WHERE document_id = $1 ORDER BY created_at, id',
+        [documentId],
+      )
+      return r.rows.map(toParticipant)
+    },
+    async revokeParticipant(documentId, participantId, at) {
+      const r = await pool.query(
+        'UPDATE participants SET revoked_at = $1 WHERE document_id = $2 AND id = $3 AND revoked_at IS NULL',
+        [at, documentId, participantId],
+      )
+      return (r.rowCount ?? 0) > 0
+    },
+    async renewInvite(documentId, role, token, at) {
+      await transaction(async (c) => {
+        await c.query(
+          'UPDATE invites SET revoked_at = $1 WHERE document_id = $2 AND role = $3 AND revoked_at IS NULL',
+          [at, documentId, role],
+        )
+        await c.query('INSERT INTO invites (token, document_id, role, created_at) VALUES ($1, $2, $3, $4)', [
+          token,
+          documentId,
+          role,
+          at,
+        ])
+      })
+    },
+    async createThread(t, first) {
+      await transaction(async (c) => {
+        await c.query(
+          'INSERT INTO threads (id, document_id, anchor, opgave, section, quote, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [t.id, t.documentId, JSON.stringify(t.anchor), t.opgave, t.section, t.quote, t.createdAt, t.createdBy],
+        )
+        await insertComment(c, first)
+      })
+    },
+    async getThread(documentId, threadId) {
+      const r = await pool.query<ThreadRow>('SELECT * FROM threads WHERE document_id = $1 AND id = $2', [
+        documentId,
+        threadId,
+      ])
+      return r.rows[0] ? toThread(r.rows[0]) : null
+    },
+    async listThreads(documentId) {
+      const threads = await pool.query<ThreadRow>('SELECT * FROM threads WHERE document_id = $1 ORDER BY seq', [
+        documentId,
+      ])
+      const comments = await pool.query<CommentRow & { name: string; organisation: string; grp: string | null }>(
+        'SELECT c.*, p.name, p.organisation, p.grp FROM comments c JOIN participants p ON p.id = c.author_id WHERE c.document_id = $1 ORDER BY c.seq',
+        [documentId],
+      )
+      const byThread = new Map<string, CommentWithAuthor[]>()
+      for (const row of comments.rows) {
+        const list = byThread.get(row.thread_id) ?? []
+        list.push({ ...toComment(row), author: { name: row.name, organisation: row.organisation, group: row.grp } })
+        byThread.set(row.thread_id, list)
+      }
+      return threads.rows.map((t) => ({ ...toThread(t), comments: byThread.get(t.id) ?? [] }))
+    },
+    async setThreadResolved(threadId, resolved) {
+      await pool.query('UPDATE threads SET resolved = $1 WHERE id = $2', [resolved, threadId])
+    },
+    async addComment(c) {
+      await insertComment(pool, c)
+    },
+    async getComment(threadId, commentId) {
+      const r = await pool.query<CommentRow>('SELECT * FROM comments WHERE thread_id = $1 AND id = $2', [
+        threadId,
+        commentId,
+      ])
+      return r.rows[0] ? toComment(r.rows[0]) : null
+    },
+    async updateComment(commentId, body, editedAt) {
+      await pool.query('UPDATE comments SET body = $1, edited_at = $2 WHERE id = $3', [body, editedAt, commentId])
+    },
+    async deleteComment(threadId, commentId) {
+      return transaction(async (c) => {
+        await c.query('DELETE FROM comments WHERE thread_id = $1 AND id = $2', [threadId, commentId])
+        const left = await c.query<{ n: string }>('SELECT COUNT(*) AS n FROM comments WHERE thread_id = $1', [threadId])
+        const threadDeleted = Number(left.rows[0]?.n ?? 0) === 0
+        if (threadDeleted) await c.query('DELETE FROM threads WHERE id = $1', [threadId])
+        return { threadDeleted }
+      })
+    },
+    async appendActivity(e) {
+      await pool.query(
+        'INSERT INTO activity (document_id, at, actor_id, action, details) VALUES ($1, $2, $3, $4, $5)',
+        [e.documentId, e.at, e.actorId, e.action, JSON.stringify(e.details)],
+      )
+    },
+    async listActivity(documentId, limit) {
       const r = await pool.query<{
         id: string
         document_id: string
-        role: Role
-        name: string
-        organisation: string
+        at: Date
+        actor_id: string | null
+        action: string
+        details: Record<string, unknown>
+        name: string | null
+        organisation: string | null
         grp: string | null
-        created_at: Date
-        revoked_at: Date | null
-      }>('SELECT * FROM participants WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash])
-      const row = r.rows[0]
-      if (!row) return null
-      return {
-        id: row.id,
+      }>(
+        'SELECT a.*, p.name, p.organisation, p.grp FROM activity a LEFT JOIN participants p ON p.id = a.actor_id WHERE a.document_id = $1 ORDER BY a.id DESC LIMIT $2',
+        [documentId, limit],
+      )
+      return r.rows.map((row) => ({
+        id: Number(row.id),
         documentId: row.document_id,
-        role: row.role,
-        name: row.name,
-        organisation: row.organisation,
-        group: row.grp,
-        createdAt: row.created_at.toISOString(),
-        revokedAt: row.revoked_at?.toISOString() ?? null,
-      } satisfies ParticipantRecord
+        at: row.at.toISOString(),
+        actorId: row.actor_id,
+        action: row.action,
+        details: row.details,
+        actor: row.name === null ? null : { name: row.name, organisation: row.organisation ?? '', group: row.grp },
+      }))
     },
     async appendUpdate(documentId, update) {
       const r = await pool.query<{ seq: string }>(

@@ -3,7 +3,16 @@ import { dirname } from 'node:path'
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import Database from 'better-sqlite3'
-import type { DocumentRecord, InviteRecord, ParticipantRecord, Store, StoredState } from './Store.ts'
+import type {
+  CommentRecord,
+  CommentWithAuthor,
+  DocumentRecord,
+  InviteRecord,
+  ParticipantRecord,
+  Store,
+  StoredState,
+  ThreadRecord,
+} from './Store.ts'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -46,6 +55,37 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_document ON doc_updates(document_id, seq);
+CREATE TABLE IF NOT EXISTS threads (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  anchor TEXT NOT NULL,
+  opgave INTEGER,
+  section TEXT,
+  quote TEXT,
+  resolved INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES participants(id)
+);
+CREATE INDEX IF NOT EXISTS threads_document ON threads(document_id, created_at);
+CREATE TABLE IF NOT EXISTS comments (
+  id TEXT PRIMARY KEY,
+  thread_id TEXT NOT NULL REFERENCES threads(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  author_id TEXT NOT NULL REFERENCES participants(id),
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  edited_at TEXT
+);
+CREATE INDEX IF NOT EXISTS comments_document ON comments(document_id, created_at);
+CREATE TABLE IF NOT EXISTS activity (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  at TEXT NOT NULL,
+  actor_id TEXT REFERENCES participants(id),
+  action TEXT NOT NULL,
+  details TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS activity_document ON activity(document_id, id);
 `
 
 interface DocumentRow {
@@ -67,6 +107,63 @@ interface ParticipantRow {
   created_at: string
   revoked_at: string | null
 }
+
+interface ThreadRow {
+  id: string
+  document_id: string
+  anchor: string
+  opgave: number | null
+  section: string | null
+  quote: string | null
+  resolved: number
+  created_at: string
+  created_by: string
+}
+interface CommentRow {
+  id: string
+  thread_id: string
+  document_id: string
+  author_id: string
+  body: string
+  created_at: string
+  edited_at: string | null
+  name: string
+  organisation: string
+  grp: string | null
+}
+interface ActivityRow {
+  id: number
+  document_id: string
+  at: string
+  actor_id: string | null
+  action: string
+  details: string
+  name: string | null
+  organisation: string | null
+  grp: string | null
+}
+
+const toThread = (r: ThreadRow): ThreadRecord => ({
+  id: r.id,
+  documentId: r.document_id,
+  anchor: JSON.parse(r.anchor),
+  opgave: r.opgave,
+  section: r.section,
+  quote: r.quote,
+  resolved: r.resolved === 1,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+})
+const toComment = (r: CommentRow): CommentWithAuthor => ({
+  id: r.id,
+  threadId: r.thread_id,
+  documentId: r.document_id,
+  authorId: r.author_id,
+  body: r.body,
+  createdAt: r.created_at,
+  editedAt: r.edited_at,
+  author: { name: r.name, organisation: r.organisation, group: r.grp },
+})
 
 const toDocument = (r: DocumentRow): DocumentRecord => ({
   id: r.id,
@@ -123,6 +220,41 @@ export function createSqliteStore(file: string): Store {
     findSession: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE token_hash = ? AND revoked_at IS NULL',
     ),
+    getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
+    listParticipants: db.prepare<[string], ParticipantRow>(
+      'SELECT * FROM participants WHERE document_id = ? ORDER BY created_at',
+    ),
+    revokeParticipant: db.prepare(
+      'UPDATE participants SET revoked_at = ? WHERE document_id = ? AND id = ? AND revoked_at IS NULL',
+    ),
+    revokeInvite: db.prepare(
+      'UPDATE invites SET revoked_at = ? WHERE document_id = ? AND role = ? AND revoked_at IS NULL',
+    ),
+    insertThread: db.prepare(
+      'INSERT INTO threads (id, document_id, anchor, opgave, section, quote, resolved, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)',
+    ),
+    getThread: db.prepare<[string, string], ThreadRow>('SELECT * FROM threads WHERE document_id = ? AND id = ?'),
+    listThreads: db.prepare<[string], ThreadRow>('SELECT * FROM threads WHERE document_id = ? ORDER BY rowid'),
+    listComments: db.prepare<[string], CommentRow>(
+      'SELECT c.*, p.name, p.organisation, p.grp FROM comments c JOIN participants p ON p.id = c.author_id WHERE c.document_id = ? ORDER BY c.rowid',
+    ),
+    setResolved: db.prepare('UPDATE threads SET resolved = ? WHERE id = ?'),
+    insertComment: db.prepare(
+      'INSERT INTO comments (id, thread_id, document_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    getComment: db.prepare<[string, string], Omit<CommentRow, 'name' | 'organisation' | 'grp'>>(
+      'SELECT * FROM comments WHERE thread_id = ? AND id = ?',
+    ),
+    updateComment: db.prepare('UPDATE comments SET body = ?, edited_at = ? WHERE id = ?'),
+    deleteComment: db.prepare('DELETE FROM comments WHERE thread_id = ? AND id = ?'),
+    countComments: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM comments WHERE thread_id = ?'),
+    deleteThread: db.prepare('DELETE FROM threads WHERE id = ?'),
+    insertActivity: db.prepare(
+      'INSERT INTO activity (document_id, at, actor_id, action, details) VALUES (?, ?, ?, ?, ?)',
+    ),
+    listActivity: db.prepare<[string, number], ActivityRow>(
+      'SELECT a.*, p.name, p.organisation, p.grp FROM activity a LEFT JOIN participants p ON p.id = a.actor_id WHERE a.document_id = ? ORDER BY a.id DESC LIMIT ?',
+    ),
     appendUpdate: db.prepare('INSERT INTO doc_updates (document_id, data) VALUES (?, ?)'),
     getSnapshot: db.prepare<[string], { state: Buffer; upto_seq: number }>(
       'SELECT state, upto_seq FROM doc_snapshots WHERE document_id = ?',
@@ -145,6 +277,30 @@ export function createSqliteStore(file: string): Store {
     )
     for (const role of ROLES) q.insertInvite.run(invites[role], doc.id, role, doc.createdAt)
     q.insertSnapshot.run(doc.id, Buffer.from(state), 0)
+  })
+
+  const renewInviteTx = db.transaction((documentId: string, role: Role, token: string, at: string) => {
+    q.revokeInvite.run(at, documentId, role)
+    q.insertInvite.run(token, documentId, role, at)
+  })
+  const createThreadTx = db.transaction((t: ThreadRecord, c: CommentRecord) => {
+    q.insertThread.run(
+      t.id,
+      t.documentId,
+      JSON.stringify(t.anchor),
+      t.opgave,
+      t.section,
+      t.quote,
+      t.createdAt,
+      t.createdBy,
+    )
+    q.insertComment.run(c.id, c.threadId, c.documentId, c.authorId, c.body, c.createdAt)
+  })
+  const deleteCommentTx = db.transaction((threadId: string, commentId: string) => {
+    q.deleteComment.run(threadId, commentId)
+    const left = q.countComments.get(threadId)?.n ?? 0
+    if (left === 0) q.deleteThread.run(threadId)
+    return { threadDeleted: left === 0 }
   })
 
   const loadStateTx = db.transaction((id: string): StoredState => {
@@ -189,6 +345,75 @@ export function createSqliteStore(file: string): Store {
     async findSession(tokenHash) {
       const row = q.findSession.get(tokenHash)
       return row ? toParticipant(row) : null
+    },
+    async getParticipant(id) {
+      const row = q.getParticipant.get(id)
+      return row ? toParticipant(row) : null
+    },
+    async listParticipants(documentId) {
+      return q.listParticipants.all(documentId).map(toParticipant)
+    },
+    async revokeParticipant(documentId, participantId, at) {
+      return q.revokeParticipant.run(at, documentId, participantId).changes > 0
+    },
+    async renewInvite(documentId, role, token, at) {
+      renewInviteTx(documentId, role, token, at)
+    },
+    async createThread(thread, first) {
+      createThreadTx(thread, first)
+    },
+    async getThread(documentId, threadId) {
+      const row = q.getThread.get(documentId, threadId)
+      return row ? toThread(row) : null
+    },
+    async listThreads(documentId) {
+      const comments = new Map<string, CommentWithAuthor[]>()
+      for (const c of q.listComments.all(documentId).map(toComment)) {
+        const list = comments.get(c.threadId) ?? []
+        list.push(c)
+        comments.set(c.threadId, list)
+      }
+      return q.listThreads.all(documentId).map((t) => ({ ...toThread(t), comments: comments.get(t.id) ?? [] }))
+    },
+    async setThreadResolved(threadId, resolved) {
+      q.setResolved.run(resolved ? 1 : 0, threadId)
+    },
+    async addComment(c) {
+      q.insertComment.run(c.id, c.threadId, c.documentId, c.authorId, c.body, c.createdAt)
+    },
+    async getComment(threadId, commentId) {
+      const r = q.getComment.get(threadId, commentId)
+      return r
+        ? {
+            id: r.id,
+            threadId: r.thread_id,
+            documentId: r.document_id,
+            authorId: r.author_id,
+            body: r.body,
+            createdAt: r.created_at,
+            editedAt: r.edited_at,
+          }
+        : null
+    },
+    async updateComment(commentId, body, editedAt) {
+      q.updateComment.run(body, editedAt, commentId)
+    },
+    async deleteComment(threadId, commentId) {
+      return deleteCommentTx(threadId, commentId)
+    },
+    async appendActivity(e) {
+      q.insertActivity.run(e.documentId, e.at, e.actorId, e.action, JSON.stringify(e.details))
+    },
+    async listActivity(documentId, limit) {
+      return q.listActivity.all(documentId, limit).map((r) => ({
+        id: r.id,
+        documentId: r.document_id,
+        at: r.at,
+        actorId: r.actor_id,
+        action: r.action,
+        details: JSON.parse(r.details) as Record<string, unknown>,
+        actor: r.name === null ? null : { name: r.name, organisation: r.organisation ?? '', group: r.grp },
+      }))
     },
     async appendUpdate(documentId, update) {
       return Number(q.appendUpdate.run(documentId, Buffer.from(update)).lastInsertRowid)

@@ -28,6 +28,48 @@ export interface ParticipantRecord {
   revokedAt: string | null
 }
 
+export interface ThreadRecord {
+  id: string
+  documentId: string
+  /** The anchor as the client sent it (validated): a text range or `{ opgave }`. */
+  anchor: unknown
+  /** Section at creation time: where a detached thread stays. */
+  opgave: number | null
+  section: string | null
+  quote: string | null
+  resolved: boolean
+  createdAt: string
+  createdBy: string
+}
+
+export interface CommentRecord {
+  id: string
+  threadId: string
+  documentId: string
+  authorId: string
+  body: string
+  createdAt: string
+  editedAt: string | null
+}
+
+export interface CommentWithAuthor extends CommentRecord {
+  author: { name: string; organisation: string; group: string | null }
+}
+
+export interface ActivityRecord {
+  documentId: string
+  at: string
+  /** Participant who acted; null for the administrator or the system. */
+  actorId: string | null
+  action: string
+  details: Record<string, unknown>
+}
+
+export interface ActivityWithActor extends ActivityRecord {
+  id: number
+  actor: { name: string; organisation: string; group: string | null } | null
+}
+
 /** The stored Yjs state of a document: a snapshot plus the updates appended after it, in order. */
 export interface StoredState {
   snapshot: Uint8Array | null
@@ -55,6 +97,28 @@ export interface Store {
   createParticipant(participant: ParticipantRecord, sessionTokenHash: string): Promise<void>
   /** The participant holding this session, or null when unknown or revoked. */
   findSession(sessionTokenHash: string): Promise<ParticipantRecord | null>
+  getParticipant(id: string): Promise<ParticipantRecord | null>
+  listParticipants(documentId: string): Promise<ParticipantRecord[]>
+  /** Revokes a participant's session; false when there was no such active participant. */
+  revokeParticipant(documentId: string, participantId: string, at: string): Promise<boolean>
+  /** Replaces the invite of `role` by `token`; the old one stops working. */
+  renewInvite(documentId: string, role: Role, token: string, at: string): Promise<void>
+
+  createThread(thread: ThreadRecord, first: CommentRecord): Promise<void>
+  getThread(documentId: string, threadId: string): Promise<ThreadRecord | null>
+  /** Threads of a document, oldest first, each with its comments (oldest first) and their authors. */
+  listThreads(documentId: string): Promise<Array<ThreadRecord & { comments: CommentWithAuthor[] }>>
+  setThreadResolved(threadId: string, resolved: boolean): Promise<void>
+  addComment(comment: CommentRecord): Promise<void>
+  getComment(threadId: string, commentId: string): Promise<CommentRecord | null>
+  updateComment(commentId: string, body: string, editedAt: string): Promise<void>
+  /** Deletes a comment, and its thread when it was the last one. */
+  deleteComment(threadId: string, commentId: string): Promise<{ threadDeleted: boolean }>
+
+  appendActivity(entry: ActivityRecord): Promise<void>
+  /** Newest first. */
+  listActivity(documentId: string, limit: number): Promise<ActivityWithActor[]>
+
   appendUpdate(documentId: string, update: Uint8Array): Promise<number>
   loadState(documentId: string): Promise<StoredState>
   compact(documentId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>

@@ -9,10 +9,11 @@ export class Connection {
 
   constructor(
     readonly ws: WebSocket,
+    readonly documentId: string,
     readonly participant: ParticipantRecord,
     /** False for commenters and viewers: their document writes are ignored. */
     readonly writable: boolean,
-    /** The client asked for `saved` acknowledgements (our message type 4). */
+    /** The client understands our own message types (`saved`, `threadsChanged`): it passed ack=1. */
     readonly wantsAcks: boolean,
   ) {}
 

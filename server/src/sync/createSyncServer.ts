@@ -27,6 +27,8 @@ export interface SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** The live document if its room is loaded, else a fresh copy from the store. */
   readDocument<T>(documentId: string, fn: (doc: Y.Doc) => T): Promise<T>
+  /** Sends `message` to every connection of the document that understands our message types. */
+  notify(documentId: string, message: Uint8Array): void
   /** Closes every socket of a participant (revocation). */
   disconnectParticipant(participantId: string, code: number, reason: string): void
   roomCount(): number
@@ -167,7 +169,13 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
           if ('status' in result) return refuse(socket, result.status, result.text)
           wss.handleUpgrade(req, socket, head, (ws) => {
             const role: Role = result.participant.role
-            const conn = new Connection(ws, result.participant, can(role, 'document.edit'), result.acks)
+            const conn = new Connection(
+              ws,
+              result.documentId,
+              result.participant,
+              can(role, 'document.edit'),
+              result.acks,
+            )
             attach(conn, result.documentId)
           })
         },
@@ -188,6 +196,10 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       } finally {
         doc.destroy()
       }
+    },
+
+    notify(documentId, message) {
+      for (const conn of connections) if (conn.documentId === documentId && conn.wantsAcks) conn.send(message)
     },
 
     disconnectParticipant(participantId, code, reason) {

@@ -43,3 +43,10 @@ export function encodeSaved(stateVector: Uint8Array): Uint8Array {
 }
 
 export { syncProtocol }
+
+/** Tells our clients that comment threads changed (they fetch them again). */
+export function encodeThreadsChanged(): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MessageType.threadsChanged)
+  return encoding.toUint8Array(e)
+}

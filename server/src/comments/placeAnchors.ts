@@ -1,0 +1,71 @@
+import { Anchor } from '@regiovisie/shared/comments'
+import { FRAGMENT_NAME, getDocumentSchema } from '@regiovisie/shared/schema'
+import type { Node as PMNode } from '@tiptap/pm/model'
+import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap'
+import * as Y from 'yjs'
+
+/** Where an anchor sits in the document now. */
+export interface Placement {
+  /** The opgave section containing it (null outside the opgave sections). */
+  opgave: number | null
+  /** Heading of the innermost section containing it. */
+  section: string | null
+  /** The anchored text now. */
+  quote: string | null
+  /** The anchored text is gone (or the anchor never pointed into this document). */
+  detached: boolean
+}
+
+/** The innermost section heading and the enclosing opgave of top-level block `index`. */
+function sectionOf(doc: PMNode, index: number): { opgave: number | null; section: string | null } {
+  let section: string | null = null
+  let minLevel = Number.POSITIVE_INFINITY
+  for (let i = Math.min(index, doc.childCount - 1); i >= 0; i--) {
+    const node = doc.child(i)
+    if (node.type.name !== 'heading') continue
+    const level = Number(node.attrs.level)
+    if (level >= minLevel) continue
+    section ??= node.textContent
+    if (node.attrs.opgave != null) return { opgave: Number(node.attrs.opgave), section }
+    minLevel = level
+  }
+  return { opgave: null, section }
+}
+
+/**
+ * Places anchors in the current document: a text range (Yjs relative positions, which follow
+ * the text as people edit) or a whole opgave section. Builds the ProseMirror view of the Yjs
+ * document once for all anchors.
+ */
+export function placeAnchors(ydoc: Y.Doc, anchors: unknown[]): Placement[] {
+  const fragment = ydoc.getXmlFragment(FRAGMENT_NAME)
+  const { doc, mapping } = initProseMirrorDoc(fragment, getDocumentSchema())
+  return anchors.map((raw): Placement => {
+    const parsed = Anchor.safeParse(raw)
+    if (!parsed.success) return { opgave: null, section: null, quote: null, detached: true }
+    const anchor = parsed.data
+    if ('opgave' in anchor) {
+      for (let i = 0; i < doc.childCount; i++) {
+        const node = doc.child(i)
+        if (node.type.name === 'heading' && Number(node.attrs.opgave) === anchor.opgave) {
+          return { opgave: anchor.opgave, section: node.textContent, quote: null, detached: false }
+        }
+      }
+      return { opgave: anchor.opgave, section: null, quote: null, detached: true }
+    }
+    const resolve = (json: unknown) => {
+      try {
+        return relativePositionToAbsolutePosition(ydoc, fragment, Y.createRelativePositionFromJSON(json), mapping)
+      } catch {
+        return null
+      }
+    }
+    const from = resolve(anchor.from)
+    const to = resolve(anchor.to)
+    if (from === null || to === null || to <= from || to > doc.content.size) {
+      return { opgave: null, section: null, quote: null, detached: true }
+    }
+    const { opgave, section } = sectionOf(doc, doc.resolve(from).index(0))
+    return { opgave, section, quote: doc.textBetween(from, to, '\n').slice(0, 2000), detached: false }
+  })
+}

@@ -1,0 +1,82 @@
+import { NVO_OPGAVEN } from '@regiovisie/shared/checker'
+import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
+import { computeParticipation } from '@regiovisie/shared/participation'
+import { CloseCode } from '@regiovisie/shared/protocol'
+import { isRole } from '@regiovisie/shared/roles'
+import { Router } from 'express'
+import type { RecordActivity } from '../activity.ts'
+import { newToken } from '../auth/tokens.ts'
+import { createThreadReader } from '../comments/ThreadReader.ts'
+import { badRequest, notFound } from '../errors.ts'
+import type { ParticipantRecord, Store } from '../store/Store.ts'
+import type { SyncServer } from '../sync/createSyncServer.ts'
+import type { Authenticator } from './auth.ts'
+
+const toInfo = (p: ParticipantRecord): ParticipantInfo => ({
+  id: p.id,
+  name: p.name,
+  organisation: p.organisation,
+  group: p.group,
+  role: p.role,
+  createdAt: p.createdAt,
+  revokedAt: p.revokedAt,
+})
+
+/** The owner's participant management (people, invites, activity) and the participation overview. */
+export function participantsRouter(deps: {
+  store: Store
+  auth: Authenticator
+  sync: SyncServer
+  activity: RecordActivity
+}): Router {
+  const { store, auth, sync, activity } = deps
+  const threads = createThreadReader(store, sync)
+  const router = Router()
+
+  router.get('/documents/:id/participants', async (req, res) => {
+    const { document } = await auth.requireDocument(req, 'participants.manage')
+    res.json({ participants: (await store.listParticipants(document.id)).map(toInfo) })
+  })
+
+  router.delete('/documents/:id/participants/:participantId', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'participants.manage')
+    const targetId = String(req.params.participantId)
+    if (targetId === participant.id) throw badRequest('Je kunt je eigen toegang niet intrekken.', 'cannot_revoke_self')
+    const revoked = await store.revokeParticipant(document.id, targetId, new Date().toISOString())
+    if (!revoked) throw notFound('Deze deelnemer bestaat niet of heeft al geen toegang meer.')
+    // The session stops working at once: open sockets are closed, the next request gets 401.
+    sync.disconnectParticipant(targetId, CloseCode.revoked, 'access revoked')
+    await activity(document.id, participant.id, 'participant.revoked', { participantId: targetId })
+    res.status(204).end()
+  })
+
+  router.post('/documents/:id/invites/:role', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'invites.manage')
+    const role = String(req.params.role)
+    if (!isRole(role)) throw badRequest(`Onbekende rol "${role}".`, 'unknown_role')
+    const invite = newToken()
+    await store.renewInvite(document.id, role, invite, new Date().toISOString())
+    await activity(document.id, participant.id, 'invite.renewed', { role })
+    res.status(201).json({ role, invite })
+  })
+
+  router.get('/documents/:id/activity', async (req, res) => {
+    const { document } = await auth.requireDocument(req, 'activity.read')
+    const entries = await store.listActivity(document.id, 500)
+    const activityList: ActivityEntry[] = entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      details: e.details,
+    }))
+    res.json({ activity: activityList })
+  })
+
+  router.get('/documents/:id/participation', async (req, res) => {
+    const { document } = await auth.requireDocument(req, 'comment.read')
+    res.json(computeParticipation(await threads.list(document.id), NVO_OPGAVEN))
+  })
+
+  return router
+}
