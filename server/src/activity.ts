@@ -11,6 +11,10 @@ export type ActivityAction =
   | 'comment.deleted'
   | 'participant.revoked'
   | 'invite.renewed'
+  | 'version.created'
+  | 'version.restored'
+  | 'exported'
+  | 'adoption.updated'
 
 export type RecordActivity = (
   documentId: string,

@@ -5,9 +5,11 @@ import type { Logger } from 'pino'
 import type { RecordActivity } from './activity.ts'
 import { errorHandler, notFound } from './errors.ts'
 import type { Authenticator } from './http/auth.ts'
+import { adoptionRouter } from './http/adoptionRouter.ts'
 import { commentsRouter } from './http/commentsRouter.ts'
 import { documentsRouter } from './http/documentsRouter.ts'
 import { participantsRouter } from './http/participantsRouter.ts'
+import { versionsRouter } from './http/versionsRouter.ts'
 import { sessionsRouter } from './http/sessionsRouter.ts'
 import type { Store } from './store/Store.ts'
 import type { SyncServer } from './sync/createSyncServer.ts'
@@ -43,6 +45,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(sessionsRouter(deps))
   api.use(commentsRouter(deps))
   api.use(participantsRouter(deps))
+  api.use(versionsRouter(deps))
+  api.use(adoptionRouter(deps))
   api.use((_req, _res) => {
     throw notFound('Onbekend API-pad.')
   })

@@ -238,6 +238,54 @@ for (const adapter of adapters) {
       expect(await store.listActivity('d1', 1)).toHaveLength(1)
     })
 
+    it('stores immutable versions with their full state, newest first', async () => {
+      const src = new Y.Doc()
+      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
+      await store.createParticipant(person('p1'), 'h1')
+      await store.createVersion(
+        { id: 'v1', documentId: 'd1', name: 'Eerste', note: 'n', createdAt: at(1), authorId: 'p1' },
+        Y.encodeStateAsUpdate(src),
+      )
+      textUpdate(src, 'b')
+      await store.createVersion(
+        { id: 'v2', documentId: 'd1', name: 'Tweede', note: null, createdAt: at(2), authorId: null },
+        Y.encodeStateAsUpdate(src),
+      )
+      const list = await store.listVersions('d1')
+      expect(list.map((v) => v.id)).toEqual(['v2', 'v1'])
+      expect(list[1]).toMatchObject({ name: 'Eerste', note: 'n', createdAt: at(1), author: { name: 'Persoon p1' } })
+      expect(list[0]?.author).toBeNull()
+      const v1 = await store.getVersion('d1', 'v1')
+      expect(replay({ snapshot: v1?.state ?? null, updates: [] })).toBe('a')
+      expect(await store.getVersion('d2', 'v1')).toBeNull()
+      await expect(
+        store.createVersion(
+          { id: 'v1', documentId: 'd1', name: 'x', note: null, createdAt: at(3), authorId: null },
+          new Uint8Array([0, 0]),
+        ),
+      ).rejects.toThrow()
+    })
+
+    it('upserts adoption per municipality', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      const m = {
+        name: 'Aadorp',
+        route: 'raadsbesluit' as const,
+        sentDate: null,
+        committeeDate: null,
+        councilDate: '2026-03-12',
+        outcome: 'adopted' as const,
+        amendments: null,
+        note: null,
+        versionId: null,
+        updatedAt: at(1),
+      }
+      await store.putAdoption('d1', m)
+      await store.putAdoption('d1', { ...m, outcome: 'adopted-with-amendments', updatedAt: at(2) })
+      expect(await store.listAdoption('d1')).toEqual([{ ...m, outcome: 'adopted-with-amendments', updatedAt: at(2) }])
+      expect(await store.listAdoption('d2')).toEqual([])
+    })
+
     it('keeps documents apart', async () => {
       const a = new Y.Doc()
       const b = new Y.Doc()

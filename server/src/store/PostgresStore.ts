@@ -1,3 +1,4 @@
+import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import pg from 'pg'
@@ -9,6 +10,7 @@ import type {
   Store,
   StoredState,
   ThreadRecord,
+  VersionWithAuthor,
 } from './Store.ts'
 
 const SCHEMA = `
@@ -85,6 +87,23 @@ CREATE TABLE IF NOT EXISTS activity (
   details JSONB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS activity_document ON activity(document_id, id);
+CREATE TABLE IF NOT EXISTS versions (
+  seq BIGSERIAL,
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  name TEXT NOT NULL,
+  note TEXT,
+  created_at TIMESTAMPTZ NOT NULL,
+  author_id TEXT REFERENCES participants(id),
+  state BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_document ON versions(document_id, seq);
+CREATE TABLE IF NOT EXISTS adoption (
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  municipality TEXT NOT NULL,
+  data JSONB NOT NULL,
+  PRIMARY KEY (document_id, municipality)
+);
 `
 
 interface DocumentRow {
@@ -156,6 +175,27 @@ const toComment = (r: CommentRow): CommentRecord => ({
   body: r.body,
   createdAt: r.created_at.toISOString(),
   editedAt: r.edited_at?.toISOString() ?? null,
+})
+
+interface VersionRow {
+  id: string
+  document_id: string
+  name: string
+  note: string | null
+  created_at: Date
+  author_id: string | null
+  a_name: string | null
+  a_org: string | null
+  a_grp: string | null
+}
+const toVersion = (r: VersionRow): VersionWithAuthor => ({
+  id: r.id,
+  documentId: r.document_id,
+  name: r.name,
+  note: r.note,
+  createdAt: r.created_at.toISOString(),
+  authorId: r.author_id,
+  author: r.a_name === null ? null : { name: r.a_name, organisation: r.a_org ?? '', group: r.a_grp },
 })
 
 const toDocument = (r: DocumentRow): DocumentRecord => ({
@@ -390,6 +430,39 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
         details: row.details,
         actor: row.name === null ? null : { name: row.name, organisation: row.organisation ?? '', group: row.grp },
       }))
+    },
+    async createVersion(v, state) {
+      await pool.query(
+        'INSERT INTO versions (id, document_id, name, note, created_at, author_id, state) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [v.id, v.documentId, v.name, v.note, v.createdAt, v.authorId, Buffer.from(state)],
+      )
+    },
+    async listVersions(documentId) {
+      const r = await pool.query<VersionRow>(
+        'SELECT v.id, v.document_id, v.name, v.note, v.created_at, v.author_id, p.name AS a_name, p.organisation AS a_org, p.grp AS a_grp FROM versions v LEFT JOIN participants p ON p.id = v.author_id WHERE v.document_id = $1 ORDER BY v.seq DESC',
+        [documentId],
+      )
+      return r.rows.map(toVersion)
+    },
+    async getVersion(documentId, versionId) {
+      const r = await pool.query<VersionRow & { state: Buffer }>(
+        'SELECT v.*, p.name AS a_name, p.organisation AS a_org, p.grp AS a_grp FROM versions v LEFT JOIN participants p ON p.id = v.author_id WHERE v.document_id = $1 AND v.id = $2',
+        [documentId, versionId],
+      )
+      const row = r.rows[0]
+      return row ? { ...toVersion(row), state: new Uint8Array(row.state) } : null
+    },
+    async listAdoption(documentId) {
+      const r = await pool.query<{ data: MunicipalityAdoption }>('SELECT data FROM adoption WHERE document_id = $1', [
+        documentId,
+      ])
+      return r.rows.map((row) => row.data)
+    },
+    async putAdoption(documentId, adoption) {
+      await pool.query(
+        'INSERT INTO adoption (document_id, municipality, data) VALUES ($1, $2, $3) ON CONFLICT (document_id, municipality) DO UPDATE SET data = EXCLUDED.data',
+        [documentId, adoption.name, JSON.stringify(adoption)],
+      )
     },
     async appendUpdate(documentId, update) {
       const r = await pool.query<{ seq: string }>(

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import Database from 'better-sqlite3'
@@ -12,6 +13,7 @@ import type {
   Store,
   StoredState,
   ThreadRecord,
+  VersionWithAuthor,
 } from './Store.ts'
 
 const SCHEMA = `
@@ -86,6 +88,22 @@ CREATE TABLE IF NOT EXISTS activity (
   details TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS activity_document ON activity(document_id, id);
+CREATE TABLE IF NOT EXISTS versions (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  name TEXT NOT NULL,
+  note TEXT,
+  created_at TEXT NOT NULL,
+  author_id TEXT REFERENCES participants(id),
+  state BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_document ON versions(document_id, created_at);
+CREATE TABLE IF NOT EXISTS adoption (
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  municipality TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (document_id, municipality)
+);
 `
 
 interface DocumentRow {
@@ -142,6 +160,27 @@ interface ActivityRow {
   organisation: string | null
   grp: string | null
 }
+
+interface VersionRow {
+  id: string
+  document_id: string
+  name: string
+  note: string | null
+  created_at: string
+  author_id: string | null
+  a_name: string | null
+  a_org: string | null
+  a_grp: string | null
+}
+const toVersion = (r: VersionRow): VersionWithAuthor => ({
+  id: r.id,
+  documentId: r.document_id,
+  name: r.name,
+  note: r.note,
+  createdAt: r.created_at,
+  authorId: r.author_id,
+  author: r.a_name === null ? null : { name: r.a_name, organisation: r.a_org ?? '', group: r.a_grp },
+})
 
 const toThread = (r: ThreadRow): ThreadRecord => ({
   id: r.id,
@@ -254,6 +293,19 @@ export function createSqliteStore(file: string): Store {
     ),
     listActivity: db.prepare<[string, number], ActivityRow>(
       'SELECT a.*, p.name, p.organisation, p.grp FROM activity a LEFT JOIN participants p ON p.id = a.actor_id WHERE a.document_id = ? ORDER BY a.id DESC LIMIT ?',
+    ),
+    insertVersion: db.prepare(
+      'INSERT INTO versions (id, document_id, name, note, created_at, author_id, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    listVersions: db.prepare<[string], VersionRow>(
+      'SELECT v.id, v.document_id, v.name, v.note, v.created_at, v.author_id, p.name AS a_name, p.organisation AS a_org, p.grp AS a_grp FROM versions v LEFT JOIN participants p ON p.id = v.author_id WHERE v.document_id = ? ORDER BY v.rowid DESC',
+    ),
+    getVersion: db.prepare<[string, string], VersionRow & { state: Buffer }>(
+      'SELECT v.*, p.name AS a_name, p.organisation AS a_org, p.grp AS a_grp FROM versions v LEFT JOIN participants p ON p.id = v.author_id WHERE v.document_id = ? AND v.id = ?',
+    ),
+    listAdoption: db.prepare<[string], { data: string }>('SELECT data FROM adoption WHERE document_id = ?'),
+    putAdoption: db.prepare(
+      'INSERT INTO adoption (document_id, municipality, data) VALUES (?, ?, ?) ON CONFLICT(document_id, municipality) DO UPDATE SET data = excluded.data',
     ),
     appendUpdate: db.prepare('INSERT INTO doc_updates (document_id, data) VALUES (?, ?)'),
     getSnapshot: db.prepare<[string], { state: Buffer; upto_seq: number }>(
@@ -414,6 +466,22 @@ export function createSqliteStore(file: string): Store {
         details: JSON.parse(r.details) as Record<string, unknown>,
         actor: r.name === null ? null : { name: r.name, organisation: r.organisation ?? '', group: r.grp },
       }))
+    },
+    async createVersion(v, state) {
+      q.insertVersion.run(v.id, v.documentId, v.name, v.note, v.createdAt, v.authorId, Buffer.from(state))
+    },
+    async listVersions(documentId) {
+      return q.listVersions.all(documentId).map(toVersion)
+    },
+    async getVersion(documentId, versionId) {
+      const row = q.getVersion.get(documentId, versionId)
+      return row ? { ...toVersion(row), state: new Uint8Array(row.state) } : null
+    },
+    async listAdoption(documentId) {
+      return q.listAdoption.all(documentId).map((r) => JSON.parse(r.data) as MunicipalityAdoption)
+    },
+    async putAdoption(documentId, adoption) {
+      q.putAdoption.run(documentId, adoption.name, JSON.stringify(adoption))
     },
     async appendUpdate(documentId, update) {
       return Number(q.appendUpdate.run(documentId, Buffer.from(update)).lastInsertRowid)

@@ -1,3 +1,4 @@
+import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import type { Role } from '@regiovisie/shared/roles'
 
@@ -70,6 +71,19 @@ export interface ActivityWithActor extends ActivityRecord {
   actor: { name: string; organisation: string; group: string | null } | null
 }
 
+export interface VersionRecord {
+  id: string
+  documentId: string
+  name: string
+  note: string | null
+  createdAt: string
+  authorId: string | null
+}
+
+export interface VersionWithAuthor extends VersionRecord {
+  author: { name: string; organisation: string; group: string | null } | null
+}
+
 /** The stored Yjs state of a document: a snapshot plus the updates appended after it, in order. */
 export interface StoredState {
   snapshot: Uint8Array | null
@@ -118,6 +132,16 @@ export interface Store {
   appendActivity(entry: ActivityRecord): Promise<void>
   /** Newest first. */
   listActivity(documentId: string, limit: number): Promise<ActivityWithActor[]>
+
+  /** Versions are immutable: a full Yjs snapshot, written once. */
+  createVersion(version: VersionRecord, state: Uint8Array): Promise<void>
+  /** Newest first, without their state. */
+  listVersions(documentId: string): Promise<VersionWithAuthor[]>
+  getVersion(documentId: string, versionId: string): Promise<(VersionWithAuthor & { state: Uint8Array }) | null>
+
+  /** Recorded adoption per municipality (only those that were ever set). */
+  listAdoption(documentId: string): Promise<MunicipalityAdoption[]>
+  putAdoption(documentId: string, adoption: MunicipalityAdoption): Promise<void>
 
   appendUpdate(documentId: string, update: Uint8Array): Promise<number>
   loadState(documentId: string): Promise<StoredState>

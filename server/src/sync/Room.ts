@@ -230,6 +230,18 @@ export class Room {
     this.appendedSinceCompact = 0
   }
 
+  /**
+   * A change made by the server (e.g. restoring a version): `build` computes an update from the
+   * current document inside the queue; it is then stored and broadcast like a client's edit.
+   */
+  applyServerChange(build: (doc: Y.Doc) => Uint8Array | null): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.destroyed) throw new Error('room was unloaded')
+      const update = build(this.doc)
+      if (update) await this.applyAndPersist(update, null)
+    })
+  }
+
   /** Removes a connection and its awareness states. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return

@@ -27,6 +27,8 @@ export interface SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** The live document if its room is loaded, else a fresh copy from the store. */
   readDocument<T>(documentId: string, fn: (doc: Y.Doc) => T): Promise<T>
+  /** Applies a server-side change to a document (loading it if needed), durably, and broadcasts it. */
+  change(documentId: string, build: (doc: Y.Doc) => Uint8Array | null): Promise<void>
   /** Sends `message` to every connection of the document that understands our message types. */
   notify(documentId: string, message: Uint8Array): void
   /** Closes every socket of a participant (revocation). */
@@ -195,6 +197,15 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
         return fn(doc)
       } finally {
         doc.destroy()
+      }
+    },
+
+    async change(documentId, build) {
+      const room = await getRoom(documentId)
+      try {
+        await room.applyServerChange(build)
+      } finally {
+        if (room.connections.size === 0 && !room.destroyed) room.onEmpty()
       }
     },
 
