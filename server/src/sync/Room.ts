@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Store } from '../store/Store.ts'
+import { awarenessMatchesParticipant } from './awarenessIdentity.ts'
 import type { Connection } from './Connection.ts'
 import {
   encodeAwareness,
@@ -126,12 +127,15 @@ export class Room {
         return this.processSync(conn, decoder)
       case MessageType.awareness: {
         let update: Uint8Array
+        let genuine: boolean
         try {
           update = decoding.readVarUint8Array(decoder)
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+          genuine = awarenessMatchesParticipant(update, conn.participant)
         } catch {
           throw new MalformedMessage('bad awareness update')
         }
+        // Presence claiming another identity is dropped, not relayed.
+        if (genuine) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
         return
       }
       case MessageType.queryAwareness:
