@@ -1,68 +1,22 @@
 import type { JSONContent } from '@tiptap/core'
-import { NVO_OPGAVEN } from './opgaven.ts'
-import { type Block, sectionBody, toBlocks, wordCount } from './outline.ts'
-import type { CheckReport, OpgaveReport } from './types.ts'
+import { Corpus } from './corpus.ts'
+import { domainFindings } from './domain.ts'
+import type { Collected } from './engine/collect.ts'
+import { collect } from './engine/collect.ts'
+import { judgeOpgave } from './engine/judge.ts'
+import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
+import type { CheckReport, DocumentCoverage, Finding } from './types.ts'
 
-export const DEFAULT_RULESET = 'nvo-2020'
-
-/** Fewer written words than this in an opgave section is not yet substance. */
-const SUBSTANCE_WORDS = 40
+export { DEFAULT_RULESET }
 
 export interface CheckOptions {
+  /** Rule set id: 'nvo-2020' (default), 'wet-2026' or 'bw-mo'. */
   ruleset?: string
 }
 
-/** Finds the heading of opgave `n`: by its `opgave` attribute, else by "Opgave n" in its text. */
-function findOpgaveHeading(blocks: Block[], n: number): Block | undefined {
-  return (
-    blocks.find((b) => b.type === 'heading' && b.opgave === n) ??
-    blocks.find((b) => b.type === 'heading' && new RegExp(`^\\s*opgave\\s*${n}\\b`, 'i').test(b.text))
-  )
-}
-
-function judgeOpgave(blocks: Block[], opgave: number, title: string): OpgaveReport {
-  const heading = findOpgaveHeading(blocks, opgave)
-  const code = (suffix: string) => `opgave-${opgave}.${suffix}`
-  if (!heading) {
-    return {
-      opgave,
-      title,
-      status: 'missing',
-      findings: [
-        {
-          code: code('section-missing'),
-          message: `Er is nog geen hoofdstuk over opgave ${opgave} (${title}). Voeg het toe.`,
-        },
-      ],
-    }
-  }
-  const words = sectionBody(blocks, heading).reduce((n, b) => n + wordCount(b.text), 0)
-  const base = { opgave, title, sectionIndex: heading.index }
-  if (words === 0) {
-    return {
-      ...base,
-      status: 'missing',
-      findings: [
-        {
-          code: code('only-guidance'),
-          message: 'Dit hoofdstuk bevat alleen de toelichting. Schrijf de afspraken van de regio uit.',
-        },
-      ],
-    }
-  }
-  if (words < SUBSTANCE_WORDS) {
-    return {
-      ...base,
-      status: 'partial',
-      findings: [
-        {
-          code: code('thin'),
-          message: `Dit hoofdstuk is nog kort (${words} woorden). Werk de afspraken concreet uit.`,
-        },
-      ],
-    }
-  }
-  return { ...base, status: 'addressed', findings: [] }
+export interface NamedDocument {
+  name: string
+  doc: JSONContent
 }
 
 /**
@@ -70,11 +24,74 @@ function judgeOpgave(blocks: Block[], opgave: number, title: string): OpgaveRepo
  * browser, on the server and in the CLI.
  */
 export function checkDocument(doc: JSONContent, options: CheckOptions = {}): CheckReport {
-  const blocks = toBlocks(doc)
-  const opgaven = NVO_OPGAVEN.map(({ opgave, title }) => judgeOpgave(blocks, opgave, title))
-  return {
-    ruleset: options.ruleset ?? DEFAULT_RULESET,
+  return checkCorpora([new Corpus(doc)], options)
+}
+
+/**
+ * Checks several documents together (a beleidskader and an inkoopstrategie): the combined coverage,
+ * with `documents` saying what each covers on its own and evidence naming its document.
+ */
+export function checkDocuments(docs: readonly NamedDocument[], options: CheckOptions = {}): CheckReport {
+  return checkCorpora(
+    docs.map((d) => new Corpus(d.doc, d.name)),
+    options,
+  )
+}
+
+function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
+  const requested = options.ruleset ?? DEFAULT_RULESET
+  const findings: Finding[] = []
+  let ruleset = getRuleSet(requested)
+  if (!ruleset) {
+    findings.push({
+      code: 'document.regelset-onbekend',
+      message: `De regelset "${requested}" bestaat niet; de toets gebruikt ${DEFAULT_RULESET}.`,
+      severity: 'warning',
+    })
+    ruleset = getRuleSet(DEFAULT_RULESET)!
+  }
+  if (ruleset.draft)
+    findings.push({
+      code: 'document.regelset-concept',
+      message: `De regelset ${ruleset.label} is een concept: de lijst met opgaven is nog niet geverifieerd. Gebruik de uitkomst als hulpmiddel.`,
+      severity: 'info',
+    })
+  findings.push(...domainFindings(corpora, ruleset))
+
+  const multi = corpora.length > 1
+  const perOpgave = ruleset.opgaven.map(({ opgave, rule }) => ({
+    opgave,
+    rule,
+    collected: corpora.map((c) => collect(c, rule, opgave)),
+  }))
+  const opgaven = perOpgave.map(({ opgave, rule, collected }) => {
+    const report = judgeOpgave(opgave, rule, collected, { multi, corpora })
+    const heading =
+      corpora.length === 1 ? corpora[0]?.blocks.find((b) => b.type === 'heading' && b.opgave === opgave) : undefined
+    return heading ? { ...report, sectionIndex: heading.index } : report
+  })
+
+  const report: CheckReport = {
+    ruleset: ruleset.id,
     complete: opgaven.every((o) => o.status === 'addressed'),
     opgaven,
+  }
+  if (findings.length) report.findings = findings
+  if (multi) report.documents = corpora.map((corpus, i) => coverage(corpus, i, perOpgave))
+  return report
+}
+
+/** What one document covers when judged on its own. */
+function coverage(
+  corpus: Corpus,
+  index: number,
+  perOpgave: readonly { opgave: number; rule: import('./engine/types.ts').OpgaveRule; collected: Collected[] }[],
+): DocumentCoverage {
+  return {
+    name: corpus.name ?? `document ${index + 1}`,
+    opgaven: perOpgave.map(({ opgave, rule, collected }) => ({
+      opgave,
+      status: judgeOpgave(opgave, rule, [collected[index]!], { multi: false, corpora: [corpus] }).status,
+    })),
   }
 }

@@ -1,3 +1,18 @@
-export { type CheckOptions, checkDocument, DEFAULT_RULESET } from './checkDocument.ts'
+export {
+  type CheckOptions,
+  checkDocument,
+  checkDocuments,
+  DEFAULT_RULESET,
+  type NamedDocument,
+} from './checkDocument.ts'
+export type { ElementRule, OpgaveRule, RuleSet } from './engine/types.ts'
 export { NVO_OPGAVEN, type OpgaveDefinition } from './opgaven.ts'
-export type { CheckReport, Evidence, Finding, OpgaveReport, OpgaveStatus } from './types.ts'
+export { getRuleSet, RULESETS } from './rulesets/index.ts'
+export type {
+  CheckReport,
+  DocumentCoverage,
+  Evidence,
+  Finding,
+  OpgaveReport,
+  OpgaveStatus,
+} from './types.ts'

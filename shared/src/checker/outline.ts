@@ -1,71 +1,189 @@
 import type { JSONContent } from '@tiptap/core'
 
-/** One text block of the document (paragraph, heading, list item paragraph, table cell…). */
+/** One text block of the document: a heading, a paragraph (also inside a list item) or a table row. */
 export interface Block {
-  /** Position in document order, counting text blocks from 0. */
+  /** Position in document order, counting blocks from 0. */
   index: number
-  type: string
+  type: 'heading' | 'paragraph' | 'tableRow'
+  /** The block's text; a table row's cells are joined with " | ". */
   text: string
   /** Heading level, for headings. */
   level?: number
+  /** The heading's own `opgave` attribute. */
   opgave?: number
+  /** The heading's own `section` attribute. */
   section?: string
+  /** ProseMirror position of the first character of `text` (paragraphs and headings map offsets 1:1). */
+  from: number
+  /** ProseMirror position just after the block's text. */
+  to: number
+  /** Index of the nearest heading above this block, or -1. */
+  heading: number
+  /** Indexes of all enclosing headings, outermost first (for headings: their parents). */
+  headings: number[]
+  /** The `opgave` of the nearest enclosing heading that has one (a template section). */
+  inOpgave?: number
+  /** List items and table rows: the paragraph that introduces the list or table. */
+  lead?: number
+  /** Table rows: the table's header row. */
+  header?: number
+  /** True for a table's header row: context for the rows below it, not evidence itself. */
+  isHeader?: boolean
+  /** True for a paragraph inside a list item. */
+  listItem?: boolean
 }
 
-export interface Section {
-  heading: Block | null
-  /** The blocks under the heading, up to the next heading of the same or a higher level. */
-  blocks: Block[]
+// Nodes without content that still take one position in ProseMirror.
+const LEAVES = new Set(['hardBreak', 'guidance', 'horizontalRule', 'image'])
+
+function nodeSize(node: JSONContent): number {
+  if (node.type === 'text') return node.text?.length ?? 0
+  if (node.type && LEAVES.has(node.type)) return 1
+  let size = 2
+  for (const child of node.content ?? []) size += nodeSize(child)
+  return size
 }
 
 function inlineText(node: JSONContent): string {
   if (node.type === 'text') return node.text ?? ''
   if (node.type === 'hardBreak') return '\n'
+  if (node.type === 'guidance') return ''
   return (node.content ?? []).map(inlineText).join('')
 }
 
-/** Flattens a ProseMirror JSON document into its text blocks, guidance left out. */
-export function toBlocks(doc: JSONContent): Block[] {
-  const blocks: Block[] = []
-  const visit = (node: JSONContent): void => {
-    if (node.type === 'guidance') return
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const block: Block = { index: blocks.length, type: node.type, text: inlineText(node).trim() }
-      if (node.type === 'heading') {
-        block.level = Number(node.attrs?.level ?? 1)
-        const opgave = Number(node.attrs?.opgave)
-        if (Number.isInteger(opgave) && opgave > 0) block.opgave = opgave
-        if (typeof node.attrs?.section === 'string') block.section = node.attrs.section
-      }
-      blocks.push(block)
+function cellText(cell: JSONContent): string {
+  const parts: string[] = []
+  const visit = (n: JSONContent): void => {
+    if (n.type === 'paragraph' || n.type === 'heading') {
+      const t = inlineText(n).trim()
+      if (t) parts.push(t)
       return
     }
-    for (const child of node.content ?? []) visit(child)
+    for (const c of n.content ?? []) visit(c)
   }
-  visit(doc)
+  visit(cell)
+  return parts.join(' ')
+}
+
+/**
+ * Flattens a ProseMirror JSON document into its text blocks, guidance left out, with the positions
+ * and context (enclosing headings, the paragraph that introduces a list or table) the checker needs.
+ */
+export function toBlocks(doc: JSONContent): Block[] {
+  const blocks: Block[] = []
+  const stack: Block[] = [] // enclosing headings, by level
+  let lastParagraph = -1 // last paragraph outside lists/tables, to be a list's lead
+
+  const base = (type: Block['type'], text: string, from: number, to: number): Block => {
+    const parent = stack.at(-1)
+    const block: Block = {
+      index: blocks.length,
+      type,
+      text,
+      from,
+      to,
+      heading: parent ? parent.index : -1,
+      headings: stack.map((h) => h.index),
+    }
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const o = stack[i]?.opgave
+      if (o !== undefined) {
+        block.inOpgave = o
+        break
+      }
+    }
+    return block
+  }
+
+  const textBlock = (node: JSONContent, pos: number, lead: number | undefined): void => {
+    const raw = inlineText(node)
+    const text = raw.trim()
+    const start = pos + 1 + (raw.length - raw.trimStart().length)
+    if (node.type === 'heading') {
+      const level = Number(node.attrs?.level ?? 1)
+      while (stack.length && (stack.at(-1)?.level ?? 1) >= level) stack.pop()
+      const block = base('heading', text, start, start + text.length)
+      block.level = level
+      const opgave = Number(node.attrs?.opgave)
+      if (node.attrs?.opgave != null && Number.isInteger(opgave) && opgave > 0) block.opgave = opgave
+      if (typeof node.attrs?.section === 'string') block.section = node.attrs.section
+      blocks.push(block)
+      stack.push(block)
+      lastParagraph = -1
+      return
+    }
+    if (!text) return
+    const block = base('paragraph', text, start, start + text.length)
+    if (lead !== undefined) {
+      block.listItem = true
+      if (lead >= 0) block.lead = lead
+    } else lastParagraph = block.index
+    blocks.push(block)
+  }
+
+  const visitTable = (table: JSONContent, pos: number, lead: number): void => {
+    let rowPos = pos + 1
+    let header: number | undefined
+    const rows = table.content ?? []
+    rows.forEach((row, i) => {
+      const cells = row.content ?? []
+      const text = cells.map(cellText).join(' | ')
+      if (text.replace(/[|\s]/g, '')) {
+        const block = base('tableRow', text, rowPos + 1, rowPos + nodeSize(row) - 1)
+        if (lead >= 0) block.lead = lead
+        // A first row of header cells, or (as in converted DOCX) a first row without figures.
+        const allHeaderCells = cells.length > 0 && cells.every((c) => c.type === 'tableHeader')
+        if (i === 0 && (allHeaderCells || (rows.length >= 3 && !/\d/.test(text)))) {
+          block.isHeader = true
+          header = block.index
+        } else if (header !== undefined) block.header = header
+        blocks.push(block)
+      }
+      rowPos += nodeSize(row)
+    })
+  }
+
+  // `lead` is undefined outside lists; inside a list it is the introducing paragraph (or -1).
+  const visit = (node: JSONContent, pos: number, lead: number | undefined): void => {
+    switch (node.type) {
+      case 'guidance':
+        return
+      case 'paragraph':
+      case 'heading':
+        textBlock(node, pos, lead)
+        return
+      case 'table':
+        visitTable(node, pos, lead ?? lastParagraph)
+        return
+      case 'bulletList':
+      case 'orderedList': {
+        const listLead = lead ?? lastParagraph
+        let p = pos + 1
+        for (const item of node.content ?? []) {
+          let q = p + 1
+          let itemLead = listLead
+          for (const child of item.content ?? []) {
+            const before = blocks.length
+            visit(child, q, itemLead)
+            // A nested list is introduced by its item's own paragraph.
+            if (child.type === 'paragraph' && blocks.length > before) itemLead = blocks.length - 1
+            q += nodeSize(child)
+          }
+          p += nodeSize(item)
+        }
+        return
+      }
+      default: {
+        let p = node.type === 'doc' ? 0 : pos + 1
+        for (const child of node.content ?? []) {
+          visit(child, p, lead)
+          p += nodeSize(child)
+        }
+      }
+    }
+  }
+  visit(doc, 0, undefined)
   return blocks
-}
-
-/** Splits blocks into sections at every heading (nesting is kept by `sectionOf`). */
-export function toSections(blocks: Block[]): Section[] {
-  const sections: Section[] = [{ heading: null, blocks: [] }]
-  for (const block of blocks) {
-    if (block.type === 'heading') sections.push({ heading: block, blocks: [] })
-    else sections.at(-1)?.blocks.push(block)
-  }
-  return sections.filter((s) => s.heading || s.blocks.length > 0)
-}
-
-/** The blocks under `heading` up to the next heading of the same or a higher level. */
-export function sectionBody(blocks: Block[], heading: Block): Block[] {
-  const body: Block[] = []
-  for (let i = heading.index + 1; i < blocks.length; i++) {
-    const b = blocks[i]
-    if (!b) break
-    if (b.type === 'heading' && (b.level ?? 1) <= (heading.level ?? 1)) break
-    body.push(b)
-  }
-  return body
 }
 
 export function wordCount(text: string): number {

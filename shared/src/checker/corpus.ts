@@ -1,0 +1,183 @@
+import type { JSONContent } from '@tiptap/core'
+import { type Block, toBlocks } from './outline.ts'
+import { CUES } from './text/CueIndex.ts'
+import { DEFERRAL, Flag, markersOf } from './text/markers.ts'
+import { normalize } from './text/normalize.ts'
+import { splitUnits } from './text/splitUnits.ts'
+
+/** A sentence (or a semicolon clause) of a block: the unit the rules judge. */
+export interface Unit {
+  /** Index in `Corpus.units`. */
+  id: number
+  block: Block
+  /** Offsets of the unit in `block.text`. */
+  start: number
+  end: number
+  text: string
+  /** `normalize(text)`. */
+  norm: string
+  /** A heading (or table header row): context, and evidence only for rules that ask for headings. */
+  heading?: boolean
+  /** Neighbours in the same block. */
+  prev?: Unit
+  next?: Unit
+}
+
+/**
+ * One document prepared for the rules: its blocks and sentence units, with per-unit caches of
+ * concept tests so that every regex runs at most once per unit (the checker runs on every typing pause).
+ */
+export class Corpus {
+  readonly blocks: Block[]
+  readonly units: Unit[] = []
+  /** Normalised title: the first heading, or the first block. */
+  readonly title: string
+  private readonly blockNorm: string[]
+  private readonly flagCache: Int16Array
+  private readonly unitCache = new Map<RegExp, Int8Array>()
+  private readonly blockCache = new Map<RegExp, Int8Array>()
+  private readonly leadFlags = new Map<number, number>()
+  private cues: ReturnType<typeof CUES.scan> | undefined
+
+  constructor(
+    doc: JSONContent,
+    /** The document's name, when several are checked together. */
+    readonly name?: string,
+  ) {
+    this.blocks = toBlocks(doc)
+    this.blockNorm = this.blocks.map((b) => normalize(b.text))
+    for (const block of this.blocks) {
+      let prev: Unit | undefined
+      const whole = block.type !== 'paragraph'
+      const spans = whole ? [{ start: 0, end: block.text.length }] : splitUnits(block.text)
+      for (const { start, end } of spans) {
+        const text = block.text.slice(start, end)
+        const norm = this.blockNorm[block.index]!.slice(start, end)
+        const unit: Unit = { id: this.units.length, block, start, end, text, norm }
+        if (block.type === 'heading' || block.isHeader) unit.heading = true
+        if (prev) {
+          unit.prev = prev
+          prev.next = unit
+        }
+        this.units.push(unit)
+        prev = unit
+      }
+    }
+    this.flagCache = new Int16Array(this.units.length).fill(-1)
+    const first = this.blocks.find((b) => b.type === 'heading') ?? this.blocks[0]
+    this.title = first ? (this.blockNorm[first.index] ?? '') : ''
+  }
+
+  /** Normalised text of a block. */
+  norm(block: Block | number): string {
+    return this.blockNorm[typeof block === 'number' ? block : block.index] ?? ''
+  }
+
+  /** Whether the unit's own text matches. Cached per (unit, pattern); skipped when its literals are absent. */
+  has(u: Unit, re: RegExp): boolean {
+    let cache = this.unitCache.get(re)
+    if (!cache) {
+      cache = new Int8Array(this.units.length).fill(-1)
+      this.unitCache.set(re, cache)
+    }
+    const v = cache[u.id]!
+    if (v >= 0) return v === 1
+    const pattern = CUES.pattern(re)
+    if (pattern.literals) {
+      this.cues ??= CUES.scan(this.units.map((x) => x.norm))
+      const { bits, words, size } = this.cues
+      if (pattern.id < size && !((bits[u.id * words + (pattern.id >>> 5)]! >>> (pattern.id & 31)) & 1)) {
+        cache[u.id] = 0
+        return false
+      }
+    }
+    const r = re.test(u.norm)
+    cache[u.id] = r ? 1 : 0
+    return r
+  }
+
+  /** Whether the unit or its neighbours in the same block match (for "deze functies", "hiervoor"). */
+  near(u: Unit, re: RegExp): boolean {
+    return (
+      this.has(u, re) ||
+      (u.prev !== undefined && this.has(u.prev, re)) ||
+      (u.next !== undefined && this.has(u.next, re))
+    )
+  }
+
+  /** Whether a block's text matches. Cached per (block, pattern). */
+  blockHas(index: number, re: RegExp): boolean {
+    let cache = this.blockCache.get(re)
+    if (!cache) {
+      cache = new Int8Array(this.blocks.length).fill(-1)
+      this.blockCache.set(re, cache)
+    }
+    const v = cache[index]
+    if (v === undefined) return false
+    if (v >= 0) return v === 1
+    const r = re.test(this.blockNorm[index] ?? '')
+    cache[index] = r ? 1 : 0
+    return r
+  }
+
+  /** Whether what introduces the unit (list lead-in, table header) or a heading above it matches. */
+  around(u: Unit, re: RegExp): boolean {
+    const b = u.block
+    if (b.lead !== undefined && this.blockHas(b.lead, re)) return true
+    if (b.header !== undefined && this.blockHas(b.header, re)) return true
+    for (const h of b.headings) if (this.blockHas(h, re)) return true
+    return false
+  }
+
+  /** The unit, its neighbours, its lead-in, table header or headings match. */
+  context(u: Unit, re: RegExp): boolean {
+    return this.near(u, re) || this.around(u, re)
+  }
+
+  /** The lead-in or a heading matches (not the neighbours). */
+  lead(u: Unit, re: RegExp): boolean {
+    const b = u.block
+    return (
+      (b.lead !== undefined && this.blockHas(b.lead, re)) || (b.header !== undefined && this.blockHas(b.header, re))
+    )
+  }
+
+  /** Marker bits (see `Flag`), with a list item inheriting a restating lead-in ("De NvO vraagt: …"). */
+  flags(u: Unit): number {
+    const cached = this.flagCache[u.id]!
+    if (cached >= 0) return cached
+    let f = markersOf(u.norm, u.text, (re) => this.has(u, re))
+    const lead = u.block.lead
+    if (lead !== undefined) {
+      let leadFlags = this.leadFlags.get(lead)
+      if (leadFlags === undefined) {
+        leadFlags = markersOf(this.blockNorm[lead] ?? '', this.blocks[lead]?.text ?? '')
+        this.leadFlags.set(lead, leadFlags)
+      }
+      if (leadFlags & Flag.restated) f |= Flag.restated
+    }
+    this.flagCache[u.id] = f
+    return f
+  }
+
+  /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
+  deferred(u: Unit): boolean {
+    return this.has(u, DEFERRAL)
+  }
+
+  /**
+   * Whether the unit can be evidence: it does not only defer, intend, negate, restate or ask. A soft
+   * future ("wij gaan … toepassen") counts only with concrete detail.
+   */
+  counts(u: Unit): boolean {
+    const f = this.flags(u)
+    if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)) return false
+    if (f & Flag.softIntention && !(f & Flag.concrete)) return false
+    return true
+  }
+
+  /** Text of the nearest heading above the unit ('' when there is none). */
+  sectionOf(u: Unit): string {
+    return u.block.heading >= 0 ? (this.blocks[u.block.heading]?.text ?? '') : ''
+  }
+}

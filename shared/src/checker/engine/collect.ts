@@ -1,0 +1,74 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import { deferredTo } from '../text/markers.ts'
+import type { ElementRule, Hit, OpgaveRule } from './types.ts'
+
+/** A sentence that puts an element of the opgave off, to a later time or to another document. */
+export interface Deferral {
+  unit: Unit
+  corpus: Corpus
+  element: ElementRule
+  /** The document it defers to ("inkoopstrategie"), when it names one. */
+  to?: string
+}
+
+/** What one document shows for one opgave. */
+export interface Collected {
+  corpus: Corpus
+  hits: Map<ElementRule, Hit[]>
+  deferrals: Deferral[]
+  /** Sentences that name the topic without being evidence (intention, restatement, no decision). */
+  mentions: Unit[]
+}
+
+/**
+ * Runs an opgave's element rules over one document: the evidence per element, the sentences that
+ * defer an element, and the sentences that only name the topic.
+ */
+export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number): Collected {
+  const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
+  const deferrals: Deferral[] = []
+  const mentions: Unit[] = []
+  const found: [ElementRule, string | readonly string[]][] = []
+  for (const u of corpus.units) {
+    if (u.heading) {
+      for (const element of rule.elements)
+        if (element.headings) add(hits, element, element.match(corpus, u, opgave), corpus, u)
+      continue
+    }
+    // Match first (cheap, prefiltered); judge the sentence's markers only where something matched.
+    found.length = 0
+    for (const element of rule.elements) {
+      const keys = element.match(corpus, u, opgave)
+      if (keys?.length) found.push([element, keys])
+    }
+    if (found.length && corpus.counts(u)) {
+      for (const [element, keys] of found) add(hits, element, keys, corpus, u)
+      continue
+    }
+    if (corpus.deferred(u)) {
+      const element = rule.elements.find(
+        (e) => e.core !== false && (corpus.near(u, e.topic) || corpus.lead(u, e.topic) || u.block.inOpgave === opgave),
+      )
+      if (element) {
+        const to = deferredTo(u.norm)
+        deferrals.push(to ? { unit: u, corpus, element, to } : { unit: u, corpus, element })
+        continue
+      }
+    }
+    if (found.length || corpus.has(u, rule.topic)) mentions.push(u)
+  }
+  return { corpus, hits, deferrals, mentions }
+}
+
+function add(
+  hits: Map<ElementRule, Hit[]>,
+  element: ElementRule,
+  keys: string | readonly string[] | null,
+  corpus: Corpus,
+  unit: Unit,
+): void {
+  if (!keys) return
+  const list = hits.get(element)!
+  if (typeof keys === 'string') list.push({ key: keys, unit, corpus })
+  else for (const key of keys) list.push({ key, unit, corpus })
+}

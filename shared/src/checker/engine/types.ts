@@ -1,0 +1,72 @@
+import type { Corpus, Unit } from '../corpus.ts'
+
+/** How far one element of an opgave is present. */
+export type ElementState = 'found' | 'some' | 'none'
+
+/** One piece of evidence for an element: a unit and what it showed (a function, a group…). */
+export interface Hit {
+  key: string
+  unit: Unit
+  corpus: Corpus
+}
+
+/**
+ * A required (core) or recommended element of an opgave, e.g. opgave 2 "which functions" and "how each
+ * is secured". One element per concept, with a stable id: the finding code is `opgave-<n>.<id>`.
+ */
+export interface ElementRule {
+  id: string
+  /** Dutch, short, for "Gevonden: …" ("welke functies de regio borgt"). */
+  label: string
+  /** Dutch: what to add when it is not (fully) there, in a reviewer's words. */
+  todo: string
+  /** Required for `addressed` (default true). A non-core element only gives advice. */
+  core?: boolean
+  /** Whether finding only this element makes the opgave `partial` (default true). */
+  alone?: boolean
+  /** Also judge headings (the document title), e.g. for the period in "Regiovisie 2023–2027". */
+  headings?: boolean
+  /** Words that show a sentence is about this element: a deferral with them puts the element off. */
+  topic: RegExp
+  /**
+   * The keys this unit shows, judged only on units that count as evidence (not deferred, intended,
+   * negated or restated). Return null/empty for none, or a single key.
+   */
+  match(c: Corpus, u: Unit, opgave: number): string | readonly string[] | null
+  /** The element's state from all its hits (over every document checked together). */
+  judge(hits: readonly Hit[]): ElementState
+}
+
+/** An opgave as data: its title, the words that name its topic, and its elements. */
+export interface OpgaveRule {
+  /** Stable id of the opgave's rule module ("beschikbaarheid"). */
+  id: string
+  title: string
+  /** Words that name the topic: a unit with them that does not count shows "mention only". */
+  topic: RegExp
+  elements: readonly ElementRule[]
+}
+
+export interface RuleSet {
+  id: string
+  label: string
+  /** A draft rule set: its lists are unverified. */
+  draft?: boolean
+  /** The field the rule set is about, for the "other domain" finding. */
+  domain: 'jeugd' | 'bwmo'
+  opgaven: readonly { opgave: number; rule: OpgaveRule }[]
+}
+
+/** Distinct keys among hits. */
+export function distinctKeys(hits: readonly Hit[]): Set<string> {
+  return new Set(hits.map((h) => h.key))
+}
+
+/** Judge: found with at least `found` distinct keys, some with at least `some` (0 = never some). */
+export function byKeys(found: number, some = 0): (hits: readonly Hit[]) => ElementState {
+  return (hits) => {
+    const n = distinctKeys(hits).size
+    if (n >= found) return 'found'
+    return some > 0 && n >= some ? 'some' : 'none'
+  }
+}

@@ -1,0 +1,85 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { keysIn } from '../lexicon.ts'
+
+/** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
+const VARIANTS: Readonly<Record<string, RegExp>> = {
+  inspanningsgericht:
+    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b/,
+  outputgericht:
+    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b/,
+  taakgericht:
+    /\btaakgericht\w*|\blumpsum\b|\bbudgetfinanciering\b|\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
+}
+const ANY_VARIANT = new RegExp(
+  Object.values(VARIANTS)
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+)
+const CHOICE_QUESTION =
+  /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
+
+const SAME_CONDITIONS =
+  /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen aanvullende (lokale )?(eisen|voorwaarden)\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b/
+
+const JOINT_MANAGEMENT =
+  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+
+const variant: ElementRule = {
+  id: 'uitvoeringsvariant',
+  label: 'één gekozen uitvoeringsvariant',
+  todo: 'Kies één uitvoeringsvariant (inspanningsgericht, outputgericht of taakgericht) en leg vast dat alle gemeenten die consequent toepassen, ook bij lokaal ingekochte hulp.',
+  topic: /\buitvoeringsvariant\w*|\bbekostigingsvorm\w*/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ANY_VARIANT) || CHOICE_QUESTION.test(u.norm)) return null
+    const keys = keysIn(VARIANTS, u.norm)
+    // Listing the three options is not choosing one.
+    return keys.length === 1 ? keys : null
+  },
+  judge: byKeys(1),
+}
+
+const conditions: ElementRule = {
+  id: 'contractvoorwaarden',
+  label: 'dezelfde contractvoorwaarden voor alle gemeenten',
+  todo: 'Leg vast dat alle gemeenten bij regionale contractering dezelfde contractvoorwaarden hanteren (bijvoorbeeld één modelovereenkomst op basis van de landelijke Contractstandaarden, zonder aanvullende lokale eisen).',
+  topic: /\bcontractvoorwaarden\b|\bvoorwaarden\b|\buniformeren\b|\bgeuniformeerd\b/,
+  match(c: Corpus, u: Unit) {
+    return c.has(u, SAME_CONDITIONS) ? 'voorwaarden' : null
+  },
+  judge: byKeys(1),
+}
+
+const management: ElementRule = {
+  id: 'contractbeheer',
+  label: 'gezamenlijk contractbeheer',
+  todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
+  topic: /\bcontract(beheer|management)\b/,
+  match(c: Corpus, u: Unit) {
+    return c.has(u, JOINT_MANAGEMENT) ? 'contractbeheer' : null
+  },
+  judge: byKeys(1),
+}
+
+const STANDARDS =
+  /\bistandaard\w*|\bijw\b|\bberichtenverkeer\b|\bproduct(code|catalogus|codelijst)\w*|\bverantwoordingsprotocol\w*|\baccountantsprotocol\w*/
+const standards: ElementRule = {
+  id: 'standaarden',
+  label: 'iStandaarden en standaard productcodes',
+  todo: 'Tip: noem ook het gebruik van de iStandaarden (iJw) en een beperkte, standaard productcodelijst.',
+  core: false,
+  topic: STANDARDS,
+  match(c: Corpus, u: Unit) {
+    return c.has(u, STANDARDS) ? 'standaarden' : null
+  },
+  judge: byKeys(1),
+}
+
+export const administratieveLasten: OpgaveRule = {
+  id: 'administratieve-lasten',
+  title: 'Administratieve lasten beperken',
+  topic:
+    /\badministratieve lasten\b|\bregeldruk\b|\bbureaucratie\b|\buitvoeringsvariant\w*|\buniformeren\b|\bgeuniformeerd\b/,
+  elements: [variant, conditions, management, standards],
+}

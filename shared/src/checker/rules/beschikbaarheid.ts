@@ -1,0 +1,66 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { anyOf, JEUGD_FUNCTIONS, keysIn } from '../lexicon.ts'
+import { Flag, NUMBER_WORDS } from '../text/markers.ts'
+
+/** Words that show a sentence is about keeping care available (its own text, lead-in or heading). */
+const AVAILABILITY =
+  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b/
+
+/** How availability is secured: each key a kind of arrangement. */
+const SECURING: Readonly<Record<string, RegExp>> = {
+  capaciteit: new RegExp(
+    String.raw`\bcapaciteitsafspra\w*|\bcapaciteit\w* (afspra\w*|vast\w*|gereserveerd|garantie)|\b(afgesproken|vaste|minimale|gegarandeerde|beschikbare) capaciteit\b|\bcapaciteit\b[^.;]{0,40}\b(aan ?houden|vrij ?houden|afgesproken)|\bbeschikbaarheidsafspra\w*|\bbeschikbaarheidsvergoeding\w*|\bbeschikbaarheidscomponent\w*|\bbeschikbaarheidsfinanciering\b|\b(\d+|${NUMBER_WORDS}) (\w+ )?(plekken|bedden|plaatsen|crisisplekken|crisisbedden|gezinshuisplekken|pleeggezinnen|verblijfsplekken)\b|\bvrij ?houden\b`,
+  ),
+  contract:
+    /\bmeerjarig\w* (\w+ )?(contract|afspra|overeenkomst)\w*|\bstrategisch\w* partner\w*|\bpartnerschap\w*|\bvaste partners?\b|\bomzetgarantie\w*|\bgegarandeerde omzet\b|\bvolumegarantie\w*|\bacceptatieplicht\w*|\bplaatsingstafel\w*|\bcapaciteitstafel\w*|\bhoofdaannemer\w*|\bconsorti(a|um)\b/,
+  continuiteit:
+    /\bcontinuiteits(protocol|plan|reserve|gesprek|regeling|fonds|afspra)\w*|\bovername(plan|protocol|regeling|afspra)\w*|\bovernemen van (clienten|cliënten|jeugdigen|personeel)\b|\bnemen [^.;]{0,40}\bover\b|\boverbrugging\w*|\bnoodcontract\w*|\bmeldplicht\w*|\bfinanciele (positie|signalen|gezondheid)\b|\bsignaleringsoverleg\w*|\bvangnet\w*|\bcalamiteitenplan\w*/,
+}
+const ANY_SECURING = anyOf(SECURING)
+
+/** Builds the opgave 2 rule for a list of functions (Jeugd, or BW/MO in the draft rule set). */
+export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>, title: string): OpgaveRule {
+  const ANY_FUNCTION = anyOf(functions)
+  const aboutCare = new RegExp(`${ANY_FUNCTION.source}|${AVAILABILITY.source}`)
+
+  const named: ElementRule = {
+    id: 'functies',
+    label: 'welke functies de regio beschikbaar houdt',
+    todo: 'Noem de (specialistische) functies waarvan de regio de beschikbaarheid en continuïteit borgt, bijvoorbeeld crisishulp, jeugdbescherming en jeugdreclassering, residentiële jeugdhulp, pleegzorg en gezinshuizen, specialistische jeugd-ggz en zorg bij een (licht) verstandelijke beperking, en wat lokaal en wat regionaal wordt georganiseerd.',
+    topic: /\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b/,
+    match(c: Corpus, u: Unit) {
+      if (!c.has(u, ANY_FUNCTION) || !c.context(u, AVAILABILITY)) return null
+      return keysIn(functions, u.norm)
+    },
+    judge: byKeys(3),
+  }
+
+  const secured: ElementRule = {
+    id: 'borging',
+    label: 'hoe de beschikbaarheid van die functies is geborgd',
+    todo: 'Beschrijf per functie hoe de regio de beschikbaarheid en continuïteit borgt: capaciteitsafspraken (aantallen plekken), meerjarige regionale contracten of partnerschap, en wat er gebeurt als een aanbieder dreigt om te vallen (meldplicht, overnameregeling, continuïteitsreserve).',
+    topic: /\bborg\w*|\bbeschikbaarheid\b|\bcontinuiteit\b/,
+    match(c: Corpus, u: Unit) {
+      if (!c.has(u, ANY_SECURING) || !c.context(u, aboutCare)) return null
+      const keys = keysIn(SECURING, u.norm)
+      // A concrete arrangement (a number or a named body) weighs as two.
+      const f = c.flags(u)
+      return f & (Flag.concrete | Flag.named) ? [...keys, ...keys.map((k) => `${k}+`)] : keys
+    },
+    judge: byKeys(2, 1),
+  }
+
+  return {
+    id: 'beschikbaarheid',
+    title,
+    topic: /\bbeschikbaarheid\b|\bcontinuiteit\b|\bkwetsbare functies\b|\bjeugdfuncties\b/,
+    elements: [named, secured],
+  }
+}
+
+export const beschikbaarheid = beschikbaarheidRule(
+  JEUGD_FUNCTIONS,
+  'Beschikbaarheid en continuïteit van (specialistische) jeugdfuncties',
+)

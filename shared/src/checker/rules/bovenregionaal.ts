@@ -1,0 +1,55 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { anyOf, JEUGD_FUNCTIONS, keysIn, NATIONAL, OTHER_REGIONS } from '../lexicon.ts'
+
+/** Functions typically organised with other regions, plus the general list. */
+const FUNCTIONS: Readonly<Record<string, RegExp>> = {
+  ...JEUGD_FUNCTIONS,
+  accounthouderschap: /\baccounthoud\w*/,
+}
+const ANY_FUNCTION = anyOf(FUNCTIONS)
+
+/** How the cooperation is arranged: a lead region, a covenant, a joint body, joint purchasing. */
+const ARRANGEMENT =
+  /\bcoordinerend\w*|\bconvenant\w*|\bstuurgroep\w*|\bopdrachtgeversoverleg\w*|\b(bovenregionaal|gezamenlijk|landsdelig) (overleg|opdrachtgeverschap|inkoopkader)\b|\bwederkerigheid\w*|\b(samen|gezamenlijk) (in ?kopen|ingekocht|inkoop|inkopen|contracteren|gecontracteerd)\b|\bingekocht (via|met|door)\b|\binkopen (via|met)\b|\bkopen\b[^.;]{0,60}\bin\b|\baccounthoudende regio\b|\btransformatieplan\w*|\baansluiten bij\b|\bsluiten [^.;]{0,40}\baan bij\b|\b(zetten|zet) [^.;]{0,40}\bin\b|\bvastgelegd\b|\bafspraken? (met|over)\b|\bmaatregelprijs\b/
+
+/** Words for other regions without the national arrangements (LTA): those do not show a regional choice. */
+const REGIONAL_PARTNERS = OTHER_REGIONS
+
+const functionsWith: ElementRule = {
+  id: 'functies-bovenregionaal',
+  label: 'voor welke functies de regio met andere regio’s samenwerkt',
+  todo: 'Noem voor welke functies de regio met andere regio’s samenwerkt, bijvoorbeeld JeugdzorgPlus, klinische jeugd-ggz, crisis, de gecertificeerde instellingen of een bovenregionaal expertteam.',
+  topic: new RegExp(`${OTHER_REGIONS.source}`),
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ANY_FUNCTION) || !c.context(u, OTHER_REGIONS)) return null
+    const keys = keysIn(FUNCTIONS, u.norm).filter((k) => k !== 'zeer-specialistisch')
+    return keys
+  },
+  judge: byKeys(1),
+}
+
+const arrangement: ElementRule = {
+  id: 'afspraken-bovenregionaal',
+  label: 'hoe die bovenregionale samenwerking is geregeld',
+  todo: 'Beschrijf hoe de bovenregionale samenwerking is geregeld: met welke regio’s, wie coördineert, in welk convenant of overleg, en welke afspraken gelden. Het Landelijk Transitiearrangement alleen is geen regionale keuze.',
+  topic: new RegExp(`${OTHER_REGIONS.source}`),
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ARRANGEMENT)) return null
+    // The partner regions must be named or counted in the unit or just around it; national
+    // arrangements alone (LTA) do not count.
+    if (!c.near(u, REGIONAL_PARTNERS) && !c.lead(u, REGIONAL_PARTNERS)) return null
+    if (!c.context(u, ANY_FUNCTION)) return null
+    if (c.has(u, NATIONAL) && !c.has(u, REGIONAL_PARTNERS)) return null
+    return 'afspraak'
+  },
+  judge: byKeys(1),
+}
+
+export const bovenregionaal: OpgaveRule = {
+  id: 'bovenregionaal',
+  title: 'Bovenregionale samenwerking',
+  topic: /\bbovenregiona\w*|\bandere regio\w*|\blandsdel\w*/,
+  elements: [functionsWith, arrangement],
+}

@@ -1,0 +1,95 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { ALL_MUNICIPALITIES, anyOf, keysIn, OTHER_REGIONS } from '../lexicon.ts'
+import { Flag } from '../text/markers.ts'
+
+/** Legal forms of the cooperation (domain.md opgave 4). */
+const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
+  'gemeenschappelijke-regeling': /\bgemeenschappelijke regeling\b|\bgr\b(?! ?-)/,
+  'openbaar-lichaam': /\bopenbaar lichaam\b/,
+  bedrijfsvoeringsorganisatie: /\bbedrijfsvoeringsorganisatie\w*|\bbvo\b/,
+  centrumgemeente: /\bcentrumgemeente\w*|\bcentrumregeling\w*/,
+  'gemeenschappelijk-orgaan': /\bgemeenschappelijk orgaan\b/,
+  convenant:
+    /\bconvenant\b|\bsamenwerkingsovereenkomst\w*|\bdienstverleningsovereenkomst\w*|\bsamenwerkingsafspraken\b/,
+}
+const ANY_LEGAL_FORM = anyOf(LEGAL_FORMS)
+/** Organs that exist only in a formal cooperation. */
+const ORGANS = /\b(algemeen|dagelijks) bestuur\b|\bbestuur van de\b/
+const ON_BEHALF = /\bnamens (de|alle) (\d+ |\w+ )?gemeenten\b|\bnamens de regio\b/
+
+const BINDING: Readonly<Record<string, RegExp>> = {
+  bindend:
+    /\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\bgelden voor alle\b|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bkoopt [^.;]{0,40}niet zelf in\b|\bniet (zelf|apart) in\b/,
+  solidariteit:
+    /\bsolidair\w*|\bsolidariteit\w*|\bverevening\w*|\bverevend\b|\brisicoverevening\w*|\bverdeelsleutel\w*|\bnaar rato\b|\bnaar inwonertal\b|\bnaar (het )?aantal (jeugdigen|inwoners)\b|\bgedeeld naar\b|\brisicodeling\b|\bgezamenlijk gedragen\b/,
+  besluitvorming:
+    /\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*/,
+  uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
+}
+const ANY_BINDING = anyOf(BINDING)
+const ABOUT_COOPERATION = /\bgemeenten\b|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b/
+const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
+
+const CONTACT =
+  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*/
+const ACTOR =
+  /\b(voorzitter|wethouder|burgemeester|bestuur|college|directeur|bvo|gemeente|centrumgemeente|aanspreekpuntgemeente|portefeuillehouder|regiomanager|bureau|organisatie|gr|regeling|dagelijks bestuur)\b/
+
+const legalForm: ElementRule = {
+  id: 'rechtsvorm',
+  label: 'de rechtsvorm van de samenwerking',
+  todo: 'Noem de rechtsvorm van de samenwerking: een gemeenschappelijke regeling (openbaar lichaam, bedrijfsvoeringsorganisatie of centrumgemeente/centrumregeling) of een convenant, en wie wat doet.',
+  topic: /\bgovernance\b|\brechtsvorm\b|\bwelke vorm\b|\bsamenwerkingsvorm\b/,
+  match(c: Corpus, u: Unit) {
+    if (c.has(u, ANY_LEGAL_FORM)) {
+      // A convenant with other regions is opgave 5, not the region's own governance.
+      if (c.has(u, OTHER_REGIONS) && !c.has(u, OWN_FORM)) return null
+      return keysIn(LEGAL_FORMS, u.norm)
+    }
+    if (c.has(u, ORGANS)) return 'bestuursorgaan'
+    if (c.has(u, ON_BEHALF) && c.flags(u) & Flag.named) return 'uitvoeringsorganisatie'
+    return null
+  },
+  judge(hits) {
+    const keys = new Set(hits.map((h) => h.key))
+    keys.delete('bestuursorgaan')
+    keys.delete('uitvoeringsorganisatie')
+    if (keys.size > 0) return 'found'
+    return hits.length > 0 ? 'some' : 'none'
+  },
+}
+
+const binding: ElementRule = {
+  id: 'bindende-afspraken',
+  label: 'hoe de afspraken bindend zijn',
+  todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
+  topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ANY_BINDING)) return null
+    // "binden alle zes gemeenten", or a section about steering and cooperation.
+    if (!c.has(u, ALL_MUNICIPALITIES) && !c.context(u, ABOUT_COOPERATION)) return null
+    return keysIn(BINDING, u.norm)
+  },
+  judge: byKeys(1),
+}
+
+const contact: ElementRule = {
+  id: 'aanspreekpunt',
+  label: 'wie het ene aanspreekpunt is dat extern optreedt namens de regio',
+  todo: 'Noem wie het ene, gedragen aanspreekpunt van de regio is (bijvoorbeeld de voorzitter van het bestuur of de wethouder van de centrumgemeente) en dat die extern optreedt namens alle gemeenten.',
+  topic: /\baanspreekpunt\w*|\bcontactpunt\w*|\bnamens de regio\b/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, CONTACT)) return null
+    return c.has(u, ACTOR) || c.flags(u) & Flag.named ? 'aanspreekpunt' : null
+  },
+  judge: byKeys(1),
+}
+
+export const governance: OpgaveRule = {
+  id: 'governance',
+  title: 'Niet-vrijblijvende governance met één aanspreekpunt',
+  topic: /\bgovernance\b|\baanspreekpunt\w*|\bvrijblijvend\w*/,
+  elements: [legalForm, binding, contact],
+}

@@ -1,0 +1,96 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { keysIn, MOMENT } from '../lexicon.ts'
+import { NUMBER_WORDS } from '../text/markers.ts'
+
+/** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
+const STEPS: Readonly<Record<string, RegExp>> = {
+  consultatie: /\bmarktconsultatie\w*|\bmarktverkenning\w*|\bdialoogtafel\w*|\bdialoogsessie\w*|\bconsultatiesessie\w*/,
+  strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
+  publicatie: /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*/,
+  inschrijving: /\binschrijving\w*|\binschrijftermijn\w*|\bnota van inlichtingen\b/,
+  gunning: /\bgunning\w*|\bgegund\b|\bgunnen\b|\bcontractering\b/,
+  implementatie: /\bimplementatie\w*|\boverdracht\b|\bvoorbereidingstijd\b/,
+  start:
+    /\bstart (van de )?(nieuwe )?contracten\b|\bcontracten (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b/,
+}
+const ANY_STEP = new RegExp(
+  Object.values(STEPS)
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+)
+const PROCUREMENT_CONTEXT =
+  /\binko\w*|\baanbested\w*|\bcontract\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b/
+
+const TERM = new RegExp(
+  [
+    String.raw`\b(contract\w*|overeenkomst\w*|looptijd)\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
+    String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
+    String.raw`\b(\d+|${NUMBER_WORDS})-?jarig\w* (contract|overeenkomst|looptijd)\w*`,
+    String.raw`\b(contract\w*|overeenkomst\w*)\b[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
+  ].join('|'),
+)
+const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
+
+const CONTRACT_CHANGE =
+  /\bgeen nieuw contract\b|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+const CONTINUITY =
+  /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
+
+const planning: ElementRule = {
+  id: 'planning',
+  label: 'een planning voor een tijdige start en afronding van de inkoop',
+  todo: 'Geef een planning van de inkoop met data: marktconsultatie, publicatie, gunning, implementatie en de start van de contracten, zodat aanbieders tijdig weten waar zij aan toe zijn.',
+  topic: /\bplanning\b|\btijdig\w*/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ANY_STEP) || !MOMENT.test(u.norm) || !c.context(u, PROCUREMENT_CONTEXT)) return null
+    return keysIn(STEPS, u.norm)
+  },
+  judge: byKeys(2),
+}
+
+const term: ElementRule = {
+  id: 'meerjarig',
+  label: 'meerjarige contracten met een looptijd in jaren',
+  todo: 'Noem de looptijd van de contracten in jaren (meerjarig, bijvoorbeeld vijf jaar met verlengingsopties).',
+  topic: /\bmeerjarig\w*|\blooptijd\b/,
+  match(c: Corpus, u: Unit) {
+    if (c.has(u, CURRENT_CONTRACTS_END)) return null
+    return c.has(u, TERM) ? 'looptijd' : null
+  },
+  judge: byKeys(1),
+}
+
+const transition: ElementRule = {
+  id: 'continuiteit-overgang',
+  label: 'continuïteit van zorg als contracten aflopen of aanbieders wisselen',
+  todo: 'Beschrijf wat er gebeurt met jeugdigen in zorg als contracten aflopen of een aanbieder geen nieuw contract krijgt: tot wanneer zij hun hulp mogen afmaken, wat er geldt bij verblijf, en hoe de overdracht gaat.',
+  topic: /\baflopende contracten\b|\bovergang\w*|\bcontinuiteit van zorg\b/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, CONTINUITY) || !c.context(u, CONTRACT_CHANGE)) return null
+    return 'overgang'
+  },
+  judge: byKeys(1),
+}
+
+const MODEL =
+  /\bopen house\b|\bopen (model|procedure|toelating\w*)\b|\baanbesteding\w*|\bbestuurlijk aanbeste\w*|\bpartnerschap\w*|\bselectieve procedure\b|\btoelatingsprocedure\b|\bonderhandelingsprocedure\b|\bdialoog\w*/
+const model: ElementRule = {
+  id: 'inkoopmodel',
+  label: 'het inkoopmodel en de dialoog met aanbieders',
+  todo: 'Tip: noem ook het inkoopmodel (open house, aanbesteding, bestuurlijk aanbesteden of partnerschap) en hoe de dialoog met aanbieders is gevoerd.',
+  core: false,
+  topic: MODEL,
+  match(c: Corpus, u: Unit) {
+    return c.has(u, MODEL) && c.context(u, PROCUREMENT_CONTEXT) ? 'model' : null
+  },
+  judge: byKeys(1),
+}
+
+export const inkoop: OpgaveRule = {
+  id: 'inkoop',
+  title: 'Zorgvuldige inkoop',
+  topic: /\bzorgvuldig\w* (inkoop|inkopen)\b|\bzorgvuldigheidseisen\b|\binkoop\b|\bcontracten\b/,
+  elements: [planning, term, transition, model],
+}

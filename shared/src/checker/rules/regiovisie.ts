@@ -1,0 +1,167 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, ElementState, Hit, OpgaveRule } from '../engine/types.ts'
+import { distinctKeys } from '../engine/types.ts'
+import { ALL_MUNICIPALITIES, MOMENT, YEAR_RANGE } from '../lexicon.ts'
+import { NUMBER_WORDS } from '../text/markers.ts'
+
+// ---------------------------------------------------------------- participation
+
+/** Words that show people were consulted (in the sentence, its lead-in or its heading). */
+const CONSULTED =
+  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|meegedacht|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*)\b/
+
+/** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them. */
+export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
+  jongeren: /\bjongere\w*|\bjeugdraad\b|\bkinderraad\b|\bjeugdigen met (eigen )?ervaring/,
+  ouders:
+    /\b(pleeg|gezinshuis)?ouders?\b|\bouder(panel|avond|raad|vereniging|bijeenkomst)\w*|\b(adviesra(a|de)d|clientenra(a|de)d|participatiera(a|de)d|wmo-ra(a|de)d|clientvertegenwoordig|belangenvereniging|belangenorganisatie)\w*/,
+  aanbieder: /\b(zorg|jeugdhulp)?aanbieder\w*|\bmarktpartij\w*|\bmarktconsultatie\b|\bde markt\b/,
+  'gecertificeerde-instelling': /\bgecertificeerde instelling\w*|\bgi'?s?\b|\bjeugdbescherm\w*/,
+  'veilig-thuis': /\bveilig thuis\b/,
+  professional:
+    /\bprofessional\w*|\bmedewerkers\b|\b(wijk|dorps|sociale|lokale|jeugd)-? ?(en \w+ )?teams?\b|\bjeugdarts\w*|\bjeugdverpleegkundig\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bgedragswetenschapper\w*|\bcoordinatoren\b|\bintern begeleider\w*|\bhulpverleners\b|\bconsulenten\b/,
+  ketenpartner:
+    /\bketenpartner\w*|\bketenpartij\w*|\bonderwijs\b|\bscholen\b|\bsamenwerkingsverband\w* passend\b|\bhuisarts\w*|\bggd\b|\bpolitie\b|\braad voor de kinderbescherming\b|\bkinderopvang\b|\bjongerenwerk\b|\bzorgverzekeraar\w*|\bwoningcorporatie\w*|\bpartners\b/,
+}
+const ANY_STAKEHOLDER = new RegExp(
+  Object.values(STAKEHOLDERS)
+    .map((r) => `(?:${r.source})`)
+    .join('|'),
+)
+
+function matchParticipation(c: Corpus, u: Unit): string[] | null {
+  if (!c.has(u, ANY_STAKEHOLDER)) return null
+  if (!c.has(u, CONSULTED) && !c.around(u, CONSULTED)) return null
+  const keys: string[] = []
+  for (const key in STAKEHOLDERS) if (STAKEHOLDERS[key]!.test(u.norm)) keys.push(key)
+  return keys
+}
+
+function judgeParticipation(hits: readonly Hit[]): ElementState {
+  const keys = distinctKeys(hits)
+  if (keys.size === 0) return 'none'
+  const full = keys.has('jongeren') && keys.has('ouders') && keys.has('aanbieder') && keys.size >= 5
+  return full ? 'found' : 'some'
+}
+
+// ---------------------------------------------------------------- adoption by all raden
+
+const RAAD = /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*/
+const ADOPTED =
+  /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*/
+const PLANNED =
+  /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\bna de zomer\b|\bvoornemen\b|\bverwacht\w*/
+const BOARD =
+  /\b(colleges?|college van b ?& ?w|burgemeester en wethouders|algemeen bestuur|dagelijks bestuur|bestuur|portefeuillehouders\w*|bestuurlijk overleg|ab|db|stuurgroep)\b/
+const THIS_DOCUMENT =
+  /\b(regio)?visie\b|\bdit (beleids)?kader\b|\bdit document\b|\bdeze (nota|notitie|koers|agenda|strategie)\b|\bdit (beleids)?plan\b/
+const OTHER_DOCUMENT =
+  /\b(verordening\w*|begroting\w*|inkoopstrategie|inkoopkader|beleidskaders|kadernota|jaarrekening|beleidsplannen|beleidskader\w* jeugd)\b/
+const NOT_ALL = new RegExp(
+  String.raw`\b(\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})\b|\b(meeste|enkele|sommige|een aantal|de meerderheid van de|meerdere) (gemeente)?raden\b`,
+)
+
+/** "…, dat door de zes gemeenteraden is vastgesteld" adopts the noun before "dat": is that this document? */
+function adoptsThisDocument(norm: string): boolean {
+  const raad = RAAD.exec(norm)
+  if (!raad) return false
+  const before = norm.slice(Math.max(0, raad.index - 100), raad.index)
+  const rel = /[\s,](dat|die)\s[^.;]*$/.exec(before)
+  if (rel) {
+    // "… dat alle raden de visie hebben vastgesteld": the clause itself names this document.
+    if (THIS_DOCUMENT.test(norm.slice(raad.index))) return true
+    const antecedent = before.slice(Math.max(0, rel.index - 70), rel.index)
+    return THIS_DOCUMENT.test(antecedent.split(/[.;:]/).at(-1) ?? '')
+  }
+  return !(OTHER_DOCUMENT.test(norm) && !THIS_DOCUMENT.test(norm))
+}
+
+function notAll(norm: string): boolean {
+  const m = NOT_ALL.exec(norm)
+  if (!m) return false
+  // "zes van de zes raden" is all of them.
+  return !(m[1] && m[2] && m[1] === m[2])
+}
+
+const ADOPTION_TABLE = /raadsbesluit|vaststelling|vastgesteld|besluitvorming|raadsvergadering|datum raad|besluit raad/
+const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
+
+function matchAdoption(c: Corpus, u: Unit): string | null {
+  const norm = u.norm
+  // A table with a council decision per municipality.
+  if (u.block.type === 'tableRow' && (c.lead(u, ADOPTION_TABLE) || c.around(u, RAAD)) && c.around(u, ADOPTION_TABLE)) {
+    if (OPEN_OUTCOME.test(norm)) return 'tabel-open'
+    if (MOMENT.test(norm)) return 'tabel-datum'
+  }
+  if (!c.has(u, ADOPTED) || PLANNED.test(norm)) return null
+  if (RAAD.test(norm)) {
+    if (ALL_MUNICIPALITIES.test(norm) && !notAll(norm) && adoptsThisDocument(norm)) return 'raden'
+    if (!BOARD.test(norm)) return null
+  }
+  return BOARD.test(norm) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
+}
+
+function judgeAdoption(hits: readonly Hit[]): ElementState {
+  const keys = distinctKeys(hits)
+  if (keys.has('raden')) return 'found'
+  const dated = hits.filter((h) => h.key === 'tabel-datum').length
+  if (dated >= 2 && !keys.has('tabel-open')) return 'found'
+  return keys.size > 0 ? 'some' : 'none'
+}
+
+// ---------------------------------------------------------------- vision and period
+
+const ABOUT_VISION =
+  /\b(regiovisie|visie|beleidskader|kader|koers|agenda|document|periode|looptijd|loopt|geldt|richting)\b/
+const CONTRACTS = /\bcontract\w*|\bovereenkomst\w*|\bgegund\b/
+const YEARS_AHEAD = new RegExp(String.raw`\b(komende|voor|de) (\d+|${NUMBER_WORDS}) jaar\b`)
+
+function matchPeriod(c: Corpus, u: Unit): string | null {
+  if (c.has(u, CONTRACTS)) return null
+  const isTitle = u.heading && c.blocks.find((b) => b.type === 'heading')?.index === u.block.index
+  if (YEAR_RANGE.test(u.norm) && (isTitle || ABOUT_VISION.test(u.norm))) return 'periode'
+  if (YEARS_AHEAD.test(u.norm) && ABOUT_VISION.test(u.norm)) return 'periode'
+  return null
+}
+
+// ---------------------------------------------------------------- the opgave
+
+const participation: ElementRule = {
+  id: 'participatie',
+  label:
+    'met wie de visie is opgesteld (jongeren, ouders, aanbieders, GI’s, Veilig Thuis, professionals, ketenpartners)',
+  todo: 'Beschrijf met wie de visie is opgesteld en hoe: jongeren, ouders (of hun vertegenwoordigers), jeugdhulpaanbieders, gecertificeerde instellingen, Veilig Thuis, professionals en ketenpartners, met wat er met hun inbreng is gedaan. Een voornemen om hen later te betrekken telt nog niet.',
+  topic: /\b(betrekken|betrokken|participatie|meedenken|meepraten|stem geven|consulteren|raadplegen)\b/,
+  match: matchParticipation,
+  judge: judgeParticipation,
+}
+
+const adoption: ElementRule = {
+  id: 'vaststelling-raden',
+  label: 'vastgesteld door alle gemeenteraden',
+  todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
+  topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
+  match: matchAdoption,
+  judge: judgeAdoption,
+}
+
+const period: ElementRule = {
+  id: 'looptijd',
+  label: 'de periode waarvoor de visie geldt',
+  todo: 'Noem de periode waarvoor de visie geldt (bijvoorbeeld 2025–2028) en wanneer zij wordt geëvalueerd.',
+  topic: /\blooptijd\b/,
+  alone: false,
+  headings: true,
+  match: matchPeriod,
+  judge: (hits) => (hits.length ? 'found' : 'none'),
+}
+
+export const regiovisie: OpgaveRule = {
+  id: 'regiovisie',
+  title: 'Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden',
+  topic: /\b(gemeente)?raden\b|\bvaststell\w*|\bbetrekken\b|\bparticipatie\b|\bmeedenken\b/,
+  elements: [participation, adoption, period],
+}
+
+/** Element rules of this opgave, for the BW/MO draft that mirrors it. */
+export const regiovisieElements = { participation, adoption, period }

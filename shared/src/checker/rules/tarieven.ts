@@ -1,0 +1,68 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { anyOf, keysIn, PRICE } from '../lexicon.ts'
+
+/** How tariffs are set: a cost study or model, or another stated method (benchmark, market consultation). */
+const METHOD =
+  /\bkostprijsonderzoek\w*|\bkostprijsmodel\w*|\brekenmodel\w*|\bkostprijsonderbouwing\w*|\bkostprijsberekening\w*|\bintegrale kostprijs\b|\breele (kost)?prijs\w*\b[^.;]{0,60}\b(opgebouwd|berekend|bepaald)\b|\b(tarie\w*|prijs\w*|prijzen|budget\w*)\b[^.;]{0,60}\b(gebaseerd op|op basis van|berekend|bepaald|vastgesteld|vast op basis|opgebouwd uit|opgebouwd|volgens)\b|\b(stellen|bepalen|berekenen) [^.;]{0,40}\b(tarie\w*|prijs\w*|prijzen)\b[^.;]{0,40}\b(vast|op basis|met|volgens)\b|\bbenchmark\w*|\bvergelijking met (de )?tarieven\b/
+
+/** Cost elements (AMvB reële prijs, Stb. 2024, 69; domain.md opgave 8), each a key. */
+const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
+  personeel:
+    /\bberoepskracht\w*|\bpersonele? (kosten|deel)\b|\bsalaris\w*|\bcao\w*|\bloonkosten\b|\binschaling\b|\bwerkgeverslasten\b|\bproductiviteit\w*|\bproductieve uren\b|\b(clientgebonden|niet-clientgebonden) (uren|tijd)\b|\buren per fte\b/,
+  clientgebonden: /\b(overige )?clientgebonden kosten\b|\bmateriele (kosten|deel)\b|\bmaterialen\b|\bvervoer\w*/,
+  overhead: /\boverhead\w*|\bopslag\w*/,
+  indexatie: /\bindexe\w*|\bgeindexeerd\b|\bova\b|\bprijsindex\w*|\bcpi\b|\bloon- en prijs\w*/,
+  huisvesting: /\bhuisvesting\w*|\bkapitaallasten\b/,
+  risico:
+    /\brisico-? ?(opslag|en continuiteit)\b|\bopslag [^.;]{0,20}\brisico\b|\bondernemersrisico\b|\bcontinuiteitsopslag\b/,
+}
+const ANY_COST_ELEMENT = anyOf(COST_ELEMENTS)
+
+const TRANSPARENCY =
+  /\bopen[- ]?boek\w*|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken)\b[^.;]{0,60}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/
+const PROVIDER = /\baanbieder\w*|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*/
+
+const method: ElementRule = {
+  id: 'tariefmethode',
+  label: 'de methode waarmee de tarieven worden vastgesteld',
+  todo: 'Beschrijf met welke methode de tarieven worden vastgesteld, bij voorkeur een kostprijsonderzoek of rekenmodel dat met aanbieders is opgesteld. “De kosten stijgen” is geen tariefmethode.',
+  topic: /\breele (tarieven|prijs|prijzen)\b|\btarieven\b/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, METHOD) || !c.context(u, PRICE)) return null
+    return 'methode'
+  },
+  judge: byKeys(1),
+}
+
+const elements: ElementRule = {
+  id: 'kostprijselementen',
+  label: 'de kostprijselementen (personeel, cliëntgebonden kosten, overhead, indexatie)',
+  todo: 'Noem de kostprijselementen waaruit het tarief is opgebouwd: kosten van beroepskrachten (salaris volgens cao, productiviteit), overige cliëntgebonden kosten, overhead en indexatie (bijvoorbeeld met de OVA).',
+  topic: /\bkostprijselement\w*|\bkostprijs\b/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ANY_COST_ELEMENT) || !c.context(u, PRICE)) return null
+    return keysIn(COST_ELEMENTS, u.norm)
+  },
+  judge: byKeys(3, 1),
+}
+
+const transparency: ElementRule = {
+  id: 'tariefopbouw-transparantie',
+  label: 'transparantie van aanbieders over hun tariefopbouw',
+  todo: 'Leg vast hoe aanbieders transparant zijn over hun tariefopbouw, bijvoorbeeld een kostprijsopbouw bij inschrijving of een jaarlijks open-boekgesprek.',
+  topic: /\btransparan\w*|\btariefopbouw\b|\bopen[- ]?boek\w*/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, TRANSPARENCY) || !c.context(u, PRICE) || !c.has(u, PROVIDER)) return null
+    return 'transparantie'
+  },
+  judge: byKeys(1),
+}
+
+export const tarieven: OpgaveRule = {
+  id: 'tarieven',
+  title: 'Reële tarieven',
+  topic: /\breele (tarieven|prijs|prijzen)\b|\btarie\w*|\beerlijke prijs\b/,
+  elements: [method, elements, transparency],
+}

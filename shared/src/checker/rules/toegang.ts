@@ -1,0 +1,86 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { anyOf, keysIn, LOCAL_TEAM } from '../lexicon.ts'
+
+/** The team, the basisfuncties or the toegang named in the unit, its lead-in or heading. */
+const ABOUT_ACCESS = new RegExp(`${LOCAL_TEAM.source}|\\bteams?\\b|\\bbasisfunctie\\w*|\\bverwijz\\w*|\\bverwijs\\w*`)
+
+/** The five basisfuncties voor lokale teams, in the usual paraphrases (domain.md opgave 3, unverified wording). */
+export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
+  vraagverheldering:
+    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik)\b|\balle leefgebieden\b|\bleefgebieden\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*/,
+  'zelf-hulp':
+    /\bzelf (hulp|ondersteuning|begeleid\w*|behandel\w*|ambulant\w*|kortdurend\w*)|\bbieden zelf\b|\bdoen (meer|veel) zelf\b|\b(kortdurende|lichte) (hulp|ondersteuning|begeleiding|behandeling)\b|\bgedragswetenschapper\w*|\bgz-psycholo\w*|\bjeugdprofessional\w*|\bpraktijkondersteuner\w*|\bpoh\b/,
+  veiligheid:
+    /\bveiligheid\w*|\bonveilig\w*|\brisicotaxatie\w*|\btaxeren\b|\bveilig thuis\b|\bsignalen van (kindermishandeling|huiselijk geweld)\b/,
+  verbinden:
+    /\bconsultatie\w*|\bconsult\w*|\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bschakel\w*|\bwarme overdracht\w*|\bterugschakel\w*|\bweer terug\b|\bzorgtafel\w*|\btoeleid\w*|\b(melden|meldt) [^.;]{0,30}\baan bij\b|\bverbind\w* (met|naar)\b|\bverbinden\b/,
+  regie:
+    /\bregie\w*|\bregisseur\w*|\bcoordina\w*|\been gezin,? een plan\b|\bgezinsplan\w*|\bvaste contactpersoon\b|\bcasusregie\b/,
+}
+const ANY_BASISFUNCTIE = anyOf(BASISFUNCTIES)
+const FIVE_BASISFUNCTIES = /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b/
+
+/** How the toegang connects to specialised care and back (each key a kind of arrangement). */
+const CONNECTION: Readonly<Record<string, RegExp>> = {
+  consultatie: /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*/,
+  schakelen:
+    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bweer terug\b|\bwarme overdracht\w*|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
+  verwijzers:
+    /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
+}
+const ANY_CONNECTION = anyOf(CONNECTION)
+const SPECIALIST =
+  /\bspecialist\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
+
+const access: ElementRule = {
+  id: 'lokale-toegang',
+  label: 'hoe de lokale toegang is georganiseerd',
+  todo: 'Beschrijf hoe de lokale toegang is georganiseerd (wijkteam, jeugd- en gezinsteam, CJG of sociaal team) in elke gemeente.',
+  topic: LOCAL_TEAM,
+  alone: false,
+  match(c: Corpus, u: Unit) {
+    return c.has(u, LOCAL_TEAM) ? 'team' : null
+  },
+  judge: byKeys(1),
+}
+
+const basisfuncties: ElementRule = {
+  id: 'basisfuncties',
+  label: 'de vijf basisfuncties voor lokale teams, concreet gemaakt',
+  todo: 'Maak concreet hoe de lokale teams de vijf basisfuncties invullen: vraagverheldering, zelf hulp bieden, veiligheid (met Veilig Thuis), verbinden met specialistische hulp (consultatie, op- en afschalen) en regie. Een voornemen om ze te verkennen telt nog niet.',
+  topic: /\bbasisfunctie\w*/,
+  match(c: Corpus, u: Unit) {
+    const keys: string[] = []
+    if (c.has(u, FIVE_BASISFUNCTIES)) keys.push('leidraad')
+    if (c.has(u, ANY_BASISFUNCTIE) && c.context(u, ABOUT_ACCESS)) keys.push(...keysIn(BASISFUNCTIES, u.norm))
+    return keys
+  },
+  // Found: three of the five made concrete (with or without the words "vijf basisfuncties").
+  judge(hits) {
+    const keys = new Set(hits.map((h) => h.key))
+    const functions = [...keys].filter((k) => k !== 'leidraad').length
+    if (functions >= 4 || (functions >= 3 && keys.has('leidraad'))) return 'found'
+    return functions >= 2 || keys.has('leidraad') ? 'some' : 'none'
+  },
+}
+
+const connection: ElementRule = {
+  id: 'verbinding-specialistisch',
+  label: 'hoe de toegang verbonden is met de specialistische hulp, en terug',
+  todo: 'Beschrijf hoe de lokale teams en de specialistische hulp samenwerken: consultatie, op- en afschalen met een warme overdracht, terug naar het lokale team na de behandeling, en afspraken met huisartsen en andere verwijzers.',
+  topic: /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen\b/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, ANY_CONNECTION) || !c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
+    return keysIn(CONNECTION, u.norm)
+  },
+  judge: byKeys(2),
+}
+
+export const toegang: OpgaveRule = {
+  id: 'toegang',
+  title: 'Lokale toegang verbonden met specialistische jeugdhulp',
+  topic: /\b(lokale )?toegang\b|\bbasisfunctie\w*|\blokale teams?\b|\bwijkteam\w*/,
+  elements: [access, basisfuncties, connection],
+}

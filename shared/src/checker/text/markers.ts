@@ -1,0 +1,129 @@
+/**
+ * Sentence-level markers: whether a sentence only defers, intends, negates or restates a topic, and
+ * whether it carries concrete detail. All patterns work on `normalize`d text (lower case, no accents)
+ * and are compiled once, at module load.
+ */
+
+/** Dutch number words, as a regex alternation. */
+export const NUMBER_WORDS =
+  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd'
+
+/** Documents a region defers to ("werken wij uit in de inkoopstrategie"). */
+export const DOCUMENT_NAMES =
+  'inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma'
+
+export const DEFERRAL = new RegExp(
+  [
+    // "nog uit te werken", "nog te bepalen", "nader in te vullen"
+    String.raw`\b(nog|nader|verder|later) (nader |verder |concreet )?(uit te werken|uitgewerkt|te bepalen|bepaald|te besluiten|te kiezen|te regelen|in te vullen|ingevuld|te maken|vast te stellen|te onderzoeken|onderzocht|te verkennen|uit te zoeken)\b`,
+    String.raw`\b(wordt|worden|zal|zullen)\b[^.;]{0,60}\b(nader|verder|later|nog) (uitgewerkt|bepaald|bezien|onderzocht|verkend|ingevuld|vastgesteld)\b`,
+    String.raw`\b(uitwerking volgt|nadere uitwerking|verdere uitwerking)\b`,
+    // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
+    String.raw`\bwerk(t|en)\b[^.;:]{0,80}?\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
+    // "wij gaan verkennen", "gaan onderzoeken welke vorm"
+    String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren)\b`,
+    String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
+    String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
+    String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
+    // referral to another document: "hiervoor verwijzen wij naar het beleidskader"
+    String.raw`\bverwijz(en|t) (wij |we )?(hiervoor |daarvoor |hierbij )?naar (het|de|een) (?!hoofdstuk|paragraaf|bijlage|tabel|figuur)`,
+    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    // "in 2026 opnieuw gemaakt", "tot die tijd"
+    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b`,
+    String.raw`\b(in )?(een )?(later|volgend)e? (stadium|fase)\b`,
+    String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
+    String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
+    String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
+  ].join('|'),
+)
+
+/** Firm intention words: "wij willen", "wij streven naar". Never evidence. */
+export const INTENTION = new RegExp(
+  [
+    String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten) (willen|wil|streven|wensen|beogen|hopen|ambieren|zouden)\b`,
+    String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
+    String.raw`\bstreven naar\b`,
+    String.raw`\b(onze|de) ambitie is\b`,
+    String.raw`\bnemen (wij|we)\b[^.;]{0,100}\bmee\s*[.;]?$`,
+    String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
+    String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
+    String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
+    String.raw`\baan de slag\b`,
+  ].join('|'),
+)
+
+/** Soft future ("wij gaan", "zullen wij"): evidence only with concrete detail (a year, a number). */
+export const SOFT_INTENTION = /\b(gaan|gaat|zullen|zal) (wij|we)\b|\b(wij|we) (gaan|zullen)\b(?! (uit|ervan uit)\b)/
+
+export const NEGATION = new RegExp(
+  [
+    String.raw`\bnog (niet|geen)\b`,
+    String.raw`\b(is|zijn) er (nog )?(geen|niet)\b`,
+    String.raw`\bontbre(ekt|ken|kend)\b`,
+    String.raw`\bgeen (afspraken|zicht|keuze|aanspreekpunt|regeling|duidelijkheid|overzicht|sturing|goede)\b`,
+    String.raw`\bniet (geregeld|vastgelegd|afgesproken|bekend|duidelijk|gemaakt|goed)\b`,
+    String.raw`\b(hebben|heeft) (wij |we )?(nog )?geen\b`,
+    String.raw`\bonvoldoende\b`,
+  ].join('|'),
+)
+
+const STANDARD =
+  '(nvo|norm voor opdrachtgeverschap|norm|resolutie|vng|wet|jeugdwet|amvb|besluit jeugdwet|wetgever|jeugdautoriteit|rijk)'
+
+/** The sentence restates what the NvO or the law asks, instead of saying what the region does. */
+export const RESTATEMENT = new RegExp(
+  [
+    String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b[^.;]{0,40}\b(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
+    String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
+    String.raw`^([^\s.;]+ ){0,3}(in|volgens|met) de ${STANDARD}\b`,
+    String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
+    String.raw`\bmits (de )?aanbieders\b`,
+    String.raw`\bbeschrijft ten minste\b`,
+    String.raw`\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
+    String.raw`\b(erkennen|onderschrijven) (gemeenten|wij|we) (dat|de)\b`,
+  ].join('|'),
+)
+
+export const CONCRETE_NORM = new RegExp(
+  String.raw`\d|€|\b(${NUMBER_WORDS})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b`,
+)
+// A name: a capitalised word that does not start the sentence, or an acronym.
+export const NAME = /(?<=[\p{Ll},;:)] )\p{Lu}[\p{L}-]{2,}|\b\p{Lu}{2,}\b/u
+
+export const Flag = {
+  deferred: 1,
+  intention: 2,
+  softIntention: 4,
+  negated: 8,
+  restated: 16,
+  question: 32,
+  concrete: 64,
+  named: 128,
+} as const
+
+/**
+ * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
+ * normalised sentence (the corpus passes its cached, prefiltered test).
+ */
+export function markersOf(
+  norm: string,
+  original: string,
+  test: (re: RegExp) => boolean = (re) => re.test(norm),
+): number {
+  let f = 0
+  if (test(DEFERRAL)) f |= Flag.deferred
+  if (test(INTENTION)) f |= Flag.intention
+  if (test(SOFT_INTENTION)) f |= Flag.softIntention
+  if (test(NEGATION)) f |= Flag.negated
+  if (test(RESTATEMENT)) f |= Flag.restated
+  if (norm.trimEnd().endsWith('?')) f |= Flag.question
+  if (test(CONCRETE_NORM)) f |= Flag.concrete
+  if (NAME.test(original)) f |= Flag.named
+  return f
+}
+
+/** The other document a deferral points to ("de inkoopstrategie"), if it names one. */
+const DOCUMENT_REF = new RegExp(String.raw`\b(${DOCUMENT_NAMES})\b`)
+export function deferredTo(norm: string): string | undefined {
+  return DOCUMENT_REF.exec(norm)?.[1]
+}
