@@ -23,6 +23,12 @@ export interface Unit {
   next?: Unit
 }
 
+/** Per pattern: its cached results per unit (-1 unknown, 0, 1) and its bit in the cue scan (-1: none). */
+interface Slot {
+  values: Int8Array
+  bit: number
+}
+
 /**
  * One document prepared for the rules: its blocks and sentence units, with per-unit caches of
  * concept tests so that every regex runs at most once per unit (the checker runs on every typing pause).
@@ -34,10 +40,12 @@ export class Corpus {
   readonly title: string
   private readonly blockNorm: string[]
   private readonly flagCache: Int16Array
-  private readonly unitCache = new Map<RegExp, Int8Array>()
+  private readonly slots = new Map<RegExp, Slot>()
+  private cueBits: Uint32Array = new Uint32Array(0)
+  private cueWords = 1
+  private cueSize = 0
   private readonly blockCache = new Map<RegExp, Int8Array>()
   private readonly leadFlags = new Map<number, number>()
-  private cues: ReturnType<typeof CUES.scan> | undefined
 
   constructor(
     doc: JSONContent,
@@ -75,25 +83,42 @@ export class Corpus {
 
   /** Whether the unit's own text matches. Cached per (unit, pattern); skipped when its literals are absent. */
   has(u: Unit, re: RegExp): boolean {
-    let cache = this.unitCache.get(re)
-    if (!cache) {
-      cache = new Int8Array(this.units.length).fill(-1)
-      this.unitCache.set(re, cache)
-    }
-    const v = cache[u.id]!
+    const slot = this.slots.get(re) ?? this.slot(re)
+    const v = slot.values[u.id]!
     if (v >= 0) return v === 1
-    const pattern = CUES.pattern(re)
-    if (pattern.literals) {
-      this.cues ??= CUES.scan(this.units.map((x) => x.norm))
-      const { bits, words, size } = this.cues
-      if (pattern.id < size && !((bits[u.id * words + (pattern.id >>> 5)]! >>> (pattern.id & 31)) & 1)) {
-        cache[u.id] = 0
-        return false
-      }
-    }
-    const r = re.test(u.norm)
-    cache[u.id] = r ? 1 : 0
+    let r = false
+    if (slot.bit < 0 || (this.cueBits[u.id * this.cueWords + (slot.bit >>> 5)]! >>> (slot.bit & 31)) & 1)
+      r = re.test(u.norm)
+    slot.values[u.id] = r ? 1 : 0
     return r
+  }
+
+  private slot(re: RegExp): Slot {
+    const pattern = CUES.pattern(re)
+    if (!this.cueBits.length) {
+      const { bits, words, size } = CUES.scan(this.units.map((x) => x.norm))
+      this.cueBits = bits
+      this.cueWords = words
+      this.cueSize = size
+    }
+    // A pattern without literals, or registered after the scan, is always run.
+    const bit = pattern.literals && pattern.id < this.cueSize ? pattern.id : -1
+    const slot: Slot = { values: new Int8Array(this.units.length).fill(-1), bit }
+    this.slots.set(re, slot)
+    return slot
+  }
+
+  /** The keys of `map` whose pattern the unit matches (each pattern prefiltered and cached). */
+  keys(u: Unit, map: Readonly<Record<string, RegExp>>): string[] {
+    const keys: string[] = []
+    for (const key in map) if (this.has(u, map[key]!)) keys.push(key)
+    return keys
+  }
+
+  /** Whether the unit matches any pattern of `map`. */
+  hasAny(u: Unit, map: Readonly<Record<string, RegExp>>): boolean {
+    for (const key in map) if (this.has(u, map[key]!)) return true
+    return false
   }
 
   /** Whether the unit or its neighbours in the same block match (for "deze functies", "hiervoor"). */

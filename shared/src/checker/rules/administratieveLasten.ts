@@ -1,7 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { keysIn } from '../lexicon.ts'
 
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
 const VARIANTS: Readonly<Record<string, RegExp>> = {
@@ -12,7 +11,7 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
   taakgericht:
     /\btaakgericht\w*|\blumpsum\b|\bbudgetfinanciering\b|\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
 }
-const ANY_VARIANT = new RegExp(
+const _ANY_VARIANT = new RegExp(
   Object.values(VARIANTS)
     .map((r) => `(?:${r.source})`)
     .join('|'),
@@ -32,8 +31,8 @@ const variant: ElementRule = {
   todo: 'Kies één uitvoeringsvariant (inspanningsgericht, outputgericht of taakgericht) en leg vast dat alle gemeenten die consequent toepassen, ook bij lokaal ingekochte hulp.',
   topic: /\buitvoeringsvariant\w*|\bbekostigingsvorm\w*/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, ANY_VARIANT) || CHOICE_QUESTION.test(u.norm)) return null
-    const keys = keysIn(VARIANTS, u.norm)
+    const keys = c.keys(u, VARIANTS)
+    if (!keys.length || c.has(u, CHOICE_QUESTION)) return null
     // Listing the three options is not choosing one.
     return keys.length === 1 ? keys : null
   },

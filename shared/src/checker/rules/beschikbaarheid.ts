@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, JEUGD_FUNCTIONS, keysIn } from '../lexicon.ts'
+import { anyOf, JEUGD_FUNCTIONS } from '../lexicon.ts'
 import { Flag, NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading). */
@@ -18,7 +18,7 @@ const SECURING: Readonly<Record<string, RegExp>> = {
   continuiteit:
     /\bcontinuiteits(protocol|plan|reserve|gesprek|regeling|fonds|afspra)\w*|\bovername(plan|protocol|regeling|afspra)\w*|\bovernemen van (clienten|cliënten|jeugdigen|personeel)\b|\bnemen [^.;]{0,40}\bover\b|\boverbrugging\w*|\bnoodcontract\w*|\bmeldplicht\w*|\bfinanciele (positie|signalen|gezondheid)\b|\bsignaleringsoverleg\w*|\bvangnet\w*|\bcalamiteitenplan\w*/,
 }
-const ANY_SECURING = anyOf(SECURING)
+const _ANY_SECURING = anyOf(SECURING)
 
 /** Builds the opgave 2 rule for a list of functions (Jeugd, or BW/MO in the draft rule set). */
 export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>, title: string): OpgaveRule {
@@ -31,8 +31,8 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     todo: 'Noem de (specialistische) functies waarvan de regio de beschikbaarheid en continuïteit borgt, bijvoorbeeld crisishulp, jeugdbescherming en jeugdreclassering, residentiële jeugdhulp, pleegzorg en gezinshuizen, specialistische jeugd-ggz en zorg bij een (licht) verstandelijke beperking, en wat lokaal en wat regionaal wordt georganiseerd.',
     topic: /\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b/,
     match(c: Corpus, u: Unit) {
-      if (!c.has(u, ANY_FUNCTION) || !c.context(u, AVAILABILITY)) return null
-      return keysIn(functions, u.norm)
+      const keys = c.keys(u, functions)
+      return keys.length && c.context(u, AVAILABILITY) ? keys : null
     },
     judge: byKeys(3),
   }
@@ -43,8 +43,8 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     todo: 'Beschrijf per functie hoe de regio de beschikbaarheid en continuïteit borgt: capaciteitsafspraken (aantallen plekken), meerjarige regionale contracten of partnerschap, en wat er gebeurt als een aanbieder dreigt om te vallen (meldplicht, overnameregeling, continuïteitsreserve).',
     topic: /\bborg\w*|\bbeschikbaarheid\b|\bcontinuiteit\b/,
     match(c: Corpus, u: Unit) {
-      if (!c.has(u, ANY_SECURING) || !c.context(u, aboutCare)) return null
-      const keys = keysIn(SECURING, u.norm)
+      const keys = c.keys(u, SECURING)
+      if (!keys.length || !c.context(u, aboutCare)) return null
       // A concrete arrangement (a number or a named body) weighs as two.
       const f = c.flags(u)
       return f & (Flag.concrete | Flag.named) ? [...keys, ...keys.map((k) => `${k}+`)] : keys

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, JEUGD_FUNCTIONS, keysIn, NATIONAL, OTHER_REGIONS } from '../lexicon.ts'
+import { anyOf, JEUGD_FUNCTIONS, NATIONAL, OTHER_REGIONS } from '../lexicon.ts'
 
 /** Functions typically organised with other regions, plus the general list. */
 const FUNCTIONS: Readonly<Record<string, RegExp>> = {
@@ -23,9 +23,8 @@ const functionsWith: ElementRule = {
   todo: 'Noem voor welke functies de regio met andere regio’s samenwerkt, bijvoorbeeld JeugdzorgPlus, klinische jeugd-ggz, crisis, de gecertificeerde instellingen of een bovenregionaal expertteam.',
   topic: new RegExp(`${OTHER_REGIONS.source}`),
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, ANY_FUNCTION) || !c.context(u, OTHER_REGIONS)) return null
-    const keys = keysIn(FUNCTIONS, u.norm).filter((k) => k !== 'zeer-specialistisch')
-    return keys
+    const keys = c.keys(u, FUNCTIONS).filter((k) => k !== 'zeer-specialistisch')
+    return keys.length && c.context(u, OTHER_REGIONS) ? keys : null
   },
   judge: byKeys(1),
 }

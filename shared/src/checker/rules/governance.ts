@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { ALL_MUNICIPALITIES, anyOf, keysIn, OTHER_REGIONS } from '../lexicon.ts'
+import { ALL_MUNICIPALITIES, anyOf, OTHER_REGIONS } from '../lexicon.ts'
 import { Flag } from '../text/markers.ts'
 
 /** Legal forms of the cooperation (domain.md opgave 4). */
@@ -14,7 +14,7 @@ const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
   convenant:
     /\bconvenant\b|\bsamenwerkingsovereenkomst\w*|\bdienstverleningsovereenkomst\w*|\bsamenwerkingsafspraken\b/,
 }
-const ANY_LEGAL_FORM = anyOf(LEGAL_FORMS)
+const _ANY_LEGAL_FORM = anyOf(LEGAL_FORMS)
 /** Organs that exist only in a formal cooperation. */
 const ORGANS = /\b(algemeen|dagelijks) bestuur\b|\bbestuur van de\b/
 const ON_BEHALF = /\bnamens (de|alle) (\d+ |\w+ )?gemeenten\b|\bnamens de regio\b/
@@ -28,7 +28,7 @@ const BINDING: Readonly<Record<string, RegExp>> = {
     /\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*/,
   uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
 }
-const ANY_BINDING = anyOf(BINDING)
+const _ANY_BINDING = anyOf(BINDING)
 const ABOUT_COOPERATION = /\bgemeenten\b|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b/
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
@@ -43,10 +43,11 @@ const legalForm: ElementRule = {
   todo: 'Noem de rechtsvorm van de samenwerking: een gemeenschappelijke regeling (openbaar lichaam, bedrijfsvoeringsorganisatie of centrumgemeente/centrumregeling) of een convenant, en wie wat doet.',
   topic: /\bgovernance\b|\brechtsvorm\b|\bwelke vorm\b|\bsamenwerkingsvorm\b/,
   match(c: Corpus, u: Unit) {
-    if (c.has(u, ANY_LEGAL_FORM)) {
+    const forms = c.keys(u, LEGAL_FORMS)
+    if (forms.length) {
       // A convenant with other regions is opgave 5, not the region's own governance.
       if (c.has(u, OTHER_REGIONS) && !c.has(u, OWN_FORM)) return null
-      return keysIn(LEGAL_FORMS, u.norm)
+      return forms
     }
     if (c.has(u, ORGANS)) return 'bestuursorgaan'
     if (c.has(u, ON_BEHALF) && c.flags(u) & Flag.named) return 'uitvoeringsorganisatie'
@@ -67,10 +68,11 @@ const binding: ElementRule = {
   todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
   topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, ANY_BINDING)) return null
+    const keys = c.keys(u, BINDING)
+    if (!keys.length) return null
     // "binden alle zes gemeenten", or a section about steering and cooperation.
     if (!c.has(u, ALL_MUNICIPALITIES) && !c.context(u, ABOUT_COOPERATION)) return null
-    return keysIn(BINDING, u.norm)
+    return keys
   },
   judge: byKeys(1),
 }

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { keysIn, MOMENT } from '../lexicon.ts'
+import { MOMENT } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
@@ -15,7 +15,7 @@ const STEPS: Readonly<Record<string, RegExp>> = {
   start:
     /\bstart (van de )?(nieuwe )?contracten\b|\bcontracten (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b/,
 }
-const ANY_STEP = new RegExp(
+const _ANY_STEP = new RegExp(
   Object.values(STEPS)
     .map((r) => `(?:${r.source})`)
     .join('|'),
@@ -44,8 +44,9 @@ const planning: ElementRule = {
   todo: 'Geef een planning van de inkoop met data: marktconsultatie, publicatie, gunning, implementatie en de start van de contracten, zodat aanbieders tijdig weten waar zij aan toe zijn.',
   topic: /\bplanning\b|\btijdig\w*/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, ANY_STEP) || !MOMENT.test(u.norm) || !c.context(u, PROCUREMENT_CONTEXT)) return null
-    return keysIn(STEPS, u.norm)
+    const keys = c.keys(u, STEPS)
+    if (!keys.length || !c.has(u, MOMENT) || !c.context(u, PROCUREMENT_CONTEXT)) return null
+    return keys
   },
   judge: byKeys(2),
 }

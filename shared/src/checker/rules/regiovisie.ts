@@ -23,17 +23,15 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
   ketenpartner:
     /\bketenpartner\w*|\bketenpartij\w*|\bonderwijs\b|\bscholen\b|\bsamenwerkingsverband\w* passend\b|\bhuisarts\w*|\bggd\b|\bpolitie\b|\braad voor de kinderbescherming\b|\bkinderopvang\b|\bjongerenwerk\b|\bzorgverzekeraar\w*|\bwoningcorporatie\w*|\bpartners\b/,
 }
-const ANY_STAKEHOLDER = new RegExp(
+const _ANY_STAKEHOLDER = new RegExp(
   Object.values(STAKEHOLDERS)
     .map((r) => `(?:${r.source})`)
     .join('|'),
 )
 
 function matchParticipation(c: Corpus, u: Unit): string[] | null {
-  if (!c.has(u, ANY_STAKEHOLDER)) return null
-  if (!c.has(u, CONSULTED) && !c.around(u, CONSULTED)) return null
-  const keys: string[] = []
-  for (const key in STAKEHOLDERS) if (STAKEHOLDERS[key]!.test(u.norm)) keys.push(key)
+  const keys = c.keys(u, STAKEHOLDERS)
+  if (!keys.length || (!c.has(u, CONSULTED) && !c.around(u, CONSULTED))) return null
   return keys
 }
 

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, keysIn, PRICE } from '../lexicon.ts'
+import { anyOf, PRICE } from '../lexicon.ts'
 
 /** How tariffs are set: a cost study or model, or another stated method (benchmark, market consultation). */
 const METHOD =
@@ -18,7 +18,7 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
   risico:
     /\brisico-? ?(opslag|en continuiteit)\b|\bopslag [^.;]{0,20}\brisico\b|\bondernemersrisico\b|\bcontinuiteitsopslag\b/,
 }
-const ANY_COST_ELEMENT = anyOf(COST_ELEMENTS)
+const _ANY_COST_ELEMENT = anyOf(COST_ELEMENTS)
 
 const TRANSPARENCY =
   /\bopen[- ]?boek\w*|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken)\b[^.;]{0,60}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/
@@ -42,8 +42,8 @@ const elements: ElementRule = {
   todo: 'Noem de kostprijselementen waaruit het tarief is opgebouwd: kosten van beroepskrachten (salaris volgens cao, productiviteit), overige cliëntgebonden kosten, overhead en indexatie (bijvoorbeeld met de OVA).',
   topic: /\bkostprijselement\w*|\bkostprijs\b/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, ANY_COST_ELEMENT) || !c.context(u, PRICE)) return null
-    return keysIn(COST_ELEMENTS, u.norm)
+    const keys = c.keys(u, COST_ELEMENTS)
+    return keys.length && c.context(u, PRICE) ? keys : null
   },
   judge: byKeys(3, 1),
 }

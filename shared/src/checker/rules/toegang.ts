@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, keysIn, LOCAL_TEAM } from '../lexicon.ts'
+import { anyOf, LOCAL_TEAM } from '../lexicon.ts'
 
 /** The team, the basisfuncties or the toegang named in the unit, its lead-in or heading. */
 const ABOUT_ACCESS = new RegExp(`${LOCAL_TEAM.source}|\\bteams?\\b|\\bbasisfunctie\\w*|\\bverwijz\\w*|\\bverwijs\\w*`)
@@ -19,7 +19,7 @@ export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
   regie:
     /\bregie\w*|\bregisseur\w*|\bcoordina\w*|\been gezin,? een plan\b|\bgezinsplan\w*|\bvaste contactpersoon\b|\bcasusregie\b/,
 }
-const ANY_BASISFUNCTIE = anyOf(BASISFUNCTIES)
+const _ANY_BASISFUNCTIE = anyOf(BASISFUNCTIES)
 const FIVE_BASISFUNCTIES = /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b/
 
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
@@ -30,7 +30,7 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
   verwijzers:
     /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
 }
-const ANY_CONNECTION = anyOf(CONNECTION)
+const _ANY_CONNECTION = anyOf(CONNECTION)
 const SPECIALIST =
   /\bspecialist\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
 
@@ -54,7 +54,8 @@ const basisfuncties: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys: string[] = []
     if (c.has(u, FIVE_BASISFUNCTIES)) keys.push('leidraad')
-    if (c.has(u, ANY_BASISFUNCTIE) && c.context(u, ABOUT_ACCESS)) keys.push(...keysIn(BASISFUNCTIES, u.norm))
+    const functions = c.keys(u, BASISFUNCTIES)
+    if (functions.length && c.context(u, ABOUT_ACCESS)) keys.push(...functions)
     return keys
   },
   // Found: three of the five made concrete (with or without the words "vijf basisfuncties").
@@ -72,8 +73,9 @@ const connection: ElementRule = {
   todo: 'Beschrijf hoe de lokale teams en de specialistische hulp samenwerken: consultatie, op- en afschalen met een warme overdracht, terug naar het lokale team na de behandeling, en afspraken met huisartsen en andere verwijzers.',
   topic: /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen\b/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, ANY_CONNECTION) || !c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
-    return keysIn(CONNECTION, u.norm)
+    const keys = c.keys(u, CONNECTION)
+    if (!keys.length || !c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
+    return keys
   },
   judge: byKeys(2),
 }
