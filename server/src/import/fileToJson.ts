@@ -2,18 +2,22 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import MarkdownIt from 'markdown-it'
+import { docxToJson } from './docxToJson.ts'
 import { htmlToJson } from './htmlToJson.ts'
+import { ImportError } from './ImportError.ts'
 import { textToJson } from './textToJson.ts'
 
-/** A file the importer cannot read or does not support; the CLI maps it to exit code 2. */
-export class ImportError extends Error {}
+export { ImportError }
 
 // html: false — raw HTML inside Markdown is shown as text, never passed through.
 const markdown = new MarkdownIt({ html: false, linkify: true })
 
-export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json'] as const
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.json'] as const
 
-/** Converts file contents to ProseMirror JSON by extension. */
+/** A DOCX file bigger than this is refused: it stops a zip bomb from exhausting memory. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+/** Converts text file contents to ProseMirror JSON by extension. */
 export function contentToJson(content: string, extension: string): JSONContent {
   switch (extension.toLowerCase()) {
     case '.md':
@@ -46,16 +50,56 @@ export function contentToJson(content: string, extension: string): JSONContent {
   }
 }
 
+/** Whether a document has any text at all (a file of only whitespace, markup or images has none). */
+export function hasText(doc: JSONContent): boolean {
+  if (doc.type === 'text') return Boolean(doc.text?.trim())
+  return (doc.content ?? []).some(hasText)
+}
+
+/**
+ * Converts an uploaded or read file to ProseMirror JSON, by its name's extension. Used by the CLI and
+ * by the upload that creates a document from a file. Throws ImportError with a Dutch message for
+ * unsupported, unreadable or empty files.
+ */
+export async function bufferToJson(data: Uint8Array, filename: string): Promise<JSONContent> {
+  const extension = extname(filename).toLowerCase()
+  if (extension === '.pdf')
+    throw new ImportError('PDF wordt niet ondersteund: kopieer de tekst naar een .txt-bestand, of bewaar het als .docx')
+  if (extension === '.doc')
+    throw new ImportError('het oude Word-formaat (.doc) wordt niet ondersteund: bewaar het als .docx')
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) contentToJson('', extension) // throws
+  if (data.byteLength > MAX_FILE_BYTES) throw new ImportError('het bestand is te groot (meer dan 20 MB)')
+  let doc: JSONContent
+  if (extension === '.docx') {
+    doc = await docxToJson(data)
+  } else {
+    let content: string
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(data)
+    } catch {
+      throw new ImportError('het bestand is geen leesbare tekst (verwacht UTF-8)')
+    }
+    if (!content.trim()) throw new ImportError('het bestand is leeg')
+    doc = contentToJson(content.replace(/^\uFEFF/, ''), extension)
+  }
+  if (!hasText(doc)) throw new ImportError('het bestand bevat geen tekst')
+  return doc
+}
+
 export async function fileToJson(path: string): Promise<JSONContent> {
-  let content: string
+  let data: Uint8Array
   try {
-    content = await readFile(path, 'utf8')
+    data = await readFile(path)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw new ImportError(
-      code === 'ENOENT' ? 'bestand niet gevonden' : `kan het bestand niet lezen (${code ?? 'onbekende fout'})`,
+      code === 'ENOENT'
+        ? 'bestand niet gevonden'
+        : code === 'EISDIR'
+          ? 'dit is een map, geen bestand'
+          : `kan het bestand niet lezen (${code ?? 'onbekende fout'})`,
     )
   }
-  if (!content.trim()) throw new ImportError('het bestand is leeg')
-  return contentToJson(content, extname(path))
+  if (data.byteLength === 0) throw new ImportError('het bestand is leeg')
+  return bufferToJson(data, path)
 }

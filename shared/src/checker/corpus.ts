@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES } from './text/CueIndex.ts'
-import { DEFERRAL, Flag, markersOf } from './text/markers.ts'
+import { DEFERRAL, Flag, markersOf, RESTATING_HEADING } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
 
@@ -181,6 +181,8 @@ export class Corpus {
       }
       if (leadFlags & Flag.restated) f |= Flag.restated
     }
+    const heading = u.block.heading
+    if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
     this.flagCache[u.id] = f
     return f
   }

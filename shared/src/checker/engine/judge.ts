@@ -29,13 +29,16 @@ export function evidenceOf(unit: Unit, corpus: Corpus, multi: boolean): Evidence
   return evidence
 }
 
-function evidenceList(items: readonly { unit: Unit; corpus: Corpus }[], multi: boolean): Evidence[] {
-  // The units that showed most (distinct keys of one element) are the best quotes; then document order.
+/**
+ * Up to three quotes: the units that showed most (distinct keys), and those in a section or list about
+ * the opgave's topic, first; shown in document order.
+ */
+function evidenceList(items: readonly { unit: Unit; corpus: Corpus }[], multi: boolean, topic?: RegExp): Evidence[] {
   const weight = new Map<Unit, { corpus: Corpus; n: number; order: number }>()
   items.forEach(({ unit, corpus }, order) => {
     const w = weight.get(unit)
     if (w) w.n++
-    else weight.set(unit, { corpus, n: 1, order })
+    else weight.set(unit, { corpus, n: topic && corpus.around(unit, topic) ? 3 : 1, order })
   })
   return [...weight.entries()]
     .sort(([, a], [, b]) => b.n - a.n || a.order - b.order)
@@ -95,7 +98,11 @@ export function judgeOpgave(
           code: code(element.id),
           message: `Gevonden: ${element.label}.`,
           severity: 'info',
-          evidence: evidenceList(hits, multi),
+          evidence: evidenceList(
+            element.strong ? hits.filter((h) => element.strong?.(h.key)) : hits,
+            multi,
+            rule.topic,
+          ),
         })
       continue
     }
@@ -109,7 +116,7 @@ export function judgeOpgave(
       message: `${stateLabel(state)}: ${element.label}. ${element.todo}`,
       severity: 'warning',
     }
-    const evidence = evidenceList(state === 'some' ? hits : own, multi)
+    const evidence = evidenceList(state === 'some' ? hits : own, multi, rule.topic)
     if (evidence.length) finding.evidence = evidence
     todo.push(finding)
   }

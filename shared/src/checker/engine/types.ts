@@ -33,6 +33,8 @@ export interface ElementRule {
    * negated or restated). Return null/empty for none, or a single key.
    */
   match(c: Corpus, u: Unit, opgave: number): string | readonly string[] | null
+  /** Keys that are the real evidence when found (others only make it `some`); default: all. */
+  strong?: (key: string) => boolean
   /** The element's state from all its hits (over every document checked together). */
   judge(hits: readonly Hit[]): ElementState
 }

@@ -49,6 +49,8 @@ const ADOPTED =
   /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*/
 const PLANNED =
   /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\bna de zomer\b|\bvoornemen\b|\bverwacht\w*/
+const DONE =
+  /\b(is|zijn|werd|werden|hebben|heeft|had|hadden)\b[^.;]{0,100}\b(vastgesteld|ingestemd|aangenomen|goedgekeurd|bekrachtigd)\b|\b(stelde|stelden)\b/
 const BOARD =
   /\b(colleges?|college van b ?& ?w|burgemeester en wethouders|algemeen bestuur|dagelijks bestuur|bestuur|portefeuillehouders\w*|bestuurlijk overleg|ab|db|stuurgroep)\b/
 const THIS_DOCUMENT =
@@ -93,7 +95,10 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   }
   if (!c.has(u, ADOPTED) || PLANNED.test(norm)) return null
   if (RAAD.test(norm)) {
-    if (ALL_MUNICIPALITIES.test(norm) && !notAll(norm) && adoptsThisDocument(norm)) return 'raden'
+    // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
+    // "vastgesteld door alle raden" copied from the NvO.
+    const done = DONE.test(norm) || MOMENT.test(norm)
+    if (done && ALL_MUNICIPALITIES.test(norm) && !notAll(norm) && adoptsThisDocument(norm)) return 'raden'
     if (!BOARD.test(norm)) return null
   }
   return BOARD.test(norm) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
@@ -140,6 +145,7 @@ const adoption: ElementRule = {
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
   match: matchAdoption,
+  strong: (key) => key === 'raden' || key === 'tabel-datum',
   judge: judgeAdoption,
 }
 

@@ -90,6 +90,10 @@ export const CONCRETE_NORM = new RegExp(
 // A name: a capitalised word that does not start the sentence, or an acronym.
 export const NAME = /(?<=[\p{Ll},;:)] )\p{Lu}[\p{L}-]{2,}|\b\p{Lu}{2,}\b/u
 
+/** A heading that only presents the NvO or the law ("Inhoud Norm voor Opdrachtgeverschap", "Wat de wet vraagt"). */
+export const RESTATING_HEADING =
+  /^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
+
 export const Flag = {
   deferred: 1,
   intention: 2,

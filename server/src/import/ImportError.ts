@@ -1,0 +1,2 @@
+/** A file the importer cannot read or does not support; the CLI maps it to exit code 2. Dutch message. */
+export class ImportError extends Error {}

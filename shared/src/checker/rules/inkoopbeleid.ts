@@ -1,0 +1,47 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { ALL_MUNICIPALITIES } from '../lexicon.ts'
+
+const POLICY = /\binkoop(kader|beleid|strategie|voorwaarden|afspraken|model)\w*|\bregionaal inkoop\w*/
+const ALIGNED =
+  /\bgeldt voor (alle|de hele)\b|\bgelden voor alle\b|\book (voor )?(wat|de hulp die) [^.;]{0,40}\blokaal\b|\bafgestemd\b|\bafstemming\b|\bvolgen [^.;]{0,20}\been (regionaal )?inkoop\w*|\bdezelfde\b|\been regionaal inkoop\w*/
+
+const SECURED: Readonly<Record<string, RegExp>> = {
+  regeling:
+    /\bgemeenschappelijke regeling\b[^.;]{0,80}\b(bepaalt|legt vast|vastgelegd|gebonden)\b|\bgebonden\b|\bbindend\w*/,
+  verordening: /\bverordening\w*/,
+  toets: /\btoets\w*|\bcontrole\w*|\brapporteert\b/,
+  besluitvorming: /\btwee derde\b|\bafwijken\b[^.;]{0,60}\b(besluit|alleen)\b|\bmeerderheid\b/,
+}
+
+const aligned: ElementRule = {
+  id: 'afstemming',
+  label: 'hoe het inkoopbeleid van de gemeenten op elkaar is afgestemd',
+  todo: 'Beschrijf hoe het inkoopbeleid van alle gemeenten op elkaar is afgestemd, bijvoorbeeld één regionaal inkoopkader dat ook geldt voor wat een gemeente lokaal inkoopt.',
+  topic: POLICY,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, POLICY)) return null
+    return c.has(u, ALIGNED) || c.has(u, ALL_MUNICIPALITIES) ? 'afstemming' : null
+  },
+  judge: byKeys(1),
+}
+
+const secured: ElementRule = {
+  id: 'borging',
+  label: 'hoe die afstemming is geborgd',
+  todo: 'Leg vast hoe de afstemming van het inkoopbeleid is geborgd: in de gemeenschappelijke regeling, in (dezelfde) verordeningen, en met een regelmatige toets.',
+  topic: /\bgeborgd\b|\bborging\b/,
+  match(c: Corpus, u: Unit) {
+    const keys = c.keys(u, SECURED)
+    return keys.length && c.context(u, POLICY) ? keys : null
+  },
+  judge: byKeys(1),
+}
+
+export const inkoopbeleid: OpgaveRule = {
+  id: 'inkoopbeleid',
+  title: 'Afstemming van het inkoopbeleid en de borging daarvan',
+  topic: /\binkoopbeleid\b|\binkoopkader\b|\bafstemming\b/,
+  elements: [aligned, secured],
+}

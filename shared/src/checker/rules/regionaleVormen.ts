@@ -1,0 +1,26 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { JEUGD_FUNCTIONS } from '../lexicon.ts'
+
+const REGIONALLY_CONTRACTED =
+  /\bregionaal (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,20}\bregionaal\b|\bkopen [^.;]{0,30}\bregionaal in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\bregionaal\b/
+
+const forms: ElementRule = {
+  id: 'vormen',
+  label: 'welke vormen van jeugdhulp regionaal worden gecontracteerd',
+  todo: 'Noem welke vormen van jeugdhulp de regio regionaal contracteert (ten minste de vormen die de wet voorschrijft), bijvoorbeeld in een tabel per vorm.',
+  topic: REGIONALLY_CONTRACTED,
+  match(c: Corpus, u: Unit) {
+    const keys = c.keys(u, JEUGD_FUNCTIONS)
+    return keys.length && c.context(u, REGIONALLY_CONTRACTED) ? keys : null
+  },
+  judge: byKeys(3),
+}
+
+export const regionaleVormen: OpgaveRule = {
+  id: 'regionale-vormen',
+  title: 'Regionaal gecontracteerde vormen van jeugdhulp',
+  topic: /\bregionaal (contracteren|gecontracteerd|ingekocht|inkopen)\b/,
+  elements: [forms],
+}

@@ -1,0 +1,28 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { Flag } from '../text/markers.ts'
+
+const REPRESENTS =
+  /\bvertegenwoordig(t|en|d)\b[^.;]{0,40}\b(regio|gemeenten)\b|\bvertegenwoordiging van de regio\b|\b(treedt|treden|optreedt)\b[^.;]{0,40}\bnamens\b|\bnamens de regio\b|\brechtspersoon\w*|\bwettelijk vertegenwoordig\w*|\baanspreekpunt\w*/
+const ACTOR =
+  /\b(voorzitter|wethouder|burgemeester|bestuur|college|directeur|bvo|gemeente|centrumgemeente|gr|regeling|organisatie)\b/
+
+const representative: ElementRule = {
+  id: 'vertegenwoordiger',
+  label: 'wie de regio vertegenwoordigt',
+  todo: 'Leg vast wie de regio (juridisch) vertegenwoordigt, bijvoorbeeld de bedrijfsvoeringsorganisatie of de centrumgemeente, en wie namens de regio optreedt.',
+  topic: /\bvertegenwoordig\w*/,
+  match(c: Corpus, u: Unit) {
+    if (!c.has(u, REPRESENTS)) return null
+    return c.has(u, ACTOR) || c.flags(u) & Flag.named ? 'vertegenwoordiger' : null
+  },
+  judge: byKeys(1),
+}
+
+export const vertegenwoordiging: OpgaveRule = {
+  id: 'vertegenwoordiging',
+  title: 'Regionale vertegenwoordiging',
+  topic: /\bvertegenwoordig\w*/,
+  elements: [representative],
+}

@@ -1,0 +1,70 @@
+import type { Corpus, Unit } from '../corpus.ts'
+import type { ElementRule, OpgaveRule } from '../engine/types.ts'
+import { byKeys } from '../engine/types.ts'
+import { NUMBER_WORDS } from '../text/markers.ts'
+
+const WAITING = /\bwacht\w*/
+
+/** What the region knows about waiting times: figures, a norm, one way of registering. */
+const INSIGHT: Readonly<Record<string, RegExp>> = {
+  cijfers: new RegExp(String.raw`\b(\d+|${NUMBER_WORDS}) (weken|dagen|maanden)\b|\bmediaan\b|\bgemiddeld\w* \d`),
+  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b/,
+  registratie:
+    /\bregistr\w*|\bmeten\b|\bmeting\b|\bwachttijdenmonitor\w*|\bwachtlijst\w* per\b|\bmonitor\w*|\bpubliceert\b|\bdashboard\w*/,
+}
+
+/** Measures against waiting times, each a key. */
+const MEASURES: Readonly<Record<string, RegExp>> = {
+  bemiddeling: /\bzorgbemiddel\w*|\bbemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b/,
+  overbrugging: /\boverbrugg\w*|\btijdens het wachten\b|\bwachten zonder hulp\b|\bcontact met het gezin\b/,
+  voorrang: /\bvoorrang\w*|\burgentie\w*|\btriage\w*/,
+  capaciteit: /\bcapaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b/,
+  sturing:
+    /\bverbeterplan\w*|\bcontract\w* [^.;]{0,60}\bwachttijdnorm\b|\bafspra\w* [^.;]{0,40}\bwachttijd\w*|\bwachttijdafspra\w*/,
+  wachtlijstbeheer: /\bwachtlijstbeheer\b|\been wachtlijst\b|\bdubbele aanmelding\w*|\bsamengevoegd\b|\bopschonen\b/,
+}
+
+const insight: ElementRule = {
+  id: 'inzicht',
+  label: 'inzicht in de wachttijden: cijfers, normen en één manier van registreren',
+  todo: 'Geef de huidige wachttijden per zorgvorm, de regionale norm en hoe alle aanbieders wachttijden op dezelfde manier registreren en aanleveren.',
+  topic: WAITING,
+  match(c: Corpus, u: Unit) {
+    if (!c.context(u, WAITING)) return null
+    const keys = c.keys(u, INSIGHT)
+    return keys.length ? keys : null
+  },
+  judge: byKeys(2),
+}
+
+const measures: ElementRule = {
+  id: 'aanpak',
+  label: 'maatregelen om de wachttijden terug te dringen',
+  todo: 'Beschrijf de maatregelen tegen wachttijden: bijvoorbeeld een regionale zorgbemiddelaar, overbruggingshulp tijdens het wachten, voorrang bij onveiligheid, capaciteitsafspraken gekoppeld aan de norm.',
+  topic: /\bwachttijd\w*|\bwachtlijst\w*/,
+  match(c: Corpus, u: Unit) {
+    const keys = c.keys(u, MEASURES)
+    return keys.length && c.context(u, WAITING) ? keys : null
+  },
+  judge: byKeys(2),
+}
+
+const TARGET = /\b\d+ ?(%|procent)\b[^.;]{0,60}\b(binnen|norm)\b|\b(binnen|onder) de (regionale )?norm\b/
+const targets: ElementRule = {
+  id: 'doelen',
+  label: 'doelen voor de wachttijden',
+  todo: 'Tip: noem ook wanneer welk deel van de hulp binnen de norm start (bijvoorbeeld 80% binnen de norm op 1 januari 2028).',
+  core: false,
+  topic: TARGET,
+  match(c: Corpus, u: Unit) {
+    return c.has(u, TARGET) && c.context(u, WAITING) ? 'doel' : null
+  },
+  judge: byKeys(1),
+}
+
+export const wachttijden: OpgaveRule = {
+  id: 'wachttijden',
+  title: 'Aanpak van de wachttijden',
+  topic: /\bwachttijd\w*|\bwachtlijst\w*/,
+  elements: [insight, measures, targets],
+}
