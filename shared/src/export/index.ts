@@ -1,0 +1,32 @@
+/**
+ * Export serializers that run anywhere (browser, server, CLI): HTML (also the source of the PDF)
+ * and Markdown, plus the outline, appendices and file name every format shares. DOCX and PDF are
+ * made on the server (server/src/export).
+ */
+export {
+  type Appendix,
+  buildAppendices,
+  CHECK_APPENDIX_TITLE,
+  type CheckAppendix,
+  type CheckAppendixRow,
+  PARTICIPATION_APPENDIX_TITLE,
+  type ParticipationAppendix,
+  type ParticipationAppendixRow,
+  STATUS_LABELS,
+} from './appendices.ts'
+export { cssString, escapeHtml, safeHref } from './escape.ts'
+export * as exampleExport from './exampleExport.ts'
+export { formatDutchDate, isoDay } from './exportDate.ts'
+export { exportFilename, slugify } from './exportFilename.ts'
+export {
+  buildOutline,
+  type ExportOutline,
+  isEmptyParagraph,
+  type OutlineBlock,
+  type OutlineHeading,
+  plainText,
+  TOC_DEPTH,
+} from './outline.ts'
+export { toHtml } from './toHtml.ts'
+export { toMarkdown } from './toMarkdown.ts'
+export type { ExportContent, ExportMeta } from './types.ts'

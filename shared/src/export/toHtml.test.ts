@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { EXAMPLE_GUIDANCE, EXAMPLE_OPGAVEN, exampleExportContent } from './exampleExport.ts'
+import { toHtml } from './toHtml.ts'
+import type { ExportContent } from './types.ts'
+
+const html = toHtml(exampleExportContent())
+
+describe('toHtml', () => {
+  it('is one self-contained document that loads nothing', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('<html lang="nl">')
+    expect(html).toContain("default-src 'none'")
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i)
+  })
+
+  it('starts with a title page: title, region, municipalities, version name, date and identifier', () => {
+    const titlePage = html.slice(html.indexOf('<header class="title-page">'), html.indexOf('</header>'))
+    expect(titlePage).toContain('<h1>Regiovisie Jeugdhulp Holland Rijnland 2026–2030</h1>')
+    expect(titlePage).toContain('Regio Holland Rijnland')
+    expect(titlePage).toContain('Leiden, Katwijk, Alphen aan den Rijn, Leiderdorp, Oegstgeest')
+    expect(titlePage).toContain('Versie ter vaststelling')
+    expect(titlePage).toContain('24 november 2026')
+    expect(titlePage).toContain('v-3f9a2c')
+  })
+
+  it('numbers every heading and lists it, with the appendices, in the table of contents', () => {
+    const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'))
+    expect(toc).toContain('<a href="#h-1"><span class="num">1</span> Inleiding en context</a>')
+    expect(toc).toContain('<a href="#h-1-1"><span class="num">1.1</span> Kerncijfers</a>')
+    for (const [i, { opgave, title }] of EXAMPLE_OPGAVEN.entries()) {
+      const number = String(i + 4)
+      expect(toc).toContain(`<span class="num">${number}</span> Opgave ${opgave}. ${title}`)
+      expect(html).toContain(`<h2 id="h-${number}"><span class="num">${number}</span> Opgave ${opgave}. ${title}</h2>`)
+    }
+    expect(html).toContain('<h3 id="h-1-1"><span class="num">1.1</span> Kerncijfers</h3>')
+    expect(toc).toContain('Bijlage A.</span> Toets aan de Norm voor Opdrachtgeverschap')
+    expect(toc).toContain('Bijlage B.</span> Verantwoording participatie')
+  })
+
+  it('keeps lists, nested lists, tables, quotes and marks intact', () => {
+    expect(html).toContain('<ul><li><p>thuis, tenzij;</p></li><li><p>normaliseren;</p></li>')
+    expect(html).toContain(
+      '<li><p>crisishulp, met:</p><ul><li><p>een 24-uursbereikbaarheid;</p></li><li><p>een crisisbed binnen de regio.</p></li></ul></li>',
+    )
+    expect(html).toContain('<ol><li><p>vraagverheldering;</p></li>')
+    expect(html).toContain('<ol start="3"><li><p>Evaluatie in 2028.</p></li>')
+    expect(html).toContain(
+      '<table><thead><tr><th><p>Functie</p></th><th><p>Schaal</p></th><th><p>Contract</p></th></tr></thead><tbody><tr><td><p>Jeugdbescherming</p></td>',
+    )
+    expect(html).toContain(
+      '<td colspan="3"><p>Gesloten jeugdhulp wordt bovenregionaal ingekocht (zie opgave 5).</p></td>',
+    )
+    expect(html).toContain('<blockquote><p>“Vraag ons niet pas mee te denken')
+    expect(html).toContain('<strong>580.000 inwoners</strong>')
+    expect(html).toContain('<em>ongeveer 125.000 jeugdigen</em>')
+    expect(html).toContain('<a href="https://www.hollandrijnland.nl">de website van de regio</a>')
+    expect(html).toContain('<a href="mailto:jeugd@hollandrijnland.nl">het secretariaat</a>')
+    expect(html).toContain('<br>Na een harde regelovergang.')
+  })
+
+  it('leaves out guidance, the template title heading and its region line, and empty paragraphs', () => {
+    expect(html).not.toContain(EXAMPLE_GUIDANCE)
+    expect(html).not.toContain('guidance')
+    expect(html).not.toContain('Regio: Holland Rijnland ·')
+    expect(html).not.toContain('<p></p>')
+    expect(html.match(/<h1>/g)).toHaveLength(1)
+  })
+
+  it('writes the checker appendix with a Dutch status and the findings per opgave', () => {
+    const appendix = html.slice(html.indexOf('id="bijlage-toets"'), html.indexOf('id="bijlage-participatie"'))
+    expect(appendix).toContain('Toets aan de Norm voor Opdrachtgeverschap')
+    expect(appendix).toContain('6 van de 8 opgaven uitgewerkt, 1 gedeeltelijk, 1 ontbreken.')
+    expect(appendix).toContain(
+      '<td>6</td><td>Administratieve lasten beperken</td><td class="status-partial">Gedeeltelijk</td>',
+    )
+    expect(appendix).toContain('<td class="status-missing">Ontbreekt</td>')
+    expect(appendix).toContain('<td class="status-addressed">Uitgewerkt</td>')
+    expect(appendix).toContain('<li>Beschrijf nog hoe opgave 8 wordt geborgd.</li>')
+    expect(appendix).toContain('<li>Het document is voldoende uitgebreid.</li>')
+  })
+
+  it('accounts for participation per opgave: who reacted and who did not', () => {
+    const appendix = html.slice(html.indexOf('id="bijlage-participatie"'))
+    expect(appendix).toContain('Verantwoording participatie')
+    expect(appendix).toContain(
+      '<td>Opgave 1. Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden</td><td>4</td><td>Jongeren (2), Ouders (1)</td><td>Jeugdhulpaanbieder, Gecertificeerde instelling, Veilig Thuis, Professional, Ketenpartner</td>',
+    )
+    expect(appendix).toContain(
+      'Geen enkele reactie van:</strong> Gecertificeerde instelling, Veilig Thuis, Professional, Ketenpartner.',
+    )
+  })
+
+  it('has no participation appendix without participation or without comments', () => {
+    const content = exampleExportContent()
+    const none = toHtml({ ...content, participation: null })
+    expect(none).not.toContain('Verantwoording participatie')
+    expect(none).toContain('Toets aan de Norm voor Opdrachtgeverschap')
+    const silent = toHtml({
+      ...content,
+      participation: {
+        ...content.participation!,
+        sections: content.participation!.sections.map((s) => ({ ...s, comments: 0 })),
+      },
+    })
+    expect(silent).not.toContain('Verantwoording participatie')
+  })
+
+  it('escapes every text and attribute, and drops links that are not http(s) or mailto', () => {
+    expect(html).toContain('Een tekst als &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co blijft tekst.')
+    expect(html).not.toContain('javascript:')
+    expect(html).toContain('Een verdachte link blijft gewone tekst.')
+
+    const evil = '</title><script>alert(1)</script>"\'\\</style>'
+    const content: ExportContent = {
+      ...exampleExportContent(),
+      meta: {
+        title: evil,
+        region: evil,
+        municipalities: [evil],
+        versionName: evil,
+        versionDate: '2026-01-01T00:00:00Z',
+        versionId: evil,
+      },
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: evil }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'a', marks: [{ type: 'link', attrs: { href: 'https://x.nl/"><script>' } }] },
+              { type: 'text', text: 'b', marks: [{ type: 'link', attrs: { href: ' JaVaScRiPt:alert(1)' } }] },
+              { type: 'text', text: 'c', marks: [{ type: 'link', attrs: { href: 'data:text/html,<script>' } }] },
+              { type: 'text', text: 'd', marks: [{ type: 'link', attrs: { href: 'java\nscript:alert(1)' } }] },
+            ],
+          },
+          {
+            type: 'table',
+            content: [
+              { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: '2" onclick="x' }, content: [] }] },
+            ],
+          },
+        ],
+      },
+    }
+    const out = toHtml(content)
+    expect(out).not.toMatch(/<script|<\/title><|onclick=|javascript:|data:text/i)
+    expect(out.match(/<\/style>/g)).toHaveLength(1)
+    expect(out).toContain('<a href="https://x.nl/&quot;&gt;&lt;script&gt;">a</a>bcd')
+    // The running header's title is a CSS string of hex escapes: no quote or "</style>" can end it.
+    expect(out).toMatch(/@top-left \{ content: "\\3c \\2f title\\3e \\3c script\\3e alert\\28 1\\29 /)
+  })
+
+  it('renders an unknown node type by its text instead of failing', () => {
+    const out = toHtml({
+      ...exampleExportContent(),
+      doc: {
+        type: 'doc',
+        content: [
+          { type: 'callout', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nieuw <b>' }] }] },
+        ],
+      },
+    })
+    expect(out).toContain('<p>Nieuw &lt;b&gt;</p>')
+  })
+})

@@ -1,0 +1,120 @@
+import { type Appendix, buildAppendices, type CheckAppendix, type ParticipationAppendix } from './appendices.ts'
+import { escapeHtml } from './escape.ts'
+import { formatDutchDate } from './exportDate.ts'
+import { renderNode } from './htmlNodes.ts'
+import { htmlStyles } from './htmlStyles.ts'
+import { buildOutline, type OutlineHeading, TOC_DEPTH } from './outline.ts'
+import type { ExportContent, ExportMeta } from './types.ts'
+
+/**
+ * The effective policy of an exported HTML file, also when someone opens it in a browser: no
+ * scripts, no requests of any kind; only its own inline stylesheet.
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+function titlePage(meta: ExportMeta): string {
+  const rows: [string, string][] = [
+    ['Versie', meta.versionName ?? 'Concept'],
+    ['Datum', formatDutchDate(meta.versionDate)],
+    ['Versie-id', meta.versionId],
+  ]
+  const municipalities = meta.municipalities.length
+    ? `<dt>Gemeenten</dt><dd>${meta.municipalities.map(escapeHtml).join(', ')}</dd>`
+    : ''
+  return `<header class="title-page">
+<h1>${escapeHtml(meta.title)}</h1>
+${meta.region ? `<p class="region">Regio ${escapeHtml(meta.region)}</p>` : ''}
+<dl>${municipalities}${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
+</header>`
+}
+
+function tableOfContents(headings: OutlineHeading[], appendices: Appendix[]): string {
+  const items = headings
+    .filter((h) => h.depth <= TOC_DEPTH)
+    .map(
+      (h) =>
+        `<li class="toc-d${h.depth}"><a href="#${escapeHtml(h.id)}"><span class="num">${escapeHtml(h.number)}</span> ${escapeHtml(h.text)}</a></li>`,
+    )
+  for (const a of appendices) {
+    items.push(
+      `<li class="toc-d1"><a href="#${a.id}"><span class="num">${a.label}.</span> ${escapeHtml(a.title)}</a></li>`,
+    )
+  }
+  return `<nav class="toc" aria-labelledby="inhoud"><h2 id="inhoud">Inhoudsopgave</h2><ol>${items.join('\n')}</ol></nav>`
+}
+
+const list = (items: string[]) =>
+  items.length ? `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>` : ''
+
+function checkAppendix(a: CheckAppendix): string {
+  const rows = a.rows
+    .map(
+      (r) =>
+        `<tr><td>${r.opgave}</td><td>${escapeHtml(r.title)}</td><td class="status-${r.status}">${escapeHtml(r.statusLabel)}</td></tr>`,
+    )
+    .join('')
+  const table = a.rows.length
+    ? `<table><thead><tr><th>Opgave</th><th>Titel</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`
+    : ''
+  const details = a.rows
+    .map(
+      (r) =>
+        `<h3>Opgave ${r.opgave}. ${escapeHtml(r.title)}</h3><p>Status: <strong class="status-${r.status}">${escapeHtml(r.statusLabel)}</strong></p>${list(r.messages)}`,
+    )
+    .join('\n')
+  const general = a.general.length ? `<h3>Het document als geheel</h3>${list(a.general)}` : ''
+  return `<p>${escapeHtml(a.intro)}</p><p><strong>${escapeHtml(a.summary)}</strong></p>${table}${general}${details}`
+}
+
+function participationAppendix(a: ParticipationAppendix): string {
+  const none = '<em>geen</em>'
+  const join = (items: string[]) => (items.length ? items.map(escapeHtml).join(', ') : none)
+  const rows = a.rows
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.section)}</td><td>${r.comments}</td><td>${join(r.reacted)}</td><td>${join(r.silent)}</td></tr>`,
+    )
+    .join('')
+  return `<p>${escapeHtml(a.intro)}</p>
+<table><thead><tr><th>Hoofdstuk</th><th>Reacties</th><th>Reageerden</th><th>Geen reactie van</th></tr></thead><tbody>${rows}</tbody></table>
+<p><strong>Over het hele document</strong> reageerden: ${join(a.reacted)}.</p>
+<p><strong>Geen enkele reactie van:</strong> ${join(a.silent)}.</p>`
+}
+
+function appendix(a: Appendix): string {
+  const body = a.kind === 'check' ? checkAppendix(a) : participationAppendix(a)
+  return `<section class="appendix" id="${a.id}"><h2><span class="num">${a.label}.</span> ${escapeHtml(a.title)}</h2>\n${body}</section>`
+}
+
+/**
+ * A complete, self-contained HTML document of the export: title page, table of contents,
+ * numbered body, the checker's appendix and, when there are comments, the participation appendix.
+ * Every text and attribute is escaped, links are only http(s) or mailto, guidance and comments are
+ * left out, and nothing is loaded from anywhere: this is also the HTML the PDF is printed from.
+ */
+export function toHtml(content: ExportContent): string {
+  const { meta } = content
+  const outline = buildOutline(content.doc)
+  const appendices = buildAppendices(content)
+  const body = outline.blocks.map((b) => renderNode(b.node, b.heading)).join('\n')
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Regiovisie">
+<title>${escapeHtml(meta.title)}</title>
+<style>${htmlStyles(meta)}</style>
+</head>
+<body>
+${titlePage(meta)}
+${tableOfContents(outline.headings, appendices)}
+<main>
+${body}
+</main>
+${appendices.map(appendix).join('\n')}
+</body>
+</html>
+`
+}

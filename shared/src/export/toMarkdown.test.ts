@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import {
+  bold,
+  doc,
+  EXAMPLE_GUIDANCE,
+  EXAMPLE_OPGAVEN,
+  exampleExportContent,
+  italic,
+  link,
+  paragraph,
+  text,
+} from './exampleExport.ts'
+import { toMarkdown } from './toMarkdown.ts'
+
+const md = toMarkdown(exampleExportContent())
+const withDoc = (d: ReturnType<typeof doc>) => toMarkdown({ ...exampleExportContent(), doc: d, participation: null })
+/** The body: after the table of contents (whose last entry is appendix A), before appendix A. */
+const bodyOf = (out: string) => out.slice(out.indexOf('\n\n', out.indexOf('- Bijlage A.')), out.indexOf('## Bijlage A'))
+
+describe('toMarkdown', () => {
+  it('starts with the title block and a table of contents', () => {
+    expect(md.startsWith('# Regiovisie Jeugdhulp Holland Rijnland 2026–2030\n\n**Regio:** Holland Rijnland  \n')).toBe(
+      true,
+    )
+    expect(md).toContain('**Gemeenten:** Leiden, Katwijk, Alphen aan den Rijn, Leiderdorp, Oegstgeest')
+    expect(md).toContain(
+      '**Versie:** Versie ter vaststelling  \n**Datum:** 24 november 2026  \n**Versie-id:** v-3f9a2c',
+    )
+    expect(md).toContain(
+      '## Inhoudsopgave\n\n- 1 Inleiding en context\n  - 1.1 Kerncijfers\n- 2 Visie en uitgangspunten',
+    )
+    expect(md).toContain(
+      '- Bijlage A. Toets aan de Norm voor Opdrachtgeverschap\n- Bijlage B. Verantwoording participatie',
+    )
+  })
+
+  it('numbers every heading', () => {
+    expect(md).toContain('\n## 1 Inleiding en context\n')
+    expect(md).toContain('\n### 1.1 Kerncijfers\n')
+    for (const [i, { opgave, title }] of EXAMPLE_OPGAVEN.entries()) {
+      expect(md).toContain(`\n## ${i + 4} Opgave ${opgave}. ${title}\n`)
+    }
+  })
+
+  it('keeps lists (nested, ordered from their start), tables and quotes', () => {
+    expect(md).toContain('- thuis, tenzij;\n- normaliseren;\n- zo licht als mogelijk, zo zwaar als nodig.')
+    expect(md).toContain(
+      '- crisishulp, met:\n  - een 24-uursbereikbaarheid;\n  - een crisisbed binnen de regio.\n- residentiële',
+    )
+    expect(md).toContain('1. vraagverheldering;\n2. zelf hulp bieden;')
+    expect(md).toContain('3. Evaluatie in 2028.\n4. Herijking in 2030.')
+    expect(md).toContain(
+      '| Functie | Schaal | Contract |\n| --- | --- | --- |\n| Jeugdbescherming | Regionaal | Subsidie, meerjarig |',
+    )
+    expect(md).toContain('| Gesloten jeugdhulp wordt bovenregionaal ingekocht (zie opgave 5). |   |   |')
+    expect(md).toContain('> “Vraag ons niet pas mee te denken')
+    expect(md).toContain('Holland Rijnland telt ruim **580.000 inwoners**, van wie _ongeveer 125.000 jeugdigen_.')
+    expect(md).toContain('[de website van de regio](https://www.hollandrijnland.nl)')
+    expect(md).toContain('[het secretariaat](mailto:jeugd@hollandrijnland.nl)')
+  })
+
+  it('writes both appendices', () => {
+    expect(md).toContain('## Bijlage A. Toets aan de Norm voor Opdrachtgeverschap')
+    expect(md).toContain('| 6 | Administratieve lasten beperken | Gedeeltelijk |')
+    expect(md).toContain('| 8 | Reële tarieven | Ontbreekt |')
+    expect(md).toContain(
+      '### Opgave 8. Reële tarieven\n\nStatus: **Ontbreekt**\n\n- Beschrijf nog hoe opgave 8 wordt geborgd.',
+    )
+    expect(md).toContain('## Bijlage B. Verantwoording participatie')
+    expect(md).toContain('| Opgave 2. Beschikbaarheid van specialistische jeugdhulp | 3 | Jeugdhulpaanbieder (3) |')
+    expect(toMarkdown({ ...exampleExportContent(), participation: null })).not.toContain('Verantwoording participatie')
+  })
+
+  it('leaves out guidance and unsafe links, and escapes markup so no HTML comes through', () => {
+    expect(md).not.toContain(EXAMPLE_GUIDANCE)
+    expect(md).not.toContain('javascript:')
+    expect(md).toContain(
+      'Een tekst als \\<script\\>alert("x")\\</script\\> \\& co blijft tekst.\\\nNa een harde regelovergang.',
+    )
+    expect(md).not.toMatch(/(^|[^\\])<script/)
+  })
+
+  it('escapes what would start a heading, list or quote at the start of a line', () => {
+    const out = bodyOf(
+      withDoc(
+        doc(paragraph('# geen kop'), paragraph('2024. Geen lijst'), paragraph('- ook niet'), paragraph('> of dit')),
+      ),
+    )
+    expect(out).toContain('\\# geen kop\n\n2024\\. Geen lijst\n\n\\- ook niet\n\n\\> of dit')
+  })
+
+  it('opens and closes marks only where they change, with spaces outside the delimiters', () => {
+    const out = bodyOf(
+      withDoc(
+        doc(
+          paragraph(
+            bold('vet '),
+            text('vet en schuin', { type: 'bold' }, { type: 'italic' }),
+            text(' gewoon '),
+            italic('*sterretje*'),
+            link('link (met haakjes)', 'https://example.nl/a(b)<c>'),
+          ),
+        ),
+      ),
+    )
+    expect(out).toContain(
+      '**vet _vet en schuin_** gewoon _\\*sterretje\\*_[link (met haakjes)](https://example.nl/a%28b%29%3Cc%3E)',
+    )
+  })
+})

@@ -1,0 +1,172 @@
+import type { JSONContent, NodeName } from '../schema/index.ts'
+import { type Appendix, buildAppendices } from './appendices.ts'
+import { formatDutchDate } from './exportDate.ts'
+import { escapeLineStarts, escapeMarkdown, renderInline } from './markdownInline.ts'
+import { buildOutline, isEmptyParagraph, type OutlineHeading, plainText, TOC_DEPTH } from './outline.ts'
+import type { ExportContent, ExportMeta } from './types.ts'
+
+type BlockRenderer = (node: JSONContent, heading: OutlineHeading | undefined) => string
+
+const indent = (text: string, by: string) =>
+  text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : by + line))
+    .join('\n')
+
+function renderList(node: JSONContent, marker: (index: number) => string): string {
+  return (node.content ?? [])
+    .map((item, i) => {
+      const prefix = marker(i)
+      const body = renderBlock(item) || ' '
+      return prefix + indent(body, ' '.repeat(prefix.length))
+    })
+    .join('\n')
+}
+
+/** A cell's content on one line: GFM table cells cannot hold blocks. */
+function cellText(cell: JSONContent): string {
+  const parts: string[] = []
+  const walk = (node: JSONContent, bullet: string) => {
+    if (node.type === 'guidance') return
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      if (!isEmptyParagraph(node)) parts.push(bullet + renderInline(node, '<br>'))
+      return
+    }
+    const itemBullet = node.type === 'listItem' ? '• ' : bullet
+    for (const child of node.content ?? []) walk(child, child.type === 'paragraph' ? itemBullet : '')
+  }
+  walk(cell, '')
+  return parts.join('<br>').replace(/\|/g, '\\|') || ' '
+}
+
+function renderTable(node: JSONContent): string {
+  const rows = (node.content ?? []).map((row) =>
+    (row.content ?? []).flatMap((cell) => {
+      const span = Math.min(Math.max(Number(cell.attrs?.colspan) || 1, 1), 100)
+      return [cellText(cell), ...Array<string>(span - 1).fill(' ')]
+    }),
+  )
+  const width = Math.max(1, ...rows.map((r) => r.length))
+  const line = (cells: string[]) => `| ${[...cells, ...Array<string>(width - cells.length).fill(' ')].join(' | ')} |`
+  const [head = [], ...rest] = rows
+  return [line(head), line(Array<string>(width).fill('---')), ...rest.map(line)].join('\n')
+}
+
+const isList = (node: JSONContent) => node.type === 'bulletList' || node.type === 'orderedList'
+
+const paragraphText = (node: JSONContent) => escapeLineStarts(renderInline(node))
+
+/** Exhaustive over the schema's nodes: a new node type without a Markdown rendering is a type error. */
+const BLOCKS: Record<NodeName, BlockRenderer> = {
+  doc: (node) => renderBlocks(node),
+  paragraph: (node) => (isEmptyParagraph(node) ? '' : paragraphText(node)),
+  text: (node) => escapeMarkdown(node.text ?? ''),
+  heading: (node, heading) =>
+    heading
+      ? `${'#'.repeat(Math.min(heading.depth + 1, 6))} ${heading.number} ${renderInline(node, ' ')}`
+      : `**${renderInline(node, ' ')}**`,
+  bulletList: (node) => renderList(node, () => '- '),
+  orderedList: (node) => {
+    const start = Number.isInteger(node.attrs?.start) ? Number(node.attrs?.start) : 1
+    return renderList(node, (i) => `${start + i}. `)
+  },
+  // A nested list follows its item's paragraph directly: a blank line would make the list loose.
+  listItem: (node) =>
+    (node.content ?? [])
+      .map((child) => ({ child, text: renderBlock(child) }))
+      .filter(({ text }) => text !== '')
+      .map(({ child, text }, i) => (i === 0 ? '' : isList(child) ? '\n' : '\n\n') + text)
+      .join(''),
+  blockquote: (node) =>
+    renderBlocks(node)
+      .split('\n')
+      .map((line) => (line ? `> ${line}` : '>'))
+      .join('\n'),
+  hardBreak: () => '\\\n',
+  table: renderTable,
+  tableRow: (node) => (node.content ?? []).map(cellText).join(' | '),
+  tableHeader: cellText,
+  tableCell: cellText,
+  guidance: () => '',
+}
+
+function renderBlock(node: JSONContent, heading?: OutlineHeading): string {
+  const type = node.type ?? ''
+  if (Object.hasOwn(BLOCKS, type)) return BLOCKS[type as NodeName](node, heading)
+  return escapeMarkdown(plainText(node))
+}
+
+function renderBlocks(node: JSONContent): string {
+  return (node.content ?? [])
+    .map((child) => renderBlock(child))
+    .filter((text) => text !== '')
+    .join('\n\n')
+}
+
+function titlePage(meta: ExportMeta): string {
+  const rows: [string, string | null][] = [
+    ['Regio', meta.region],
+    ['Gemeenten', meta.municipalities.length ? meta.municipalities.join(', ') : null],
+    ['Versie', meta.versionName ?? 'Concept'],
+    ['Datum', formatDutchDate(meta.versionDate)],
+    ['Versie-id', meta.versionId],
+  ]
+  const lines = rows.filter(([, v]) => v).map(([k, v]) => `**${k}:** ${escapeMarkdown(v!)}`)
+  return `# ${escapeMarkdown(meta.title)}\n\n${lines.join('  \n')}`
+}
+
+function tableOfContents(headings: OutlineHeading[], appendices: Appendix[]): string {
+  const items = headings
+    .filter((h) => h.depth <= TOC_DEPTH)
+    .map((h) => `${'  '.repeat(h.depth - 1)}- ${h.number} ${escapeMarkdown(h.text)}`)
+  for (const a of appendices) items.push(`- ${a.label}. ${escapeMarkdown(a.title)}`)
+  return `## Inhoudsopgave\n\n${items.join('\n')}`
+}
+
+const cell = (text: string) => escapeMarkdown(text) || ' '
+const bullets = (items: string[]) => items.map((i) => `- ${escapeMarkdown(i)}`).join('\n')
+
+function appendix(a: Appendix): string {
+  const parts = [`## ${a.label}. ${escapeMarkdown(a.title)}`, escapeLineStarts(escapeMarkdown(a.intro))]
+  if (a.kind === 'check') {
+    parts.push(`**${escapeMarkdown(a.summary)}**`)
+    if (a.rows.length) {
+      parts.push(
+        [
+          '| Opgave | Titel | Status |',
+          '| --- | --- | --- |',
+          ...a.rows.map((r) => `| ${r.opgave} | ${cell(r.title)} | ${cell(r.statusLabel)} |`),
+        ].join('\n'),
+      )
+    }
+    if (a.general.length) parts.push('### Het document als geheel', bullets(a.general))
+    for (const r of a.rows) {
+      parts.push(`### Opgave ${r.opgave}. ${escapeMarkdown(r.title)}`, `Status: **${escapeMarkdown(r.statusLabel)}**`)
+      if (r.messages.length) parts.push(bullets(r.messages))
+    }
+  } else {
+    const join = (items: string[]) => (items.length ? items.map(escapeMarkdown).join(', ') : '_geen_')
+    parts.push(
+      [
+        '| Hoofdstuk | Reacties | Reageerden | Geen reactie van |',
+        '| --- | --- | --- | --- |',
+        ...a.rows.map((r) => `| ${cell(r.section)} | ${r.comments} | ${join(r.reacted)} | ${join(r.silent)} |`),
+      ].join('\n'),
+      `**Over het hele document** reageerden: ${join(a.reacted)}.`,
+      `**Geen enkele reactie van:** ${join(a.silent)}.`,
+    )
+  }
+  return parts.join('\n\n')
+}
+
+/**
+ * The export as CommonMark with GFM tables: title block, table of contents, numbered headings,
+ * body and appendices. All text is escaped (no raw HTML comes through); guidance and comments are
+ * left out.
+ */
+export function toMarkdown(content: ExportContent): string {
+  const outline = buildOutline(content.doc)
+  const appendices = buildAppendices(content)
+  const body = outline.blocks.map((b) => renderBlock(b.node, b.heading)).filter((t) => t !== '')
+  return `${[titlePage(content.meta), tableOfContents(outline.headings, appendices), ...body, ...appendices.map(appendix)].join('\n\n')}\n`
+}

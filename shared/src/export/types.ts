@@ -1,0 +1,27 @@
+import type { CheckReport } from '../checker/types.ts'
+import type { ParticipationReport } from '../comments.ts'
+import type { JSONContent } from '../schema/index.ts'
+
+/** What the title page shows about the exported version. */
+export interface ExportMeta {
+  title: string
+  region: string | null
+  municipalities: string[]
+  /** The named version ("Versie ter vaststelling"); null for the current, unnamed state ("Concept"). */
+  versionName: string | null
+  /** ISO 8601 timestamp of the version (or of the export, for the current state). */
+  versionDate: string
+  /** Short identifier shown on the title page, so a council can tell which text it adopted. */
+  versionId: string
+}
+
+/** Everything an export is made of. Comments are not part of it: only their summary in `participation`. */
+export interface ExportContent {
+  /** ProseMirror JSON of the shared schema. */
+  doc: JSONContent
+  meta: ExportMeta
+  /** The checker's result for this content: the appendix "Toets aan de Norm voor Opdrachtgeverschap". */
+  check: CheckReport
+  /** null, or a report without comments: no appendix "Verantwoording participatie". */
+  participation: ParticipationReport | null
+}
