@@ -24,12 +24,13 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   token?: string | null
   body?: unknown
 }
 
-async function request<T>(method: string, path: string, { token, body }: RequestOptions = {}): Promise<T> {
+/** One JSON call to our API; throws `ApiError` with the server's own message on failure (204 gives null). */
+export async function request<T>(method: string, path: string, { token, body }: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (token) headers.Authorization = `Bearer ${token}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'

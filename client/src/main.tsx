@@ -4,6 +4,7 @@ import { App } from './App.tsx'
 import { I18nProvider } from './i18n/I18nProvider.tsx'
 import './styles/app.css'
 import './styles/editor.css'
+import './styles/comments.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

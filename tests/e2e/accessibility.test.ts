@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSession } from '../helpers/api.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { createDocument, openAs } from './participants.ts'
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze()
@@ -63,6 +65,60 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     // The same in English.
     await page.getByRole('button', { name: 'Switch to English' }).click()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await violations(page)).toEqual([])
+
+    await context.close()
+  })
+
+  it('axe finds no violations with the comments sidebar, the participation overview and the participants dialog open', async () => {
+    const doc = await createDocument(server.url, server.adminToken)
+    // A thread with a reply, so the sidebar shows comments, names and actions.
+    const ouder = await createSession(server.url, doc.invites.commenter, 'Ouder Lopik', {
+      organisation: 'Ouderplatform Lopik',
+      group: 'ouders',
+    })
+    const thread = await fetch(`${server.url}/api/documents/${doc.id}/threads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ouder.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ anchor: { opgave: 3 }, body: 'Hoe lang wachten gezinnen nu?\nZie https://example.org' }),
+    })
+    expect(thread.status).toBe(201)
+
+    const { context, page } = await openAs(browser, server.url, doc.invites.owner, {
+      name: 'Petra Projectleider',
+      organisation: 'Regio Lekstroom',
+      group: 'gemeente',
+    })
+    await page.getByRole('tab', { name: /Reacties/ }).click()
+    await page.locator('.comments-panel .thread').waitFor()
+    // With a reply form and a new-thread form open.
+    await page.locator('.thread').getByRole('button', { name: 'Antwoorden' }).click()
+    await page
+      .locator('.comment-section[data-opgave="5"]')
+      .getByRole('button', { name: /Reageer op deze opgave/ })
+      .click()
+    await page.locator('.new-thread').waitFor()
+    expect(await violations(page)).toEqual([])
+
+    await page.getByRole('tab', { name: 'Deelname' }).click()
+    await page.locator('.participation-section[data-opgave="3"]').waitFor()
+    expect(await page.locator('.participation-section[data-opgave="3"]').textContent()).toContain(
+      'Jongeren: nog geen reacties op opgave 3',
+    )
+    expect(await violations(page)).toEqual([])
+
+    await page.getByRole('button', { name: 'Deelnemers' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Deelnemers' })
+    await dialog.locator('tbody tr', { hasText: 'Ouder Lopik' }).waitFor()
+    await dialog.getByRole('button', { name: 'Nieuwe link voor lezer' }).click()
+    await dialog.getByLabel('Nieuwe uitnodigingslink lezer', { exact: true }).waitFor()
+    await dialog.getByRole('button', { name: 'Toegang van Ouder Lopik intrekken' }).click()
+    await dialog.getByRole('button', { name: 'Ja, intrekken' }).waitFor()
+    expect(await violations(page)).toEqual([])
+
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.getByRole('tab', { name: /Comments/ }).click()
     expect(await violations(page)).toEqual([])
 
     await context.close()

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n.ts'
 import { focusOpgave } from './focusOpgave.ts'
 import { useCheckReport } from './useCheckReport.ts'
 
-/** The side panel: for each opgave its status (in words, not only colour) and what to add. */
+/** The checker tab of the side panel: for each opgave its status (in words, not only colour) and what to add. */
 export function CheckerPanel({ editor, ruleset }: { editor: Editor; ruleset: string }) {
   const { t } = useI18n()
   const report = useCheckReport(editor, ruleset)
@@ -16,8 +16,8 @@ export function CheckerPanel({ editor, ruleset }: { editor: Editor; ruleset: str
   }
 
   return (
-    <aside className="checker" aria-label={t.checkerLabel}>
-      <h2>{t.checkerTitle}</h2>
+    <section className="checker" aria-labelledby="checker-title">
+      <h2 id="checker-title">{t.checkerTitle}</h2>
       <p className="checker-summary" aria-live="polite">
         {t.checkerSummary(done, report.opgaven.length)}
       </p>
@@ -47,6 +47,6 @@ export function CheckerPanel({ editor, ruleset }: { editor: Editor; ruleset: str
           </li>
         ))}
       </ol>
-    </aside>
+    </section>
   )
 }

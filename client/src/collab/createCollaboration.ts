@@ -1,4 +1,4 @@
-import { ACK_PARAM, CloseCode, COLLAB_PATH } from '@regiovisie/shared/protocol'
+import { ACK_PARAM, CloseCode, COLLAB_PATH, MessageType } from '@regiovisie/shared/protocol'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { removeAwarenessStates } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
@@ -17,6 +17,11 @@ export interface Collaboration {
   ydoc: Y.Doc
   provider: WebsocketProvider
   saves: SaveTracker
+  /**
+   * Calls `listener` when the server says the comment threads changed (our message type 5) and
+   * after every (re)connect, when notifications may have been missed. Returns the unsubscribe.
+   */
+  onThreadsChanged(listener: () => void): () => void
   destroy(): void
 }
 
@@ -48,6 +53,16 @@ export function createCollaboration(documentId: string, token: string, user: Awa
   const saves = new SaveTracker(ydoc, provider)
   provider.awareness.setLocalStateField('user', user)
 
+  // Registered at once: the server may send it before any component subscribes, and
+  // y-websocket logs an error for message types without a handler.
+  const threadListeners = new Set<() => void>()
+  const threadsChanged = () => {
+    for (const listener of threadListeners) listener()
+  }
+  provider.messageHandlers[MessageType.threadsChanged] = threadsChanged
+  const onSync = (synced: boolean) => synced && threadsChanged()
+  provider.on('sync', onSync)
+
   const onClose = (event: CloseEvent | null) => {
     if (!event || !FATAL_CLOSE_CODES.has(event.code)) return
     saves.close(event.code)
@@ -64,7 +79,13 @@ export function createCollaboration(documentId: string, token: string, user: Awa
     ydoc,
     provider,
     saves,
+    onThreadsChanged(listener) {
+      threadListeners.add(listener)
+      return () => threadListeners.delete(listener)
+    },
     destroy() {
+      threadListeners.clear()
+      provider.off('sync', onSync)
       window.removeEventListener('pagehide', onPageHide)
       provider.off('connection-close', onClose)
       saves.destroy()

@@ -4,6 +4,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { type Editor, useEditor } from '@tiptap/react'
 import { useEffect } from 'react'
 import type { AwarenessUser, Collaboration as CollabSession } from '../collab/createCollaboration.ts'
+import { CommentHighlights } from '../comments/CommentHighlights.ts'
 import { renderCaret } from './renderCaret.ts'
 
 interface Options {
@@ -35,6 +36,7 @@ export function useDocumentEditor({ collab, user, editable, label }: Options): E
         ...createExtensions(),
         Collaboration.configure({ document: collab.ydoc, field: FRAGMENT_NAME }),
         CollaborationCaret.configure({ provider: collab.provider, user, render: renderCaret }),
+        CommentHighlights,
       ],
       editable,
       editorProps: { attributes: editorAttributes(label, editable) },

@@ -73,5 +73,5 @@ function ConnectedDocument({ doc, session }: { doc: DocumentResponse; session: S
   const collab = useCollaboration(doc.id, session.token, user)
   if (!collab) return null
   // Keyed by the session so an editor is never reused for another Y.Doc.
-  return <DocumentWorkspace key={collab.ydoc.guid} doc={doc} collab={collab} user={user} />
+  return <DocumentWorkspace key={collab.ydoc.guid} doc={doc} collab={collab} user={user} token={session.token} />
 }

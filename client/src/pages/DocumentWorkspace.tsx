@@ -1,32 +1,89 @@
-import type { DocumentResponse } from '@regiovisie/shared/api'
+import type { DocumentResponse, Invites } from '@regiovisie/shared/api'
 import { can } from '@regiovisie/shared/roles'
 import { EditorContent } from '@tiptap/react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { CheckerPanel } from '../checker/CheckerPanel.tsx'
 import type { AwarenessUser, Collaboration } from '../collab/createCollaboration.ts'
 import { SaveStatus } from '../collab/SaveStatus.tsx'
 import { useSaveState } from '../collab/useCollaboration.ts'
+import { CommentsPanel } from '../comments/CommentsPanel.tsx'
+import { createRangeAnchor } from '../comments/createRangeAnchor.ts'
+import { SelectionCommentButton } from '../comments/SelectionCommentButton.tsx'
+import type { ThreadDraft } from '../comments/ThreadDraft.ts'
+import { threadPermissions } from '../comments/threadPermissions.ts'
+import { useCommentActions } from '../comments/useCommentActions.ts'
+import { useHighlightState } from '../comments/useHighlightState.ts'
+import { useSyncHighlights } from '../comments/useSyncHighlights.ts'
+import { useThreads } from '../comments/useThreads.ts'
 import { Toolbar } from '../editor/Toolbar.tsx'
 import { useDocumentEditor } from '../editor/useDocumentEditor.ts'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
+import { ParticipantsDialog } from '../participants/ParticipantsDialog.tsx'
+import { ParticipationPanel } from '../participation/ParticipationPanel.tsx'
 import { PresenceList } from '../presence/PresenceList.tsx'
 import { useDocumentTitle } from '../useDocumentTitle.ts'
 import { ShareDialog } from './ShareDialog.tsx'
+import { SidePanel, type SideTab } from './SidePanel.tsx'
+import { useHeaderHeight } from './useHeaderHeight.ts'
 
 interface Props {
   doc: DocumentResponse
   collab: Collaboration
   user: AwarenessUser
+  /** The session token, for the comment and participant calls. */
+  token: string
 }
 
-/** The document screen: header with status and presence, the editor, and the checker panel. */
-export function DocumentWorkspace({ doc, collab, user }: Props) {
+/** The document screen: header with status and presence, the editor, and the side panel (comments, participation, checker). */
+export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   const { t } = useI18n()
   const { state } = useSaveState(collab)
-  const editable = can(doc.role, 'document.edit') && state !== 'closed'
+  const closed = state === 'closed'
+  const editable = can(doc.role, 'document.edit') && !closed
   useDocumentTitle(doc.title)
   const editor = useDocumentEditor({ collab, user, editable, label: t.editorLabel })
+  const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
+  const workspace = useRef<HTMLDivElement>(null)
+  const header = useRef<HTMLElement>(null)
+  useHeaderHeight(header, workspace)
+
+  const threads = useThreads(doc.id, token, collab)
+  const actions = useCommentActions(doc.id, token, threads.reload)
+  // Once the server has closed the connection for good (revoked, expired), nothing can be written.
+  const permissions = useMemo(
+    () => threadPermissions(closed ? 'viewer' : doc.role, doc.me.id),
+    [closed, doc.role, doc.me.id],
+  )
+  useSyncHighlights(editor, threads.threads)
+
+  const [tab, setTab] = useState<SideTab>(can(doc.role, 'document.edit') ? 'checker' : 'comments')
+  const [draft, setDraft] = useState<ThreadDraft | null>(null)
+  const drafts = useRef(0)
+  const canComment = permissions.create
+
+  const commentOnSelection = useCallback(() => {
+    if (!canComment) return
+    const anchor = createRangeAnchor(editor.state)
+    if (!anchor) return
+    setDraft({ key: ++drafts.current, anchor, quote: anchor.quote ?? '', section: null })
+    setTab('comments')
+  }, [editor, canComment])
+  const startDraft = useCallback((next: ThreadDraft | null) => {
+    setDraft(next && { ...next, key: ++drafts.current })
+  }, [])
+  useEffect(() => {
+    if (closed) setDraft(null)
+  }, [closed])
+
+  // Clicking a highlighted passage opens its thread in the comments tab.
+  const { clicks } = useHighlightState(editor)
+  useEffect(() => {
+    if (clicks > 0) setTab('comments')
+  }, [clicks])
+
+  const open = threads.threads.filter((th) => !th.resolved).length
   const meta = [
     doc.region && t.docRegion(doc.region),
     doc.municipalities.join(', '),
@@ -36,11 +93,11 @@ export function DocumentWorkspace({ doc, collab, user }: Props) {
     .join(' · ')
 
   return (
-    <div className="workspace">
+    <div className="workspace" ref={workspace}>
       <a className="skip-link" href="#editor">
         {t.skipToContent}
       </a>
-      <header className="doc-header">
+      <header className="doc-header" ref={header}>
         <div className="doc-heading">
           <h1 className="doc-title">{doc.title}</h1>
           <p className="doc-meta" title={meta}>
@@ -50,15 +107,61 @@ export function DocumentWorkspace({ doc, collab, user }: Props) {
         <div className="doc-tools">
           <SaveStatus collab={collab} />
           <PresenceList awareness={collab.provider.awareness} />
-          {doc.invites && <ShareDialog invites={doc.invites} />}
+          {invites && <ShareDialog invites={invites} />}
+          {can(doc.role, 'participants.manage') && (
+            <ParticipantsDialog
+              documentId={doc.id}
+              token={token}
+              me={doc.me.id}
+              onInviteRenewed={(role, invite) => setInvites((old) => old && { ...old, [role]: invite })}
+            />
+          )}
           <LanguageSwitch />
         </div>
       </header>
       <main id="editor" className="doc-main" tabIndex={-1}>
         {editable ? <Toolbar editor={editor} /> : <p className="read-only-notice">{t.readOnlyNotice}</p>}
         <EditorContent editor={editor} className="editor" />
+        {canComment && <SelectionCommentButton editor={editor} onComment={commentOnSelection} />}
       </main>
-      <CheckerPanel editor={editor} ruleset={doc.ruleset} />
+      <SidePanel
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            id: 'comments',
+            label: (
+              <>
+                {t.tabComments}
+                {open > 0 && <span className="tab-count"> ({open})</span>}
+              </>
+            ),
+            content: (
+              <CommentsPanel
+                editor={editor}
+                threads={threads}
+                permissions={permissions}
+                actions={actions}
+                draft={draft}
+                onDraft={startDraft}
+              />
+            ),
+          },
+          {
+            id: 'participation',
+            label: t.tabParticipation,
+            content: (
+              <ParticipationPanel
+                documentId={doc.id}
+                token={token}
+                visible={tab === 'participation'}
+                version={threads.threads}
+              />
+            ),
+          },
+          { id: 'checker', label: t.checkerLabel, content: <CheckerPanel editor={editor} ruleset={doc.ruleset} /> },
+        ]}
+      />
     </div>
   )
 }

@@ -1,0 +1,98 @@
+import type { Comment } from '@regiovisie/shared/comments'
+import { useState } from 'react'
+import { ConfirmButton } from '../components/ConfirmButton.tsx'
+import { Notice } from '../components/Notice.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { formatDateTime } from '../i18n/formatDateTime.ts'
+import { groupLabel } from '../i18n/groupLabel.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { CommentForm } from './CommentForm.tsx'
+import { PlainText } from './PlainText.tsx'
+import type { ThreadPermissions } from './threadPermissions.ts'
+
+interface Props {
+  comment: Comment
+  permissions: ThreadPermissions
+  onEdit(body: string): Promise<void>
+  onDelete(): Promise<void>
+}
+
+/** One comment: who (name, organisation, stakeholder group), when, the text, and edit/delete where allowed. */
+export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
+  const { t, lang } = useI18n()
+  const [editing, setEditing] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const { author } = comment
+  const group = groupLabel(lang, author.group) ?? t.groupUnknown
+
+  return (
+    <li className="comment" data-comment-id={comment.id}>
+      <p className="comment-author">
+        <span className="comment-name">{author.name}</span>
+        {author.organisation && <span className="comment-org">{author.organisation}</span>}
+        <span className="comment-group">{group}</span>
+      </p>
+      <p className="comment-date">
+        <time dateTime={comment.createdAt}>{formatDateTime(lang, comment.createdAt)}</time>
+        {comment.editedAt && (
+          <>
+            {' · '}
+            <time dateTime={comment.editedAt} title={formatDateTime(lang, comment.editedAt)}>
+              {t.edited}
+            </time>
+          </>
+        )}
+      </p>
+      {editing ? (
+        <CommentForm
+          label={t.editCommentLabel}
+          submitLabel={t.saveEdit}
+          initial={comment.body}
+          autoFocus
+          onSubmit={async (body) => {
+            await onEdit(body)
+            setEditing(false)
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <PlainText text={comment.body} className="comment-body" />
+      )}
+      {error && <Notice kind="error">{error}</Notice>}
+      {!editing && (permissions.mayEdit(comment) || permissions.mayDelete(comment)) && (
+        <div className="comment-actions">
+          {permissions.mayEdit(comment) && (
+            <button
+              type="button"
+              className="button-small"
+              aria-label={`${t.editComment}: ${t.commentBy(author.name)}`}
+              onClick={() => setEditing(true)}
+            >
+              {t.editComment}
+            </button>
+          )}
+          {permissions.mayDelete(comment) && (
+            <ConfirmButton
+              className="button-small"
+              label={`${t.deleteComment}: ${t.commentBy(author.name)}`}
+              question={
+                permissions.deletesOther(comment) ? t.deleteCommentOtherConfirm(author.name) : t.deleteCommentConfirm
+              }
+              confirmLabel={t.confirmDelete}
+              onConfirm={async () => {
+                setError(null)
+                try {
+                  await onDelete()
+                } catch (err) {
+                  setError(errorMessage(t, err))
+                }
+              }}
+            >
+              {t.deleteComment}
+            </ConfirmButton>
+          )}
+        </div>
+      )}
+    </li>
+  )
+}

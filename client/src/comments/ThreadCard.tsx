@@ -1,0 +1,114 @@
+import type { Thread } from '@regiovisie/shared/comments'
+import { useEffect, useRef, useState } from 'react'
+import { Notice } from '../components/Notice.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { CommentForm } from './CommentForm.tsx'
+import { CommentItem } from './CommentItem.tsx'
+import type { ThreadPermissions } from './threadPermissions.ts'
+import type { CommentActions } from './useCommentActions.ts'
+
+interface Props {
+  thread: Thread
+  /** The anchored text as it is in the editor now; null for a section or when the text is gone. */
+  liveQuote: string | null
+  /** The anchored text is gone: from the server, or because the editor cannot find it any more. */
+  detached: boolean
+  active: boolean
+  permissions: ThreadPermissions
+  actions: CommentActions
+  onReveal(thread: Thread): void
+}
+
+/** A thread beside the text: what it is about (a button that shows it in the text), its comments, reply and resolve. */
+export function ThreadCard({ thread, liveQuote, detached, active, permissions, actions, onReveal }: Props) {
+  const { t } = useI18n()
+  const [replying, setReplying] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const card = useRef<HTMLElement>(null)
+  const isRange = !('opgave' in thread.anchor)
+  const quote = liveQuote ?? thread.quote ?? ''
+
+  useEffect(() => {
+    if (active) card.current?.scrollIntoView({ block: 'nearest' })
+  }, [active])
+
+  async function toggleResolved() {
+    setError(null)
+    try {
+      await actions.setResolved(thread.id, !thread.resolved)
+    } catch (err) {
+      setError(errorMessage(t, err))
+    }
+  }
+
+  return (
+    <article
+      ref={card}
+      className={`thread${active ? ' thread-active' : ''}${thread.resolved ? ' thread-resolved' : ''}`}
+      data-thread-id={thread.id}
+      data-resolved={thread.resolved}
+      data-detached={detached}
+    >
+      <div className="thread-target">
+        <button
+          type="button"
+          className="thread-reveal"
+          aria-current={active || undefined}
+          onClick={() => onReveal(thread)}
+        >
+          <span className="visually-hidden">{t.showInText} </span>
+          {isRange ? (
+            detached ? (
+              <del className="thread-quote">{quote}</del>
+            ) : (
+              <span className="thread-quote">{quote}</span>
+            )
+          ) : (
+            <span className="thread-scope">{t.wholeOpgave}</span>
+          )}
+        </button>
+        {thread.opgave === null && thread.section && <span className="thread-section">{thread.section}</span>}
+        {detached && <span className="badge badge-detached">{t.detachedBadge}</span>}
+        {thread.resolved && <span className="badge badge-resolved">{t.resolvedBadge}</span>}
+      </div>
+      <ol className="comments">
+        {thread.comments.map((comment) => (
+          <CommentItem
+            key={comment.id}
+            comment={comment}
+            permissions={permissions}
+            onEdit={(body) => actions.edit(thread.id, comment.id, body)}
+            onDelete={() => actions.remove(thread.id, comment.id)}
+          />
+        ))}
+      </ol>
+      {error && <Notice kind="error">{error}</Notice>}
+      {replying ? (
+        <CommentForm
+          label={t.replyLabel}
+          submitLabel={t.submitReply}
+          autoFocus
+          onSubmit={async (body) => {
+            await actions.reply(thread.id, body)
+            setReplying(false)
+          }}
+          onCancel={() => setReplying(false)}
+        />
+      ) : (
+        <div className="thread-actions">
+          {permissions.create && (
+            <button type="button" className="button-small" onClick={() => setReplying(true)}>
+              {t.replyOpen}
+            </button>
+          )}
+          {permissions.mayResolve(thread) && (
+            <button type="button" className="button-small" onClick={toggleResolved}>
+              {thread.resolved ? t.reopen : t.resolve}
+            </button>
+          )}
+        </div>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,40 @@
+import type { Anchor, Thread } from '@regiovisie/shared/comments'
+import { useMemo } from 'react'
+import { commentsApi } from './commentsApi.ts'
+
+export interface CommentActions {
+  create(anchor: Anchor, body: string): Promise<Thread>
+  reply(threadId: string, body: string): Promise<void>
+  edit(threadId: string, commentId: string, body: string): Promise<void>
+  remove(threadId: string, commentId: string): Promise<void>
+  setResolved(threadId: string, resolved: boolean): Promise<void>
+}
+
+/**
+ * Comment writes for one document and session. Each refreshes the thread list when the server
+ * has answered, so the writer sees the result without waiting for the live notification.
+ */
+export function useCommentActions(documentId: string, token: string, reload: () => void): CommentActions {
+  return useMemo(() => {
+    const then = async <T>(call: Promise<T>): Promise<T> => {
+      const result = await call
+      reload()
+      return result
+    }
+    return {
+      create: (anchor, body) => then(commentsApi.create(documentId, token, anchor, body)),
+      reply: async (threadId, body) => {
+        await then(commentsApi.reply(documentId, token, threadId, body))
+      },
+      edit: async (threadId, commentId, body) => {
+        await then(commentsApi.edit(documentId, token, threadId, commentId, body))
+      },
+      remove: async (threadId, commentId) => {
+        await then(commentsApi.remove(documentId, token, threadId, commentId))
+      },
+      setResolved: async (threadId, resolved) => {
+        await then(commentsApi.setResolved(documentId, token, threadId, resolved))
+      },
+    }
+  }, [documentId, token, reload])
+}

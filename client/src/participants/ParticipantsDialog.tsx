@@ -1,0 +1,96 @@
+import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
+import type { Role } from '@regiovisie/shared/roles'
+import { useCallback, useRef, useState } from 'react'
+import { Notice } from '../components/Notice.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { ActivityLog } from './ActivityLog.tsx'
+import { InviteRenewal } from './InviteRenewal.tsx'
+import { ParticipantsTable } from './ParticipantsTable.tsx'
+import { participantsApi } from './participantsApi.ts'
+
+interface Props {
+  documentId: string
+  token: string
+  /** The owner's own participant id. */
+  me: string
+  /** A renewed invite, so the share dialog shows the link that works now. */
+  onInviteRenewed(role: Role, invite: string): void
+}
+
+/**
+ * The owner's "Deelnemers" button and dialog: people with role, group and access (revoke with
+ * confirmation), renewing invite links, and the activity log. Loaded each time it opens.
+ */
+export function ParticipantsDialog({ documentId, token, me, onInviteRenewed }: Props) {
+  const { t } = useI18n()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [people, setPeople] = useState<ParticipantInfo[] | null>(null)
+  const [activity, setActivity] = useState<ActivityEntry[]>([])
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      const [p, a] = await Promise.all([
+        participantsApi.list(documentId, token),
+        participantsApi.activity(documentId, token),
+      ])
+      setPeople(p)
+      setActivity(a)
+      setError(null)
+    } catch (err) {
+      setError(errorMessage(t, err))
+    }
+  }, [documentId, token, t])
+
+  async function revoke(person: ParticipantInfo) {
+    try {
+      await participantsApi.revoke(documentId, token, person.id)
+    } catch (err) {
+      setError(errorMessage(t, err))
+    }
+    await load()
+  }
+
+  async function renew(role: Role): Promise<string> {
+    const { invite } = await participantsApi.renewInvite(documentId, token, role)
+    onInviteRenewed(role, invite)
+    void load()
+    return invite
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          dialog.current?.showModal()
+          void load()
+        }}
+      >
+        {t.participants}
+      </button>
+      <dialog ref={dialog} className="dialog dialog-wide" aria-labelledby="participants-title">
+        <h2 id="participants-title">{t.participantsTitle}</h2>
+        {error && <Notice kind="error">{error}</Notice>}
+        <section aria-labelledby="participants-people">
+          <h3 id="participants-people">{t.participantsPeople}</h3>
+          {people ? <ParticipantsTable people={people} me={me} onRevoke={revoke} /> : <p>{t.loading}</p>}
+        </section>
+        <section aria-labelledby="participants-invites">
+          <h3 id="participants-invites">{t.invitesRenewTitle}</h3>
+          <InviteRenewal onRenew={renew} />
+        </section>
+        <section aria-labelledby="participants-activity">
+          <h3 id="participants-activity">{t.activityTitle}</h3>
+          <ActivityLog entries={activity} people={people ?? []} />
+        </section>
+        <form method="dialog">
+          <button type="submit" className="button-primary">
+            {t.close}
+          </button>
+        </form>
+      </dialog>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
+import { isRole } from '@regiovisie/shared/roles'
+import type { Dictionary } from '../i18n/nl.ts'
+import { roleLabel } from '../i18n/roleLabel.ts'
+
+/** What an activity entry says happened, in words ("begon een draad bij opgave 3"); the actor is shown apart. */
+export function activityText(t: Dictionary, entry: ActivityEntry, people: readonly ParticipantInfo[]): string {
+  const d = entry.details
+  const opgave = typeof d.opgave === 'number' ? d.opgave : null
+  const role = isRole(d.role) ? roleLabel(t, d.role) : String(d.role ?? '')
+  switch (entry.action) {
+    case 'joined':
+      return t.activityJoined(role)
+    case 'thread.created':
+      return opgave === null ? t.activityThreadCreated : t.activityThreadCreatedAt(opgave)
+    case 'comment.created':
+      return opgave === null ? t.activityCommentCreated : t.activityCommentCreatedAt(opgave)
+    case 'comment.edited':
+      return t.activityCommentEdited
+    case 'comment.deleted':
+      return d.byOwner ? t.activityCommentDeletedByOwner : t.activityCommentDeleted
+    case 'thread.resolved':
+      return t.activityThreadResolved
+    case 'thread.reopened':
+      return t.activityThreadReopened
+    case 'participant.revoked': {
+      const who = people.find((p) => p.id === d.participantId)
+      return t.activityRevoked(who ? who.name : t.someoneElse)
+    }
+    case 'invite.renewed':
+      return t.activityInviteRenewed(role)
+    default:
+      return t.activityOther(entry.action)
+  }
+}
