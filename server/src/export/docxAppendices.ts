@@ -1,0 +1,95 @@
+import type { Appendix, CheckAppendix, ParticipationAppendix } from '@regiovisie/shared/export'
+import {
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx'
+import type { Block } from './docxBlocks.ts'
+import { APPENDIX_HEADING_STYLE, BULLETS_NUMBERING, TEXT_WIDTH } from './docxStyles.ts'
+import { xmlText } from './xmlText.ts'
+
+const text = (value: string, bold = false) => new TextRun({ text: xmlText(value), bold })
+const para = (value: string, bold = false) => new Paragraph({ children: [text(value, bold)] })
+const bullet = (value: string) =>
+  new Paragraph({ children: [text(value)], numbering: { reference: BULLETS_NUMBERING, level: 0 } })
+
+/** A simple grid: a header row (repeated on each page) and text cells, widths as fractions of the page. */
+function grid(header: string[], rows: string[][], fractions: number[]): Table {
+  const widths = fractions.map((f) => Math.floor(TEXT_WIDTH * f))
+  const row = (cells: string[], head: boolean) =>
+    new TableRow({
+      tableHeader: head,
+      cantSplit: true,
+      children: cells.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            verticalAlign: VerticalAlignTable.TOP,
+            shading: head ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF3' } : undefined,
+            children: [para(c, head)],
+          }),
+      ),
+    })
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [row(header, true), ...rows.map((r) => row(r, false))],
+  })
+}
+
+function checkBlocks(a: CheckAppendix): Block[] {
+  const blocks: Block[] = [para(a.intro), para(a.summary, true)]
+  if (a.rows.length) {
+    blocks.push(
+      grid(
+        ['Opgave', 'Titel', 'Status'],
+        a.rows.map((r) => [String(r.opgave), r.title, r.statusLabel]),
+        [0.12, 0.65, 0.23],
+      ),
+    )
+  }
+  if (a.general.length) {
+    blocks.push(new Paragraph({ style: APPENDIX_HEADING_STYLE, children: [text('Het document als geheel')] }))
+    blocks.push(...a.general.map(bullet))
+  }
+  for (const r of a.rows) {
+    blocks.push(
+      new Paragraph({ style: APPENDIX_HEADING_STYLE, children: [text(`Opgave ${r.opgave}. ${r.title}`)] }),
+      new Paragraph({ children: [text('Status: '), text(r.statusLabel, true)] }),
+      ...r.messages.map(bullet),
+    )
+  }
+  return blocks
+}
+
+function participationBlocks(a: ParticipationAppendix): Block[] {
+  const join = (items: string[]) => (items.length ? items.join(', ') : 'geen')
+  return [
+    para(a.intro),
+    grid(
+      ['Hoofdstuk', 'Reacties', 'Reageerden', 'Geen reactie van'],
+      a.rows.map((r) => [r.section, String(r.comments), join(r.reacted), join(r.silent)]),
+      [0.34, 0.12, 0.24, 0.3],
+    ),
+    new Paragraph({ children: [text('Over het hele document', true), text(` reageerden: ${join(a.reacted)}.`)] }),
+    new Paragraph({ children: [text('Geen enkele reactie van: ', true), text(`${join(a.silent)}.`)] }),
+  ]
+}
+
+/** An appendix: a new page, an unnumbered Heading 1 ("Bijlage A. …", in the contents) and its content. */
+export function appendixBlocks(a: Appendix): Block[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [text(`${a.label}. ${a.title}`)],
+    }),
+    ...(a.kind === 'check' ? checkBlocks(a) : participationBlocks(a)),
+  ]
+}

@@ -1,0 +1,48 @@
+import { type ExportContent, type ExportMeta, exportFilename, toHtml, toMarkdown } from '@regiovisie/shared/export'
+import type { PdfRenderer } from './PdfRenderer.ts'
+import { toDocx } from './toDocx.ts'
+
+export type ExportFormat = 'docx' | 'pdf' | 'md' | 'html'
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'md', 'html']
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value)
+}
+
+export interface ExportInput extends ExportContent {
+  format: ExportFormat
+}
+
+export type { ExportMeta }
+
+export interface ExportResult {
+  body: Buffer
+  contentType: string
+  /** ASCII-only: `<title>-<version or "concept">-<YYYY-MM-DD>.<ext>`. */
+  filename: string
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+}
+
+const RENDERERS: Record<ExportFormat, (input: ExportContent, pdf: PdfRenderer) => Promise<Buffer>> = {
+  docx: (input) => toDocx(input),
+  pdf: (input, pdf) => pdf.render(toHtml(input)),
+  md: async (input) => Buffer.from(toMarkdown(input), 'utf8'),
+  html: async (input) => Buffer.from(toHtml(input), 'utf8'),
+}
+
+/**
+ * One export of a document (or version) in one format: the file's bytes, its content type and a
+ * file name. Pure apart from the PDF renderer it is given. A PDF that cannot be made rejects with
+ * an ExportError (a 503 for the HTTP layer); anything else that throws is a bug.
+ */
+export async function exportDocument(input: ExportInput, renderer: PdfRenderer): Promise<ExportResult> {
+  const body = await RENDERERS[input.format](input, renderer)
+  return { body, contentType: CONTENT_TYPES[input.format], filename: exportFilename(input.meta, input.format) }
+}

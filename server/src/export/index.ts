@@ -1,0 +1,12 @@
+export { ExportError } from './ExportError.ts'
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportInput,
+  type ExportMeta,
+  type ExportResult,
+  exportDocument,
+  isExportFormat,
+} from './exportDocument.ts'
+export { createPdfRenderer, type PdfRenderer, type PdfRendererOptions } from './PdfRenderer.ts'
+export { toDocx } from './toDocx.ts'

@@ -1,0 +1,124 @@
+import {
+  buildAppendices,
+  buildOutline,
+  type ExportContent,
+  type ExportMeta,
+  formatDutchDate,
+  TOC_DEPTH,
+} from '@regiovisie/shared/export'
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TabStopType,
+  TextRun,
+} from 'docx'
+import { estimatePageNumbers } from 'docx/layout'
+import { appendixBlocks } from './docxAppendices.ts'
+import { type Block, bodyContext, convertBlock, type DocxState, orderedListDefinitions } from './docxBlocks.ts'
+import { NUMBERING, PAGE_MARGIN, STYLES, TEXT_WIDTH, TOC_HEADING_STYLE } from './docxStyles.ts'
+import { xmlText } from './xmlText.ts'
+
+const small = (value: string) => new TextRun({ text: xmlText(value), size: 16, color: '555555' })
+
+function titlePage(meta: ExportMeta): Paragraph[] {
+  const line = (label: string, value: string) =>
+    new Paragraph({
+      spacing: { after: 80 },
+      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: xmlText(value) })],
+    })
+  return [
+    new Paragraph({
+      spacing: { before: 2400 },
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun(xmlText(meta.title))],
+    }),
+    ...(meta.region
+      ? [
+          new Paragraph({
+            spacing: { after: 480 },
+            children: [new TextRun({ text: xmlText(`Regio ${meta.region}`), size: 28 })],
+          }),
+        ]
+      : []),
+    ...(meta.municipalities.length ? [line('Gemeenten', meta.municipalities.join(', '))] : []),
+    line('Versie', meta.versionName ?? 'Concept'),
+    line('Datum', formatDutchDate(meta.versionDate)),
+    line('Versie-id', meta.versionId),
+  ]
+}
+
+function runningHeader(meta: ExportMeta): Header {
+  const version = `${meta.versionName ?? 'Concept'} · ${formatDutchDate(meta.versionDate)}`
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [small(meta.title), new TextRun({ text: '\t' }), small(version)],
+      }),
+    ],
+  })
+}
+
+const pageFooter = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({
+            children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '555555',
+          }),
+        ],
+      }),
+    ],
+  })
+
+/**
+ * The export as a Word document: a title page, a table of contents (a real TOC field, filled in so
+ * it is not empty before Word updates it), real Heading 1–6 paragraphs numbered by a Word
+ * multi-level list (so Word renumbers when someone inserts a chapter), tables with a repeating
+ * header row, bullet and numbered lists, bold, italic and links, and the appendices. A running
+ * header with title and version and "Pagina x van y" on every page but the title page.
+ */
+export async function toDocx(content: ExportContent): Promise<Buffer> {
+  const { meta } = content
+  const outline = buildOutline(content.doc)
+  const state: DocxState = { listInstances: 0 }
+  const body: Block[] = outline.blocks.flatMap((b) =>
+    convertBlock(b.node, { ...bodyContext(), heading: b.heading }, state),
+  )
+  const appendices = buildAppendices(content)
+  const document = new Document({
+    creator: 'Regiovisie',
+    title: xmlText(meta.title),
+    description: xmlText(`${meta.versionName ?? 'Concept'} (${meta.versionId})`),
+    styles: STYLES,
+    pageNumbers: estimatePageNumbers,
+    numbering: { config: [...NUMBERING.config, ...orderedListDefinitions(content.doc)] },
+    sections: [
+      { properties: { page: { margin: PAGE_MARGIN } }, children: titlePage(meta) },
+      {
+        properties: { page: { margin: PAGE_MARGIN } },
+        headers: { default: runningHeader(meta) },
+        footers: { default: pageFooter() },
+        children: [
+          new Paragraph({ style: TOC_HEADING_STYLE, children: [new TextRun('Inhoudsopgave')] }),
+          new TableOfContents('Inhoudsopgave', { hyperlink: true, headingStyleRange: `1-${TOC_DEPTH}` }),
+          new Paragraph({ pageBreakBefore: true, children: [] }),
+          ...body,
+          ...appendices.flatMap(appendixBlocks),
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
