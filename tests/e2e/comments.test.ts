@@ -71,6 +71,17 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
     )
     expect(await editor.page.locator('.comment-section[data-opgave="3"] .thread').count()).toBe(1)
 
+    // The author corrects their comment; the editor sees the new text, marked as edited.
+    await ownThread.getByRole('button', { name: 'Bewerken: Reactie van Ria Aanbieder' }).click()
+    await ownThread.getByLabel('Reactie bewerken').fill('Twee weken is krap voor de GI. Liever vier weken.')
+    await ownThread.getByRole('button', { name: 'Opslaan' }).click()
+    await expect
+      .poll(() => thread.locator('.comment-body').textContent())
+      .toBe('Twee weken is krap voor de GI. Liever vier weken.')
+    expect(await thread.locator('.comment-date').textContent()).toContain('bewerkt')
+    // Only the author may edit.
+    expect(await thread.getByRole('button', { name: /Bewerken/ }).count()).toBe(0)
+
     await thread.getByRole('button', { name: 'Antwoorden' }).click()
     await thread.getByLabel('Antwoord').fill('Afgestemd met de GI: vier weken.')
     await thread.getByRole('button', { name: 'Antwoord plaatsen' }).click()
@@ -138,6 +149,15 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
     expect(await dialog.locator('img, script').count()).toBe(0)
     await expect.poll(() => dialog.locator('.activity-log').textContent()).toContain(`${name} (${organisation})`)
 
+    await owner.page.keyboard.press('Escape')
+
+    // The owner may delete anyone's comment (for privacy), after confirming; the thread goes with it.
+    await thread.getByRole('button', { name: `Verwijderen: Reactie van ${name}` }).click()
+    expect(await thread.locator('.confirm').textContent()).toContain('activiteitenlogboek')
+    await thread.getByRole('button', { name: 'Ja, verwijderen' }).click()
+    await expect.poll(() => owner.page.locator('.comment-section[data-opgave="2"] .thread').count()).toBe(0)
+    await expect.poll(() => section.locator('.thread').count()).toBe(0)
+
     expect(dialogs).toEqual([])
     await author.context.close()
     await owner.context.close()
@@ -187,5 +207,44 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
 
     await owner.context.close()
     await person.context.close()
+  })
+
+  it('a thread whose text is deleted stays under its section, marked "tekst verwijderd"', async () => {
+    // A document of its own: the test before renewed the commenter invite of the shared one.
+    const doc = await createDocument(server.url, server.adminToken, 'Regiovisie Jeugdhulp Zuid')
+    const editor = await openAs(browser, server.url, doc.invites.editor, {
+      name: 'Bram Redacteur',
+      organisation: 'Gemeente Lopik',
+      group: 'gemeente',
+    })
+    await paragraphAfter(editor.page, 'h2[data-opgave="4"]').click()
+    await editor.page.keyboard.type('Het algemeen bestuur besluit binnen vier weken.')
+    const reader = await openAs(browser, server.url, doc.invites.commenter, {
+      name: 'Veilig Thuis Utrecht',
+      organisation: 'Veilig Thuis',
+      group: 'veilig-thuis',
+    })
+    const r = reader.page
+    await expect.poll(() => r.locator('.tiptap p', { hasText: 'binnen vier weken' }).count()).toBe(1)
+    await selectText(r, 'binnen vier weken')
+    await r.keyboard.press('Control+Alt+M')
+    await r.locator('.new-thread').getByLabel('Je reactie').fill('Wie bewaakt die termijn?')
+    await r.locator('.new-thread').getByRole('button', { name: 'Plaatsen' }).click()
+    const card = r.locator('.comment-section[data-opgave="4"] .thread', { hasText: 'Wie bewaakt' })
+    await card.waitFor()
+    expect(await card.getAttribute('data-detached')).toBe('false')
+    await expect.poll(() => editor.page.locator('.tiptap .comment-highlight').textContent()).toBe('binnen vier weken')
+
+    // The editor deletes the sentence.
+    await editor.page.locator('.tiptap p', { hasText: 'binnen vier weken' }).click({ clickCount: 3 })
+    await editor.page.keyboard.press('Backspace')
+    await expect.poll(() => r.locator('.tiptap p', { hasText: 'binnen vier weken' }).count()).toBe(0)
+    await expect.poll(() => card.getAttribute('data-detached')).toBe('true')
+    expect(await card.locator('.badge-detached').textContent()).toBe('tekst verwijderd')
+    expect(await card.locator('del.thread-quote').textContent()).toBe('binnen vier weken')
+    expect(await r.locator('.tiptap .comment-highlight').count()).toBe(0)
+
+    await editor.context.close()
+    await reader.context.close()
   })
 })

@@ -10,6 +10,8 @@ export interface HighlightThread {
   id: string
   anchor: RangeAnchor
   resolved: boolean
+  /** The passage of a thread being written (not posted yet). */
+  draft?: boolean
 }
 
 export interface CommentHighlightsState {
@@ -52,6 +54,10 @@ function decorate(doc: PMNode, s: Pick<CommentHighlightsState, 'threads' | 'acti
     const active = thread.id === s.activeId
     // Resolved threads stay out of the way unless someone is looking at one.
     if (!range || (thread.resolved && !active)) continue
+    if (thread.draft) {
+      decorations.push(Decoration.inline(range.from, range.to, { class: 'comment-highlight-draft' }))
+      continue
+    }
     decorations.push(
       Decoration.inline(
         range.from,

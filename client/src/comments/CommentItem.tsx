@@ -1,5 +1,5 @@
 import type { Comment } from '@regiovisie/shared/comments'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -21,6 +21,18 @@ interface Props {
 export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
   const { t, lang } = useI18n()
   const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const refocusEdit = useRef(false)
+  // Closing the edit form puts focus back on "Bewerken".
+  useEffect(() => {
+    if (editing || !refocusEdit.current) return
+    refocusEdit.current = false
+    editButton.current?.focus()
+  }, [editing])
+  const closeEdit = () => {
+    refocusEdit.current = true
+    setEditing(false)
+  }
   const [error, setError] = useState<string | null>(null)
   const { author } = comment
   const group = groupLabel(lang, author.group) ?? t.groupUnknown
@@ -51,9 +63,9 @@ export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
           autoFocus
           onSubmit={async (body) => {
             await onEdit(body)
-            setEditing(false)
+            closeEdit()
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={closeEdit}
         />
       ) : (
         <PlainText text={comment.body} className="comment-body" />
@@ -63,6 +75,7 @@ export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
         <div className="comment-actions">
           {permissions.mayEdit(comment) && (
             <button
+              ref={editButton}
               type="button"
               className="button-small"
               aria-label={`${t.editComment}: ${t.commentBy(author.name)}`}

@@ -64,13 +64,28 @@ export function CommentsPanel({ editor, threads, permissions, actions, draft, on
     (g) => filter.opgave === 'all' || (filter.opgave === 'other' ? g.opgave === null : g.opgave === filter.opgave),
   )
 
+  // After posting, focus goes to the new thread once it is listed (the form it came from is gone).
+  const panel = useRef<HTMLElement>(null)
+  const [focusThread, setFocusThread] = useState<string | null>(null)
+  useEffect(() => {
+    if (!focusThread) return
+    const button = panel.current?.querySelector<HTMLElement>(
+      `[data-thread-id="${CSS.escape(focusThread)}"] .thread-reveal`,
+    )
+    if (!button) return
+    button.focus()
+    setFocusThread(null)
+  })
+
   const detached = (th: Thread) =>
     th.detached || (!('opgave' in th.anchor) && highlight.settled && highlight.quotes[th.id] === undefined)
 
   return (
-    <section className="comments-panel" aria-labelledby="comments-title">
+    <section ref={panel} className="comments-panel" aria-labelledby="comments-title">
       <h2 id="comments-title">{t.commentsTitle}</h2>
-      <p className="comments-count">{t.commentsCount(open, list.length)}</p>
+      <p className="comments-count" aria-live="polite">
+        {threads.loaded ? t.commentsCount(open, list.length) : t.loading}
+      </p>
       <p className="hint">{permissions.create ? t.commentsHint : t.commentsReadOnly}</p>
       {draft && (
         <NewThreadForm
@@ -81,6 +96,7 @@ export function CommentsPanel({ editor, threads, permissions, actions, draft, on
             onDraft(null)
             setFilter((f) => ({ ...f, status: f.status === 'resolved' ? 'open' : f.status }))
             editor.commands.setActiveThread(thread.id)
+            setFocusThread(thread.id)
           }}
           onCancel={() => onDraft(null)}
         />

@@ -26,10 +26,12 @@ export function SelectionCommentButton({ editor, onComment }: Props) {
     selector: ({ editor: e }) => {
       const { from, to, empty } = e.state.selection
       const s = commentHighlightsKey.getState(e.state)
-      const active = s?.activeId ? s.ranges[s.activeId] : undefined
-      // Showing a thread selects its text: that is not a request to comment on it again.
-      const isThread = active?.from === from && active?.to === to
-      const text = empty || isThread ? '' : e.state.doc.textBetween(from, to, ' ', ' ').trim()
+      // Showing a thread selects its text, and a thread being written keeps its selection:
+      // neither is a request to comment on that text again.
+      const taken = Object.entries(s?.ranges ?? {}).some(
+        ([id, r]) => (id === s?.activeId || id.startsWith('draft:')) && r.from === from && r.to === to,
+      )
+      const text = empty || taken ? '' : e.state.doc.textBetween(from, to, ' ', ' ').trim()
       return { to, has: text !== '' }
     },
   })

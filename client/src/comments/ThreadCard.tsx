@@ -26,12 +26,25 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
   const [replying, setReplying] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const card = useRef<HTMLElement>(null)
+  const replyButton = useRef<HTMLButtonElement>(null)
+  const refocusReply = useRef(false)
   const isRange = !('opgave' in thread.anchor)
   const quote = liveQuote ?? thread.quote ?? ''
 
   useEffect(() => {
     if (active) card.current?.scrollIntoView({ block: 'nearest' })
   }, [active])
+
+  // Closing the reply form puts focus back on "Antwoorden" instead of losing it.
+  useEffect(() => {
+    if (replying || !refocusReply.current) return
+    refocusReply.current = false
+    replyButton.current?.focus()
+  }, [replying])
+  const closeReply = () => {
+    refocusReply.current = true
+    setReplying(false)
+  }
 
   async function toggleResolved() {
     setError(null)
@@ -91,14 +104,14 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
           autoFocus
           onSubmit={async (body) => {
             await actions.reply(thread.id, body)
-            setReplying(false)
+            closeReply()
           }}
-          onCancel={() => setReplying(false)}
+          onCancel={closeReply}
         />
       ) : (
         <div className="thread-actions">
           {permissions.create && (
-            <button type="button" className="button-small" onClick={() => setReplying(true)}>
+            <button ref={replyButton} type="button" className="button-small" onClick={() => setReplying(true)}>
               {t.replyOpen}
             </button>
           )}

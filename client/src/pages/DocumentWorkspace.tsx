@@ -56,10 +56,9 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
     () => threadPermissions(closed ? 'viewer' : doc.role, doc.me.id),
     [closed, doc.role, doc.me.id],
   )
-  useSyncHighlights(editor, threads.threads)
-
   const [tab, setTab] = useState<SideTab>(can(doc.role, 'document.edit') ? 'checker' : 'comments')
   const [draft, setDraft] = useState<ThreadDraft | null>(null)
+  useSyncHighlights(editor, threads.threads, draft)
   const drafts = useRef(0)
   const canComment = permissions.create
 

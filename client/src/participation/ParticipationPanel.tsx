@@ -46,7 +46,11 @@ export function ParticipationPanel({ documentId, token, visible, version }: Prop
         <>
           <section className="participation-section" data-opgave="all" aria-labelledby="participation-whole">
             <h3 id="participation-whole">{t.participationWhole}</h3>
-            <PeopleCounts people={report.people} />
+            {Object.keys(report.people).length === 0 ? (
+              <p className="participation-total">{t.commentsEmpty}</p>
+            ) : (
+              <PeopleCounts people={report.people} />
+            )}
           </section>
           {report.sections.map((s) => {
             const id = `participation-${s.opgave ?? 'other'}`
