@@ -26,14 +26,21 @@ function furniture(lines: string[]): Set<string> {
   return new Set(lines.filter((l) => repeated.has(key(l))).map(key))
 }
 
-function isHeading(line: string, prev: string | undefined, next: string | undefined, typical: number): boolean {
+function isHeading(
+  line: string,
+  prev: string | undefined,
+  next: string | undefined,
+  typical: number,
+  afterHeading: boolean,
+): boolean {
   const t = line.trim()
   if (t.length < 2 || t.length > 90 || SENTENCE_END.test(t) || /,$/.test(t)) return false
   if (BULLET.test(t) || !/^[\p{Lu}\d]/u.test(t)) return false
-  if (next === undefined || next.trim() === '')
-    return prev === undefined || prev.trim() === '' || NUMBERED_HEADING.test(t)
-  // A short line between a finished sentence (or nothing) and more text.
-  const afterBreak = prev === undefined || prev.trim() === '' || SENTENCE_END.test(prev.trim())
+  // The next line goes on with the same sentence: this is a wrapped line, not a title.
+  if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false
+  const afterBreak = afterHeading || prev === undefined || prev.trim() === '' || SENTENCE_END.test(prev.trim())
+  if (next === undefined || next.trim() === '') return afterBreak || NUMBERED_HEADING.test(t)
+  // A short line between a finished sentence (or a heading, or nothing) and more text.
   return afterBreak && (NUMBERED_HEADING.test(t) || t.length < typical * 0.7)
 }
 
@@ -103,7 +110,8 @@ export function textToJson(input: string): JSONContent {
       current = [t.slice(bullet[0].length)]
       return
     }
-    if (isHeading(t, prev, lines[i + 1], typical)) {
+    const afterHeading = !current && content.at(-1)?.type === 'heading'
+    if (isHeading(t, prev, lines[i + 1], typical, afterHeading)) {
       endList()
       const numbered = NUMBERED_HEADING.exec(t)
       const level = numbered ? Math.min(4, 1 + (numbered[1] ?? '').split('.').length) : 2

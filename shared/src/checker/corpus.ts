@@ -36,7 +36,7 @@ interface Slot {
 export class Corpus {
   readonly blocks: Block[]
   readonly units: Unit[] = []
-  /** Normalised title: the first heading, or the first block. */
+  /** Normalised title: the first heading ('' when there is none). */
   readonly title: string
   private readonly blockNorm: string[]
   private readonly flagCache: Int16Array
@@ -72,7 +72,7 @@ export class Corpus {
       }
     }
     this.flagCache = new Int16Array(this.units.length).fill(-1)
-    const first = this.blocks.find((b) => b.type === 'heading') ?? this.blocks[0]
+    const first = this.blocks.find((b) => b.type === 'heading')
     this.title = first ? (this.blockNorm[first.index] ?? '') : ''
   }
 

@@ -112,12 +112,12 @@ export function toBlocks(doc: JSONContent): Block[] {
       lastParagraph = -1
       return
     }
-    if (!text) return
+    // Empty paragraphs are blocks too (so that indexes count every paragraph), but never a lead-in.
     const block = base('paragraph', text, start, start + text.length)
     if (lead !== undefined) {
       block.listItem = true
       if (lead >= 0) block.lead = lead
-    } else lastParagraph = block.index
+    } else if (text) lastParagraph = block.index
     blocks.push(block)
   }
 

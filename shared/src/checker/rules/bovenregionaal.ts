@@ -17,6 +17,22 @@ const ARRANGEMENT =
 /** Words for other regions without the national arrangements (LTA): those do not show a regional choice. */
 const REGIONAL_PARTNERS = OTHER_REGIONS
 
+// "met de regio Dijkstreek": a named region, unless it is the document's own (named in its title).
+const NAMED_REGION = /\b(?:[Jj]eugd|[Bb]uur)?regio'?s? (\p{Lu}[\p{L}-]+)/u
+
+function otherRegionNamed(c: Corpus, u: Unit | undefined): boolean {
+  if (!u) return false
+  const name = NAMED_REGION.exec(u.text)?.[1]
+  return name !== undefined && !c.title.includes(name.toLowerCase())
+}
+
+/** The unit or its neighbours mention other regions, by word or by name. */
+function aboutOtherRegions(c: Corpus, u: Unit): boolean {
+  return (
+    c.near(u, OTHER_REGIONS) || otherRegionNamed(c, u) || otherRegionNamed(c, u.prev) || otherRegionNamed(c, u.next)
+  )
+}
+
 const functionsWith: ElementRule = {
   id: 'functies-bovenregionaal',
   label: 'voor welke functies de regio met andere regio’s samenwerkt',
@@ -24,7 +40,7 @@ const functionsWith: ElementRule = {
   topic: new RegExp(`${OTHER_REGIONS.source}`),
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, FUNCTIONS).filter((k) => k !== 'zeer-specialistisch')
-    return keys.length && c.context(u, OTHER_REGIONS) ? keys : null
+    return keys.length && (c.context(u, OTHER_REGIONS) || aboutOtherRegions(c, u)) ? keys : null
   },
   judge: byKeys(1),
 }
@@ -38,9 +54,9 @@ const arrangement: ElementRule = {
     if (!c.has(u, ARRANGEMENT)) return null
     // The partner regions must be named or counted in the unit or just around it; national
     // arrangements alone (LTA) do not count.
-    if (!c.near(u, REGIONAL_PARTNERS) && !c.lead(u, REGIONAL_PARTNERS)) return null
+    if (!aboutOtherRegions(c, u) && !c.lead(u, REGIONAL_PARTNERS)) return null
     if (!c.context(u, ANY_FUNCTION)) return null
-    if (c.has(u, NATIONAL) && !c.has(u, REGIONAL_PARTNERS)) return null
+    if (c.has(u, NATIONAL) && !c.has(u, REGIONAL_PARTNERS) && !otherRegionNamed(c, u)) return null
     return 'afspraak'
   },
   judge: byKeys(1),

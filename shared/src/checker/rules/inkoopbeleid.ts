@@ -7,6 +7,9 @@ const POLICY = /\binkoop(kader|beleid|strategie|voorwaarden|afspraken|model)\w*|
 const ALIGNED =
   /\bgeldt voor (alle|de hele)\b|\bgelden voor alle\b|\book (voor )?(wat|de hulp die) [^.;]{0,40}\blokaal\b|\bafgestemd\b|\bafstemming\b|\bvolgen [^.;]{0,20}\been (regionaal )?inkoop\w*|\bdezelfde\b|\been regionaal inkoop\w*/
 
+const FOLLOW = /\b(volgen|hanteren|passen|gebruiken|werken met|houden zich aan)\b/
+const OWN_POLICY = /\beigen inkoop\w*/
+
 const SECURED: Readonly<Record<string, RegExp>> = {
   regeling:
     /\bgemeenschappelijke regeling\b[^.;]{0,80}\b(bepaalt|legt vast|vastgelegd|gebonden)\b|\bgebonden\b|\bbindend\w*/,
@@ -22,7 +25,8 @@ const aligned: ElementRule = {
   topic: POLICY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, POLICY)) return null
-    return c.has(u, ALIGNED) || c.has(u, ALL_MUNICIPALITIES) ? 'afstemming' : null
+    if (c.has(u, OWN_POLICY)) return null
+    return c.has(u, ALIGNED) || (c.has(u, ALL_MUNICIPALITIES) && c.has(u, FOLLOW)) ? 'afstemming' : null
   },
   judge: byKeys(1),
 }

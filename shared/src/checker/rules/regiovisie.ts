@@ -70,8 +70,9 @@ function adoptsThisDocument(norm: string): boolean {
   if (rel) {
     // "… dat alle raden de visie hebben vastgesteld": the clause itself names this document.
     if (THIS_DOCUMENT.test(norm.slice(raad.index))) return true
-    const antecedent = before.slice(Math.max(0, rel.index - 70), rel.index)
-    return THIS_DOCUMENT.test(antecedent.split(/[.;:]/).at(-1) ?? '')
+    // The noun just before "dat"/"die" is what was adopted ("…het Jeugdbeleidsplan, dat …").
+    const antecedent = (before.slice(0, rel.index).split(/[.;:]/).at(-1) ?? '').trim().split(/\s+/).slice(-3).join(' ')
+    return THIS_DOCUMENT.test(antecedent)
   }
   return !(OTHER_DOCUMENT.test(norm) && !THIS_DOCUMENT.test(norm))
 }

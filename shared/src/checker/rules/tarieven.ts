@@ -13,7 +13,7 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
     /\bberoepskracht\w*|\bpersonele? (kosten|deel)\b|\bsalaris\w*|\bcao\w*|\bloonkosten\b|\binschaling\b|\bwerkgeverslasten\b|\bproductiviteit\w*|\bproductieve uren\b|\b(clientgebonden|niet-clientgebonden) (uren|tijd)\b|\buren per fte\b/,
   clientgebonden: /\b(overige )?clientgebonden kosten\b|\bmateriele (kosten|deel)\b|\bmaterialen\b|\bvervoer\w*/,
   overhead: /\boverhead\w*|\bopslag\w*/,
-  indexatie: /\bindexe\w*|\bgeindexeerd\b|\bova\b|\bprijsindex\w*|\bcpi\b|\bloon- en prijs\w*/,
+  indexatie: /\bindex(atie|ering|eren|eert)\w*|\bgeindexeerd\b|\bova\b|\bprijsindex\w*|\bcpi\b|\bloon- en prijs\w*/,
   huisvesting: /\bhuisvesting\w*|\bkapitaallasten\b/,
   risico:
     /\brisico-? ?(opslag|en continuiteit)\b|\bopslag [^.;]{0,20}\brisico\b|\bondernemersrisico\b|\bcontinuiteitsopslag\b/,

@@ -32,6 +32,9 @@ const insight: ElementRule = {
   match(c: Corpus, u: Unit) {
     if (!c.context(u, WAITING)) return null
     const keys = c.keys(u, INSIGHT)
+    // A table of figures whose header names the norm: "Zorgvorm | Wachttijd | Norm".
+    const header = u.block.header
+    if (keys.length && header !== undefined && c.blockHas(header, INSIGHT.norm!)) keys.push('norm')
     return keys.length ? keys : null
   },
   judge: byKeys(2),

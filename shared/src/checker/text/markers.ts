@@ -29,7 +29,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bverwijz(en|t) (wij |we )?(hiervoor |daarvoor |hierbij )?naar (het|de|een) (?!hoofdstuk|paragraaf|bijlage|tabel|figuur)`,
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "in 2026 opnieuw gemaakt", "tot die tijd"
-    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b`,
+    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b|\bopnieuw\s*[.;]?$`,
+    String.raw`\b(volgend|komend)e? jaar\b[^.;]{0,60}\b(opnieuw|besluiten|bepalen|uitwerken|afspreken|kiezen)\b`,
     String.raw`\b(in )?(een )?(later|volgend)e? (stadium|fase)\b`,
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
@@ -44,7 +45,7 @@ export const INTENTION = new RegExp(
     String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
     String.raw`\bstreven naar\b`,
     String.raw`\b(onze|de) ambitie is\b`,
-    String.raw`\bnemen (wij|we)\b[^.;]{0,100}\bmee\s*[.;]?$`,
+    String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { type doc, elementState, prose } from '../testDoc.ts'
+import { administratieveLasten } from './administratieveLasten.ts'
+
+const state = (id: string, d: ReturnType<typeof doc>) => elementState(administratieveLasten, id, d, 6)
+
+describe('opgave 6, administratieve lasten', () => {
+  it.each([
+    ['uitvoeringsvariant', 'Vanaf 2026 bekostigen alle gemeenten de jeugdhulp taakgericht.', 'found'],
+    ['uitvoeringsvariant', 'Wij hanteren de inspanningsgerichte variant: tarief per uur.', 'found'],
+    [
+      'uitvoeringsvariant',
+      'Er zijn drie uitvoeringsvarianten: inspanningsgericht, outputgericht en taakgericht.',
+      'none',
+    ],
+    ['uitvoeringsvariant', 'Welke uitvoeringsvariant wij kiezen, werken wij uit in het inkoopplan.', 'none'],
+    ['uitvoeringsvariant', 'Wij willen de outputgerichte variant invoeren.', 'none'],
+    ['contractvoorwaarden', 'Alle gemeenten gebruiken één modelovereenkomst met uniforme voorwaarden.', 'found'],
+    ['contractvoorwaarden', 'Gemeenten stellen geen aanvullende eisen aan aanbieders.', 'found'],
+    ['contractvoorwaarden', 'Wij willen meer uniformeren.', 'none'],
+    ['contractbeheer', 'Het regionale inkoopbureau doet het contractmanagement voor alle gemeenten.', 'found'],
+    ['contractbeheer', 'Elke aanbieder heeft één contractmanager per aanbieder bij de regio.', 'found'],
+    ['contractbeheer', 'Iedere gemeente beheert haar eigen contracten.', 'none'],
+  ])('%s: %s → %s', (id, sentence, expected) => {
+    expect(state(id, prose(sentence))).toBe(expected)
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { type doc, elementState, prose } from '../testDoc.ts'
+import { governance } from './governance.ts'
+
+const state = (id: string, d: ReturnType<typeof doc>) => elementState(governance, id, d, 4)
+
+describe('opgave 4, governance', () => {
+  it.each([
+    ['rechtsvorm', 'De samenwerking is vastgelegd in een centrumregeling met Rivierstad als centrumgemeente.', 'found'],
+    ['rechtsvorm', 'Sinds 2019 is er een gemeenschappelijke regeling: het openbaar lichaam Jeugd Polderland.', 'found'],
+    [
+      'rechtsvorm',
+      'Wij onderzoeken welke rechtsvorm het beste past, bijvoorbeeld een gemeenschappelijke regeling.',
+      'none',
+    ],
+    ['rechtsvorm', 'De wethouders overleggen maandelijks in het portefeuillehoudersoverleg.', 'none'],
+    ['bindende-afspraken', 'Besluiten van het algemeen bestuur zijn bindend voor alle zeven gemeenten.', 'found'],
+    [
+      'bindende-afspraken',
+      'De kosten van verblijf verdelen de gemeenten solidair, naar rato van het aantal inwoners.',
+      'found',
+    ],
+    ['bindende-afspraken', 'Wij streven naar een niet-vrijblijvende samenwerking tussen de gemeenten.', 'none'],
+    [
+      'aanspreekpunt',
+      'De voorzitter van het dagelijks bestuur is het aanspreekpunt en treedt extern op namens de regio.',
+      'found',
+    ],
+    [
+      'aanspreekpunt',
+      'Namens de regio treedt de wethouder van Rivierstad op als contactpunt voor de Jeugdautoriteit.',
+      'found',
+    ],
+    ['aanspreekpunt', 'Een regionaal aanspreekpunt is er nog niet.', 'none'],
+    ['aanspreekpunt', 'Wie het aanspreekpunt wordt, bepalen wij later.', 'none'],
+  ])('%s: %s → %s', (id, sentence, expected) => {
+    expect(state(id, prose(sentence))).toBe(expected)
+  })
+})

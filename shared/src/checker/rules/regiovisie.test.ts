@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { doc, elementState, h, p, prose, table, ul } from '../testDoc.ts'
+import { regiovisie } from './regiovisie.ts'
+
+describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
+  it.each([
+    ['Op 3 maart 2025 hebben alle negen gemeenteraden deze regiovisie vastgesteld.', 'found'],
+    ['De raden van de vier gemeenten stelden de visie in juni 2024 vast.', 'found'],
+    ['Deze visie is door alle gemeenteraden vastgesteld (raadsbesluiten van 12 tot 28 mei 2025).', 'found'],
+    ['De colleges hebben op 4 april 2025 met de visie ingestemd.', 'some'],
+    ['Het dagelijks bestuur van de GR heeft de visie op 1 juli vastgesteld; de raden zijn geïnformeerd.', 'some'],
+    ['In het najaar wordt de visie ter vaststelling aan alle gemeenteraden voorgelegd.', 'none'],
+    ['Wij leggen de visie na de zomer voor aan de vijf raden.', 'none'],
+    ['Drie van de vijf gemeenteraden hebben de visie inmiddels vastgesteld.', 'none'],
+    ['De visie sluit aan op het Jeugdbeleidsplan, dat door alle raden in 2022 is vastgesteld.', 'none'],
+    ['De NvO vraagt dat de regiovisie door alle gemeenteraden wordt vastgesteld.', 'none'],
+    ['Vastgesteld door alle raden', 'none'],
+  ])('%s → %s', (sentence, state) => {
+    expect(elementState(regiovisie, 'vaststelling-raden', prose(sentence))).toBe(state)
+  })
+
+  it('reads a table with a council decision per municipality', () => {
+    const dated = doc(
+      h(2, 'Besluitvorming in de gemeenteraden'),
+      table(['Gemeente', 'Datum raadsbesluit'], ['Amstelveld', '12 mei 2025'], ['Beekdorp', '19 mei 2025']),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', dated)).toBe('found')
+    const open = doc(
+      h(2, 'Besluitvorming in de gemeenteraden'),
+      table(['Gemeente', 'Datum raadsbesluit'], ['Amstelveld', '12 mei 2025'], ['Beekdorp', 'aangehouden']),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', open)).toBe('some')
+  })
+})
+
+describe('opgave 1, participatie: drawn up with the stakeholder groups', () => {
+  it('finds all groups consulted, from a list introduced by how the vision came about', () => {
+    const d = doc(
+      p('Voor deze visie spraken wij tussen januari en mei met:'),
+      ul(
+        'de jeugdraad en twee klassen van het mbo (jongeren);',
+        'een ouderpanel van twaalf ouders;',
+        'zorgaanbieders in drie sessies;',
+        'de gecertificeerde instellingen en Veilig Thuis;',
+        'wijkcoaches en jeugdartsen;',
+        'huisartsen, scholen en de politie.',
+      ),
+    )
+    expect(elementState(regiovisie, 'participatie', d)).toBe('found')
+  })
+
+  it.each([
+    ['Wij hebben in twee bijeenkomsten met aanbieders en huisartsen gesproken.', 'some'],
+    ['Ook willen wij jongeren en ouders later betrekken.', 'none'],
+    ['Jongeren, ouders en aanbieders zijn belangrijk voor ons.', 'none'],
+  ])('%s → %s', (sentence, state) => {
+    expect(elementState(regiovisie, 'participatie', prose(sentence))).toBe(state)
+  })
+})
+
+describe('opgave 1, looptijd', () => {
+  it.each([
+    [doc(h(1, 'Regiovisie Jeugd Waterland 2025–2028'), p('Inleiding.')), 'found'],
+    [prose('Deze visie geldt voor de periode 2026 tot en met 2029.'), 'found'],
+    [prose('De contracten lopen van 2025 tot 2029.'), 'none'],
+    [prose('Wij werken al sinds 2015 samen.'), 'none'],
+  ])('%#', (d, state) => {
+    expect(elementState(regiovisie, 'looptijd', d)).toBe(state)
+  })
+})

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { type doc, elementState, prose } from '../testDoc.ts'
+import { tarieven } from './tarieven.ts'
+
+const state = (id: string, d: ReturnType<typeof doc>) => elementState(tarieven, id, d, 8)
+
+describe('opgave 8, reële tarieven', () => {
+  it.each([
+    [
+      'tariefmethode',
+      'De tarieven zijn berekend met een kostprijsmodel dat wij samen met aanbieders opstelden.',
+      'found',
+    ],
+    ['tariefmethode', 'De kosten van de jeugdhulp stijgen elk jaar.', 'none'],
+    ['tariefmethode', 'Wij gaan uit van reële tarieven.', 'none'],
+    [
+      'kostprijselementen',
+      'Het tarief is opgebouwd uit loonkosten volgens de cao, een overheadopslag van 20% en jaarlijkse indexatie.',
+      'found',
+    ],
+    ['kostprijselementen', 'De tarieven worden jaarlijks geïndexeerd.', 'some'],
+    ['tariefopbouw-transparantie', 'Aanbieders geven jaarlijks inzage in hun kostprijs per product.', 'found'],
+    ['tariefopbouw-transparantie', 'Reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw.', 'none'],
+    ['tariefopbouw-transparantie', 'Wij willen dat aanbieders transparant zijn over hun tarieven.', 'none'],
+  ])('%s: %s → %s', (id, sentence, expected) => {
+    expect(state(id, prose(sentence))).toBe(expected)
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { deferredTo, Flag, markersOf } from './markers.ts'
+import { normalize } from './normalize.ts'
+
+const flags = (s: string) => markersOf(normalize(s), s)
+
+describe('sentence markers', () => {
+  it.each([
+    ['Hoe wij dat organiseren, werken wij uit in het uitvoeringsprogramma.', Flag.deferred],
+    ['Het inkoopplan werkt de bekostiging verder uit.', Flag.deferred],
+    ['Dit onderdeel is nog nader uit te werken.', Flag.deferred],
+    ['Wij gaan onderzoeken welke vorm past.', Flag.deferred],
+    ['Voor klinische zorg verwijzen wij naar het beleidsplan.', Flag.deferred],
+    ['De afspraken worden in 2027 opnieuw gemaakt.', Flag.deferred],
+    ['De keuze hierover volgt later.', Flag.deferred],
+    ['Wij willen de regeldruk verminderen.', Flag.intention],
+    ['Wij streven naar één aanspreekpunt.', Flag.intention],
+    ['Wij nemen de zorgvuldigheidseisen bij de volgende inkoop mee.', Flag.intention],
+    ['Een regionaal aanspreekpunt is er nog niet.', Flag.negated],
+    ['Er zijn geen afspraken over capaciteit.', Flag.negated],
+    ['De NvO vraagt gemeenten één uitvoeringsvariant te kiezen.', Flag.restated],
+    ['Sinds 2024 schrijft het Besluit Jeugdwet voor dat de prijs op kostprijselementen is gebaseerd.', Flag.restated],
+    ['Reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw.', Flag.restated],
+    ['Welke variant past het best bij ons?', Flag.question],
+  ])('%s', (sentence, flag) => {
+    expect(flags(sentence) & flag).toBe(flag)
+  })
+
+  it.each([
+    'De teams werken met aanbieders uit de hele regio.',
+    'Het sociale team brengt met het gezin alle leefgebieden in beeld.',
+    'Gemeenten stellen geen aanvullende eisen.',
+    'Geen jeugdige wordt geweigerd vanwege de zwaarte van de problematiek.',
+    'De kostprijs bevat de elementen die het Besluit Jeugdwet voorschrijft.',
+    'Alle gemeenten passen de taakgerichte variant toe.',
+  ])('counts as a statement: %s', (sentence) => {
+    expect(flags(sentence) & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)).toBe(0)
+  })
+
+  it('marks concrete detail: numbers, dates, names', () => {
+    expect(flags('De contracten lopen vijf jaar.') & Flag.concrete).toBeTruthy()
+    expect(flags('Het bureau voert het beheer uit voor de Regio Waterland.') & Flag.named).toBeTruthy()
+    expect(flags('Wij werken samen.') & (Flag.concrete | Flag.named)).toBe(0)
+  })
+
+  it('names the document a deferral points to', () => {
+    expect(deferredTo(normalize('Dit werken wij uit in de inkoopstrategie.'))).toBe('inkoopstrategie')
+    expect(deferredTo(normalize('Dit werken wij later uit.'))).toBeUndefined()
+  })
+})
