@@ -83,6 +83,12 @@ function mapRanges(ranges: Readonly<Record<string, TextRange>>, tr: Transaction)
   return mapped
 }
 
+function sameRanges(a: Readonly<Record<string, TextRange>>, b: Readonly<Record<string, TextRange>>): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((id) => a[id]?.from === b[id]?.from && a[id]?.to === b[id]?.to)
+}
+
 function computeRanges(state: EditorState, threads: readonly HighlightThread[]): Record<string, TextRange> {
   const ranges: Record<string, TextRange> = {}
   for (const thread of threads) {
@@ -165,6 +171,8 @@ export const CommentHighlights = Extension.create({
             const s = commentHighlightsKey.getState(view.state)
             if (!s) return
             const ranges = computeRanges(view.state, s.threads)
+            // Most edits move no anchor that mapping did not already move: skip the transaction.
+            if (s.settled && sameRanges(ranges, s.ranges)) return
             view.dispatch(
               view.state.tr.setMeta(commentHighlightsKey, { ranges } satisfies Meta).setMeta('addToHistory', false),
             )
