@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { GROUPS, type Group } from './groups.ts'
 import type { Role } from './roles.ts'
 
@@ -6,36 +5,27 @@ import type { Role } from './roles.ts'
 export const MAX_COMMENT_LENGTH = 10_000
 
 /** A Yjs relative position as `Y.relativePositionToJSON` produces it. */
-const Id = z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() })
-export const RelativePositionJSON = z.object({
-  type: Id.nullish(),
-  tname: z.string().max(200).nullish(),
-  item: Id.nullish(),
-  assoc: z.number().int().optional(),
-})
-export type RelativePositionJSON = z.infer<typeof RelativePositionJSON>
+export interface RelativePositionJSON {
+  type?: { client: number; clock: number } | null
+  tname?: string | null
+  item?: { client: number; clock: number } | null
+  assoc?: number
+}
 
 /** A text range in the editor, as two Yjs relative positions (they follow the text as people edit). */
-export const RangeAnchor = z.object({
-  from: RelativePositionJSON,
-  to: RelativePositionJSON,
+export interface RangeAnchor {
+  from: RelativePositionJSON
+  to: RelativePositionJSON
   /** The selected text when the thread was started (shown when the text is gone). */
-  quote: z.string().max(2000).optional(),
-})
+  quote?: string
+}
+
 /** A whole opgave section. */
-export const SectionAnchor = z.object({ opgave: z.number().int().min(1).max(99) })
-export const Anchor = z.union([SectionAnchor, RangeAnchor])
-export type Anchor = z.infer<typeof Anchor>
+export interface SectionAnchor {
+  opgave: number
+}
 
-export const CommentBody = z
-  .string()
-  .transform((s) => s.replace(/\r\n?/g, '\n').trim())
-  .pipe(
-    z.string().min(1, 'mag niet leeg zijn').max(MAX_COMMENT_LENGTH, `mag hoogstens ${MAX_COMMENT_LENGTH} tekens zijn`),
-  )
-
-export const CreateThreadRequest = z.object({ anchor: Anchor, body: CommentBody })
-export const CommentRequest = z.object({ body: CommentBody })
+export type Anchor = SectionAnchor | RangeAnchor
 
 export interface Author {
   name: string

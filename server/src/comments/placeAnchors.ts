@@ -1,4 +1,4 @@
-import { Anchor } from '@regiovisie/shared/comments'
+import { Anchor } from '@regiovisie/shared/comment-requests'
 import { FRAGMENT_NAME, getDocumentSchema } from '@regiovisie/shared/schema'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap'

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { CommentRequest, CreateThreadRequest } from '@regiovisie/shared/comments'
+import { CommentRequest, CreateThreadRequest } from '@regiovisie/shared/comment-requests'
 import { can } from '@regiovisie/shared/roles'
 import { type Request, Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
