@@ -8,7 +8,7 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show people were consulted (in the sentence, its lead-in or its heading). */
 const CONSULTED =
-  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|meegedacht|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*)\b/
+  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan)\b/
 
 /** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them. */
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
@@ -19,9 +19,9 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
   'gecertificeerde-instelling': /\bgecertificeerde instelling\w*|\bgi'?s?\b|\bjeugdbescherm\w*/,
   'veilig-thuis': /\bveilig thuis\b/,
   professional:
-    /\bprofessional\w*|\bmedewerkers\b|\b(wijk|dorps|sociale|lokale|jeugd)-? ?(en \w+ )?teams?\b|\bjeugdarts\w*|\bjeugdverpleegkundig\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bgedragswetenschapper\w*|\bcoordinatoren\b|\bintern begeleider\w*|\bhulpverleners\b|\bconsulenten\b/,
+    /\bprofessional\w*|\bmedewerkers\b|\b(wijk|dorps|sociale|lokale|jeugd)-? ?(en \w+ )?teams?\b|\bjeugdarts\w*|\b\w*verpleegkundig\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bgedragswetenschapper\w*|\bcoordinatoren\b|\bintern begeleider\w*|\bhulpverleners\b|\bconsulenten\b/,
   ketenpartner:
-    /\bketenpartner\w*|\bketenpartij\w*|\bonderwijs\b|\bscholen\b|\bsamenwerkingsverband\w* passend\b|\bhuisarts\w*|\bggd\b|\bpolitie\b|\braad voor de kinderbescherming\b|\bkinderopvang\b|\bjongerenwerk\b|\bzorgverzekeraar\w*|\bwoningcorporatie\w*|\bpartners\b/,
+    /\bketenpartner\w*|\bketenpartij\w*|\bonderwijs\b|\bscholen\b|\bschoolleid\w*|\bsamenwerkingsverband\w* passend\b|\bhuisarts\w*|\bggd\b|\bpolitie\b|\braad voor de kinderbescherming\b|\bkinderopvang\b|\bjongerenwerk\b|\bzorgverzekeraar\w*|\bwoningcorporatie\w*|\bpartners\b/,
 }
 const _ANY_STAKEHOLDER = new RegExp(
   Object.values(STAKEHOLDERS)

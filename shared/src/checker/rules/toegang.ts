@@ -9,9 +9,9 @@ const ABOUT_ACCESS = new RegExp(`${LOCAL_TEAM.source}|\\bteams?\\b|\\bbasisfunct
 /** The five basisfuncties voor lokale teams, in the usual paraphrases (domain.md opgave 3, unverified wording). */
 export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
   vraagverheldering:
-    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik)\b|\balle leefgebieden\b|\bleefgebieden\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*/,
+    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik|vraag|kijk)\w*|\bbreed (naar|kijken)\b|\bkijken breed\b|\balle leefgebieden\b|\bleefgebieden\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*/,
   'zelf-hulp':
-    /\bzelf (hulp|ondersteuning|begeleid\w*|behandel\w*|ambulant\w*|kortdurend\w*)|\bbieden zelf\b|\bdoen (meer|veel) zelf\b|\b(kortdurende|lichte) (hulp|ondersteuning|begeleiding|behandeling)\b|\bgedragswetenschapper\w*|\bgz-psycholo\w*|\bjeugdprofessional\w*|\bpraktijkondersteuner\w*|\bpoh\b/,
+    /\bzelf (hulp|ondersteuning|begeleid\w*|behandel\w*|ambulant\w*|kortdurend\w*)|\bbieden zelf\b|\b(helpen|helpt|begeleiden|begeleidt|behandelen|behandelt) zelf\b|\bdoen (meer|veel) zelf\b|\b(kortdurende|lichte) (hulp|ondersteuning|begeleiding|behandeling)\b|\bgedragswetenschapper\w*|\bgz-psycholo\w*|\bjeugdprofessional\w*|\bpraktijkondersteuner\w*|\bpoh\b/,
   veiligheid:
     /\bveiligheid\w*|\bonveilig\w*|\brisicotaxatie\w*|\btaxeren\b|\bveilig thuis\b|\bsignalen van (kindermishandeling|huiselijk geweld)\b/,
   verbinden:
@@ -26,7 +26,7 @@ const FIVE_BASISFUNCTIES = /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van
 const CONNECTION: Readonly<Record<string, RegExp>> = {
   consultatie: /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*/,
   schakelen:
-    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bweer terug\b|\bwarme overdracht\w*|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
+    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
   verwijzers:
     /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
 }

@@ -21,7 +21,9 @@ export const DEFERRAL = new RegExp(
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
     String.raw`\bwerk(t|en)\b[^.;:]{0,80}?\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
-    String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren)\b`,
+    String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
+    String.raw`\b(kijken|bekijken) (wij|we)\b|\b(wij|we) (kijken|bekijken)\b`,
+    String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\bterugkomen\b`,
     String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
@@ -41,9 +43,9 @@ export const DEFERRAL = new RegExp(
 /** Firm intention words: "wij willen", "wij streven naar". Never evidence. */
 export const INTENTION = new RegExp(
   [
-    String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten) (willen|wil|streven|wensen|beogen|hopen|ambieren|zouden)\b`,
+    String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten|het samenwerkingsverband) (willen|wil|streven|streeft|wensen|wenst|beogen|beoogt|hopen|hoopt|ambieren|zouden)\b`,
     String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
-    String.raw`\bstreven naar\b`,
+    String.raw`\b(streven|streeft) naar\b`,
     String.raw`\b(onze|de) ambitie is\b`,
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,

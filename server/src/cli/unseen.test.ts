@@ -1,0 +1,25 @@
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CheckReport } from '@regiovisie/shared/checker'
+import { describe, expect, it } from 'vitest'
+import { runCli } from './runCli.ts'
+
+// Two regiovisies written for these tests, in other words and another layout than the samples:
+// one that addresses every opgave, one that only names, intends and defers.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+async function statuses(file: string): Promise<string> {
+  let out = ''
+  await runCli(['check', file, '--json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: FIXTURES })
+  return (JSON.parse(out) as CheckReport).opgaven.map((o) => o.status[0]!.toUpperCase()).join('')
+}
+
+describe('regiovisies the rules were not written from', () => {
+  it('addresses every opgave of a complete vision in other vocabulary (koers, kwetsbaar aanbod, contactpunt, lumpsum)', async () => {
+    expect(await statuses('zuidoever.md')).toBe('AAAAAAAA')
+  })
+
+  it('finds nothing in a vision that only names, intends, negates and defers', async () => {
+    expect(await statuses('noordkaap.md')).toBe('MMMMMMMM')
+  })
+})
