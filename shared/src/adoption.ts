@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /** How a council deals with the regiovisie (domain.md §6). Only a raadsbesluit adopts it. */
 export const ROUTES = ['raadsbesluit', 'zienswijze', 'collegebesluit'] as const
 export type AdoptionRoute = (typeof ROUTES)[number]
@@ -23,27 +21,8 @@ export const OUTCOME_LABELS: Record<AdoptionOutcome, { nl: string; en: string }>
   rejected: { nl: 'Verworpen', en: 'Rejected' },
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'geen geldige datum')
-const text = (max: number) => z.string().trim().max(max)
-
-/** Body of PUT /api/documents/:id/adoption/:municipality: the fields to set (null clears one). */
-export const AdoptionUpdate = z
-  .object({
-    route: z.enum(ROUTES).nullable(),
-    sentDate: isoDate.nullable(),
-    committeeDate: isoDate.nullable(),
-    councilDate: isoDate.nullable(),
-    outcome: z.enum(OUTCOMES),
-    amendments: text(10_000).nullable(),
-    note: text(10_000).nullable(),
-    versionId: z.string().max(100).nullable(),
-  })
-  .partial()
-  .strict()
-export type AdoptionUpdate = z.infer<typeof AdoptionUpdate>
+/** The fields PUT /api/documents/:id/adoption/:municipality may set (null clears one). */
+export type AdoptionUpdate = Partial<Omit<MunicipalityAdoption, 'name' | 'updatedAt'>>
 
 export interface MunicipalityAdoption {
   name: string

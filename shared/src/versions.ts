@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Author } from './comments.ts'
 
+/** Server-side validation of POST /versions (the client imports only the types below). */
 export const CreateVersionRequest = z.object({
   name: z.string().trim().min(1).max(200),
   note: z.string().trim().max(2000).optional(),

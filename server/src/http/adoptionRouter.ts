@@ -1,4 +1,5 @@
-import { AdoptionUpdate, emptyAdoption, summarizeAdoption } from '@regiovisie/shared/adoption'
+import { emptyAdoption, summarizeAdoption } from '@regiovisie/shared/adoption'
+import { AdoptionUpdate } from '@regiovisie/shared/adoption-requests'
 import { Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
 import { badRequest, notFound } from '../errors.ts'
