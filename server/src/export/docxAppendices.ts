@@ -1,5 +1,6 @@
 import type { Appendix, CheckAppendix, ParticipationAppendix } from '@regiovisie/shared/export'
 import {
+  Bookmark,
   HeadingLevel,
   Paragraph,
   ShadingType,
@@ -88,7 +89,7 @@ export function appendixBlocks(a: Appendix): Block[] {
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [text(`${a.label}. ${a.title}`)],
+      children: [new Bookmark({ id: a.id, children: [text(`${a.label}. ${a.title}`)] })],
     }),
     ...(a.kind === 'check' ? checkBlocks(a) : participationBlocks(a)),
   ]

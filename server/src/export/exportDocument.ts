@@ -1,6 +1,7 @@
 import { type ExportContent, type ExportMeta, exportFilename, toHtml, toMarkdown } from '@regiovisie/shared/export'
 import type { PdfRenderer } from './PdfRenderer.ts'
 import { toDocx } from './toDocx.ts'
+import { toPdf } from './toPdf.ts'
 
 export type ExportFormat = 'docx' | 'pdf' | 'md' | 'html'
 
@@ -32,7 +33,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 const RENDERERS: Record<ExportFormat, (input: ExportContent, pdf: PdfRenderer) => Promise<Buffer>> = {
   docx: (input) => toDocx(input),
-  pdf: (input, pdf) => pdf.render(toHtml(input)),
+  pdf: (input, pdf) => toPdf(input, pdf),
   md: async (input) => Buffer.from(toMarkdown(input), 'utf8'),
   html: async (input) => Buffer.from(toHtml(input), 'utf8'),
 }

@@ -9,4 +9,6 @@ export {
   isExportFormat,
 } from './exportDocument.ts'
 export { createPdfRenderer, type PdfRenderer, type PdfRendererOptions } from './PdfRenderer.ts'
+export { pdfDestinationPages } from './pdfDestinations.ts'
 export { toDocx } from './toDocx.ts'
+export { toPdf } from './toPdf.ts'

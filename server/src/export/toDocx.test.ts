@@ -79,12 +79,19 @@ describe('toDocx', () => {
     expect(firstSection).not.toContain('w:headerReference')
   })
 
-  it('has a table of contents field, filled in with the numbered headings and appendices', () => {
+  it('has a table of contents field, written with the numbered headings and appendices, for Word to add the pages', () => {
     expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText>')
-    const toc = paragraphs.slice(paragraphs.indexOf('Inhoudsopgave'))
-    expect(toc).toContain('1 Inleiding en context\t3')
-    expect(toc.some((p) => /^1\.1 Kerncijfers\t\d+$/.test(p))).toBe(true)
-    expect(toc.some((p) => /^Bijlage A\. Toets aan de Norm voor Opdrachtgeverschap\t\d+$/.test(p))).toBe(true)
+    // Dirty: Word updates the field (and so writes the page numbers) when it opens the document.
+    expect(xml).toContain('<w:fldChar w:fldCharType="begin" w:dirty="true"/>')
+    const toc = paragraphs.slice(paragraphs.indexOf('Inhoudsopgave') + 1, paragraphs.indexOf('Inhoudsopgave') + 16)
+    expect(toc[0]).toBe('1 Inleiding en context\t')
+    expect(toc[1]).toBe('1.1 Kerncijfers\t')
+    expect(toc.at(-2)).toBe('Bijlage A. Toets aan de Norm voor Opdrachtgeverschap\t')
+    expect(toc.at(-1)).toBe('Bijlage B. Verantwoording participatie\t')
+    // Each entry links to a bookmark on its heading.
+    expect(xml).toMatch(/<w:hyperlink w:history="1" w:anchor="h-1-1">/)
+    expect(xml).toMatch(/<w:bookmarkStart w:name="h-1-1" w:id="\d+"\/>(?:(?!<\/w:p>).)*Kerncijfers/)
+    expect(xml).toMatch(/<w:bookmarkStart w:name="bijlage-toets" w:id="\d+"\/>/)
   })
 
   it('writes every opgave as a numbered Word heading', () => {

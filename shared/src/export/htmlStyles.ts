@@ -53,7 +53,13 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .toc li { margin: 0.15em 0; }
 .toc .toc-d2 { padding-left: 1.5em; }
 .toc .toc-d3 { padding-left: 3em; font-size: 9.5pt; }
-.toc a { color: inherit; text-decoration: none; }
+.toc a { color: inherit; text-decoration: none; display: flex; align-items: baseline; }
+.toc .num { flex: none; margin-right: 0.5em; }
+.toc .title { flex: 0 1 auto; }
+/* The page column keeps its width in both print passes, so filling in the numbers moves nothing. */
+.toc .leader { flex: 1 1 0; min-width: 1.5em; margin: 0 0.3em; border-bottom: 1px dotted #888; }
+.toc .page { flex: none; width: 2.2em; text-align: right; }
+@media screen { .toc .leader, .toc .page { display: none; } }
 .appendix { break-before: page; page-break-before: always; }
 .status-addressed { color: #1b5e20; }
 .status-partial { color: #8a5a00; }

@@ -27,6 +27,6 @@ export {
   plainText,
   TOC_DEPTH,
 } from './outline.ts'
-export { toHtml } from './toHtml.ts'
+export { type HtmlOptions, toHtml } from './toHtml.ts'
 export { toMarkdown } from './toMarkdown.ts'
 export type { ExportContent, ExportMeta } from './types.ts'

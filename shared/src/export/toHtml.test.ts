@@ -25,16 +25,27 @@ describe('toHtml', () => {
 
   it('numbers every heading and lists it, with the appendices, in the table of contents', () => {
     const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'))
-    expect(toc).toContain('<a href="#h-1"><span class="num">1</span> Inleiding en context</a>')
-    expect(toc).toContain('<a href="#h-1-1"><span class="num">1.1</span> Kerncijfers</a>')
+    const entry = (id: string, number: string, title: string, page = '') =>
+      `<a href="#${id}"><span class="num">${number}</span> <span class="title">${title}</span><span class="leader"></span><span class="page">${page}</span></a>`
+    expect(toc).toContain(entry('h-1', '1', 'Inleiding en context'))
+    expect(toc).toContain(entry('h-1-1', '1.1', 'Kerncijfers'))
     for (const [i, { opgave, title }] of EXAMPLE_OPGAVEN.entries()) {
       const number = String(i + 4)
-      expect(toc).toContain(`<span class="num">${number}</span> Opgave ${opgave}. ${title}`)
+      expect(toc).toContain(entry(`h-${number}`, number, `Opgave ${opgave}. ${title}`))
       expect(html).toContain(`<h2 id="h-${number}"><span class="num">${number}</span> Opgave ${opgave}. ${title}</h2>`)
     }
     expect(html).toContain('<h3 id="h-1-1"><span class="num">1.1</span> Kerncijfers</h3>')
-    expect(toc).toContain('Bijlage A.</span> Toets aan de Norm voor Opdrachtgeverschap')
-    expect(toc).toContain('Bijlage B.</span> Verantwoording participatie')
+    expect(toc).toContain(entry('bijlage-toets', 'Bijlage A.', 'Toets aan de Norm voor Opdrachtgeverschap'))
+    expect(toc).toContain(entry('bijlage-participatie', 'Bijlage B.', 'Verantwoording participatie'))
+
+    const paged = toHtml(exampleExportContent(), {
+      pageNumbers: new Map([
+        ['h-1-1', 3],
+        ['bijlage-toets', 6],
+      ]),
+    })
+    expect(paged).toContain(entry('h-1-1', '1.1', 'Kerncijfers', '3'))
+    expect(paged).toContain(entry('bijlage-toets', 'Bijlage A.', 'Toets aan de Norm voor Opdrachtgeverschap', '6'))
   })
 
   it('keeps lists, nested lists, tables, quotes and marks intact', () => {

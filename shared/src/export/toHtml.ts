@@ -28,18 +28,27 @@ ${meta.region ? `<p class="region">Regio ${escapeHtml(meta.region)}</p>` : ''}
 </header>`
 }
 
-function tableOfContents(headings: OutlineHeading[], appendices: Appendix[]): string {
+export interface HtmlOptions {
+  /**
+   * Page of each heading and appendix anchor, for the table of contents of a printed copy. Without
+   * it the page column is left empty (with its width kept, so filling it in moves nothing).
+   */
+  pageNumbers?: ReadonlyMap<string, number>
+}
+
+function tocEntry(id: string, depth: number, number: string, title: string, page: number | undefined): string {
+  return `<li class="toc-d${depth}"><a href="#${escapeHtml(id)}"><span class="num">${escapeHtml(number)}</span> <span class="title">${escapeHtml(title)}</span><span class="leader"></span><span class="page">${page ?? ''}</span></a></li>`
+}
+
+function tableOfContents(
+  headings: OutlineHeading[],
+  appendices: Appendix[],
+  pages?: ReadonlyMap<string, number>,
+): string {
   const items = headings
     .filter((h) => h.depth <= TOC_DEPTH)
-    .map(
-      (h) =>
-        `<li class="toc-d${h.depth}"><a href="#${escapeHtml(h.id)}"><span class="num">${escapeHtml(h.number)}</span> ${escapeHtml(h.text)}</a></li>`,
-    )
-  for (const a of appendices) {
-    items.push(
-      `<li class="toc-d1"><a href="#${a.id}"><span class="num">${a.label}.</span> ${escapeHtml(a.title)}</a></li>`,
-    )
-  }
+    .map((h) => tocEntry(h.id, h.depth, h.number, h.text, pages?.get(h.id)))
+  for (const a of appendices) items.push(tocEntry(a.id, 1, `${a.label}.`, a.title, pages?.get(a.id)))
   return `<nav class="toc" aria-labelledby="inhoud"><h2 id="inhoud">Inhoudsopgave</h2><ol>${items.join('\n')}</ol></nav>`
 }
 
@@ -92,7 +101,7 @@ function appendix(a: Appendix): string {
  * Every text and attribute is escaped, links are only http(s) or mailto, guidance and comments are
  * left out, and nothing is loaded from anywhere: this is also the HTML the PDF is printed from.
  */
-export function toHtml(content: ExportContent): string {
+export function toHtml(content: ExportContent, options: HtmlOptions = {}): string {
   const { meta } = content
   const outline = buildOutline(content.doc)
   const appendices = buildAppendices(content)
@@ -109,7 +118,7 @@ export function toHtml(content: ExportContent): string {
 </head>
 <body>
 ${titlePage(meta)}
-${tableOfContents(outline.headings, appendices)}
+${tableOfContents(outline.headings, appendices, options.pageNumbers)}
 <main>
 ${body}
 </main>
