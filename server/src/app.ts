@@ -4,10 +4,12 @@ import express, { type Express } from 'express'
 import type { Logger } from 'pino'
 import type { RecordActivity } from './activity.ts'
 import { errorHandler, notFound } from './errors.ts'
+import type { PdfRenderer } from './export/index.ts'
 import { adoptionRouter } from './http/adoptionRouter.ts'
 import type { Authenticator } from './http/auth.ts'
 import { commentsRouter } from './http/commentsRouter.ts'
 import { documentsRouter } from './http/documentsRouter.ts'
+import { exportRouter } from './http/exportRouter.ts'
 import { participantsRouter } from './http/participantsRouter.ts'
 import { sessionsRouter } from './http/sessionsRouter.ts'
 import { versionsRouter } from './http/versionsRouter.ts'
@@ -20,6 +22,7 @@ export interface AppDeps {
   sync: SyncServer
   log: Logger
   activity: RecordActivity
+  pdf: PdfRenderer
   /** The built client (client/dist); served with an SPA fallback when present. */
   staticDir?: string
 }
@@ -47,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(participantsRouter(deps))
   api.use(versionsRouter(deps))
   api.use(adoptionRouter(deps))
+  api.use(exportRouter(deps))
   api.use((_req, _res) => {
     throw notFound('Onbekend API-pad.')
   })

@@ -8,6 +8,8 @@ const Env = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: z.string().min(1).optional(),
+  /** Chromium for PDF exports (Debian's package). */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** Milliseconds an empty room stays in memory after it was compacted. */
   ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
 })

@@ -15,7 +15,14 @@ async function main(): Promise<void> {
   const admin = resolveAdminToken(config.ADMIN_TOKEN, dataDir)
   const staticDir = config.STATIC_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url))
   const server = await startServer(
-    { store, log, adminToken: admin.token, staticDir, sync: { unloadDelayMs: config.ROOM_UNLOAD_DELAY_MS } },
+    {
+      store,
+      log,
+      adminToken: admin.token,
+      staticDir,
+      chromiumPath: config.CHROMIUM_PATH,
+      sync: { unloadDelayMs: config.ROOM_UNLOAD_DELAY_MS },
+    },
     { port: config.PORT, host: config.HOST },
   )
   const shownHost = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST

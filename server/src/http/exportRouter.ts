@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto'
+import { checkDocument, NVO_OPGAVEN } from '@regiovisie/shared/checker'
+import { computeParticipation } from '@regiovisie/shared/participation'
+import { Router } from 'express'
+import * as Y from 'yjs'
+import type { RecordActivity } from '../activity.ts'
+import { createThreadReader } from '../comments/ThreadReader.ts'
+import { yDocToJson } from '../documents/docJson.ts'
+import { badRequest, HttpError, notFound } from '../errors.ts'
+import { EXPORT_FORMATS, ExportError, exportDocument, isExportFormat, type PdfRenderer } from '../export/index.ts'
+import type { Store } from '../store/Store.ts'
+import type { SyncServer } from '../sync/createSyncServer.ts'
+import type { Authenticator } from './auth.ts'
+import { stateToJson } from './versionsRouter.ts'
+
+/** A short, stable identifier of a document state, printed on the title page. */
+const stateId = (state: Uint8Array) => createHash('sha256').update(state).digest('hex').slice(0, 10)
+
+/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
+function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`
+}
+
+/** GET /documents/:id/export?format=docx|pdf|md|html[&version=…] for owners and editors. */
+export function exportRouter(deps: {
+  store: Store
+  auth: Authenticator
+  sync: SyncServer
+  activity: RecordActivity
+  pdf: PdfRenderer
+}): Router {
+  const { store, auth, sync, activity, pdf } = deps
+  const threads = createThreadReader(store, sync)
+  const router = Router()
+
+  router.get('/documents/:id/export', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'export')
+    const format = req.query.format
+    if (!isExportFormat(format)) throw badRequest(`Kies een formaat: ${EXPORT_FORMATS.join(', ')}.`, 'unknown_format')
+    const versionId = typeof req.query.version === 'string' && req.query.version !== '' ? req.query.version : null
+
+    let content: ReturnType<typeof stateToJson>
+    let meta: { versionName: string | null; versionDate: string; versionId: string }
+    if (versionId) {
+      const version = await store.getVersion(document.id, versionId)
+      if (!version) throw notFound('Deze versie bestaat niet.')
+      content = stateToJson(version.state)
+      meta = { versionName: version.name, versionDate: version.createdAt, versionId: stateId(version.state) }
+    } else {
+      const [json, state] = await sync.readDocument(
+        document.id,
+        (doc) => [yDocToJson(doc), Y.encodeStateAsUpdate(doc)] as const,
+      )
+      content = json
+      meta = { versionName: null, versionDate: new Date().toISOString(), versionId: stateId(state) }
+    }
+    const placed = await threads.list(document.id)
+    const participation = placed.some((t) => t.comments.length > 0) ? computeParticipation(placed, NVO_OPGAVEN) : null
+
+    let result: Awaited<ReturnType<typeof exportDocument>>
+    try {
+      result = await exportDocument(
+        {
+          format,
+          doc: content,
+          meta: { title: document.title, region: document.region, municipalities: document.municipalities, ...meta },
+          check: checkDocument(content, { ruleset: document.ruleset }),
+          participation,
+        },
+        pdf,
+      )
+    } catch (err) {
+      if (err instanceof ExportError) throw new HttpError(503, 'export_failed', err.message)
+      throw err
+    }
+    await activity(document.id, participant.id, 'exported', { format, versionId })
+    res.setHeader('Content-Type', result.contentType)
+    res.setHeader('Content-Disposition', attachment(result.filename))
+    res.setHeader('Cache-Control', 'no-store')
+    res.send(result.body)
+  })
+
+  return router
+}
