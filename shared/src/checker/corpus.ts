@@ -29,6 +29,13 @@ interface Slot {
   bit: number
 }
 
+/** A map of patterns (`keys`): its entries, and the union of their cue bits. */
+interface Group {
+  entries: [string, RegExp][]
+  mask: Uint32Array
+  unfiltered: boolean
+}
+
 /**
  * One document prepared for the rules: its blocks and sentence units, with per-unit caches of
  * concept tests so that every regex runs at most once per unit (the checker runs on every typing pause).
@@ -41,6 +48,7 @@ export class Corpus {
   private readonly blockNorm: string[]
   private readonly flagCache: Int16Array
   private readonly slots = new Map<RegExp, Slot>()
+  private readonly groups = new Map<object, Group>()
   private cueBits: Uint32Array = new Uint32Array(0)
   private cueWords = 1
   private cueSize = 0
@@ -108,11 +116,35 @@ export class Corpus {
     return slot
   }
 
-  /** The keys of `map` whose pattern the unit matches (each pattern prefiltered and cached). */
+  /**
+   * The keys of `map` whose pattern the unit matches. One check of the unit's cue bits against all the
+   * map's patterns first: most sentences match none of them.
+   */
   keys(u: Unit, map: Readonly<Record<string, RegExp>>): string[] {
+    const group = this.groups.get(map) ?? this.group(map)
+    if (!group.unfiltered) {
+      const base = u.id * this.cueWords
+      let any = 0
+      for (let w = 0; w < group.mask.length; w++) any |= (this.cueBits[base + w] ?? 0) & group.mask[w]!
+      if (!any) return []
+    }
     const keys: string[] = []
-    for (const key in map) if (this.has(u, map[key]!)) keys.push(key)
+    for (const [key, re] of group.entries) if (this.has(u, re)) keys.push(key)
     return keys
+  }
+
+  private group(map: Readonly<Record<string, RegExp>>): Group {
+    const entries = Object.entries(map)
+    const mask = new Uint32Array(this.cueWords)
+    let unfiltered = false
+    for (const [, re] of entries) {
+      const bit = (this.slots.get(re) ?? this.slot(re)).bit
+      if (bit < 0) unfiltered = true
+      else mask[bit >>> 5]! |= 1 << (bit & 31)
+    }
+    const group = { entries, mask, unfiltered }
+    this.groups.set(map, group)
+    return group
   }
 
   /** Whether the unit matches any pattern of `map`. */
