@@ -130,3 +130,15 @@ export function appendParagraph(doc: Y.Doc, text: string): void {
     f.insert(f.length, [p])
   })
 }
+
+/** The Tiptap fragment's text as the store would replay it after a restart. */
+export async function storedText(
+  store: { loadState(id: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[] }> },
+  id: string,
+): Promise<string> {
+  const state = await store.loadState(id)
+  const doc = new Y.Doc()
+  if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
+  for (const u of state.updates) Y.applyUpdate(doc, u)
+  return fragmentText(doc)
+}

@@ -4,9 +4,16 @@ import { join } from 'node:path'
 import { createSqliteStore, type Store } from '@regiovisie/server'
 import { CloseCode } from '@regiovisie/shared/protocol'
 import { afterEach, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { documentWithSessions } from '../helpers/api.ts'
-import { appendParagraph, Cleanup, connectClient, fragmentText, until, waitSynced } from '../helpers/clients.ts'
+import {
+  appendParagraph,
+  Cleanup,
+  connectClient,
+  fragmentText,
+  storedText,
+  until,
+  waitSynced,
+} from '../helpers/clients.ts'
 import { startServer } from '../helpers/startServer.ts'
 
 const cleanup = new Cleanup()
@@ -29,14 +36,6 @@ function flakyStore(): { store: Store; failing: { count: number } } {
     },
   }
   return { store, failing }
-}
-
-async function storedText(store: Store, id: string): Promise<string> {
-  const state = await store.loadState(id)
-  const doc = new Y.Doc()
-  if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
-  for (const u of state.updates) Y.applyUpdate(doc, u)
-  return fragmentText(doc)
 }
 
 it('a write that fails briefly is retried and the edit still arrives and is stored', async () => {
