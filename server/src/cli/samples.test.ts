@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CheckReport, OpgaveStatus } from '@regiovisie/shared/checker'
@@ -71,7 +72,7 @@ function readLabels(): Row[] {
 
 async function check(files: string[], ruleset: string): Promise<CheckReport> {
   let out = ''
-  const code = await runCli(['check', ...files.map((f) => join(SAMPLES, f)), '--json', '--ruleset', ruleset], {
+  const code = await runCli(['check', ...files.map((f) => resolve(SAMPLES, f)), '--json', '--ruleset', ruleset], {
     stdout: (t) => {
       out += t
     },
@@ -86,6 +87,52 @@ async function check(files: string[], ruleset: string): Promise<CheckReport> {
 }
 
 const STATUSES: OpgaveStatus[] = ['addressed', 'partial', 'missing']
+
+/** Wraps a line at `width` characters, as a PDF viewer's copy does. */
+function wrap(line: string, width: number): string[] {
+  const out: string[] = []
+  let current = ''
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current)
+      current = word
+    } else current = current ? `${current} ${word}` : word
+  }
+  if (current) out.push(current)
+  return out
+}
+
+/**
+ * The sample as text copied from a PDF: no Markdown, no blank lines, lines wrapped at 80 characters,
+ * the title repeated at the top of every page of 40 lines and "Pagina n van m" at the bottom.
+ */
+function asPdfCopy(markdown: string): string {
+  const lines: string[] = []
+  for (const raw of markdown.split('\n')) {
+    const line = raw.replace(/\*\*|\*/g, '')
+    if (!line.trim() || /^-{3,}$/.test(line.trim())) continue
+    if (line.startsWith('|')) {
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim())
+      if (!cells.every((c) => /^-+$/.test(c))) lines.push(cells.join('   '))
+    } else if (line.startsWith('#')) lines.push(line.replace(/^#+\s*/, ''))
+    else {
+      const item = /^\s*(?:[-*]|(\d+\.))\s+(.*)$/.exec(line)
+      if (item) {
+        const [first, ...rest] = wrap(item[2]!, 78)
+        lines.push(`${item[1] ?? '•'} ${first}`, ...rest.map((r) => `  ${r}`))
+      } else lines.push(...wrap(line, 80))
+    }
+  }
+  const title = lines[0]!
+  const pages = Math.ceil(lines.length / 40)
+  const out: string[] = []
+  for (let page = 0; page < pages; page++)
+    out.push(title, ...lines.slice(page * 40, page * 40 + 40), `Pagina ${page + 1} van ${pages}`)
+  return out.join('\n')
+}
 
 describe.skipIf(!present)('the checker on the labelled samples (../shared/samples)', () => {
   it('agrees with LABELS.md in at least 90% of the cells, and never says addressed where the label is missing', async () => {
@@ -125,5 +172,21 @@ describe.skipIf(!present)('the checker on the labelled samples (../shared/sample
     console.log(table)
     expect(falseAddressed).toEqual([])
     expect(agree / cells).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('gives the same statuses for each sample copied from a PDF (.txt with hard line breaks and page headers)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regiovisie-pdf-'))
+    try {
+      for (const row of readLabels().filter((r) => r.files.length === 1)) {
+        const file = row.files[0]!
+        const txt = join(dir, file.replace(/\.md$/, '.txt'))
+        writeFileSync(txt, asPdfCopy(readFileSync(join(SAMPLES, file), 'utf8')))
+        const fromMarkdown = (await check(row.files, row.ruleset)).opgaven.map((o) => o.status)
+        const fromPdf = (await check([txt], row.ruleset)).opgaven.map((o) => o.status)
+        expect(fromPdf, file).toEqual(fromMarkdown)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

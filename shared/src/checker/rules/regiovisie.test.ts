@@ -19,6 +19,14 @@ describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', prose(sentence))).toBe(state)
   })
 
+  it('does not take any dated table in the section on opgave 1 for adoption', () => {
+    const sessions = doc(
+      h(2, 'Opgave 1. Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden', { opgave: 1 }),
+      table(['Bijeenkomst', 'Datum'], ['Jongerenpanel', '12 maart 2025'], ['Aanbieders', '19 maart 2025']),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', sessions)).toBe('none')
+  })
+
   it('reads a table with a council decision per municipality', () => {
     const dated = doc(
       h(2, 'Besluitvorming in de gemeenteraden'),

@@ -85,12 +85,18 @@ function notAll(norm: string): boolean {
 }
 
 const ADOPTION_TABLE = /raadsbesluit|vaststelling|vastgesteld|besluitvorming|raadsvergadering|datum raad|besluit raad/
+const MUNICIPALITY = /\bgemeente\w*|\braad\b/
 const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
 
 function matchAdoption(c: Corpus, u: Unit): string | null {
   const norm = u.norm
   // A table with a council decision per municipality.
-  if (u.block.type === 'tableRow' && (c.lead(u, ADOPTION_TABLE) || c.around(u, RAAD)) && c.around(u, ADOPTION_TABLE)) {
+  // The table itself must be about the decisions (its header or lead-in), or list municipalities under
+  // a heading about adoption: a dated table elsewhere in the section on opgave 1 is not one.
+  if (
+    u.block.type === 'tableRow' &&
+    (c.lead(u, ADOPTION_TABLE) || (c.lead(u, MUNICIPALITY) && c.around(u, ADOPTION_TABLE)))
+  ) {
     if (OPEN_OUTCOME.test(norm)) return 'tabel-open'
     if (MOMENT.test(norm)) return 'tabel-datum'
   }
