@@ -91,6 +91,14 @@ describe.skipIf(skip)('createPdfRenderer', () => {
     }
   }, 60_000)
 
+  it("leaves SIGINT and SIGTERM to the server (Playwright's handler would exit mid-shutdown)", async () => {
+    await renderer.render('<p>signalen</p>')
+    const playwrights = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).flatMap((signal) =>
+      process.listeners(signal).filter((f) => /^sig(int|term|hup)Handler$/.test(f.name)),
+    )
+    expect(playwrights).toEqual([])
+  }, 60_000)
+
   it('rejects a render that exceeds its timeout with an ExportError', async () => {
     const hasty = createPdfRenderer({ timeoutMs: 1 })
     try {

@@ -64,7 +64,17 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
 
   function launch(): Promise<Browser> {
     const launched = chromium
-      .launch({ executablePath, args: CHROMIUM_ARGS, timeout: Math.max(timeoutMs, 30_000) })
+      .launch({
+        executablePath,
+        args: CHROMIUM_ARGS,
+        timeout: Math.max(timeoutMs, 30_000),
+        // Playwright's own SIGINT handler closes its browsers and then exits the process (code 130),
+        // racing the server's shutdown that stores the open documents. The server calls close()
+        // itself; Playwright still kills the browser when the process exits.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      })
       .then((b) => {
         b.on('disconnected', () => {
           if (browser === launched) browser = null

@@ -23,6 +23,15 @@ describe('toHtml', () => {
     expect(titlePage).toContain('v-3f9a2c')
   })
 
+  it('leaves region and municipalities off a title page that has none, and calls the current state Concept', () => {
+    const content = exampleExportContent()
+    const out = toHtml({ ...content, meta: { ...content.meta, region: null, municipalities: [], versionName: null } })
+    const titlePage = out.slice(out.indexOf('<header class="title-page">'), out.indexOf('</header>'))
+    expect(titlePage).not.toContain('class="region"')
+    expect(titlePage).not.toContain('Gemeenten')
+    expect(titlePage).toContain('<dt>Versie</dt><dd>Concept</dd>')
+  })
+
   it('numbers every heading and lists it, with the appendices, in the table of contents', () => {
     const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'))
     const entry = (id: string, number: string, title: string, page = '') =>
