@@ -1,5 +1,6 @@
 import type { CheckReport } from '../checker/types.ts'
-import type { ParticipationReport } from '../comments.ts'
+import type { ParticipationReport, ParticipationSection } from '../comments.ts'
+import type { Group } from '../groups.ts'
 import type { JSONContent } from '../schema/index.ts'
 import type { ExportContent } from './types.ts'
 
@@ -218,27 +219,34 @@ export function exampleCheckReport(): CheckReport {
   }
 }
 
+/** Who reacted: young people and parents on opgave 1, care providers on opgave 2, nobody elsewhere. */
 export function exampleParticipation(): ParticipationReport {
+  // The consulted groups (CONSULTED_GROUPS), written out: comments.ts would bring zod along at run time.
+  const consulted: Group[] = [
+    'aanbieder',
+    'gecertificeerde-instelling',
+    'veilig-thuis',
+    'professional',
+    'jongeren',
+    'ouders',
+    'ketenpartner',
+  ]
+  const people: Record<number, ParticipationSection['people']> = { 1: { jongeren: 2, ouders: 1 }, 2: { aanbieder: 3 } }
+  const comments: Record<number, number> = { 1: 4, 2: 3 }
+  const section = (opgave: number | null, title: string): ParticipationSection => {
+    const reacted = (opgave !== null && people[opgave]) || {}
+    return {
+      opgave,
+      title,
+      people: reacted,
+      comments: (opgave !== null && comments[opgave]) || 0,
+      silentGroups: consulted.filter((g) => !(g in reacted)),
+    }
+  }
   return {
     sections: [
-      ...EXAMPLE_OPGAVEN.map(({ opgave, title }) => ({
-        opgave,
-        title,
-        people: opgave === 1 ? { jongeren: 2, ouders: 1 } : opgave === 2 ? { aanbieder: 3 } : {},
-        comments: opgave === 1 ? 4 : opgave === 2 ? 3 : 0,
-        silentGroups:
-          opgave === 1
-            ? (['aanbieder', 'gecertificeerde-instelling', 'veilig-thuis', 'professional', 'ketenpartner'] as const)
-            : ([
-                'gecertificeerde-instelling',
-                'veilig-thuis',
-                'professional',
-                'jongeren',
-                'ouders',
-                'ketenpartner',
-              ] as const),
-      })).map((s) => ({ ...s, silentGroups: [...s.silentGroups] })),
-      { opgave: null, title: 'Overige hoofdstukken', people: {}, comments: 0, silentGroups: [] },
+      ...EXAMPLE_OPGAVEN.map(({ opgave, title }) => section(opgave, title)),
+      section(null, 'Overige hoofdstukken'),
     ],
     people: { jongeren: 2, ouders: 1, aanbieder: 3 },
     silentGroups: ['gecertificeerde-instelling', 'veilig-thuis', 'professional', 'ketenpartner'],
