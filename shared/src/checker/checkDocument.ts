@@ -4,6 +4,7 @@ import { domainFindings } from './domain.ts'
 import type { Collected } from './engine/collect.ts'
 import { collect } from './engine/collect.ts'
 import { judgeOpgave } from './engine/judge.ts'
+import type { OpgaveRule } from './engine/types.ts'
 import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
 import type { CheckReport, DocumentCoverage, Finding } from './types.ts'
 
@@ -85,7 +86,7 @@ function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
 function coverage(
   corpus: Corpus,
   index: number,
-  perOpgave: readonly { opgave: number; rule: import('./engine/types.ts').OpgaveRule; collected: Collected[] }[],
+  perOpgave: readonly { opgave: number; rule: OpgaveRule; collected: Collected[] }[],
 ): DocumentCoverage {
   return {
     name: corpus.name ?? `document ${index + 1}`,

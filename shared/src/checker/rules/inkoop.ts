@@ -25,7 +25,7 @@ const PROCUREMENT_CONTEXT =
 
 const TERM = new RegExp(
   [
-    String.raw`\b\w*(contract\w*|overeenkomst\w*|looptijd)\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
+    String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\b(\d+|${NUMBER_WORDS})-?jarig\w* (contract|overeenkomst|looptijd)\w*`,
     String.raw`\b(contract\w*|overeenkomst\w*)\b[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
