@@ -136,3 +136,16 @@ describe('checkDocuments', () => {
     expect(status(checkDocuments([{ name: 'kader.md', doc: kader }]), 6)).toBe('partial')
   })
 })
+
+describe('plans in the future tense', () => {
+  it('count as a decision with a date, not when they only announce preparing something', () => {
+    const decided = checkDocument(
+      prose('Vanaf 1 januari 2026 gaan wij in alle gemeenten de taakgerichte uitvoeringsvariant toepassen.'),
+    )
+    expect(decided.opgaven[5]?.findings.find((f) => f.code === 'opgave-6.uitvoeringsvariant')?.severity).toBe('info')
+    const preparing = checkDocument(
+      prose('In 2026 zullen wij een continuïteitsprotocol opstellen voor crisishulp, pleegzorg en jeugdreclassering.'),
+    )
+    expect(preparing.opgaven[1]?.status).toBe('missing')
+  })
+})

@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES } from './text/CueIndex.ts'
-import { DEFERRAL, Flag, markersOf, RESTATING_HEADING } from './text/markers.ts'
+import { DEFERRAL, Flag, markersOf, PREPARING, RESTATING_HEADING } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
 
@@ -231,7 +231,8 @@ export class Corpus {
   counts(u: Unit): boolean {
     const f = this.flags(u)
     if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)) return false
-    if (f & Flag.softIntention && !(f & Flag.concrete)) return false
+    // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
+    if (f & Flag.softIntention && (!(f & Flag.concrete) || this.has(u, PREPARING))) return false
     return true
   }
 

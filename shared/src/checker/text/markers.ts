@@ -58,6 +58,10 @@ export const INTENTION = new RegExp(
 /** Soft future ("wij gaan", "zullen wij"): evidence only with concrete detail (a year, a number). */
 export const SOFT_INTENTION = /\b(gaan|gaat|zullen|zal) (wij|we)\b|\b(wij|we) (gaan|zullen)\b(?! (uit|ervan uit)\b)/
 
+/** Verbs of preparing something that does not exist yet ("een protocol opstellen", "afspraken maken"). */
+export const PREPARING =
+  /\b(opstellen|ontwikkelen|uitwerken|maken|inrichten|opzetten|organiseren|starten|voorbereiden|verkennen|onderzoeken|bekijken|invoeren|aanpassen|vormgeven)\b/
+
 export const NEGATION = new RegExp(
   [
     String.raw`\bnog (niet|geen)\b`,
