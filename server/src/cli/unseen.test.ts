@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from './runCli.ts'
 
 // Two regiovisies written for these tests, in other words and another layout than the samples:
-// one that addresses every opgave, one that only names, intends and defers.
+// one that addresses every opgave, one that only names, intends and defers, and one in between.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures')
 
 async function statuses(file: string): Promise<string> {
@@ -21,5 +21,11 @@ describe('regiovisies the rules were not written from', () => {
 
   it('finds nothing in a vision that only names, intends, negates and defers', async () => {
     expect(await statuses('noordkaap.md')).toBe('MMMMMMMM')
+  })
+
+  it('tells partial from addressed in a vision that quotes the NvO per chapter, defers and negates', async () => {
+    // 1 colleges only · 2 continuity deferred · 3 only the NvO text · 4 convenant, no aanspreekpunt ·
+    // 5 named regions and a coordinating region · 6 variant only · 7 decision later · 8 indexation only
+    expect(await statuses('rivierenland.md')).toBe('PPMPAPMP')
   })
 })

@@ -191,7 +191,12 @@ export class Corpus {
     return this.near(u, re) || this.around(u, re)
   }
 
-  /** The lead-in or a heading matches (not the neighbours). */
+  /** The nearest heading above the unit matches (not the headings further up). */
+  underHeading(u: Unit, re: RegExp): boolean {
+    return u.block.heading >= 0 && this.blockHas(u.block.heading, re)
+  }
+
+  /** The lead-in or table header matches (not the neighbours). */
   lead(u: Unit, re: RegExp): boolean {
     const b = u.block
     return (

@@ -47,7 +47,12 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number): Colle
     }
     if (corpus.deferred(u)) {
       const element = rule.elements.find(
-        (e) => e.core !== false && (corpus.near(u, e.topic) || corpus.lead(u, e.topic) || u.block.inOpgave === opgave),
+        (e) =>
+          e.core !== false &&
+          (corpus.near(u, e.topic) ||
+            corpus.lead(u, e.topic) ||
+            corpus.underHeading(u, e.topic) ||
+            u.block.inOpgave === opgave),
       )
       if (element) {
         const to = deferredTo(u.norm)

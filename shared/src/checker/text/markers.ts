@@ -65,7 +65,7 @@ export const PREPARING =
 export const NEGATION = new RegExp(
   [
     String.raw`\bnog (niet|geen)\b`,
-    String.raw`\b(is|zijn) er (nog )?(geen|niet)\b`,
+    String.raw`\b(is|zijn) er\b[^.;]{0,30}\b(geen|niet)\b`,
     String.raw`\bontbre(ekt|ken|kend)\b`,
     String.raw`\bgeen (afspraken|zicht|keuze|aanspreekpunt|regeling|duidelijkheid|overzicht|sturing|goede)\b`,
     String.raw`\bniet (geregeld|vastgelegd|afgesproken|bekend|duidelijk|gemaakt|goed)\b`,
