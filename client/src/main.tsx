@@ -5,6 +5,8 @@ import { I18nProvider } from './i18n/I18nProvider.tsx'
 import './styles/app.css'
 import './styles/editor.css'
 import './styles/comments.css'
+import './styles/versions.css'
+import './styles/adoption.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -2,6 +2,7 @@ import type { DocumentResponse, Invites } from '@regiovisie/shared/api'
 import { can } from '@regiovisie/shared/roles'
 import { EditorContent } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { AdoptionDialog } from '../adoption/AdoptionDialog.tsx'
 import { CheckerPanel } from '../checker/CheckerPanel.tsx'
 import type { AwarenessUser, Collaboration } from '../collab/createCollaboration.ts'
 import { SaveStatus } from '../collab/SaveStatus.tsx'
@@ -24,6 +25,7 @@ import { ParticipantsDialog } from '../participants/ParticipantsDialog.tsx'
 import { ParticipationPanel } from '../participation/ParticipationPanel.tsx'
 import { PresenceList } from '../presence/PresenceList.tsx'
 import { useDocumentTitle } from '../useDocumentTitle.ts'
+import { VersionsDialog } from '../versions/VersionsDialog.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 import { SidePanel, type SideTab } from './SidePanel.tsx'
 import { useHeaderHeight } from './useHeaderHeight.ts'
@@ -106,6 +108,8 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
         <div className="doc-tools">
           <SaveStatus collab={collab} />
           <PresenceList awareness={collab.provider.awareness} />
+          <VersionsDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
+          <AdoptionDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
           {invites && <ShareDialog invites={invites} />}
           {can(doc.role, 'participants.manage') && (
             <ParticipantsDialog

@@ -29,6 +29,14 @@ export function activityText(t: Dictionary, entry: ActivityEntry, people: readon
     }
     case 'invite.renewed':
       return t.activityInviteRenewed(role)
+    case 'version.created':
+      return t.activityVersionCreated(String(d.name ?? ''))
+    case 'version.restored':
+      return t.activityVersionRestored
+    case 'exported':
+      return t.activityExported(String(d.format ?? '').toUpperCase(), typeof d.versionId === 'string')
+    case 'adoption.updated':
+      return t.activityAdoptionUpdated(String(d.municipality ?? ''))
     default:
       return t.activityOther(entry.action)
   }

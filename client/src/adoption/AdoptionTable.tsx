@@ -1,0 +1,123 @@
+import { type AdoptionUpdate, isAdoptedByCouncil, type MunicipalityAdoption } from '@regiovisie/shared/adoption'
+import type { Version } from '@regiovisie/shared/versions'
+import { Fragment, useRef, useState } from 'react'
+import { PlainText } from '../comments/PlainText.tsx'
+import { formatDate } from '../i18n/formatDate.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { AdoptionRowForm } from './AdoptionRowForm.tsx'
+import { outcomeLabel, routeLabel } from './adoptionLabels.ts'
+
+interface Props {
+  municipalities: MunicipalityAdoption[]
+  versions: Version[]
+  /** The owner may edit; everyone else reads. */
+  editable: boolean
+  onSave(municipality: string, update: AdoptionUpdate): Promise<void>
+}
+
+/**
+ * One row per member municipality: route, dates, outcome, amendments, note and the version
+ * voted on. A council that has not adopted is marked in words as well as by colour. The owner
+ * edits a row in a form that opens beneath it; focus goes back to its button afterwards.
+ */
+export function AdoptionTable({ municipalities, versions, editable, onSave }: Props) {
+  const { t, lang } = useI18n()
+  const [editing, setEditing] = useState<string | null>(null)
+  const buttons = useRef(new Map<string, HTMLButtonElement>())
+  const columns = editable ? 10 : 9
+  const date = (d: string | null) => (d ? <time dateTime={d}>{formatDate(lang, d)}</time> : '—')
+  const versionName = (id: string | null) => (id && versions.find((v) => v.id === id)?.name) || '—'
+
+  function close(name: string) {
+    setEditing(null)
+    // After the row re-renders: the button is back.
+    requestAnimationFrame(() => buttons.current.get(name)?.focus())
+  }
+
+  return (
+    // Focusable, so keyboard users can scroll a table wider than the dialog.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="table-scroll" aria-label={t.adoptionTableCaption} tabIndex={0}>
+      <table className="table adoption-table">
+        <caption className="visually-hidden">{t.adoptionTableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colMunicipality}</th>
+            <th scope="col">{t.colRoute}</th>
+            <th scope="col">{t.colSentDate}</th>
+            <th scope="col">{t.colCommitteeDate}</th>
+            <th scope="col">{t.colCouncilDate}</th>
+            <th scope="col">{t.colOutcome}</th>
+            <th scope="col">{t.colAmendments}</th>
+            <th scope="col">{t.colNote}</th>
+            <th scope="col">{t.colVersion}</th>
+            {editable && <th scope="col">{t.colActions}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {municipalities.map((m) => {
+            const adopted = isAdoptedByCouncil(m)
+            const formId = `adoption-form-${m.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`
+            return (
+              <Fragment key={m.name}>
+                <tr
+                  className={adopted ? 'adoption-row adoption-adopted' : 'adoption-row adoption-open'}
+                  data-municipality={m.name}
+                  data-adopted={adopted}
+                >
+                  <th scope="row">
+                    <span className="adoption-name">{m.name}</span>
+                    <span className={adopted ? 'badge badge-addressed' : 'badge badge-missing'}>
+                      {adopted ? t.adoptionMarkAdopted : t.adoptionMarkOpen}
+                    </span>
+                  </th>
+                  <td>{m.route ? routeLabel(t, m.route) : '—'}</td>
+                  <td>{date(m.sentDate)}</td>
+                  <td>{date(m.committeeDate)}</td>
+                  <td>{date(m.councilDate)}</td>
+                  <td className="adoption-outcome">{outcomeLabel(lang, m.outcome)}</td>
+                  <td>{m.amendments ? <PlainText text={m.amendments} /> : '—'}</td>
+                  <td>{m.note ? <PlainText text={m.note} /> : '—'}</td>
+                  <td>{versionName(m.versionId)}</td>
+                  {editable && (
+                    <td>
+                      <button
+                        ref={(el) => {
+                          if (el) buttons.current.set(m.name, el)
+                          else buttons.current.delete(m.name)
+                        }}
+                        type="button"
+                        className="button-small"
+                        aria-label={t.adoptionEditLabel(m.name)}
+                        aria-expanded={editing === m.name}
+                        aria-controls={editing === m.name ? formId : undefined}
+                        onClick={() => setEditing(editing === m.name ? null : m.name)}
+                      >
+                        {t.editComment}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+                {editing === m.name && (
+                  <tr className="adoption-edit-row">
+                    <td colSpan={columns} id={formId}>
+                      <AdoptionRowForm
+                        row={m}
+                        versions={versions}
+                        onCancel={() => close(m.name)}
+                        onSave={async (update) => {
+                          await onSave(m.name, update)
+                          close(m.name)
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}
