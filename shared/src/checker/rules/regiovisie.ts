@@ -174,5 +174,32 @@ export const regiovisie: OpgaveRule = {
   elements: [participation, adoption, period],
 }
 
-/** Element rules of this opgave, for the BW/MO draft that mirrors it. */
-export const regiovisieElements = { participation, adoption, period }
+/** BW/MO (draft): clients and their representatives instead of youth and parents; no GI or Veilig Thuis. */
+const BWMO_STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
+  clienten:
+    /\bclient\w*|\bervaringsdeskundig\w*|\b(clientenra(a|de)d|adviesra(a|de)d|participatiera(a|de)d|wmo-ra(a|de)d|belangenorganisatie)\w*/,
+  aanbieder: STAKEHOLDERS.aanbieder!,
+  woningcorporaties: /\bwoningcorporatie\w*|\bcorporaties\b/,
+  professional: STAKEHOLDERS.professional!,
+  ketenpartner: /\bggz\b|\bpolitie\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\breclassering\b|\bggd\b|\bketenpartner\w*/,
+}
+
+const bwmoParticipation: ElementRule = {
+  ...participation,
+  label:
+    'met wie de visie is opgesteld (cliënten en ervaringsdeskundigen, aanbieders, woningcorporaties, ketenpartners)',
+  todo: 'Beschrijf met wie de visie is opgesteld en hoe: cliënten en ervaringsdeskundigen (of hun vertegenwoordigers), aanbieders, woningcorporaties, professionals en ketenpartners zoals de ggz en de politie.',
+  match(c: Corpus, u: Unit) {
+    const keys = c.keys(u, BWMO_STAKEHOLDERS)
+    if (!keys.length || (!c.has(u, CONSULTED) && !c.around(u, CONSULTED))) return null
+    return keys
+  },
+  judge(hits) {
+    const keys = distinctKeys(hits)
+    if (keys.size === 0) return 'none'
+    return keys.has('clienten') && keys.has('aanbieder') && keys.size >= 3 ? 'found' : 'some'
+  },
+}
+
+/** Opgave 1 in the BW/MO draft rule set. */
+export const regiovisieBwmo: OpgaveRule = { ...regiovisie, elements: [bwmoParticipation, adoption, period] }

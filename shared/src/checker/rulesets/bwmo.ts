@@ -9,7 +9,7 @@ import { vrouwenopvang } from '../rules/bwmo/vrouwenopvang.ts'
 import { wonenUitstroom } from '../rules/bwmo/wonenUitstroom.ts'
 import { governance } from '../rules/governance.ts'
 import { inkoop } from '../rules/inkoop.ts'
-import { regiovisie } from '../rules/regiovisie.ts'
+import { regiovisieBwmo } from '../rules/regiovisie.ts'
 import { tarieven } from '../rules/tarieven.ts'
 
 /**
@@ -23,7 +23,7 @@ export const bwmo: RuleSet = {
   draft: true,
   domain: 'bwmo',
   opgaven: [
-    { opgave: 1, rule: regiovisie },
+    { opgave: 1, rule: regiovisieBwmo },
     {
       opgave: 2,
       rule: beschikbaarheidRule(BWMO_FUNCTIONS, 'Beschikbaarheid en continuïteit van beschermd wonen en opvang'),
