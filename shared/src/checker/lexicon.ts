@@ -61,19 +61,8 @@ export function anyOf(map: Readonly<Record<string, RegExp>>): RegExp {
   )
 }
 
-/** The keys of `map` whose pattern matches `norm`. */
-export function keysIn(map: Readonly<Record<string, RegExp>>, norm: string): string[] {
-  const keys: string[] = []
-  for (const key in map) if (map[key]!.test(norm)) keys.push(key)
-  return keys
-}
-
-export const JEUGD_FUNCTION = anyOf(JEUGD_FUNCTIONS)
-
 /** A number: digits or a Dutch number word. */
 export const NUMBER = re(String.raw`\d|\b(${NUMBER_WORDS})\b`)
-/** A year. */
-export const YEAR = /\b(19|20)\d\d\b/
 /** A moment in time: a date, a month with year, a season or quarter with year, or a year. */
 export const MOMENT = re(
   String.raw`\b(19|20)\d\d\b|\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(kwartaal|q[1-4])\b`,
@@ -103,9 +92,4 @@ export const LOCAL_TEAM = re(
 /** Price words (opgave 8). */
 export const PRICE = re(
   String.raw`\btarie\w*|\bprijs\w*|\bprijzen\b|\bkostprijs\w*|\bbudget\w*|\bbekostiging\w*|\bvergoeding\w*`,
-)
-
-/** Procurement words (opgave 7). */
-export const PROCUREMENT = re(
-  String.raw`\binko\w*|\bingekocht\b|\bcontract\w*|\baanbested\w*|\bovereenkomst\w*|\bgunning\w*|\bgegund\b|\bperce\w*|\bconsortia\b|\bconsortium\b|\bpartners?\b|\baanbieders?\b`,
 )

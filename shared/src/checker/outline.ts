@@ -185,7 +185,3 @@ export function toBlocks(doc: JSONContent): Block[] {
   visit(doc, 0, undefined)
   return blocks
 }
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
-}

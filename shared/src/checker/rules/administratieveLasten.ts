@@ -11,11 +11,6 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
   taakgericht:
     /\btaakgericht\w*|\blumpsum\b|\bbudgetfinanciering\b|\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
 }
-const _ANY_VARIANT = new RegExp(
-  Object.values(VARIANTS)
-    .map((r) => `(?:${r.source})`)
-    .join('|'),
-)
 const CHOICE_QUESTION =
   /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
 

@@ -18,7 +18,6 @@ const SECURING: Readonly<Record<string, RegExp>> = {
   continuiteit:
     /\bcontinuiteits(protocol|plan|reserve|gesprek|regeling|fonds|afspra)\w*|\bovername(plan|protocol|regeling|afspra)\w*|\bovernemen van (clienten|cliënten|jeugdigen|personeel)\b|\bnemen [^.;]{0,40}\bover\b|\boverbrugging\w*|\bnoodcontract\w*|\bmeldplicht\w*|\bfinanciele (positie|signalen|gezondheid)\b|\bsignaleringsoverleg\w*|\bvangnet\w*|\bcalamiteitenplan\w*/,
 }
-const _ANY_SECURING = anyOf(SECURING)
 
 /** Builds the opgave 2 rule for a list of functions (Jeugd, or BW/MO in the draft rule set). */
 export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>, title: string): OpgaveRule {

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { ALL_MUNICIPALITIES, anyOf, OTHER_REGIONS } from '../lexicon.ts'
+import { ALL_MUNICIPALITIES, OTHER_REGIONS } from '../lexicon.ts'
 import { Flag } from '../text/markers.ts'
 
 /** Legal forms of the cooperation (domain.md opgave 4). */
@@ -14,7 +14,6 @@ const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
   convenant:
     /\bconvenant\b|\bsamenwerkingsovereenkomst\w*|\bdienstverleningsovereenkomst\w*|\bsamenwerkingsafspraken\b/,
 }
-const _ANY_LEGAL_FORM = anyOf(LEGAL_FORMS)
 /** Organs that exist only in a formal cooperation. */
 const ORGANS = /\b(algemeen|dagelijks) bestuur\b|\bbestuur van de\b/
 const ON_BEHALF = /\bnamens (de|alle) (\d+ |\w+ )?gemeenten\b|\bnamens de regio\b/
@@ -28,7 +27,6 @@ const BINDING: Readonly<Record<string, RegExp>> = {
     /\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*/,
   uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
 }
-const _ANY_BINDING = anyOf(BINDING)
 const ABOUT_COOPERATION = /\bgemeenten\b|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b/
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 

@@ -15,11 +15,6 @@ const STEPS: Readonly<Record<string, RegExp>> = {
   start:
     /\bstart (van de )?(nieuwe )?contracten\b|\bcontracten (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b/,
 }
-const _ANY_STEP = new RegExp(
-  Object.values(STEPS)
-    .map((r) => `(?:${r.source})`)
-    .join('|'),
-)
 const PROCUREMENT_CONTEXT =
   /\binko\w*|\baanbested\w*|\bcontract\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b/
 

@@ -23,11 +23,6 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
   ketenpartner:
     /\bketenpartner\w*|\bketenpartij\w*|\bonderwijs\b|\bscholen\b|\bschoolleid\w*|\bsamenwerkingsverband\w* passend\b|\bhuisarts\w*|\bggd\b|\bpolitie\b|\braad voor de kinderbescherming\b|\bkinderopvang\b|\bjongerenwerk\b|\bzorgverzekeraar\w*|\bwoningcorporatie\w*|\bpartners\b/,
 }
-const _ANY_STAKEHOLDER = new RegExp(
-  Object.values(STAKEHOLDERS)
-    .map((r) => `(?:${r.source})`)
-    .join('|'),
-)
 
 function matchParticipation(c: Corpus, u: Unit): string[] | null {
   const keys = c.keys(u, STAKEHOLDERS)

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, PRICE } from '../lexicon.ts'
+import { PRICE } from '../lexicon.ts'
 
 /** How tariffs are set: a cost study or model, or another stated method (benchmark, market consultation). */
 const METHOD =
@@ -18,7 +18,6 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
   risico:
     /\brisico-? ?(opslag|en continuiteit)\b|\bopslag [^.;]{0,20}\brisico\b|\bondernemersrisico\b|\bcontinuiteitsopslag\b/,
 }
-const _ANY_COST_ELEMENT = anyOf(COST_ELEMENTS)
 
 const TRANSPARENCY =
   /\bopen[- ]?boek\w*|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken)\b[^.;]{0,60}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, LOCAL_TEAM } from '../lexicon.ts'
+import { LOCAL_TEAM } from '../lexicon.ts'
 
 /** The team, the basisfuncties or the toegang named in the unit, its lead-in or heading. */
 const ABOUT_ACCESS = new RegExp(`${LOCAL_TEAM.source}|\\bteams?\\b|\\bbasisfunctie\\w*|\\bverwijz\\w*|\\bverwijs\\w*`)
@@ -19,7 +19,6 @@ export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
   regie:
     /\bregie\w*|\bregisseur\w*|\bcoordina\w*|\been gezin,? een plan\b|\bgezinsplan\w*|\bvaste contactpersoon\b|\bcasusregie\b/,
 }
-const _ANY_BASISFUNCTIE = anyOf(BASISFUNCTIES)
 const FIVE_BASISFUNCTIES = /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b/
 
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
@@ -30,7 +29,6 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
   verwijzers:
     /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
 }
-const _ANY_CONNECTION = anyOf(CONNECTION)
 const SPECIALIST =
   /\bspecialist\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
 
