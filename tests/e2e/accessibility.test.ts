@@ -5,6 +5,7 @@ import { createSession } from '../helpers/api.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
 import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
+import { openVersions, saveVersion, typeInOpgave } from './versionsPanel.ts'
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze()
@@ -119,6 +120,56 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await page.getByRole('tab', { name: /Comments/ }).click()
+    expect(await violations(page)).toEqual([])
+
+    await context.close()
+  })
+
+  it('axe finds no violations with the versions dialog (a diff, then a version) and the adoption view open', async () => {
+    const doc = await createDocument(server.url, server.adminToken)
+    const { context, page } = await openAs(browser, server.url, doc.invites.owner, {
+      name: 'Petra Projectleider',
+      organisation: 'Regio Lekstroom',
+      group: 'gemeente',
+    })
+    await typeInOpgave(page, 2, 'De regio koopt specialistische jeugdhulp samen in.')
+    await saveVersion(page, 'Concept voor klankbordgroep', 'Zie https://example.org/verslag')
+    await page.keyboard.press('Escape')
+    await typeInOpgave(page, 2, ' Met meerjarige contracten.')
+    const versions = await openVersions(page)
+    await versions.getByRole('button', { name: 'Vergelijken met nu: Concept voor klankbordgroep' }).click()
+    await versions.locator('.diff ins').first().waitFor()
+    await versions.getByRole('button', { name: 'Herstellen: Concept voor klankbordgroep' }).click()
+    expect(await violations(page)).toEqual([])
+
+    await versions.getByRole('button', { name: 'Bekijken: Concept voor klankbordgroep' }).click()
+    await versions.locator('.versions-view .tiptap').waitFor()
+    expect(await violations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('button', { name: 'Vaststelling', exact: true }).click()
+    const adoption = page.getByRole('dialog', { name: 'Vaststelling door de gemeenteraden' })
+    await adoption.getByRole('button', { name: 'Bewerken: Houten' }).click()
+    const form = adoption.getByRole('group', { name: 'Vaststelling in Houten' })
+    await form.getByLabel('Route').selectOption('raadsbesluit')
+    await form.getByLabel('Raadsvergadering').fill('2026-03-12')
+    await form.getByLabel('Uitkomst').selectOption('adopted')
+    await form.getByRole('button', { name: 'Opslaan' }).click()
+    await expect.poll(() => adoption.locator('.adoption-rollup').textContent()).toBe('Vastgesteld door 1 van 5 raden')
+    await adoption.getByRole('button', { name: 'Bewerken: Lopik' }).click()
+    expect(await violations(page)).toEqual([])
+
+    // The same in English.
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.getByRole('button', { name: 'Adoption', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Adoption by the municipal councils' }).locator('.adoption-table').waitFor()
+    expect(await violations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Versions', exact: true }).click()
+    const en = page.getByRole('dialog', { name: 'Versions' })
+    await en.getByRole('button', { name: 'Compare with now: Concept voor klankbordgroep' }).click()
+    await en.locator('.diff ins').first().waitFor()
     expect(await violations(page)).toEqual([])
 
     await context.close()
