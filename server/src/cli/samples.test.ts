@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CheckReport, OpgaveStatus } from '@regiovisie/shared/checker'
+import { type CheckReport, checkDocuments, type OpgaveStatus, prefilterMisses } from '@regiovisie/shared/checker'
 import { describe, expect, it } from 'vitest'
+import { fileToJson } from '../import/fileToJson.ts'
 import { runCli } from './runCli.ts'
 
 // The labelled samples live beside the project: <repo>/../shared/samples.
@@ -188,5 +189,18 @@ describe.skipIf(!present)('the checker on the labelled samples (../shared/sample
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('never skips a pattern that matches: every match contains one of the literals the prefilter scans for', async () => {
+    const misses: string[] = []
+    for (const row of readLabels()) {
+      for (const file of row.files) {
+        const doc = await fileToJson(join(SAMPLES, file))
+        // Register every rule set's patterns first, then look for matches the prefilter would skip.
+        for (const ruleset of ['nvo-2020', 'wet-2026', 'bw-mo']) checkDocuments([{ name: file, doc }], { ruleset })
+        misses.push(...prefilterMisses(doc))
+      }
+    }
+    expect(misses).toEqual([])
   })
 })

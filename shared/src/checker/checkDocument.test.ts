@@ -149,3 +149,14 @@ describe('plans in the future tense', () => {
     expect(preparing.opgaven[1]?.status).toBe('missing')
   })
 })
+
+describe('the literal prefilter', () => {
+  it('gives the same report as running every pattern, on the first and on later checks', () => {
+    const d = prose(
+      'Met de crisisaanbieder is afgesproken dat er altijd vier crisisbedden vrij zijn voor pleegzorg, gezinshuizen en residentiële jeugdhulp.',
+      'Alle gemeenten passen de outputgerichte uitvoeringsvariant toe en gebruiken één modelovereenkomst.',
+    )
+    const first = JSON.stringify(checkDocument(d))
+    for (let i = 0; i < 3; i++) expect(JSON.stringify(checkDocument(d))).toBe(first)
+  })
+})

@@ -52,6 +52,7 @@ export class Corpus {
   private cueBits: Uint32Array = new Uint32Array(0)
   private cueWords = 1
   private cueSize = 0
+  private cueScanned = false
   private readonly blockCache = new Map<RegExp, Int8Array>()
   private readonly leadFlags = new Map<number, number>()
 
@@ -101,14 +102,20 @@ export class Corpus {
     return r
   }
 
+  /** Scans the units for every known pattern's literals, once (after registering `re`). */
+  private scanCues(re: RegExp): void {
+    CUES.pattern(re)
+    if (this.cueScanned) return
+    const { bits, words, size } = CUES.scan(this.units.map((x) => x.norm))
+    this.cueBits = bits
+    this.cueWords = words
+    this.cueSize = size
+    this.cueScanned = true
+  }
+
   private slot(re: RegExp): Slot {
+    this.scanCues(re)
     const pattern = CUES.pattern(re)
-    if (!this.cueBits.length) {
-      const { bits, words, size } = CUES.scan(this.units.map((x) => x.norm))
-      this.cueBits = bits
-      this.cueWords = words
-      this.cueSize = size
-    }
     // A pattern without literals, or registered after the scan, is always run.
     const bit = pattern.literals && pattern.id < this.cueSize ? pattern.id : -1
     const slot: Slot = { values: new Int8Array(this.units.length).fill(-1), bit }
@@ -135,6 +142,8 @@ export class Corpus {
 
   private group(map: Readonly<Record<string, RegExp>>): Group {
     const entries = Object.entries(map)
+    for (const [, re] of entries) CUES.pattern(re)
+    this.scanCues(entries[0]?.[1] ?? /(?!)/)
     const mask = new Uint32Array(this.cueWords)
     let unfiltered = false
     for (const [, re] of entries) {

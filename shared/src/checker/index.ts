@@ -7,6 +7,7 @@ export {
 } from './checkDocument.ts'
 export type { ElementRule, OpgaveRule, RuleSet } from './engine/types.ts'
 export { NVO_OPGAVEN, type OpgaveDefinition } from './opgaven.ts'
+export { prefilterMisses } from './prefilterMisses.ts'
 export { getRuleSet, RULESETS } from './rulesets/index.ts'
 export type {
   CheckReport,

@@ -15,7 +15,7 @@ interface Pattern {
  * sentence of that document.
  */
 export class CueIndex {
-  private readonly patterns = new WeakMap<RegExp, Pattern>()
+  private readonly patterns = new Map<RegExp, Pattern>()
   private readonly literalIds = new Map<string, number[]>()
   private count = 0
   private scanner: { re: RegExp; ids: Map<string, number[]>; size: number } | undefined
@@ -34,6 +34,11 @@ export class CueIndex {
       this.scanner = undefined
     }
     return p
+  }
+
+  /** The patterns registered so far with their literals (for tests of the prefilter). */
+  registered(): [RegExp, string[] | null][] {
+    return [...this.patterns].map(([re, p]) => [re, p.literals])
   }
 
   /** Number of patterns known now: bit sets built now cover ids below it. */
