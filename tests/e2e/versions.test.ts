@@ -141,4 +141,32 @@ describe.skipIf(SKIP_E2E)('named versions and export', () => {
     expect(urls.filter((u) => u.includes(session.token as string))).toEqual([])
     await context.close()
   })
+
+  it("shows progress while exporting and the server's message when the export fails", async () => {
+    const { context, page } = await openAs(browser, server.url, doc.invites.editor, EDITOR)
+    // Only the answer is replaced, to see how the interface reports a failed render (503 export_failed).
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/export?format=pdf*', async (route) => {
+      await held
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'export_failed', message: 'De PDF kon niet worden gemaakt.' } }),
+      })
+    })
+    const dialog = await openVersions(page)
+    const current = dialog.getByRole('group', { name: 'Huidige tekst exporteren' })
+    await current.getByRole('button', { name: 'PDF' }).click()
+    await expect.poll(() => dialog.locator('.export-status').first().textContent()).toBe('Bezig met exporteren…')
+    expect(await current.getByRole('button', { name: 'DOCX' }).isDisabled()).toBe(true)
+    release()
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('Het exporteren is mislukt: De PDF kon niet worden gemaakt. Probeer het over een paar minuten opnieuw.')
+    expect(await current.getByRole('button', { name: 'DOCX' }).isDisabled()).toBe(false)
+    await context.close()
+  })
 })

@@ -287,7 +287,7 @@ export const en: Dictionary = {
   exportBusy: 'Exporting…',
   exportDone: (filename: string) => `Downloaded: ${filename}`,
   exportFailed: (message: string) =>
-    `The export failed${message ? `: ${message}` : ''}. Please try again in a few minutes.`,
+    `The export failed${message ? `: ${message.replace(/[.\s]+$/, '')}` : ''}. Please try again in a few minutes.`,
 
   adoption: 'Adoption',
   adoptionTitle: 'Adoption by the municipal councils',

@@ -289,7 +289,7 @@ export const nl = {
   exportBusy: 'Bezig met exporteren…',
   exportDone: (filename: string) => `Gedownload: ${filename}`,
   exportFailed: (message: string) =>
-    `Het exporteren is mislukt${message ? `: ${message}` : ''}. Probeer het over een paar minuten opnieuw.`,
+    `Het exporteren is mislukt${message ? `: ${message.replace(/[.\s]+$/, '')}` : ''}. Probeer het over een paar minuten opnieuw.`,
 
   adoption: 'Vaststelling',
   adoptionTitle: 'Vaststelling door de gemeenteraden',
