@@ -1,7 +1,15 @@
 import type { JSONContent } from '@tiptap/core'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES } from './text/CueIndex.ts'
-import { DEFERRAL, Flag, markersOf, PREPARING, RESTATING_HEADING } from './text/markers.ts'
+import {
+  CONCRETE_NORM as CONCRETE,
+  DEFERRAL,
+  Flag,
+  markersOf,
+  NAME,
+  PREPARING,
+  RESTATING_HEADING,
+} from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
 
@@ -217,12 +225,12 @@ export class Corpus {
   flags(u: Unit): number {
     const cached = this.flagCache[u.id]!
     if (cached >= 0) return cached
-    let f = markersOf(u.norm, u.text, (re) => this.has(u, re))
+    let f = markersOf(u.norm, (re) => this.has(u, re))
     const lead = u.block.lead
     if (lead !== undefined) {
       let leadFlags = this.leadFlags.get(lead)
       if (leadFlags === undefined) {
-        leadFlags = markersOf(this.blockNorm[lead] ?? '', this.blocks[lead]?.text ?? '')
+        leadFlags = markersOf(this.blockNorm[lead] ?? '')
         this.leadFlags.set(lead, leadFlags)
       }
       if (leadFlags & Flag.restated) f |= Flag.restated
@@ -231,6 +239,16 @@ export class Corpus {
     if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
     this.flagCache[u.id] = f
     return f
+  }
+
+  /** Concrete detail: a number, a date, an amount. */
+  concrete(u: Unit): boolean {
+    return this.has(u, CONCRETE)
+  }
+
+  /** A name: a capitalised word inside the sentence, or an acronym (on the original text). */
+  named(u: Unit): boolean {
+    return NAME.test(u.text)
   }
 
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
@@ -246,7 +264,7 @@ export class Corpus {
     const f = this.flags(u)
     if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)) return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
-    if (f & Flag.softIntention && (!(f & Flag.concrete) || this.has(u, PREPARING))) return false
+    if (f & Flag.softIntention && (!this.concrete(u) || this.has(u, PREPARING))) return false
     return true
   }
 

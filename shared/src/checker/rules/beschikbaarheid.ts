@@ -2,7 +2,7 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { anyOf, JEUGD_FUNCTIONS } from '../lexicon.ts'
-import { Flag, NUMBER_WORDS } from '../text/markers.ts'
+import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading). */
 const AVAILABILITY =
@@ -46,8 +46,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
       const keys = c.keys(u, SECURING)
       if (!keys.length || !c.context(u, aboutCare)) return null
       // A concrete arrangement (a number or a named body) weighs as two.
-      const f = c.flags(u)
-      return f & (Flag.concrete | Flag.named) ? [...keys, ...keys.map((k) => `${k}+`)] : keys
+      return c.concrete(u) || c.named(u) ? [...keys, ...keys.map((k) => `${k}+`)] : keys
     },
     judge: byKeys(2, 1),
   }

@@ -2,7 +2,6 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { ALL_MUNICIPALITIES, OTHER_REGIONS } from '../lexicon.ts'
-import { Flag } from '../text/markers.ts'
 
 /** Legal forms of the cooperation (domain.md opgave 4). */
 const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
@@ -48,7 +47,7 @@ const legalForm: ElementRule = {
       return forms
     }
     if (c.has(u, ORGANS)) return 'bestuursorgaan'
-    if (c.has(u, ON_BEHALF) && c.flags(u) & Flag.named) return 'uitvoeringsorganisatie'
+    if (c.has(u, ON_BEHALF) && c.named(u)) return 'uitvoeringsorganisatie'
     return null
   },
   judge(hits) {
@@ -82,7 +81,7 @@ const contact: ElementRule = {
   topic: /\baanspreekpunt\w*|\bcontactpunt\w*|\bnamens de regio\b/,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, CONTACT)) return null
-    return c.has(u, ACTOR) || c.flags(u) & Flag.named ? 'aanspreekpunt' : null
+    return c.has(u, ACTOR) || c.named(u) ? 'aanspreekpunt' : null
   },
   judge: byKeys(1),
 }

@@ -1,7 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { Flag } from '../text/markers.ts'
 
 const REPRESENTS =
   /\bvertegenwoordig(t|en|d)\b[^.;]{0,40}\b(regio|gemeenten)\b|\bvertegenwoordiging van de regio\b|\b(treedt|treden|optreedt)\b[^.;]{0,40}\bnamens\b|\bnamens de regio\b|\brechtspersoon\w*|\bwettelijk vertegenwoordig\w*|\baanspreekpunt\w*/
@@ -15,7 +14,7 @@ const representative: ElementRule = {
   topic: /\bvertegenwoordig\w*/,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, REPRESENTS)) return null
-    return c.has(u, ACTOR) || c.flags(u) & Flag.named ? 'vertegenwoordiger' : null
+    return c.has(u, ACTOR) || c.named(u) ? 'vertegenwoordiger' : null
   },
   judge: byKeys(1),
 }

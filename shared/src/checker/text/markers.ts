@@ -108,19 +108,13 @@ export const Flag = {
   negated: 8,
   restated: 16,
   question: 32,
-  concrete: 64,
-  named: 128,
 } as const
 
 /**
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
  * normalised sentence (the corpus passes its cached, prefiltered test).
  */
-export function markersOf(
-  norm: string,
-  original: string,
-  test: (re: RegExp) => boolean = (re) => re.test(norm),
-): number {
+export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => re.test(norm)): number {
   let f = 0
   if (test(DEFERRAL)) f |= Flag.deferred
   if (test(INTENTION)) f |= Flag.intention
@@ -128,8 +122,6 @@ export function markersOf(
   if (test(NEGATION)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?')) f |= Flag.question
-  if (test(CONCRETE_NORM)) f |= Flag.concrete
-  if (NAME.test(original)) f |= Flag.named
   return f
 }
 
