@@ -74,7 +74,7 @@ export const YEAR_RANGE = re(
 
 /** Municipalities in the plural with a quantifier: "alle gemeenten", "de zes gemeenten", "elke gemeente". */
 export const ALL_MUNICIPALITIES = re(
-  String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?(gemeenten|gemeente|colleges|raden|gemeenteraden)\b|\bde (\d+|${NUMBER_WORDS}) (gemeenten|colleges|raden|gemeenteraden)\b|\b(\d+|${NUMBER_WORDS}) gemeenten\b`,
+  String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?([a-z-]+e )?(gemeenten|gemeente|colleges|raden|gemeenteraden)\b|\bde (\d+|${NUMBER_WORDS}) ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden)\b|\b(\d+|${NUMBER_WORDS}) ([a-z-]+e )?gemeenten\b`,
 )
 
 /** Words that show a sentence is about working with other regions. */

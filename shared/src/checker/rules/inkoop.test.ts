@@ -32,6 +32,11 @@ describe('opgave 7, zorgvuldige inkoop', () => {
     ['continuiteit-overgang', prose('Bij op- en afschalen zorgen teams voor een warme overdracht.'), 'none'],
     [
       'continuiteit-overgang',
+      prose('Voor cliënten in zorg geldt een overgangsregeling: zij ronden hun traject af tot uiterlijk 1 juli 2026.'),
+      'found',
+    ],
+    [
+      'continuiteit-overgang',
       prose('Dreigt een aanbieder om te vallen, dan sluit de regio een noodcontract om de zorg over te nemen.'),
       'none',
     ],

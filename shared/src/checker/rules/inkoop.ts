@@ -29,7 +29,7 @@ const TERM = new RegExp(
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bgeen nieuw contract\b|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw contract\b|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
   /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
 

@@ -15,6 +15,11 @@ describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
     ['De visie sluit aan op het Jeugdbeleidsplan, dat door alle raden in 2022 is vastgesteld.', 'none'],
     ['De NvO vraagt dat de regiovisie door alle gemeenteraden wordt vastgesteld.', 'none'],
     ['Vastgesteld door alle raden', 'none'],
+    ['De regiovisie is in alle 14 Twentse gemeenteraden vastgesteld.', 'found'],
+    [
+      'De gemeenteraden van Almelo, Borne, Dinkelland, Enschede en Hengelo hebben de visie in 2022 vastgesteld.',
+      'found',
+    ],
   ])('%s → %s', (sentence, state) => {
     expect(elementState(regiovisie, 'vaststelling-raden', prose(sentence))).toBe(state)
   })

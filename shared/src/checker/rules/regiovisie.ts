@@ -72,6 +72,12 @@ function adoptsThisDocument(norm: string): boolean {
   return !(OTHER_DOCUMENT.test(norm) && !THIS_DOCUMENT.test(norm))
 }
 
+/** "… de gemeenteraden van Almelo, Borne, Enschede en Hengelo": four or more names in a row. */
+const NAMED_LIST = /\p{Lu}[\p{L}-]+(?:,? (?:en )?\p{Lu}[\p{L}-]+){3,}/u
+function namesMunicipalities(text: string): boolean {
+  return NAMED_LIST.test(text.replace(/\ben\b/g, ','))
+}
+
 function notAll(norm: string): boolean {
   const m = NOT_ALL.exec(norm)
   if (!m) return false
@@ -100,7 +106,8 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
     const done = DONE.test(norm) || MOMENT.test(norm)
-    if (done && ALL_MUNICIPALITIES.test(norm) && !notAll(norm) && adoptsThisDocument(norm)) return 'raden'
+    const all = ALL_MUNICIPALITIES.test(norm) || namesMunicipalities(u.text)
+    if (done && all && !notAll(norm) && adoptsThisDocument(norm)) return 'raden'
     if (!BOARD.test(norm)) return null
   }
   return BOARD.test(norm) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null

@@ -20,6 +20,11 @@ describe('opgave 8, reële tarieven', () => {
     ],
     ['kostprijselementen', 'De tarieven worden jaarlijks geïndexeerd.', 'some'],
     ['tariefopbouw-transparantie', 'Aanbieders geven jaarlijks inzage in hun kostprijs per product.', 'found'],
+    [
+      'tariefopbouw-transparantie',
+      'Aanbieders leggen jaarlijks verantwoording af over de opbouw van hun kostprijs.',
+      'found',
+    ],
     ['tariefopbouw-transparantie', 'Reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw.', 'none'],
     ['tariefopbouw-transparantie', 'Wij willen dat aanbieders transparant zijn over hun tarieven.', 'none'],
   ])('%s: %s → %s', (id, sentence, expected) => {
