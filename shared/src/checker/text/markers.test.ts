@@ -33,6 +33,7 @@ describe('sentence markers', () => {
     'Geen jeugdige wordt geweigerd vanwege de zwaarte van de problematiek.',
     'De kostprijs bevat de elementen die het Besluit Jeugdwet voorschrijft.',
     'Alle gemeenten passen de taakgerichte variant toe.',
+    'Huisartsen verwijzen naar de gecontracteerde jeugdhulp na overleg met het wijkteam.',
   ])('counts as a statement: %s', (sentence) => {
     expect(flags(sentence) & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)).toBe(0)
   })
