@@ -12,8 +12,20 @@ export const CreateDocumentRequest = z.object({
   template: z.string().min(1).max(100),
   region: z.string().trim().max(200).optional(),
   municipalities: z.array(name).max(100).optional(),
+  ruleset: z.string().min(1).max(50).optional(),
 })
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>
+
+/** Fields of the multipart import (POST /api/documents with a `file`): all optional. */
+export const ImportDocumentFields = z.object({
+  title: z.string().trim().max(200).optional(),
+  region: z.string().trim().max(200).optional(),
+  /** A JSON array of names, or names separated by commas or new lines. */
+  municipalities: z.string().max(10_000).optional(),
+  ruleset: z.string().min(1).max(50).optional(),
+})
+
+export const UpdateDocumentRequest = z.object({ ruleset: z.string().min(1).max(50) })
 
 export interface Invites {
   owner: string

@@ -90,6 +90,12 @@ for (const adapter of adapters) {
       expect((await store.loadState('d2')).snapshot).toBeNull()
     })
 
+    it('records a changed rule set', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.setRuleset('d1', 'wet-2026')
+      expect((await store.getDocument('d1'))?.ruleset).toBe('wet-2026')
+    })
+
     it('returns null for unknown documents, invites and sessions', async () => {
       expect(await store.getDocument('nope')).toBeNull()
       expect(await store.findInvite('nope')).toBeNull()

@@ -1,17 +1,55 @@
-import { CreateDocumentRequest, type DocumentResponse } from '@regiovisie/shared/api'
+import { basename, extname } from 'node:path'
+import {
+  CreateDocumentRequest,
+  type DocumentResponse,
+  ImportDocumentFields,
+  UpdateDocumentRequest,
+} from '@regiovisie/shared/api'
 import { checkDocument } from '@regiovisie/shared/checker'
 import { can } from '@regiovisie/shared/roles'
+import type { JSONContent } from '@regiovisie/shared/schema'
 import { TEMPLATES } from '@regiovisie/templates'
-import { Router } from 'express'
-import { createDocument } from '../documents/createDocument.ts'
+import { type Request, type Response, Router } from 'express'
+import { createThreadReader } from '../comments/ThreadReader.ts'
+import { checkContext } from '../documents/checkContext.ts'
+import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
 import { yDocToJson } from '../documents/docJson.ts'
-import type { Store } from '../store/Store.ts'
+import { badRequest, notFound } from '../errors.ts'
+import { bufferToJson, ImportError } from '../import/fileToJson.ts'
+import type { ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
+import { uploadFile } from './uploadFile.ts'
 import { parseBody } from './validate.ts'
+
+/** Municipalities from a form field: a JSON array, or names separated by commas or new lines. */
+function parseNames(value: string | undefined): string[] {
+  if (!value?.trim()) return []
+  let list: unknown
+  try {
+    list = JSON.parse(value)
+  } catch {
+    list = value.split(/[,\n;]/)
+  }
+  if (!Array.isArray(list)) throw badRequest('Veld "municipalities" moet een lijst van namen zijn.', 'invalid_field')
+  return list
+    .map((n) => String(n).trim())
+    .filter((n) => n.length > 0 && n.length <= 200)
+    .slice(0, 100)
+}
+
+function firstHeading(doc: JSONContent): string | null {
+  const heading = doc.content?.find((n) => n.type === 'heading')
+  const text = (heading?.content ?? [])
+    .map((n) => n.text ?? '')
+    .join('')
+    .trim()
+  return text || null
+}
 
 export function documentsRouter(deps: { store: Store; auth: Authenticator; sync: SyncServer }): Router {
   const { store, auth, sync } = deps
+  const threads = createThreadReader(store, sync)
   const router = Router()
 
   router.get('/templates', (_req, res) => {
@@ -20,8 +58,44 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
 
   router.post('/documents', async (req, res) => {
     auth.requireAdmin(req)
+    if (req.is('multipart/form-data')) {
+      res.status(201).json(await importDocument(req, res))
+      return
+    }
     const body = parseBody(CreateDocumentRequest, req.body)
     res.status(201).json(await createDocument(store, body))
+  })
+
+  /** A regiovisie from an uploaded DOCX, Markdown, HTML or text file; it keeps its own structure. */
+  async function importDocument(req: Request, res: Response) {
+    const file = await uploadFile(req, res)
+    if (!file) throw badRequest('Kies een bestand om te importeren (veld "file").', 'missing_file')
+    const fields = parseBody(ImportDocumentFields, req.body ?? {})
+    let content: JSONContent
+    try {
+      content = await bufferToJson(new Uint8Array(file.buffer), file.originalname)
+    } catch (err) {
+      if (err instanceof ImportError) throw badRequest(`${file.originalname}: ${err.message}`, 'import_failed')
+      throw err
+    }
+    const title = fields.title || firstHeading(content) || basename(file.originalname, extname(file.originalname))
+    return createImportedDocument(
+      store,
+      {
+        title: title.slice(0, 200),
+        region: fields.region,
+        municipalities: parseNames(fields.municipalities),
+        ruleset: fields.ruleset,
+      },
+      content,
+    )
+  }
+
+  router.patch('/documents/:id', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'ruleset.change')
+    const { ruleset } = parseBody(UpdateDocumentRequest, req.body)
+    await store.setRuleset(document.id, requireRuleset(ruleset))
+    res.json(await describe(document.id, participant))
   })
 
   router.get('/documents', async (req, res) => {
@@ -30,8 +104,9 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     res.json({ documents: docs.map(({ id, title, region, createdAt }) => ({ id, title, region, createdAt })) })
   })
 
-  router.get('/documents/:id', async (req, res) => {
-    const { document, participant } = await auth.requireDocument(req, 'document.read')
+  async function describe(id: string, participant: ParticipantRecord): Promise<DocumentResponse> {
+    const document = await store.getDocument(id)
+    if (!document) throw notFound('Dit document bestaat niet.')
     const body: DocumentResponse = {
       id: document.id,
       title: document.title,
@@ -50,13 +125,19 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
       },
     }
     if (can(participant.role, 'invites.manage')) body.invites = (await store.getInvites(document.id)) ?? undefined
-    res.json(body)
+    return body
+  }
+
+  router.get('/documents/:id', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'document.read')
+    res.json(await describe(document.id, participant))
   })
 
   router.get('/documents/:id/check', async (req, res) => {
     const { document } = await auth.requireDocument(req, 'document.check')
     const json = await sync.readDocument(document.id, yDocToJson)
-    res.json(checkDocument(json, { ruleset: document.ruleset }))
+    const context = await checkContext(store, threads, document)
+    res.json(checkDocument(json, { ruleset: document.ruleset, context }))
   })
 
   return router

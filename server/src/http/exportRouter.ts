@@ -5,6 +5,7 @@ import { Router } from 'express'
 import * as Y from 'yjs'
 import type { RecordActivity } from '../activity.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
+import { checkContext } from '../documents/checkContext.ts'
 import { yDocToJson } from '../documents/docJson.ts'
 import { badRequest, HttpError, notFound } from '../errors.ts'
 import { EXPORT_FORMATS, ExportError, exportDocument, isExportFormat, type PdfRenderer } from '../export/index.ts'
@@ -65,7 +66,10 @@ export function exportRouter(deps: {
           format,
           doc: content,
           meta: { title: document.title, region: document.region, municipalities: document.municipalities, ...meta },
-          check: checkDocument(content, { ruleset: document.ruleset }),
+          check: checkDocument(content, {
+            ruleset: document.ruleset,
+            context: await checkContext(store, threads, document),
+          }),
           participation,
         },
         pdf,

@@ -9,7 +9,8 @@ import { parseHTML } from 'linkedom'
  */
 export function htmlToJson(html: string): JSONContent {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
-  for (const el of document.querySelectorAll('script, style, template, iframe, object, embed, noscript')) el.remove()
+  const unsafe = document.querySelectorAll('script, style, template, iframe, object, embed, noscript')
+  for (let i = 0; i < unsafe.length; i++) unsafe[i]?.remove()
   const node = PMDOMParser.fromSchema(getDocumentSchema()).parse(document.body as unknown as Node)
   return node.toJSON() as JSONContent
 }

@@ -311,6 +311,9 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       )
       return r.rows[0] ? toParticipant(r.rows[0]) : null
     },
+    async setRuleset(documentId, ruleset) {
+      await pool.query('UPDATE documents SET ruleset = $1 WHERE id = $2', [ruleset, documentId])
+    },
     async getParticipant(id) {
       const r = await pool.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id])
       return r.rows[0] ? toParticipant(r.rows[0]) : null

@@ -259,6 +259,7 @@ export function createSqliteStore(file: string): Store {
     findSession: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE token_hash = ? AND revoked_at IS NULL',
     ),
+    setRuleset: db.prepare('UPDATE documents SET ruleset = ? WHERE id = ?'),
     getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
     listParticipants: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE document_id = ? ORDER BY created_at',
@@ -397,6 +398,9 @@ export function createSqliteStore(file: string): Store {
     async findSession(tokenHash) {
       const row = q.findSession.get(tokenHash)
       return row ? toParticipant(row) : null
+    },
+    async setRuleset(documentId, ruleset) {
+      q.setRuleset.run(ruleset, documentId)
     },
     async getParticipant(id) {
       const row = q.getParticipant.get(id)

@@ -106,6 +106,7 @@ export interface Store {
   createDocument(doc: DocumentRecord, initialState: Uint8Array, invites: Invites): Promise<void>
   getDocument(id: string): Promise<DocumentRecord | null>
   listDocuments(): Promise<DocumentRecord[]>
+  setRuleset(documentId: string, ruleset: string): Promise<void>
   getInvites(documentId: string): Promise<Invites | null>
   findInvite(token: string): Promise<InviteRecord | null>
   createParticipant(participant: ParticipantRecord, sessionTokenHash: string): Promise<void>

@@ -4,7 +4,7 @@ import { domainFindings } from './domain.ts'
 import type { Collected } from './engine/collect.ts'
 import { collect } from './engine/collect.ts'
 import { judgeOpgave } from './engine/judge.ts'
-import type { OpgaveRule } from './engine/types.ts'
+import type { CheckContext, OpgaveRule } from './engine/types.ts'
 import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
 import type { CheckReport, DocumentCoverage, Finding } from './types.ts'
 
@@ -13,6 +13,8 @@ export { DEFAULT_RULESET }
 export interface CheckOptions {
   /** Rule set id: 'nvo-2020' (default), 'wet-2026' or 'bw-mo'. */
   ruleset?: string
+  /** What the product knows beyond the text: the adoption tracker and who commented (opgave 1). */
+  context?: CheckContext
 }
 
 export interface NamedDocument {
@@ -66,7 +68,7 @@ function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
     collected: corpora.map((c) => collect(c, rule, opgave)),
   }))
   const opgaven = perOpgave.map(({ opgave, rule, collected }) => {
-    const report = judgeOpgave(opgave, rule, collected, { multi, corpora })
+    const report = judgeOpgave(opgave, rule, collected, { multi, corpora, context: options.context })
     const heading =
       corpora.length === 1 ? corpora[0]?.blocks.find((b) => b.type === 'heading' && b.opgave === opgave) : undefined
     return heading ? { ...report, sectionIndex: heading.index } : report

@@ -5,7 +5,7 @@ export {
   DEFAULT_RULESET,
   type NamedDocument,
 } from './checkDocument.ts'
-export type { ElementRule, OpgaveRule, RuleSet } from './engine/types.ts'
+export type { CheckContext, ElementRule, OpgaveRule, RuleSet } from './engine/types.ts'
 export { NVO_OPGAVEN, type OpgaveDefinition } from './opgaven.ts'
 export { prefilterMisses } from './prefilterMisses.ts'
 export { getRuleSet, RULESETS } from './rulesets/index.ts'

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { Evidence, Finding, OpgaveReport, OpgaveStatus } from '../types.ts'
 import type { Collected, Deferral } from './collect.ts'
-import type { ElementState, Hit, OpgaveRule } from './types.ts'
+import type { CheckContext, ElementState, Hit, OpgaveRule } from './types.ts'
 
 const MAX_EVIDENCE = 3
 const MAX_QUOTE = 280
@@ -11,6 +11,8 @@ export interface JudgeOptions {
   multi: boolean
   /** Documents that are checked together: a deferral to one of them is resolved. */
   corpora: readonly Corpus[]
+  /** Evidence from outside the text (adoption tracker, comments). */
+  context?: CheckContext
 }
 
 /** Evidence for a unit: the quote and where it is (block index and ProseMirror positions). */
@@ -75,9 +77,13 @@ export function judgeOpgave(
 ): OpgaveReport {
   const { multi } = options
   const code = (suffix: string) => `opgave-${opgave}.${suffix}`
+  const RANK: Record<ElementState, number> = { none: 0, some: 1, found: 2 }
   const outcomes = rule.elements.map((element) => {
     const hits: Hit[] = collected.flatMap((c) => c.hits.get(element) ?? [])
-    return { element, hits, state: element.judge(hits) }
+    const fromText = element.judge(hits)
+    const context = options.context ? (element.fromContext?.(options.context, hits) ?? null) : null
+    const state = context && RANK[context.state] > RANK[fromText] ? context.state : fromText
+    return { element, hits, state, context }
   })
   const core = outcomes.filter((o) => o.element.core !== false)
   const deferrals = collected.flatMap((c) => c.deferrals).filter((d) => !resolved(d, options.corpora))
@@ -90,6 +96,15 @@ export function judgeOpgave(
 
   const todo: Finding[] = []
   const found: Finding[] = []
+  for (const { element, context } of outcomes) {
+    if (!context) continue
+    const finding: Finding = {
+      code: code(`${element.id}-registratie`),
+      message: context.message,
+      severity: context.severity,
+    }
+    ;(context.severity === 'info' ? found : todo).push(finding)
+  }
   for (const { element, hits, state } of outcomes) {
     const isCore = element.core !== false
     if (state === 'found') {

@@ -37,6 +37,25 @@ export interface ElementRule {
   strong?: (key: string) => boolean
   /** The element's state from all its hits (over every document checked together). */
   judge(hits: readonly Hit[]): ElementState
+  /**
+   * Evidence from outside the text (the adoption tracker, who commented), combined with the hits.
+   * The better of the two states counts; `message` explains it in the report.
+   */
+  fromContext?(context: CheckContext, hits: readonly Hit[]): ContextOutcome | null
+}
+
+/** What the product knows beyond the text, given to the checker by the server or the client. */
+export interface CheckContext {
+  /** The adoption tracker: councils that adopted the regiovisie by raadsbesluit, and those still to do. */
+  adoption?: { adopted: number; total: number; pending: readonly string[] }
+  /** Stakeholder groups (ids from shared/groups) of the people who commented on the document. */
+  consultedGroups?: readonly string[]
+}
+
+export interface ContextOutcome {
+  state: ElementState
+  message: string
+  severity: 'info' | 'warning'
 }
 
 /** An opgave as data: its title, the words that name its topic, and its elements. */

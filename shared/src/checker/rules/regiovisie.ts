@@ -1,5 +1,6 @@
+import { GROUP_LABELS, isGroup } from '../../groups.ts'
 import type { Corpus, Unit } from '../corpus.ts'
-import type { ElementRule, ElementState, Hit, OpgaveRule } from '../engine/types.ts'
+import type { CheckContext, ContextOutcome, ElementRule, ElementState, Hit, OpgaveRule } from '../engine/types.ts'
 import { distinctKeys } from '../engine/types.ts'
 import { ALL_MUNICIPALITIES, MOMENT, YEAR_RANGE } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
@@ -146,6 +147,41 @@ const participation: ElementRule = {
   topic: /\b(betrekken|betrokken|participatie|meedenken|meepraten|stem geven|consulteren|raadplegen)\b/,
   match: matchParticipation,
   judge: judgeParticipation,
+  fromContext: participationFromContext,
+}
+
+/** Keys of the stakeholder groups, as ids of shared/groups, that commented on the document. */
+function consultedFromComments(context: CheckContext): string[] {
+  return (context.consultedGroups ?? []).filter((g) => Object.hasOwn(STAKEHOLDERS, g))
+}
+
+function participationFromContext(context: CheckContext, hits: readonly Hit[]): ContextOutcome | null {
+  const commented = consultedFromComments(context)
+  if (commented.length === 0) return null
+  const keys = new Set([...distinctKeys(hits), ...commented])
+  const full = keys.has('jongeren') && keys.has('ouders') && keys.has('aanbieder') && keys.size >= 5
+  return {
+    state: full ? 'found' : 'some',
+    message: `In dit document hebben gereageerd: ${commented.map((g) => (isGroup(g) ? GROUP_LABELS[g].nl.toLowerCase() : g)).join(', ')}. Dat telt mee als bewijs van raadpleging; beschrijf in de tekst ook hoe hun inbreng is verwerkt.`,
+    severity: 'info',
+  }
+}
+
+function adoptionFromContext(context: CheckContext): ContextOutcome | null {
+  const a = context.adoption
+  if (!a || a.total === 0) return null
+  if (a.adopted === a.total) {
+    return {
+      state: 'found',
+      message: `Volgens de vaststellingsregistratie hebben alle ${a.total} gemeenteraden de regiovisie vastgesteld.`,
+      severity: 'info',
+    }
+  }
+  return {
+    state: a.adopted > 0 ? 'some' : 'none',
+    message: `Volgens de vaststellingsregistratie is de regiovisie vastgesteld door ${a.adopted} van ${a.total} gemeenteraden. Nog niet vastgesteld door: ${a.pending.join(', ')}.`,
+    severity: 'warning',
+  }
 }
 
 const adoption: ElementRule = {
@@ -156,6 +192,7 @@ const adoption: ElementRule = {
   match: matchAdoption,
   strong: (key) => key === 'raden' || key === 'tabel-datum',
   judge: judgeAdoption,
+  fromContext: adoptionFromContext,
 }
 
 const period: ElementRule = {
@@ -188,6 +225,8 @@ const BWMO_STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
 
 const bwmoParticipation: ElementRule = {
   ...participation,
+  // The comment groups are the Jeugd ones; BW/MO judges consultation from its text only.
+  fromContext: undefined,
   label:
     'met wie de visie is opgesteld (cliënten en ervaringsdeskundigen, aanbieders, woningcorporaties, ketenpartners)',
   todo: 'Beschrijf met wie de visie is opgesteld en hoe: cliënten en ervaringsdeskundigen (of hun vertegenwoordigers), aanbieders, woningcorporaties, professionals en ketenpartners zoals de ggz en de politie.',
