@@ -26,17 +26,23 @@ export class ApiError extends Error {
 
 export interface RequestOptions {
   token?: string | null
+  /** Sent as JSON, or as it is when it is `FormData` (the browser sets the multipart boundary). */
   body?: unknown
 }
 
-/** One JSON call to our API; throws `ApiError` with the server's own message on failure (204 gives null). */
+/** One call to our API; throws `ApiError` with the server's own message on failure (204 gives null). */
 export async function request<T>(method: string, path: string, { token, body }: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (token) headers.Authorization = `Bearer ${token}`
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  const form = body instanceof FormData
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json'
   let response: Response
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+    })
   } catch {
     throw new ApiError(0, 'network', '')
   }
@@ -60,8 +66,16 @@ export const api = {
     request<{ documents: DocumentSummary[] }>('GET', '/api/documents', { token: adminToken }),
   createDocument: (adminToken: string, body: CreateDocumentRequest) =>
     request<CreateDocumentResponse>('POST', '/api/documents', { token: adminToken, body }),
+  /** Imports a file as a new regiovisie (multipart: `file`, `title?`, `region?`, `municipalities?`, `ruleset?`). */
+  importDocument: (adminToken: string, form: FormData) =>
+    request<CreateDocumentResponse>('POST', '/api/documents', { token: adminToken, body: form }),
   getInvite: (invite: string) => request<InviteInfo>('GET', `/api/invites/${encodeURIComponent(invite)}`),
   createSession: (body: CreateSessionRequest) => request<CreateSessionResponse>('POST', '/api/sessions', { body }),
   getDocument: (documentId: string, sessionToken: string) =>
     request<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(documentId)}`, { token: sessionToken }),
+  updateDocument: (documentId: string, sessionToken: string, body: { ruleset: string }) =>
+    request<DocumentResponse>('PATCH', `/api/documents/${encodeURIComponent(documentId)}`, {
+      token: sessionToken,
+      body,
+    }),
 }

@@ -7,6 +7,7 @@ import './styles/editor.css'
 import './styles/comments.css'
 import './styles/versions.css'
 import './styles/adoption.css'
+import './styles/checker.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSession } from '../helpers/api.ts'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { axeViolations } from './axeViolations.ts'
 import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 import { openVersions, saveVersion, typeInOpgave } from './versionsPanel.ts'
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze()
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
-}
 
 describe.skipIf(SKIP_E2E)('accessibility', () => {
   let server: TestServer
@@ -37,22 +30,23 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await page.goto(`${server.url}/admin#token=${server.adminToken}`)
     await page.getByRole('heading', { name: 'Bestaande documenten' }).waitFor()
     expect(page.url()).not.toContain('token')
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     // Create a regiovisie through the form; the invite links appear.
-    await page.getByLabel('Jeugdregio kiezen').selectOption('Lekstroom')
-    await page.getByLabel('Titel', { exact: true }).fill('Regiovisie Jeugdhulp Lekstroom 2026–2029')
-    await page.getByRole('button', { name: 'Regiovisie aanmaken' }).click()
+    const create = page.getByRole('region', { name: 'Nieuwe regiovisie uit sjabloon' })
+    await create.getByLabel('Jeugdregio kiezen').selectOption('Lekstroom')
+    await create.getByLabel('Titel', { exact: true }).fill('Regiovisie Jeugdhulp Lekstroom 2026–2029')
+    await create.getByRole('button', { name: 'Regiovisie aanmaken' }).click()
     const editorLink = page.getByLabel('Uitnodigingslink redacteur', { exact: true })
     await editorLink.waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     const joinUrl = await editorLink.inputValue()
     expect(joinUrl).toMatch(/\/join\//)
 
     // Join page.
     await page.goto(joinUrl)
     await page.getByLabel('Naam').waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.getByLabel('Naam').fill('Eva Toegankelijk')
     await page.getByLabel('Organisatie').fill('Gemeente Houten')
     await page.getByRole('button', { name: 'Deelnemen' }).click()
@@ -61,12 +55,12 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await page.locator('.tiptap h2[data-opgave="8"]').waitFor()
     await page.getByRole('toolbar').waitFor()
     await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved')
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     // The same in English.
     await page.getByRole('button', { name: 'Switch to English' }).click()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await context.close()
   })
@@ -99,14 +93,14 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
       .getByRole('button', { name: /Reageer op deze opgave/ })
       .click()
     await page.locator('.new-thread').waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await page.getByRole('tab', { name: 'Deelname' }).click()
     await page.locator('.participation-section[data-opgave="3"]').waitFor()
     expect(await page.locator('.participation-section[data-opgave="3"]').textContent()).toContain(
       'Jongeren: nog geen reacties op opgave 3',
     )
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await page.getByRole('button', { name: 'Deelnemers' }).click()
     const dialog = page.getByRole('dialog', { name: 'Deelnemers' })
@@ -115,12 +109,12 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await dialog.getByLabel('Nieuwe uitnodigingslink lezer', { exact: true }).waitFor()
     await dialog.getByRole('button', { name: 'Toegang van Ouder Lopik intrekken' }).click()
     await dialog.getByRole('button', { name: 'Ja, intrekken' }).waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await page.getByRole('tab', { name: /Comments/ }).click()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await context.close()
   })
@@ -140,11 +134,11 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await versions.getByRole('button', { name: 'Vergelijken met nu: Concept voor klankbordgroep' }).click()
     await versions.locator('.diff ins').first().waitFor()
     await versions.getByRole('button', { name: 'Herstellen: Concept voor klankbordgroep' }).click()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await versions.getByRole('button', { name: 'Bekijken: Concept voor klankbordgroep' }).click()
     await versions.locator('.versions-view .tiptap').waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('Escape')
 
     await page.getByRole('button', { name: 'Vaststelling', exact: true }).click()
@@ -157,20 +151,20 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await form.getByRole('button', { name: 'Opslaan' }).click()
     await expect.poll(() => adoption.locator('.adoption-rollup').textContent()).toBe('Vastgesteld door 1 van 5 raden')
     await adoption.getByRole('button', { name: 'Bewerken: Lopik' }).click()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     // The same in English.
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await page.getByRole('button', { name: 'Adoption', exact: true }).click()
     await page.getByRole('dialog', { name: 'Adoption by the municipal councils' }).locator('.adoption-table').waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Versions', exact: true }).click()
     const en = page.getByRole('dialog', { name: 'Versions' })
     await en.getByRole('button', { name: 'Compare with now: Concept voor klankbordgroep' }).click()
     await en.locator('.diff ins').first().waitFor()
-    expect(await violations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
 
     await context.close()
   })

@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { axeViolations } from './axeViolations.ts'
 import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
-import { createDocument, openAs, paragraphAfter } from './participants.ts'
+import { createDocument, openAs } from './participants.ts'
+import { typeInOpgave } from './versionsPanel.ts'
 
-const SIXTY_WORDS = Array.from(
-  { length: 6 },
-  () =>
-    'De regio borgt crisishulp, pleegzorg en JeugdzorgPlus met meerjarige regionale contracten en capaciteitsafspraken.',
-).join(' ')
+/** Names the functions and how each is secured: enough for opgave 2 to be addressed. */
+const OPGAVE_2 =
+  'Regionaal kopen wij crisishulp, pleegzorg, gezinshuizen, residentiële jeugdhulp, specialistische jeugd-ggz en jeugdbescherming in. Lokaal organiseert elke gemeente de wijkteams, opvoedondersteuning en lichte ambulante hulp. Zo blijft de hulp dichtbij en is de specialistische hulp voor alle kinderen in de regio bereikbaar. Met de crisisaanbieder is afgesproken dat er altijd vier crisisbedden vrij zijn. Voor pleegzorg en gezinshuizen sluiten wij meerjarige contracten met een omzetgarantie. Dreigt een aanbieder om te vallen, dan treedt het overnameprotocol in werking.'
 
 describe.skipIf(SKIP_E2E)('the checker panel', () => {
   let server: TestServer
@@ -25,27 +25,47 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
     await server?.close()
   })
 
-  it('changes opgave 2 from "Ontbreekt" to "Uitgewerkt" when its section is filled', async () => {
-    expect(SIXTY_WORDS.split(/\s+/).length).toBeGreaterThanOrEqual(60)
+  it('turns opgave 2 "Uitgewerkt" with quoted evidence, and a click on a quote selects it in the text', async () => {
     const doc = await createDocument(server.url, server.adminToken)
     const { context, page } = await openAs(browser, server.url, doc.invites.editor, {
       name: 'Dirk Beleid',
       organisation: 'Gemeente Nieuwegein',
       group: 'gemeente',
     })
-    const badge = page.locator('.checker li[data-opgave="2"] .badge')
-    await expect.poll(() => badge.textContent()).toBe('Ontbreekt')
+    const opgave2 = page.locator('.checker li[data-opgave="2"]')
+    await expect.poll(() => opgave2.locator('.badge').textContent()).toBe('Ontbreekt')
     await expect.poll(() => page.locator('.checker-summary').textContent()).toBe('0 van 8 opgaven uitgewerkt')
+    // A missing opgave lists what to add, nothing found.
+    expect(await opgave2.locator('.findings-todo .finding').count()).toBeGreaterThan(0)
+    expect(await opgave2.locator('.findings-found').count()).toBe(0)
 
-    await paragraphAfter(page, 'h2[data-opgave="2"]').click()
-    await page.keyboard.type(SIXTY_WORDS)
+    await typeInOpgave(page, 2, OPGAVE_2)
 
-    await expect.poll(() => badge.textContent()).toBe('Uitgewerkt')
+    await expect.poll(() => opgave2.locator('.badge').textContent()).toBe('Uitgewerkt')
     await expect.poll(() => page.locator('.checker-summary').textContent()).toBe('1 van 8 opgaven uitgewerkt')
-    expect(await page.locator('.checker li[data-opgave="3"] .badge').textContent()).toBe('Ontbreekt')
+    expect(await page.locator('.checker li[data-opgave="3"] .badge').textContent()).not.toBe('Uitgewerkt')
+
+    const found = opgave2.locator('.findings-found .finding[data-code="opgave-2.functies"]')
+    expect(await found.locator('.finding-message').textContent()).toMatch(/^Gevonden:/)
+    await found.getByRole('button', { name: /vindplaats/ }).click()
+    const quote = found.locator('.evidence-quote').first()
+    expect(await quote.textContent()).toContain('crisishulp, pleegzorg')
+    expect(await found.locator('.evidence-section').first().textContent()).toContain('Opgave 2.')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.evaluate(() => window.getSelection()?.removeAllRanges())
+    await quote.click()
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
+      .toContain('Regionaal kopen wij crisishulp')
+
+    // The finding's message selects its first piece of evidence too.
+    const borging = opgave2.locator('.finding[data-code="opgave-2.borging"] .finding-message')
+    await borging.click()
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('crisisbedden')
 
     // Clicking an opgave moves the cursor to its heading.
-    await page.locator('.checker li[data-opgave="7"] button').click()
+    await page.locator('.checker li[data-opgave="7"] .opgave-button').click()
     await expect
       .poll(() =>
         page.evaluate(() =>
@@ -54,6 +74,29 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
       )
       .toBe('7')
 
+    await context.close()
+  })
+
+  it('a viewer selects evidence in the read-only text', async () => {
+    const doc = await createDocument(server.url, server.adminToken)
+    const writer = await openAs(browser, server.url, doc.invites.editor, {
+      name: 'Dirk Beleid',
+      organisation: 'Gemeente Nieuwegein',
+      group: 'gemeente',
+    })
+    await typeInOpgave(writer.page, 2, OPGAVE_2)
+    await writer.context.close()
+
+    const { context, page } = await openAs(browser, server.url, doc.invites.viewer, {
+      name: 'Vera Lezer',
+      organisation: 'Raad Houten',
+      group: 'gemeente',
+    })
+    await page.getByRole('tab', { name: 'Toets' }).click()
+    const found = page.locator('.checker li[data-opgave="2"] .finding[data-code="opgave-2.borging"]')
+    await found.getByRole('button', { name: /vindplaats/ }).click()
+    await found.locator('.evidence-quote', { hasText: 'overnameprotocol' }).click()
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('overnameprotocol')
     await context.close()
   })
 })

@@ -1,50 +1,46 @@
-import type { OpgaveStatus } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
+import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
-import { focusOpgave } from './focusOpgave.ts'
+import { FindingList } from './FindingList.tsx'
+import { OpgaveItem } from './OpgaveItem.tsx'
 import { useCheckReport } from './useCheckReport.ts'
 
-/** The checker tab of the side panel: for each opgave its status (in words, not only colour) and what to add. */
-export function CheckerPanel({ editor, ruleset }: { editor: Editor; ruleset: string }) {
+interface Props {
+  editor: Editor
+  ruleset: string
+  /** The rule set's name or the owner's select, shown under the title. */
+  rulesetControl?: ReactNode
+}
+
+/**
+ * The checker tab of the side panel: findings about the whole document, then for each opgave of
+ * the rule set its status (in words, not only colour), what is lacking and what was found.
+ */
+export function CheckerPanel({ editor, ruleset, rulesetControl }: Props) {
   const { t } = useI18n()
   const report = useCheckReport(editor, ruleset)
   const done = report.opgaven.filter((o) => o.status === 'addressed').length
-  const statusLabel: Record<OpgaveStatus, string> = {
-    addressed: t.statusAddressed,
-    partial: t.statusPartial,
-    missing: t.statusMissing,
-  }
+  const documentFindings = report.findings ?? []
 
   return (
     <section className="checker" aria-labelledby="checker-title">
       <h2 id="checker-title">{t.checkerTitle}</h2>
+      {rulesetControl}
       <p className="checker-summary" aria-live="polite">
         {t.checkerSummary(done, report.opgaven.length)}
       </p>
       <p className="hint">{t.checkerIntro}</p>
+      {documentFindings.length > 0 && (
+        <div className="document-findings">
+          <p id="checker-document-findings" className="findings-label">
+            {t.checkerDocumentFindings}
+          </p>
+          <FindingList editor={editor} findings={documentFindings} labelledBy="checker-document-findings" />
+        </div>
+      )}
       <ol className="opgaven">
         {report.opgaven.map((o) => (
-          <li key={o.opgave} className={`opgave opgave-${o.status}`} data-opgave={o.opgave} data-status={o.status}>
-            <button
-              type="button"
-              className="opgave-button"
-              title={t.checkerGoTo(o.opgave, o.title)}
-              onClick={() => focusOpgave(editor, o.opgave)}
-            >
-              <span className="opgave-number">{t.checkerOpgave(o.opgave)}</span>
-              <span className="opgave-title" lang="nl">
-                {o.title}
-              </span>
-              <span className={`badge badge-${o.status}`}>{statusLabel[o.status]}</span>
-            </button>
-            {o.findings.length > 0 && (
-              <ul className="findings" lang="nl">
-                {o.findings.map((f) => (
-                  <li key={f.code}>{f.message}</li>
-                ))}
-              </ul>
-            )}
-          </li>
+          <OpgaveItem key={o.opgave} editor={editor} opgave={o} />
         ))}
       </ol>
     </section>

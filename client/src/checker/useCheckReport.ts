@@ -7,14 +7,23 @@ const DEBOUNCE_MS = 400
 
 /**
  * The checker's report of the editor's document, recomputed ~400 ms after the last change,
- * local or remote (remote Yjs updates reach the editor as transactions too).
+ * local or remote (remote Yjs updates reach the editor as transactions too), and at once when the
+ * rule set changes. An unchanged report keeps its identity, so a pause that changed nothing the
+ * checker sees does not re-render the panel.
  */
 export function useCheckReport(editor: Editor, ruleset: string): CheckReport {
   const [report, setReport] = useState(() => checkDocument(editor.getJSON(), { ruleset }))
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const run = () => setReport(checkDocument(editor.getJSON(), { ruleset }))
+    let last = ''
+    const run = () => {
+      const next = checkDocument(editor.getJSON(), { ruleset })
+      const key = JSON.stringify(next)
+      if (key === last) return
+      last = key
+      setReport(next)
+    }
     const schedule = () => {
       clearTimeout(timer)
       timer = setTimeout(run, DEBOUNCE_MS)

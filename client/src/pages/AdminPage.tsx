@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/useI18n.ts'
 import { AdminTokenForm } from './AdminTokenForm.tsx'
 import { CreateDocumentForm } from './CreateDocumentForm.tsx'
 import { DocumentList } from './DocumentList.tsx'
+import { ImportDocumentForm } from './ImportDocumentForm.tsx'
 
 /** `/admin#token=…`: the project leader's overview: existing documents and a form for a new one. */
 export function AdminPage() {
@@ -37,6 +38,15 @@ export function AdminPage() {
       }
     },
     [t],
+  )
+
+  const onCreated = useCallback(
+    (result: CreateDocumentResponse, adminToken: string) => {
+      setCreated(result)
+      window.scrollTo(0, 0)
+      void refresh(adminToken)
+    },
+    [refresh],
   )
 
   useEffect(() => {
@@ -69,14 +79,11 @@ export function AdminPage() {
       )}
       <section className="card" aria-labelledby="create-title">
         <h2 id="create-title">{t.adminCreate}</h2>
-        <CreateDocumentForm
-          adminToken={token}
-          onCreated={(result) => {
-            setCreated(result)
-            window.scrollTo(0, 0)
-            void refresh(token)
-          }}
-        />
+        <CreateDocumentForm adminToken={token} onCreated={(result) => onCreated(result, token)} />
+      </section>
+      <section className="card" aria-labelledby="import-title">
+        <h2 id="import-title">{t.importTitle}</h2>
+        <ImportDocumentForm adminToken={token} onCreated={(result) => onCreated(result, token)} />
       </section>
       <section className="card" aria-labelledby="list-title">
         <h2 id="list-title">{t.adminDocuments}</h2>

@@ -1,5 +1,5 @@
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
-import { JEUGDREGIOS } from '@regiovisie/shared/regions'
+import type { Jeugdregio } from '@regiovisie/shared/regions'
 import { TEMPLATES } from '@regiovisie/templates'
 import { type FormEvent, useId, useState } from 'react'
 import { api } from '../api.ts'
@@ -7,6 +7,7 @@ import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { MunicipalityEditor } from './MunicipalityEditor.tsx'
+import { RegionFields } from './RegionFields.tsx'
 
 interface Props {
   adminToken: string
@@ -16,7 +17,7 @@ interface Props {
 /** The administrator's form for a new regiovisie: title, region, member municipalities, template. */
 export function CreateDocumentForm({ adminToken, onCreated }: Props) {
   const { t } = useI18n()
-  const ids = { title: useId(), pick: useId(), region: useId(), template: useId() }
+  const ids = { title: useId(), template: useId() }
   const [title, setTitle] = useState('')
   const [picked, setPicked] = useState('')
   const [region, setRegion] = useState('')
@@ -25,9 +26,8 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
-  function pickRegion(name: string) {
+  function pickRegion(name: string, found: Jeugdregio | undefined) {
     setPicked(name)
-    const found = JEUGDREGIOS.find((r) => r.name === name)
     if (!found) return
     setRegion(found.name)
     setMunicipalities([...found.municipalities])
@@ -70,21 +70,7 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={ids.pick}>{t.fieldRegionPick}</label>
-        <select id={ids.pick} value={picked} onChange={(e) => pickRegion(e.target.value)}>
-          <option value="">{t.fieldRegionPickNone}</option>
-          {JEUGDREGIOS.map((r) => (
-            <option key={r.name} value={r.name}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.region}>{t.fieldRegion}</label>
-        <input id={ids.region} type="text" maxLength={200} value={region} onChange={(e) => setRegion(e.target.value)} />
-      </div>
+      <RegionFields picked={picked} region={region} onPick={pickRegion} onRegion={setRegion} />
       <MunicipalityEditor value={municipalities} onChange={setMunicipalities} />
       <div className="field">
         <label htmlFor={ids.template}>{t.fieldTemplate}</label>

@@ -4,6 +4,7 @@ import { EditorContent } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { AdoptionDialog } from '../adoption/AdoptionDialog.tsx'
 import { CheckerPanel } from '../checker/CheckerPanel.tsx'
+import { RulesetControl } from '../checker/RulesetControl.tsx'
 import type { AwarenessUser, Collaboration } from '../collab/createCollaboration.ts'
 import { SaveStatus } from '../collab/SaveStatus.tsx'
 import { useSaveState } from '../collab/useCollaboration.ts'
@@ -47,6 +48,8 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   useDocumentTitle(doc.title)
   const editor = useDocumentEditor({ collab, user, editable, label: t.editorLabel })
   const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
+  // Other open clients pick a switched rule set up on their next load: no live push.
+  const [ruleset, setRuleset] = useState(doc.ruleset)
   const workspace = useRef<HTMLDivElement>(null)
   const header = useRef<HTMLElement>(null)
   useHeaderHeight(header, workspace)
@@ -162,7 +165,25 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
               />
             ),
           },
-          { id: 'checker', label: t.checkerLabel, content: <CheckerPanel editor={editor} ruleset={doc.ruleset} /> },
+          {
+            id: 'checker',
+            label: t.checkerLabel,
+            content: (
+              <CheckerPanel
+                editor={editor}
+                ruleset={ruleset}
+                rulesetControl={
+                  <RulesetControl
+                    documentId={doc.id}
+                    token={token}
+                    ruleset={ruleset}
+                    canChange={can(closed ? 'viewer' : doc.role, 'ruleset.change')}
+                    onChanged={setRuleset}
+                  />
+                }
+              />
+            ),
+          },
         ]}
       />
     </div>

@@ -1,0 +1,57 @@
+import type { Finding, OpgaveReport, OpgaveStatus } from '@regiovisie/shared/checker'
+import type { Editor } from '@tiptap/react'
+import { useId } from 'react'
+import { useI18n } from '../i18n/useI18n.ts'
+import { FindingList } from './FindingList.tsx'
+import { focusOpgave } from './focusOpgave.ts'
+
+/** Warnings (and findings without a severity) say what is lacking; info findings what was found. */
+export function isFound(finding: Finding): boolean {
+  return finding.severity === 'info'
+}
+
+/** One opgave in the checker panel: status in words, then its to-dos and what was found, apart. */
+export function OpgaveItem({ editor, opgave }: { editor: Editor; opgave: OpgaveReport }) {
+  const { t } = useI18n()
+  const ids = { todo: useId(), found: useId() }
+  const statusLabel: Record<OpgaveStatus, string> = {
+    addressed: t.statusAddressed,
+    partial: t.statusPartial,
+    missing: t.statusMissing,
+  }
+  const todo = opgave.findings.filter((f) => !isFound(f))
+  const found = opgave.findings.filter(isFound)
+
+  return (
+    <li className={`opgave opgave-${opgave.status}`} data-opgave={opgave.opgave} data-status={opgave.status}>
+      <button
+        type="button"
+        className="opgave-button"
+        title={t.checkerGoTo(opgave.opgave, opgave.title)}
+        onClick={() => focusOpgave(editor, opgave.opgave)}
+      >
+        <span className="opgave-number">{t.checkerOpgave(opgave.opgave)}</span>
+        <span className="opgave-title" lang="nl">
+          {opgave.title}
+        </span>
+        <span className={`badge badge-${opgave.status}`}>{statusLabel[opgave.status]}</span>
+      </button>
+      {todo.length > 0 && (
+        <div className="findings findings-todo">
+          <p id={ids.todo} className="findings-label">
+            {t.checkerTodo}
+          </p>
+          <FindingList editor={editor} findings={todo} labelledBy={ids.todo} />
+        </div>
+      )}
+      {found.length > 0 && (
+        <div className="findings findings-found">
+          <p id={ids.found} className="findings-label">
+            {t.checkerFound}
+          </p>
+          <FindingList editor={editor} findings={found} labelledBy={ids.found} />
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,125 @@
+import type { CreateDocumentResponse } from '@regiovisie/shared/api'
+import { DEFAULT_RULESET, RULESETS } from '@regiovisie/shared/checker'
+import type { Jeugdregio } from '@regiovisie/shared/regions'
+import { type FormEvent, useId, useRef, useState } from 'react'
+import { ApiError, api } from '../api.ts'
+import { rulesetName } from '../checker/rulesetName.ts'
+import { Notice } from '../components/Notice.tsx'
+import { errorMessage } from '../errorMessage.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { MunicipalityEditor } from './MunicipalityEditor.tsx'
+import { RegionFields } from './RegionFields.tsx'
+
+/** The file types the server imports (it checks again, and says so in Dutch when it refuses). */
+export const IMPORT_ACCEPT = '.docx,.md,.markdown,.txt,.html,.htm'
+
+interface Props {
+  adminToken: string
+  onCreated(result: CreateDocumentResponse): void
+}
+
+/**
+ * The administrator's form for a regiovisie imported from a file: the file, an optional title
+ * (the server falls back to the first heading or the file name), region, municipalities, rule set.
+ * Posts multipart/form-data to `POST /api/documents`.
+ */
+export function ImportDocumentForm({ adminToken, onCreated }: Props) {
+  const { t } = useI18n()
+  const ids = { file: useId(), fileHint: useId(), title: useId(), titleHint: useId(), ruleset: useId() }
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [title, setTitle] = useState('')
+  const [picked, setPicked] = useState('')
+  const [region, setRegion] = useState('')
+  const [municipalities, setMunicipalities] = useState<string[]>([])
+  const [ruleset, setRuleset] = useState(DEFAULT_RULESET)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  function pickRegion(name: string, found: Jeugdregio | undefined) {
+    setPicked(name)
+    if (!found) return
+    setRegion(found.name)
+    setMunicipalities([...found.municipalities])
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const file = fileInput.current?.files?.[0]
+    if (!file) return
+    const form = new FormData()
+    form.append('file', file)
+    if (title.trim()) form.append('title', title.trim())
+    if (region.trim()) form.append('region', region.trim())
+    if (municipalities.length) form.append('municipalities', JSON.stringify(municipalities))
+    form.append('ruleset', ruleset)
+    setBusy(true)
+    setError(null)
+    try {
+      onCreated(await api.importDocument(adminToken, form))
+      if (fileInput.current) fileInput.current.value = ''
+      setTitle('')
+      setPicked('')
+      setRegion('')
+      setMunicipalities([])
+    } catch (err) {
+      // A proxy in front of the server may refuse a large body without our JSON error.
+      setError(err instanceof ApiError && err.status === 413 && !err.message ? t.importTooLarge : errorMessage(t, err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit}>
+      <p className="hint">{t.importIntro}</p>
+      <div className="field">
+        <label htmlFor={ids.file}>{t.fieldFile}</label>
+        <input
+          id={ids.file}
+          ref={fileInput}
+          type="file"
+          name="file"
+          required
+          accept={IMPORT_ACCEPT}
+          aria-describedby={ids.fileHint}
+        />
+        <p id={ids.fileHint} className="hint">
+          {t.fieldFileHint}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.title}>{t.fieldTitleOptional}</label>
+        <input
+          id={ids.title}
+          type="text"
+          maxLength={200}
+          value={title}
+          aria-describedby={ids.titleHint}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <p id={ids.titleHint} className="hint">
+          {t.fieldTitleOptionalHint}
+        </p>
+      </div>
+      <RegionFields picked={picked} region={region} onPick={pickRegion} onRegion={setRegion} />
+      <MunicipalityEditor value={municipalities} onChange={setMunicipalities} />
+      <div className="field">
+        <label htmlFor={ids.ruleset}>{t.fieldRuleset}</label>
+        <select id={ids.ruleset} value={ruleset} onChange={(e) => setRuleset(e.target.value)}>
+          {Object.keys(RULESETS).map((key) => {
+            const { name, draft } = rulesetName(key)
+            return (
+              <option key={key} value={key}>
+                {draft ? `${name} (${t.rulesetDraft})` : name}
+              </option>
+            )
+          })}
+        </select>
+      </div>
+      {error && <Notice kind="error">{error}</Notice>}
+      <button type="submit" className="button-primary" disabled={busy}>
+        {busy ? t.importing : t.importSubmit}
+      </button>
+    </form>
+  )
+}
