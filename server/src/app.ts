@@ -4,7 +4,7 @@ import express, { type Express } from 'express'
 import type { Logger } from 'pino'
 import type { RecordActivity } from './activity.ts'
 import { errorHandler, notFound } from './errors.ts'
-import type { PdfRenderer } from './export/index.ts'
+import type { Exporter } from './export/lazyExport.ts'
 import { adoptionRouter } from './http/adoptionRouter.ts'
 import type { Authenticator } from './http/auth.ts'
 import { commentsRouter } from './http/commentsRouter.ts'
@@ -22,7 +22,7 @@ export interface AppDeps {
   sync: SyncServer
   log: Logger
   activity: RecordActivity
-  pdf: PdfRenderer
+  exporter: Exporter
   /** The built client (client/dist); served with an SPA fallback when present. */
   staticDir?: string
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { createActivityRecorder } from './activity.ts'
 import { createApp } from './app.ts'
-import { createPdfRenderer } from './export/index.ts'
+import { createLazyExporter } from './export/lazyExport.ts'
 import { createAuthenticator } from './http/auth.ts'
 import type { Store } from './store/Store.ts'
 import { createSyncServer, type SyncServer, type SyncServerDeps } from './sync/createSyncServer.ts'
@@ -34,8 +34,8 @@ export async function startServer(deps: ServerDeps, listen: { port: number; host
   const sync = createSyncServer({ store: deps.store, log: deps.log, authenticate: auth.authenticate, ...deps.sync })
   const activity = createActivityRecorder(deps.store, deps.log)
   // One Chromium per server, launched on the first PDF export.
-  const pdf = createPdfRenderer({ executablePath: deps.chromiumPath })
-  const app = createApp({ store: deps.store, auth, sync, log: deps.log, activity, pdf, staticDir: deps.staticDir })
+  const exporter = createLazyExporter({ executablePath: deps.chromiumPath })
+  const app = createApp({ store: deps.store, auth, sync, log: deps.log, activity, exporter, staticDir: deps.staticDir })
   const http = createHttpServer(app)
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   await new Promise<void>((resolve, reject) => {
@@ -54,7 +54,7 @@ export async function startServer(deps: ServerDeps, listen: { port: number; host
         http.close()
         await sync.close()
         http.closeAllConnections()
-        await pdf.close()
+        await exporter.close()
         await deps.store.close()
       })()
       return closing

@@ -1,15 +1,10 @@
 import { type ExportContent, type ExportMeta, exportFilename, toHtml, toMarkdown } from '@regiovisie/shared/export'
+import type { ExportFormat } from './exportFormats.ts'
 import type { PdfRenderer } from './PdfRenderer.ts'
 import { toDocx } from './toDocx.ts'
 import { toPdf } from './toPdf.ts'
 
-export type ExportFormat = 'docx' | 'pdf' | 'md' | 'html'
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'md', 'html']
-
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value)
-}
+export { EXPORT_FORMATS, type ExportFormat, isExportFormat } from './exportFormats.ts'
 
 export interface ExportInput extends ExportContent {
   format: ExportFormat

@@ -8,7 +8,9 @@ import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { yDocToJson } from '../documents/docJson.ts'
 import { badRequest, HttpError, notFound } from '../errors.ts'
-import { EXPORT_FORMATS, ExportError, exportDocument, isExportFormat, type PdfRenderer } from '../export/index.ts'
+import { ExportError } from '../export/ExportError.ts'
+import { EXPORT_FORMATS, isExportFormat } from '../export/exportFormats.ts'
+import type { Exporter } from '../export/lazyExport.ts'
 import type { Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
@@ -29,9 +31,9 @@ export function exportRouter(deps: {
   auth: Authenticator
   sync: SyncServer
   activity: RecordActivity
-  pdf: PdfRenderer
+  exporter: Exporter
 }): Router {
-  const { store, auth, sync, activity, pdf } = deps
+  const { store, auth, sync, activity, exporter } = deps
   const threads = createThreadReader(store, sync)
   const router = Router()
 
@@ -59,21 +61,18 @@ export function exportRouter(deps: {
     const placed = await threads.list(document.id)
     const participation = placed.some((t) => t.comments.length > 0) ? computeParticipation(placed, NVO_OPGAVEN) : null
 
-    let result: Awaited<ReturnType<typeof exportDocument>>
+    let result: Awaited<ReturnType<Exporter['export']>>
     try {
-      result = await exportDocument(
-        {
-          format,
-          doc: content,
-          meta: { title: document.title, region: document.region, municipalities: document.municipalities, ...meta },
-          check: checkDocument(content, {
-            ruleset: document.ruleset,
-            context: await checkContext(store, threads, document),
-          }),
-          participation,
-        },
-        pdf,
-      )
+      result = await exporter.export({
+        format,
+        doc: content,
+        meta: { title: document.title, region: document.region, municipalities: document.municipalities, ...meta },
+        check: checkDocument(content, {
+          ruleset: document.ruleset,
+          context: await checkContext(store, threads, document),
+        }),
+        participation,
+      })
     } catch (err) {
       if (err instanceof ExportError) throw new HttpError(503, 'export_failed', err.message)
       throw err

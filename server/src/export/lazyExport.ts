@@ -1,0 +1,31 @@
+import type { ExportInput, ExportResult } from './exportDocument.ts'
+import type { PdfRenderer, PdfRendererOptions } from './PdfRenderer.ts'
+
+/**
+ * The exporters (docx, playwright-core) are loaded on the first export, not at start-up: most
+ * server processes never export, and these libraries would cost them about 100 MB of memory.
+ */
+export interface Exporter {
+  export(input: ExportInput): Promise<ExportResult>
+  close(): Promise<void>
+}
+
+export function createLazyExporter(options: PdfRendererOptions = {}): Exporter {
+  let loaded: Promise<{ run: typeof import('./exportDocument.ts').exportDocument; pdf: PdfRenderer }> | null = null
+  const load = () => {
+    loaded ??= Promise.all([import('./exportDocument.ts'), import('./PdfRenderer.ts')]).then(([doc, renderer]) => ({
+      run: doc.exportDocument,
+      pdf: renderer.createPdfRenderer(options),
+    }))
+    return loaded
+  }
+  return {
+    async export(input) {
+      const { run, pdf } = await load()
+      return run(input, pdf)
+    },
+    async close() {
+      if (loaded) await (await loaded).pdf.close()
+    },
+  }
+}
