@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import MarkdownIt from 'markdown-it'
-import { docxToJson } from './docxToJson.ts'
 import { htmlToJson } from './htmlToJson.ts'
 import { ImportError } from './ImportError.ts'
 import { textToJson } from './textToJson.ts'
@@ -71,6 +70,8 @@ export async function bufferToJson(data: Uint8Array, filename: string): Promise<
   if (data.byteLength > MAX_FILE_BYTES) throw new ImportError('het bestand is te groot (meer dan 20 MB)')
   let doc: JSONContent
   if (extension === '.docx') {
+    // mammoth is loaded only when a DOCX arrives (it is large and rarely needed).
+    const { docxToJson } = await import('./docxToJson.ts')
     doc = await docxToJson(data)
   } else {
     let content: string
