@@ -1,3 +1,4 @@
+import type { CheckContext } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -8,6 +9,8 @@ import { useCheckReport } from './useCheckReport.ts'
 interface Props {
   editor: Editor
   ruleset: string
+  /** What the checker knows beyond the text (adoption tracker, who commented). */
+  context?: CheckContext
   /** The rule set's name or the owner's select, shown under the title. */
   rulesetControl?: ReactNode
 }
@@ -16,9 +19,9 @@ interface Props {
  * The checker tab of the side panel: findings about the whole document, then for each opgave of
  * the rule set its status (in words, not only colour), what is lacking and what was found.
  */
-export function CheckerPanel({ editor, ruleset, rulesetControl }: Props) {
+export function CheckerPanel({ editor, ruleset, context, rulesetControl }: Props) {
   const { t } = useI18n()
-  const report = useCheckReport(editor, ruleset)
+  const report = useCheckReport(editor, ruleset, context)
   const done = report.opgaven.filter((o) => o.status === 'addressed').length
   const documentFindings = report.findings ?? []
 

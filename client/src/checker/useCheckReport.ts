@@ -1,4 +1,4 @@
-import { type CheckReport, checkDocument } from '@regiovisie/shared/checker'
+import { type CheckContext, type CheckReport, checkDocument } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
 import { useEffect, useState } from 'react'
 
@@ -8,17 +8,17 @@ const DEBOUNCE_MS = 400
 /**
  * The checker's report of the editor's document, recomputed ~400 ms after the last change,
  * local or remote (remote Yjs updates reach the editor as transactions too), and at once when the
- * rule set changes. An unchanged report keeps its identity, so a pause that changed nothing the
+ * rule set or the context (adoption tracker, who commented) changes. An unchanged report keeps its identity, so a pause that changed nothing the
  * checker sees does not re-render the panel.
  */
-export function useCheckReport(editor: Editor, ruleset: string): CheckReport {
-  const [report, setReport] = useState(() => checkDocument(editor.getJSON(), { ruleset }))
+export function useCheckReport(editor: Editor, ruleset: string, context?: CheckContext): CheckReport {
+  const [report, setReport] = useState(() => checkDocument(editor.getJSON(), { ruleset, context }))
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let last = ''
     const run = () => {
-      const next = checkDocument(editor.getJSON(), { ruleset })
+      const next = checkDocument(editor.getJSON(), { ruleset, context })
       const key = JSON.stringify(next)
       if (key === last) return
       last = key
@@ -34,7 +34,7 @@ export function useCheckReport(editor: Editor, ruleset: string): CheckReport {
       clearTimeout(timer)
       editor.off('update', schedule)
     }
-  }, [editor, ruleset])
+  }, [editor, ruleset, context])
 
   return report
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { AdoptionDialog } from '../adoption/AdoptionDialog.tsx'
 import { CheckerPanel } from '../checker/CheckerPanel.tsx'
 import { RulesetControl } from '../checker/RulesetControl.tsx'
+import { useCheckContext } from '../checker/useCheckContext.ts'
 import type { AwarenessUser, Collaboration } from '../collab/createCollaboration.ts'
 import { SaveStatus } from '../collab/SaveStatus.tsx'
 import { useSaveState } from '../collab/useCollaboration.ts'
@@ -56,6 +57,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
 
   const threads = useThreads(doc.id, token, collab)
   const actions = useCommentActions(doc.id, token, threads.reload)
+  const checkContext = useCheckContext(doc.id, token, threads.threads)
   // Once the server has closed the connection for good (revoked, expired), nothing can be written.
   const permissions = useMemo(
     () => threadPermissions(closed ? 'viewer' : doc.role, doc.me.id),
@@ -172,6 +174,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
               <CheckerPanel
                 editor={editor}
                 ruleset={ruleset}
+                context={checkContext}
                 rulesetControl={
                   <RulesetControl
                     documentId={doc.id}
