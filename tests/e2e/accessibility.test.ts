@@ -1,25 +1,19 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createSession } from '../helpers/api.ts'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
+import type { TestServer } from '../helpers/startServer.ts'
 import { axeViolations } from './axeViolations.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 import { openVersions, saveVersion, typeInOpgave } from './versionsPanel.ts'
 
 describe.skipIf(SKIP_E2E)('accessibility', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    ;({ server, browser } = env)
   })
 
   it('axe finds no violations on the admin page, the join page and the document page', async () => {

@@ -1,8 +1,8 @@
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 
 async function openAdoption(page: Page) {
@@ -13,20 +13,14 @@ async function openAdoption(page: Page) {
 }
 
 describe.skipIf(SKIP_E2E)('adoption by the councils', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
   let doc: CreateDocumentResponse
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
+    ;({ server, browser } = env)
     doc = await createDocument(server.url, server.adminToken)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
   })
 
   it('the owner records an adoption for one municipality and the roll-up becomes "1 van 5"; others read it', async () => {

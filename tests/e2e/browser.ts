@@ -3,6 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { startServer, type TestServer } from '../helpers/startServer.ts'
 
 /** Debian's chromium: never a downloaded browser (stack.md). */
 export const CHROMIUM = '/usr/bin/chromium'
@@ -47,4 +49,27 @@ export function ensureClientBuilt(): void {
   const sources = Math.max(newestMtime(join(CLIENT, 'src')), newestMtime(join(CLIENT, 'index.html')))
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
   execFileSync('pnpm', ['--filter', '@regiovisie/client', 'build'], { cwd: join(CLIENT, '..'), stdio: 'pipe' })
+}
+
+export interface BrowserEnv {
+  server: TestServer
+  browser: Browser
+}
+
+/**
+ * For a describe block: builds the client if needed, starts a real server on port 0 and one
+ * Chromium before its tests, and stops both after them. Read the fields inside hooks and tests.
+ */
+export function useServerAndBrowser(): BrowserEnv {
+  const env = {} as BrowserEnv
+  beforeAll(async () => {
+    ensureClientBuilt()
+    env.server = await startServer()
+    env.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.server?.close()
+  })
+  return env
 }

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
 import { axeViolations } from './axeViolations.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 import { typeInOpgave } from './versionsPanel.ts'
 
@@ -11,18 +11,12 @@ const OPGAVE_2 =
   'Regionaal kopen wij crisishulp, pleegzorg, gezinshuizen, residentiële jeugdhulp, specialistische jeugd-ggz en jeugdbescherming in. Lokaal organiseert elke gemeente de wijkteams, opvoedondersteuning en lichte ambulante hulp. Zo blijft de hulp dichtbij en is de specialistische hulp voor alle kinderen in de regio bereikbaar. Met de crisisaanbieder is afgesproken dat er altijd vier crisisbedden vrij zijn. Voor pleegzorg en gezinshuizen sluiten wij meerjarige contracten met een omzetgarantie. Dreigt een aanbieder om te vallen, dan treedt het overnameprotocol in werking.'
 
 describe.skipIf(SKIP_E2E)('the checker panel', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    ;({ server, browser } = env)
   })
 
   it('turns opgave 2 "Uitgewerkt" with quoted evidence, and a click on a quote selects it in the text', async () => {

@@ -1,25 +1,19 @@
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, joinThroughPage, openAs, paragraphAfter } from './participants.ts'
 
 describe.skipIf(SKIP_E2E)('collaborating in the browser', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
   let doc: CreateDocumentResponse
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
+    ;({ server, browser } = env)
     doc = await createDocument(server.url, server.adminToken)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
   })
 
   it('two editors type in the same document and each sees the other’s text', async () => {

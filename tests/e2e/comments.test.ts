@@ -1,28 +1,22 @@
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs, paragraphAfter } from './participants.ts'
 import { selectText } from './selectText.ts'
 
 const SENTENCE = 'De wijkteams verwijzen binnen twee weken door naar specialistische jeugdhulp.'
 
 describe.skipIf(SKIP_E2E)('comments beside the text', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
   let doc: CreateDocumentResponse
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
+    ;({ server, browser } = env)
     doc = await createDocument(server.url, server.adminToken)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
   })
 
   it('a provider comments on selected text; an editor sees it live beside the text and resolves it', async () => {

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
 import { axeViolations } from './axeViolations.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 
 const MARKDOWN = `# Regiovisie Jeugdhulp Twente 2026–2029
 
@@ -20,18 +20,12 @@ De gemeenteraden bespreken deze visie in het voorjaar.
 `
 
 describe.skipIf(SKIP_E2E)('importing a regiovisie on the admin page', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    ;({ server, browser } = env)
   })
 
   it('imports a Markdown file, and the new document opens with its own headings and no template content', async () => {

@@ -1,22 +1,16 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 
 describe.skipIf(SKIP_E2E)('the rule set of a document', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
+    ;({ server, browser } = env)
   })
 
   it('the owner switches to wet-2026 and opgaven 9–12 appear; an editor sees the name, not a select', async () => {

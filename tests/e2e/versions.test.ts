@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../helpers/startServer.ts'
-import { ensureClientBuilt, launchBrowser, SKIP_E2E } from './browser.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { TestServer } from '../helpers/startServer.ts'
+import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 import { mainEditor, openVersions, saveVersion, typeInOpgave } from './versionsPanel.ts'
 
@@ -12,20 +12,14 @@ const FIRST = 'De wijkteams verwijzen binnen twee weken door.'
 const LATER = 'Pleegzorg krijgt een regionaal expertisecentrum.'
 
 describe.skipIf(SKIP_E2E)('named versions and export', () => {
+  const env = useServerAndBrowser()
   let server: TestServer
   let browser: Browser
   let doc: CreateDocumentResponse
 
   beforeAll(async () => {
-    ensureClientBuilt()
-    server = await startServer()
-    browser = await launchBrowser()
+    ;({ server, browser } = env)
     doc = await createDocument(server.url, server.adminToken)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
   })
 
   it('an editor saves a version, types more, and sees the new text marked as inserted when comparing with now', async () => {
