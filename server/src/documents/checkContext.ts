@@ -1,20 +1,21 @@
 import { summarizeAdoption } from '@regiovisie/shared/adoption'
 import type { CheckContext } from '@regiovisie/shared/checker'
-import type { ThreadReader } from '../comments/ThreadReader.ts'
+import type { Thread } from '@regiovisie/shared/comments'
 import type { DocumentRecord, Store } from '../store/Store.ts'
 
 /**
  * What the checker should know beyond the text of a document: the adoption tracker's roll-up and
- * the stakeholder groups that commented (evidence of consultation for opgave 1).
+ * the stakeholder groups that commented (evidence of consultation for opgave 1). `threads` are the
+ * document's threads, already read by the caller (an export needs them for its appendix too).
  */
 export async function checkContext(
   store: Store,
-  threads: ThreadReader,
   document: DocumentRecord,
+  threads: readonly Thread[],
 ): Promise<CheckContext> {
   const adoption = summarizeAdoption(document.municipalities, await store.listAdoption(document.id))
   const groups = new Set<string>()
-  for (const thread of await threads.list(document.id)) {
+  for (const thread of threads) {
     for (const c of thread.comments) if (c.author.group) groups.add(c.author.group)
   }
   return {

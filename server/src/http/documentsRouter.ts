@@ -14,9 +14,9 @@ import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
 import { yDocToJson } from '../documents/docJson.ts'
-import { badRequest, notFound } from '../errors.ts'
+import { badRequest } from '../errors.ts'
 import { bufferToJson, ImportError } from '../import/fileToJson.ts'
-import type { ParticipantRecord, Store } from '../store/Store.ts'
+import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
 import { uploadFile } from './uploadFile.ts'
@@ -95,7 +95,7 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     const { document, participant } = await auth.requireDocument(req, 'ruleset.change')
     const { ruleset } = parseBody(UpdateDocumentRequest, req.body)
     await store.setRuleset(document.id, requireRuleset(ruleset))
-    res.json(await describe(document.id, participant))
+    res.json(await describe({ ...document, ruleset }, participant))
   })
 
   router.get('/documents', async (req, res) => {
@@ -104,9 +104,7 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     res.json({ documents: docs.map(({ id, title, region, createdAt }) => ({ id, title, region, createdAt })) })
   })
 
-  async function describe(id: string, participant: ParticipantRecord): Promise<DocumentResponse> {
-    const document = await store.getDocument(id)
-    if (!document) throw notFound('Dit document bestaat niet.')
+  async function describe(document: DocumentRecord, participant: ParticipantRecord): Promise<DocumentResponse> {
     const body: DocumentResponse = {
       id: document.id,
       title: document.title,
@@ -130,13 +128,13 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
 
   router.get('/documents/:id', async (req, res) => {
     const { document, participant } = await auth.requireDocument(req, 'document.read')
-    res.json(await describe(document.id, participant))
+    res.json(await describe(document, participant))
   })
 
   router.get('/documents/:id/check', async (req, res) => {
     const { document } = await auth.requireDocument(req, 'document.check')
     const json = await sync.readDocument(document.id, yDocToJson)
-    const context = await checkContext(store, threads, document)
+    const context = await checkContext(store, document, await threads.list(document.id))
     res.json(checkDocument(json, { ruleset: document.ruleset, context }))
   })
 

@@ -69,7 +69,7 @@ export function exportRouter(deps: {
         meta: { title: document.title, region: document.region, municipalities: document.municipalities, ...meta },
         check: checkDocument(content, {
           ruleset: document.ruleset,
-          context: await checkContext(store, threads, document),
+          context: await checkContext(store, document, placed),
         }),
         participation,
       })
