@@ -28,6 +28,8 @@ export const CloseCode = {
   notFound: 4404,
   /** The participant's access was revoked by the owner. */
   revoked: 4410,
+  /** The connection sent more messages than the rate limit allows (it may reconnect). */
+  tooManyMessages: 4429,
   /** The server could not store an update after retrying; the client keeps it and resends. */
   storageFailure: 4500,
 } as const

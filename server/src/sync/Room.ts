@@ -4,8 +4,9 @@ import type { Logger } from 'pino'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Store } from '../store/Store.ts'
-import { awarenessMatchesParticipant } from './awarenessIdentity.ts'
+import { checkPresence } from './awarenessIdentity.ts'
 import type { Connection } from './Connection.ts'
+import type { SyncLimits } from './limits.ts'
 import {
   encodeAwareness,
   encodeSaved,
@@ -15,6 +16,7 @@ import {
   syncProtocol,
 } from './protocol.ts'
 import { SerialQueue } from './SerialQueue.ts'
+import { repairTransaction } from './schemaGuard.ts'
 
 export interface RoomOptions {
   store: Store
@@ -25,12 +27,16 @@ export interface RoomOptions {
   unloadDelayMs: number
   /** Delays between attempts to store an update before the room gives up. */
   retryDelaysMs: number[]
+  limits: SyncLimits
   /** Called synchronously when the room is destroyed, so no one can be handed a dead room. */
   onDestroyed?: (room: Room) => void
 }
 
-/** Thrown for a message that cannot be decoded; closes that connection only. */
+/** Thrown for a message that cannot be decoded or applied; closes that connection only. */
 export class MalformedMessage extends Error {}
+
+/** The room was unloaded before a queued read ran; read from the store instead. */
+export class RoomGone extends Error {}
 
 /** Replays a stored state into a fresh Y.Doc. */
 export async function loadDoc(
@@ -51,11 +57,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /**
  * One loaded document and its connections. Every incoming message runs through a serial queue:
  * an update is applied, appended durably to the store, and only then broadcast and acknowledged.
- * So an edit that reached any other client is on disk.
+ * So an edit that reached any other client is on disk, and the room never serves state that is
+ * not stored: an update that fails halfway is undone by reloading the stored state.
  */
 export class Room {
   readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<Connection>()
+  /** The live document. Replaced (never mutated from outside) when an update fails halfway. */
+  private doc: Y.Doc
+  /** Bumped on every change of `doc`; readers' copies are rebuilt when it moved. */
+  private version = 0
+  private readCopy: { version: number; doc: Y.Doc } | null = null
+  /** Which connection speaks for each awareness client id (one id per connection). */
+  private readonly presenceOwners = new Map<number, Connection>()
   private readonly queue = new SerialQueue()
   private lastSeq: number
   private appendedSinceCompact: number
@@ -65,14 +79,16 @@ export class Room {
 
   private constructor(
     readonly id: string,
-    readonly doc: Y.Doc,
+    doc: Y.Doc,
     lastSeq: number,
     pending: number,
     private readonly opts: RoomOptions,
   ) {
+    this.doc = doc
     this.lastSeq = lastSeq
     this.appendedSinceCompact = pending
-    this.awareness = new awarenessProtocol.Awareness(doc)
+    // Presence lives beside the document, not in it: reloading the document keeps who is here.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc())
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
   }
@@ -83,17 +99,16 @@ export class Room {
     return new Room(id, doc, lastSeq, pending, opts)
   }
 
-  private onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const changed = [...added, ...updated, ...removed]
-    const conn = origin as Connection | undefined
-    if (conn && this.connections.has(conn)) {
-      for (const id of added) conn.awarenessIds.add(id)
-      for (const id of removed) conn.awarenessIds.delete(id)
-    }
-    const message = encodeAwareness(this.awareness, changed)
+  private onAwarenessUpdate = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[]
+    updated: number[]
+    removed: number[]
+  }) => {
+    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed])
     for (const c of this.connections) c.send(message)
   }
 
@@ -112,6 +127,29 @@ export class Room {
     return this.queue.run(() => this.process(conn, data))
   }
 
+  /**
+   * Runs `fn` on a copy of the document as stored, in the queue (after every earlier edit is on
+   * disk). Readers never touch the live document: the ProseMirror binding repairs what it cannot
+   * show by deleting it, which must not happen outside the path that stores and broadcasts.
+   */
+  read<T>(fn: (doc: Y.Doc) => T): Promise<T> {
+    return this.queue.run(() => {
+      if (this.destroyed) throw new RoomGone()
+      if (this.readCopy?.version !== this.version) {
+        this.readCopy?.doc.destroy()
+        const copy = new Y.Doc({ gc: true })
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc))
+        const entry = { version: this.version, doc: copy }
+        // A reader that changed its copy spoils it for the next one.
+        copy.on('update', () => {
+          entry.version = -1
+        })
+        this.readCopy = entry
+      }
+      return fn(this.readCopy.doc)
+    })
+  }
+
   private async process(conn: Connection, data: Uint8Array): Promise<void> {
     if (this.destroyed || !this.connections.has(conn)) return
     let decoder: decoding.Decoder
@@ -127,19 +165,23 @@ export class Room {
         return this.processSync(conn, decoder)
       case MessageType.awareness: {
         let update: Uint8Array
-        let genuine: boolean
+        let verdict: ReturnType<typeof checkPresence>
         try {
           update = decoding.readVarUint8Array(decoder)
-          genuine = awarenessMatchesParticipant(update, conn.participant)
+          verdict = checkPresence(update, conn, this.presenceOwners, this.opts.limits.maxPresenceBytes)
         } catch {
           throw new MalformedMessage('bad awareness update')
         }
-        // Presence claiming another identity is dropped, not relayed.
-        if (genuine) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+        // Presence for another identity, another client id, or too large is dropped, not relayed.
+        if (verdict.accept && conn.takePresenceToken()) {
+          conn.awarenessId = verdict.clientId
+          this.presenceOwners.set(verdict.clientId, conn)
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+        }
         return
       }
       case MessageType.queryAwareness:
-        conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+        this.answerPresenceQuery(conn)
         return
       case MessageType.auth:
         return
@@ -158,7 +200,7 @@ export class Room {
       throw new MalformedMessage('bad sync message')
     }
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      conn.send(encodeSyncStep2(this.doc, payload))
+      this.answerSyncStep1(conn, payload)
       return
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -166,36 +208,119 @@ export class Room {
     }
     // Read-only connections receive everything; their writes are ignored, never filtered.
     if (!conn.writable) return
-    try {
-      // Decoding the whole update first means a corrupt one is rejected before it touches the doc.
-      Y.decodeUpdate(payload)
-    } catch {
-      throw new MalformedMessage('corrupt Yjs update')
-    }
     await this.applyAndPersist(payload, conn)
   }
 
   /**
-   * Applies an update, stores what it added, then broadcasts it. Also used for server-side
-   * changes (origin null). Resolves after the update is durable.
+   * Answers a sync step 1 with what the client lacks. At most one such reply per connection is
+   * on its way at a time; requests that arrive meanwhile collapse into one, answered when it
+   * left. So a client that asks again and again without reading costs one document, not many.
+   */
+  private answerSyncStep1(conn: Connection, stateVector: Uint8Array): void {
+    if (conn.syncReplyInFlight) {
+      conn.deferredSyncRequest = stateVector
+      return
+    }
+    let reply: Uint8Array
+    try {
+      reply = encodeSyncStep2(this.doc, stateVector)
+    } catch {
+      throw new MalformedMessage('bad state vector')
+    }
+    conn.syncReplyInFlight = true
+    conn.send(reply, () => {
+      conn.syncReplyInFlight = false
+      const next = conn.deferredSyncRequest
+      conn.deferredSyncRequest = null
+      if (next) void this.queue.run(() => this.answerIfStillHere(conn, () => this.answerSyncStep1(conn, next)))
+    })
+  }
+
+  /** Presence queries collapse the same way as sync requests. */
+  private answerPresenceQuery(conn: Connection): void {
+    if (conn.presenceReplyInFlight) {
+      conn.presenceQueryDeferred = true
+      return
+    }
+    conn.presenceReplyInFlight = true
+    conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]), () => {
+      conn.presenceReplyInFlight = false
+      if (!conn.presenceQueryDeferred) return
+      conn.presenceQueryDeferred = false
+      void this.queue.run(() => this.answerIfStillHere(conn, () => this.answerPresenceQuery(conn)))
+    })
+  }
+
+  private answerIfStillHere(conn: Connection, answer: () => void): void {
+    if (this.destroyed || !this.connections.has(conn)) return
+    try {
+      answer()
+    } catch {
+      conn.close(CloseCode.malformed, 'malformed message')
+    }
+  }
+
+  /**
+   * Applies an update, repairs what breaks the schema, stores the result, then broadcasts it.
+   * Also used for server-side changes (origin null). Resolves after the update is durable.
+   *
+   * An update that throws while being applied may have left part of itself in the document.
+   * That part is not stored, so the room reloads the stored state before anything else runs and
+   * nobody is ever served it; the sender is closed.
    */
   async applyAndPersist(update: Uint8Array, origin: Connection | null): Promise<void> {
     const added: Uint8Array[] = []
     const collect = (u: Uint8Array) => added.push(u)
+    let repaired = 0
     this.doc.on('update', collect)
     try {
-      Y.applyUpdate(this.doc, update, origin)
+      Y.transact(
+        this.doc,
+        (tr) => {
+          Y.applyUpdate(this.doc, update, origin)
+          repaired = repairTransaction(tr)
+        },
+        origin,
+      )
+      const pending = this.doc.store.pendingStructs
+      if (pending && pending.update.byteLength > this.opts.limits.maxPendingBytes) {
+        throw new Error('too many updates waiting for missing predecessors')
+      }
+    } catch (err) {
+      this.doc.off('update', collect)
+      // Nothing more from the sender: its queued messages may build on what was undone.
+      if (origin) this.leave(origin)
+      await this.reload()
+      throw new MalformedMessage(`update could not be applied: ${(err as Error).message}`)
     } finally {
       this.doc.off('update', collect)
     }
     if (added.length > 0) {
+      this.version++
       const diff = added.length === 1 ? (added[0] as Uint8Array) : Y.mergeUpdates(added)
       await this.persist(diff)
       const message = encodeUpdate(diff)
-      for (const c of this.connections) if (c !== origin) c.send(message)
+      // A repaired update differs from what its sender holds: the sender gets the repair too.
+      for (const c of this.connections) if (c !== origin || repaired > 0) c.send(message)
     }
+    if (repaired > 0) this.opts.log.warn({ documentId: this.id, repaired }, 'removed content outside the schema')
     if (origin?.wantsAcks) origin.send(encodeSaved(Y.encodeStateVector(this.doc)))
     if (this.appendedSinceCompact >= this.opts.compactEvery) await this.compact()
+  }
+
+  /** Replaces the live document by the stored state (after an update failed halfway). */
+  private async reload(): Promise<void> {
+    this.version++
+    try {
+      const { doc, lastSeq, pending } = await loadDoc(this.opts.store, this.id)
+      this.doc.destroy()
+      this.doc = doc
+      this.lastSeq = lastSeq
+      this.appendedSinceCompact = pending
+    } catch (err) {
+      this.opts.log.error({ err, documentId: this.id }, 'reloading a room failed')
+      this.fail()
+    }
   }
 
   private async persist(diff: Uint8Array): Promise<void> {
@@ -249,8 +374,10 @@ export class Room {
   /** Removes a connection and its awareness states. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return
-    if (conn.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null)
+    const id = conn.awarenessId
+    if (id !== null && this.presenceOwners.get(id) === conn) {
+      this.presenceOwners.delete(id)
+      awarenessProtocol.removeAwarenessStates(this.awareness, [id], null)
     }
   }
 
@@ -259,6 +386,7 @@ export class Room {
    * back. Both run in the queue, so neither can race a save.
    */
   onEmpty(): void {
+    this.dropReadCopy()
     void this.queue.run(() => this.compactQuietly())
     clearTimeout(this.unloadTimer)
     this.unloadTimer = setTimeout(() => void this.unloadIfEmpty(), this.opts.unloadDelayMs)
@@ -293,12 +421,18 @@ export class Room {
     }
   }
 
+  private dropReadCopy(): void {
+    this.readCopy?.doc.destroy()
+    this.readCopy = null
+  }
+
   private destroy(): void {
     if (this.destroyed) return
     this.destroyed = true
     clearTimeout(this.unloadTimer)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
+    this.dropReadCopy()
     this.doc.destroy()
     this.opts.onDestroyed?.(this)
   }

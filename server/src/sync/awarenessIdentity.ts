@@ -1,22 +1,45 @@
 import * as decoding from 'lib0/decoding'
 import type { ParticipantRecord } from '../store/Store.ts'
 
+export type PresenceVerdict = { accept: true; clientId: number } | { accept: false }
+
+interface PresenceSender {
+  participant: ParticipantRecord
+  /** The client id this connection already speaks for, if any. */
+  awarenessId: number | null
+}
+
 /**
- * True when every state in an awareness update either has no `user` or shows the session's own
- * name and organisation. Stops a modified client from appearing in the presence list or on a
- * caret as somebody else. Throws on an update that cannot be decoded.
+ * Decides whether a presence (awareness) update from a connection may be relayed. It must hold
+ * exactly one state, for the connection's own client id (the first it used, and not one another
+ * participant's connection speaks for), no larger than `maxStateBytes`, and a `user` that is the session's own
+ * name, organisation and group. So nobody appears in the presence list or on a caret as somebody
+ * else, removes someone else's caret, or floods every client with states.
+ * Throws on an update that cannot be decoded.
  */
-export function awarenessMatchesParticipant(update: Uint8Array, participant: ParticipantRecord): boolean {
+export function checkPresence(
+  update: Uint8Array,
+  sender: PresenceSender,
+  owners: ReadonlyMap<number, PresenceSender>,
+  maxStateBytes: number,
+): PresenceVerdict {
   const decoder = decoding.createDecoder(update)
-  const count = decoding.readVarUint(decoder)
-  for (let i = 0; i < count; i++) {
-    decoding.readVarUint(decoder) // client id
-    decoding.readVarUint(decoder) // clock
-    const state = JSON.parse(decoding.readVarString(decoder)) as {
-      user?: { name?: unknown; organisation?: unknown }
-    } | null
-    const user = state?.user
-    if (user && (user.name !== participant.name || user.organisation !== participant.organisation)) return false
-  }
-  return true
+  if (decoding.readVarUint(decoder) !== 1) return { accept: false }
+  const clientId = decoding.readVarUint(decoder)
+  decoding.readVarUint(decoder) // clock
+  const json = decoding.readVarString(decoder)
+  if (json.length > maxStateBytes) return { accept: false }
+  if (sender.awarenessId !== null && clientId !== sender.awarenessId) return { accept: false }
+  // A reconnecting client keeps its id while the server may still hold its old socket.
+  const owner = owners.get(clientId)
+  if (owner && owner !== sender && owner.participant.id !== sender.participant.id) return { accept: false }
+  const state = JSON.parse(json) as { user?: { name?: unknown; organisation?: unknown; group?: unknown } } | null
+  const user = state?.user
+  if (!user) return { accept: true, clientId }
+  const { participant } = sender
+  const genuine =
+    user.name === participant.name &&
+    user.organisation === participant.organisation &&
+    (user.group === undefined || (user.group ?? null) === participant.group)
+  return genuine ? { accept: true, clientId } : { accept: false }
 }

@@ -7,7 +7,8 @@ import { WebSocketServer } from 'ws'
 import type * as Y from 'yjs'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
 import { Connection } from './Connection.ts'
-import { loadDoc, MalformedMessage, Room } from './Room.ts'
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts'
+import { loadDoc, MalformedMessage, Room, RoomGone } from './Room.ts'
 
 export interface SyncServerDeps {
   store: Store
@@ -20,6 +21,8 @@ export interface SyncServerDeps {
   retryDelaysMs?: number[]
   /** Interval of WebSocket pings; a connection that misses one is terminated. */
   pingIntervalMs?: number
+  /** What one participant's sockets may cost; see limits.ts. */
+  limits?: Partial<SyncLimits>
 }
 
 export interface SyncServer {
@@ -51,6 +54,10 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
   const rooms = new Map<string, Promise<Room>>()
   const connections = new Set<Connection>()
+  const limits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits }
+  /** Open sockets per participant, and participants refused for a while after a broken update. */
+  const socketsOf = new Map<string, number>()
+  const quarantinedUntil = new Map<string, number>()
 
   const roomOptions = {
     store,
@@ -58,6 +65,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     compactEvery: deps.compactEvery ?? 500,
     unloadDelayMs: deps.unloadDelayMs ?? 10_000,
     retryDelaysMs: deps.retryDelaysMs ?? [50, 200, 1000, 3000],
+    limits,
     onDestroyed: (room: Room) => {
       const current = rooms.get(room.id)
       // Only forget the entry if it is still this room's (a reload may have replaced it).
@@ -88,37 +96,45 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     const token = url.searchParams.get('token')
     const participant = token ? await deps.authenticate(token) : null
     if (!participant) return { status: 401, text: 'Unauthorized' }
-    if (participant.documentId !== documentId) {
-      // Do not reveal whether another document exists.
-      return (await store.getDocument(documentId))
-        ? { status: 403, text: 'Forbidden' }
-        : { status: 404, text: 'Not Found' }
-    }
+    // Another document answers as a missing one: a token does not reveal which ids exist.
+    if (participant.documentId !== documentId) return { status: 404, text: 'Not Found' }
+    if ((quarantinedUntil.get(participant.id) ?? 0) > Date.now()) return { status: 429, text: 'Too Many Requests' }
     return { documentId, participant, acks: url.searchParams.get(ACK_PARAM) === '1' }
   }
 
   function attach(conn: Connection, documentId: string): void {
     const { ws } = conn
+    const participantId = conn.participant.id
     connections.add(conn)
     let room: Room | null = null
     // Messages that arrive while the room loads wait here, in order.
     const early: Uint8Array[] = []
     const handle = (r: Room, data: Uint8Array) =>
-      r.handle(conn, data).catch((err) => {
-        if (err instanceof MalformedMessage) {
-          log.warn({ documentId, reason: err.message }, 'malformed message; closing connection')
-          conn.close(CloseCode.malformed, 'malformed message')
-        } else {
-          log.error({ err, documentId }, 'message failed')
-          conn.close(CloseCode.storageFailure, 'server error')
-        }
-      })
+      r
+        .handle(conn, data)
+        .catch((err) => {
+          if (err instanceof MalformedMessage) {
+            log.warn({ documentId, participantId, reason: err.message }, 'malformed message; closing connection')
+            quarantinedUntil.set(participantId, Date.now() + limits.quarantineMs)
+            conn.close(CloseCode.malformed, 'malformed message')
+          } else {
+            log.error({ err, documentId }, 'message failed')
+            conn.close(CloseCode.storageFailure, 'server error')
+          }
+        })
+        .finally(() => {
+          conn.queued--
+          if (ws.isPaused && conn.queued <= limits.maxQueuedMessages / 2) ws.resume()
+        })
     ws.binaryType = 'nodebuffer'
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary) {
         conn.close(CloseCode.malformed, 'binary messages only')
         return
       }
+      if (!conn.admit()) return
+      // Backpressure: stop reading a socket whose messages pile up in the room's queue.
+      if (++conn.queued >= limits.maxQueuedMessages) ws.pause()
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
       if (room) handle(room, bytes)
       else early.push(bytes)
@@ -151,7 +167,22 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     )
   }
 
+  /** Counts a socket against its participant's cap until the underlying TCP socket closes. */
+  function reserveSocket(participantId: string, socket: Duplex): boolean {
+    const open = socketsOf.get(participantId) ?? 0
+    if (open >= limits.maxSocketsPerParticipant) return false
+    socketsOf.set(participantId, open + 1)
+    socket.once('close', () => {
+      const left = (socketsOf.get(participantId) ?? 1) - 1
+      if (left > 0) socketsOf.set(participantId, left)
+      else socketsOf.delete(participantId)
+    })
+    return true
+  }
+
   const pinger = setInterval(() => {
+    const now = Date.now()
+    for (const [id, until] of quarantinedUntil) if (until <= now) quarantinedUntil.delete(id)
     for (const conn of connections) {
       if (!conn.alive) {
         conn.ws.terminate()
@@ -169,6 +200,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       authorize(req).then(
         (result) => {
           if ('status' in result) return refuse(socket, result.status, result.text)
+          if (!reserveSocket(result.participant.id, socket)) return refuse(socket, 429, 'Too Many Requests')
           wss.handleUpgrade(req, socket, head, (ws) => {
             const role: Role = result.participant.role
             const conn = new Connection(
@@ -177,6 +209,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
               result.participant,
               can(role, 'document.edit'),
               result.acks,
+              limits,
             )
             attach(conn, result.documentId)
           })
@@ -191,7 +224,13 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     async readDocument(documentId, fn) {
       const pending = rooms.get(documentId)
       const room = pending ? await pending.catch(() => null) : null
-      if (room && !room.destroyed) return fn(room.doc)
+      if (room && !room.destroyed) {
+        try {
+          return await room.read(fn)
+        } catch (err) {
+          if (!(err instanceof RoomGone)) throw err
+        }
+      }
       const { doc } = await loadDoc(store, documentId)
       try {
         return fn(doc)
