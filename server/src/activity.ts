@@ -10,6 +10,7 @@ export type ActivityAction =
   | 'comment.edited'
   | 'comment.deleted'
   | 'participant.revoked'
+  | 'participant.group'
   | 'invite.renewed'
   | 'version.created'
   | 'version.restored'

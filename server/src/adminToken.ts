@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { newToken } from './auth/tokens.ts'
 
@@ -11,11 +11,14 @@ export function resolveAdminToken(
   const file = join(dataDir, 'admin-token')
   try {
     const stored = readFileSync(file, 'utf8').trim()
-    if (stored) return { token: stored, generated: false }
+    if (stored) {
+      chmodSync(file, 0o600)
+      return { token: stored, generated: false }
+    }
   } catch {
     // Not there yet: generate below.
   }
-  mkdirSync(dataDir, { recursive: true })
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   const token = newToken()
   writeFileSync(file, `${token}\n`, { mode: 0o600 })
   return { token, generated: true }

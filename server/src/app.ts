@@ -11,6 +11,7 @@ import { commentsRouter } from './http/commentsRouter.ts'
 import { documentsRouter } from './http/documentsRouter.ts'
 import { exportRouter } from './http/exportRouter.ts'
 import { participantsRouter } from './http/participantsRouter.ts'
+import { DEFAULT_REST_LIMITS, type RestLimits, restWriteLimiter } from './http/rateLimit.ts'
 import { sessionsRouter } from './http/sessionsRouter.ts'
 import { versionsRouter } from './http/versionsRouter.ts'
 import type { Store } from './store/Store.ts'
@@ -25,6 +26,8 @@ export interface AppDeps {
   exporter: Exporter
   /** The built client (client/dist); served with an SPA fallback when present. */
   staticDir?: string
+  /** Per-session write limits (defaults: DEFAULT_REST_LIMITS). */
+  limits?: RestLimits
 }
 
 /** Builds the HTTP application. Never listens: the caller owns the server. */
@@ -43,6 +46,8 @@ export function createApp(deps: AppDeps): Express {
   })
 
   const api = express.Router()
+  // Before parsing a body: a session that writes too fast is refused without reading it.
+  api.use(restWriteLimiter(deps.limits ?? DEFAULT_REST_LIMITS))
   api.use(express.json({ limit: '2mb' }))
   api.use(documentsRouter(deps))
   api.use(sessionsRouter(deps))

@@ -5,6 +5,7 @@ import { createActivityRecorder } from './activity.ts'
 import { createApp } from './app.ts'
 import { createLazyExporter } from './export/lazyExport.ts'
 import { createAuthenticator } from './http/auth.ts'
+import { DEFAULT_REST_LIMITS, type RestLimits } from './http/rateLimit.ts'
 import type { Store } from './store/Store.ts'
 import { createSyncServer, type SyncServer, type SyncServerDeps } from './sync/createSyncServer.ts'
 
@@ -15,7 +16,11 @@ export interface ServerDeps {
   staticDir?: string
   /** Chromium used to render PDF exports (default /usr/bin/chromium). */
   chromiumPath?: string
+  /** Chromium's sandbox (default: on unless running as root). */
+  chromiumSandbox?: boolean
   sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs' | 'unloadDelayMs'>>
+  /** REST write rate and admin guess limits; DEFAULT_REST_LIMITS where not given. */
+  limits?: Partial<RestLimits>
 }
 
 export interface RunningServer {
@@ -30,12 +35,25 @@ export interface RunningServer {
 
 /** Wires HTTP and WebSocket on one port and starts listening. Port 0 picks a free port. */
 export async function startServer(deps: ServerDeps, listen: { port: number; host: string }): Promise<RunningServer> {
-  const auth = createAuthenticator(deps.store, deps.adminToken)
+  const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...deps.limits }
+  const auth = createAuthenticator(deps.store, deps.adminToken, limits)
   const sync = createSyncServer({ store: deps.store, log: deps.log, authenticate: auth.authenticate, ...deps.sync })
   const activity = createActivityRecorder(deps.store, deps.log)
   // One Chromium per server, launched on the first PDF export.
-  const exporter = createLazyExporter({ executablePath: deps.chromiumPath })
-  const app = createApp({ store: deps.store, auth, sync, log: deps.log, activity, exporter, staticDir: deps.staticDir })
+  const exporter = createLazyExporter({
+    executablePath: deps.chromiumPath,
+    ...(deps.chromiumSandbox === undefined ? {} : { sandbox: deps.chromiumSandbox }),
+  })
+  const app = createApp({
+    store: deps.store,
+    auth,
+    sync,
+    log: deps.log,
+    activity,
+    exporter,
+    staticDir: deps.staticDir,
+    limits,
+  })
   const http = createHttpServer(app)
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   await new Promise<void>((resolve, reject) => {

@@ -12,6 +12,16 @@ export class HttpError extends Error {
   }
 }
 
+/** Too many requests: 429 with `{ error: { code: "rate_limited" } }` and a Retry-After in seconds. */
+export class RateLimitedError extends HttpError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Je doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
+  ) {
+    super(429, 'rate_limited', message)
+  }
+}
+
 export const badRequest = (message: string, code = 'bad_request') => new HttpError(400, code, message)
 export const unauthorized = (message = 'Geen geldige sessie: log opnieuw in via je uitnodigingslink.') =>
   new HttpError(401, 'unauthorized', message)
@@ -22,6 +32,7 @@ export const notFound = (message = 'Niet gevonden.') => new HttpError(404, 'not_
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof HttpError) {
+      if (err instanceof RateLimitedError) res.setHeader('Retry-After', String(err.retryAfterSeconds))
       res.status(err.status).json({ error: { code: err.code, message: err.message } })
       return
     }

@@ -1,3 +1,4 @@
+export { createSecretBox, type SecretBox } from './auth/secretBox.ts'
 export { type Config, loadConfig } from './config.ts'
 export { type RunningServer, type ServerDeps, startServer } from './createServer.ts'
 export { jsonToYUpdate, yDocToJson } from './documents/docJson.ts'

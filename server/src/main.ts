@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pino from 'pino'
 import { resolveAdminToken } from './adminToken.ts'
+import { createSecretBox, resolveSecretKey } from './auth/secretBox.ts'
 import { loadConfig } from './config.ts'
 import { startServer } from './createServer.ts'
 import { openStore } from './store/openStore.ts'
@@ -10,8 +11,11 @@ import { openStore } from './store/openStore.ts'
 async function main(): Promise<void> {
   const config = loadConfig(process.env)
   const log = pino({ level: config.LOG_LEVEL, base: undefined })
+  // Everything the server writes (database, keys, tokens) is for its own user only.
+  process.umask(0o077)
   const dataDir = resolve(config.DATA_DIR)
-  const store = await openStore({ dataDir, databaseUrl: config.DATABASE_URL })
+  const secrets = createSecretBox(resolveSecretKey(config.SECRET_KEY, dataDir))
+  const store = await openStore({ dataDir, databaseUrl: config.DATABASE_URL, secrets })
   const admin = resolveAdminToken(config.ADMIN_TOKEN, dataDir)
   const staticDir = config.STATIC_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url))
   const server = await startServer(
@@ -21,6 +25,7 @@ async function main(): Promise<void> {
       adminToken: admin.token,
       staticDir,
       chromiumPath: config.CHROMIUM_PATH,
+      ...(config.CHROMIUM_SANDBOX === undefined ? {} : { chromiumSandbox: config.CHROMIUM_SANDBOX }),
       sync: { unloadDelayMs: config.ROOM_UNLOAD_DELAY_MS },
     },
     { port: config.PORT, host: config.HOST },

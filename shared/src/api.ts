@@ -49,6 +49,13 @@ export const CreateSessionRequest = z.object({
 })
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>
 
+/** The owner sets (and so confirms) a participant's stakeholder group: `PATCH /api/documents/:id/participants/:pid`. */
+export const UpdateParticipantRequest = z.object({
+  group: z.enum(GROUPS).nullable(),
+  groupConfirmed: z.boolean(),
+})
+export type UpdateParticipantRequest = z.infer<typeof UpdateParticipantRequest>
+
 export interface CreateSessionResponse {
   token: string
   documentId: string
@@ -60,6 +67,8 @@ export interface Participant {
   name: string
   organisation: string
   group: string | null
+  /** The owner confirmed the group. */
+  groupConfirmed?: boolean
   role: Role
 }
 

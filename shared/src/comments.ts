@@ -4,6 +4,26 @@ import type { Role } from './roles.ts'
 /** Longest comment body; longer is a 400 (stops a client from filling the store with one comment). */
 export const MAX_COMMENT_LENGTH = 10_000
 
+/**
+ * How much one document holds; more is a 409 `limit_reached`. The per-participant limits hold for
+ * people who react (reageerders); the writing team (redacteuren, projectleider) answers everyone.
+ */
+export const COMMENT_LIMITS = {
+  threadsPerParticipant: 100,
+  commentsPerParticipant: 500,
+  threadsPerDocument: 2_000,
+  commentsPerThread: 200,
+  commentsPerDocument: 10_000,
+} as const
+
+/**
+ * Threads per page of `GET /api/documents/:id/threads` (`?limit=`, at most 500). A page also ends
+ * before it would pass 200 comments (it holds at least one thread), so a page stays within a few MB.
+ */
+export const THREAD_PAGE_SIZE = 200
+export const MAX_THREAD_PAGE_SIZE = 500
+export const MAX_COMMENTS_PER_PAGE = 200
+
 /** A Yjs relative position as `Y.relativePositionToJSON` produces it. */
 export interface RelativePositionJSON {
   type?: { client: number; clock: number } | null
@@ -30,7 +50,12 @@ export type Anchor = SectionAnchor | RangeAnchor
 export interface Author {
   name: string
   organisation: string
+  /** The stakeholder group the person chose when joining. */
   group: string | null
+  /** The role of the invite they joined with (comments show it: a name alone proves nothing). */
+  role?: Role
+  /** The owner confirmed the group: only confirmed groups count as consulted. */
+  groupConfirmed?: boolean
 }
 
 export interface Comment {
@@ -65,6 +90,8 @@ export interface ParticipantInfo {
   name: string
   organisation: string
   group: string | null
+  /** The owner confirmed the group (the owner's own is confirmed when joining). */
+  groupConfirmed: boolean
   role: Role
   createdAt: string
   revokedAt: string | null
@@ -84,7 +111,10 @@ export const CONSULTED_GROUPS: readonly Group[] = GROUPS.filter((g) => g !== 'ge
 export interface ParticipationSection {
   opgave: number | null
   title: string
-  /** Distinct people per stakeholder group who commented on this section. */
+  /**
+   * Distinct people per stakeholder group who commented on this section. A group counts only when
+   * the owner confirmed it; everyone else is under 'onbekend'.
+   */
   people: Partial<Record<Group | 'onbekend', number>>
   comments: number
   /** Consulted groups without any reaction here. */
@@ -96,4 +126,13 @@ export interface ParticipationReport {
   /** Distinct people per group over the whole document. */
   people: Partial<Record<Group | 'onbekend', number>>
   silentGroups: Group[]
+}
+
+/** `GET /api/documents/:id/threads[?offset=&limit=]`: the first page has the same shape as before. */
+export interface ThreadPage {
+  threads: Thread[]
+  /** Threads in the document. */
+  total: number
+  /** Offset of the next page, or null when this was the last. */
+  nextOffset: number | null
 }

@@ -18,7 +18,7 @@ function silent(t: Tally): Group[] {
 
 /**
  * Who reacted where: per opgave section (and "other sections"), how many distinct people of each
- * stakeholder group commented, and which consulted groups have not reacted at all. Evidence of
+ * stakeholder group (as confirmed by the owner) commented, and which consulted groups have not reacted at all. Evidence of
  * consultation for opgave 1. Pure: used by the server and, when useful, the client.
  */
 export function computeParticipation(
@@ -38,7 +38,8 @@ export function computeParticipation(
   for (const thread of threads) {
     const t = tally(thread.opgave)
     for (const c of thread.comments) {
-      const group: GroupKey = isGroup(c.author.group) ? c.author.group : 'onbekend'
+      // A self-declared group counts only once the owner confirmed it: one link cannot pose as seven groups.
+      const group: GroupKey = c.author.groupConfirmed && isGroup(c.author.group) ? c.author.group : 'onbekend'
       for (const target of [t, total]) {
         target.comments++
         const set = target.people.get(group) ?? new Set<string>()

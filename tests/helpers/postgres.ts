@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createPostgresStore, type Store } from '@regiovisie/server'
+import { createPostgresStore, createSecretBox, type Store } from '@regiovisie/server'
 import pg from 'pg'
 
 /** The PostgreSQL the tests use: TEST_DATABASE_URL, else DATABASE_URL, else the local `test` database. */
@@ -27,10 +27,12 @@ export async function assertPostgresReachable(): Promise<void> {
 /** A PostgreSQL store in a schema of its own; `reopen` opens it again (restarts), `drop` removes it. */
 export async function freshPostgresStore(): Promise<{ store: Store; reopen(): Promise<Store>; drop(): Promise<void> }> {
   const schema = `rv_test_${randomBytes(6).toString('hex')}`
-  const store = await createPostgresStore(PG_URL, { schema })
+  // The invite key lives outside the database; a reopened store must use the same one.
+  const secrets = createSecretBox(randomBytes(32))
+  const store = await createPostgresStore(PG_URL, { schema, secrets })
   return {
     store,
-    reopen: () => createPostgresStore(PG_URL, { schema }),
+    reopen: () => createPostgresStore(PG_URL, { schema, secrets }),
     async drop() {
       await store.close().catch(() => {})
       const client = new pg.Client({ connectionString: PG_URL })

@@ -70,6 +70,20 @@ it('who commented counts as evidence of consultation', async () => {
     token: youth.token,
     body: { anchor: { opgave: 3 }, body: 'Wij willen sneller hulp.' },
   })
+  // A self-declared group counts once the owner confirmed it.
+  o = await opgave1(doc.id, tokens.viewer)
+  expect(o.findings.some((x) => x.code === 'opgave-1.participatie-registratie')).toBe(false)
+  const people = await api<{ participants: Array<{ id: string; name: string }> }>(
+    server.url,
+    'GET',
+    `/api/documents/${doc.id}/participants`,
+    { token: tokens.owner },
+  )
+  const sam = people.json.participants.find((p) => p.name === 'Sam')
+  await api(server.url, 'PATCH', `/api/documents/${doc.id}/participants/${sam?.id}`, {
+    token: tokens.owner,
+    body: { group: 'jongeren', groupConfirmed: true },
+  })
   o = await opgave1(doc.id, tokens.viewer)
   expect(o.findings.find((x) => x.code === 'opgave-1.participatie-registratie')?.message).toContain('jongeren')
 })

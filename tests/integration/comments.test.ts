@@ -64,6 +64,8 @@ describe('comments and participation', () => {
       name: 'Test commenter',
       organisation: 'Gemeente Aadorp',
       group: 'gemeente',
+      role: 'commenter',
+      groupConfirmed: false,
     })
     expect(await until(() => changes >= 1)).toBe(true)
 
@@ -314,7 +316,7 @@ describe('comments and participation', () => {
   })
 
   it('shows per opgave which stakeholder groups reacted and which did not', async () => {
-    const { doc } = await documentWithText()
+    const { doc, tokens } = await documentWithText()
     const jongere = await createSession(server.url, doc.invites.commenter, 'Sam', {
       organisation: 'Jongerenraad',
       group: 'jongeren',
@@ -333,6 +335,24 @@ describe('comments and participation', () => {
         token: s.token,
         body: { anchor: { opgave }, body: 'reactie' },
       })
+    }
+    // Groups count once the owner confirmed them.
+    const people = await api<{ participants: Array<{ id: string; name: string }> }>(
+      server.url,
+      'GET',
+      path(doc.id, '/participants'),
+      { token: tokens.owner },
+    )
+    for (const [name, group] of [
+      ['Sam', 'jongeren'],
+      ['Ria', 'aanbieder'],
+    ]) {
+      const id = people.json.participants.find((p) => p.name === name)?.id
+      const confirmed = await api(server.url, 'PATCH', path(doc.id, `/participants/${id}`), {
+        token: tokens.owner,
+        body: { group, groupConfirmed: true },
+      })
+      expect(confirmed.status).toBe(200)
     }
     const r = await api<ParticipationReport>(server.url, 'GET', path(doc.id, '/participation'), {
       token: jongere.token,

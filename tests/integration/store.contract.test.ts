@@ -113,6 +113,7 @@ for (const adapter of adapters) {
         name: 'Anna',
         organisation: 'Gemeente Aadorp',
         group: 'gemeente',
+        groupConfirmed: false,
         createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
         revokedAt: null,
       }
@@ -153,6 +154,7 @@ for (const adapter of adapters) {
       name: `Persoon ${id}`,
       organisation: 'Jongerenraad',
       group: 'jongeren',
+      groupConfirmed: false,
       createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
       revokedAt: null,
     })
@@ -209,6 +211,8 @@ for (const adapter of adapters) {
         name: 'Persoon p1',
         organisation: 'Jongerenraad',
         group: 'jongeren',
+        role: 'commenter',
+        groupConfirmed: false,
       })
       await store.updateComment('c2', 'nieuw', at(5))
       expect(await store.getComment('t1', 'c2')).toMatchObject({ body: 'nieuw', editedAt: at(5) })

@@ -5,7 +5,7 @@ import type { DocumentRecord, Store } from '../store/Store.ts'
 
 /**
  * What the checker should know beyond the text of a document: the adoption tracker's roll-up and
- * the stakeholder groups that commented (evidence of consultation for opgave 1). `threads` are the
+ * the stakeholder groups (as confirmed by the owner) that commented (evidence of consultation for opgave 1). `threads` are the
  * document's threads, already read by the caller (an export needs them for its appendix too).
  */
 export async function checkContext(
@@ -16,7 +16,8 @@ export async function checkContext(
   const adoption = summarizeAdoption(document.municipalities, await store.listAdoption(document.id))
   const groups = new Set<string>()
   for (const thread of threads) {
-    for (const c of thread.comments) if (c.author.group) groups.add(c.author.group)
+    // A self-declared group is evidence only once the owner confirmed it (one link, seven groups).
+    for (const c of thread.comments) if (c.author.group && c.author.groupConfirmed) groups.add(c.author.group)
   }
   return {
     adoption: { adopted: adoption.adopted, total: adoption.total, pending: adoption.pending },

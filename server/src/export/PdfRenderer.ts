@@ -20,11 +20,15 @@ export interface PdfRendererOptions {
   maxConcurrent?: number
   /** Renders that may wait for a slot (default 32); more are refused at once with an ExportError. */
   maxQueued?: number
+  /**
+   * Run Chromium sandboxed (default: unless the server runs as root, where Chromium cannot). Turn it
+   * off (CHROMIUM_SANDBOX=false) only where the platform has no user namespaces, e.g. some containers.
+   */
+  sandbox?: boolean
 }
 
 const CHROMIUM_ARGS = [
   '--headless',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -32,6 +36,15 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/**
+ * Chromium's sandbox is a second wall around the renderer (JavaScript is off and the network cut
+ * already). Chromium refuses it as root, so the server uses it whenever it does not run as root
+ * (the recommended deployment: a user of its own) and only as root falls back to `--no-sandbox`.
+ */
+export function defaultChromiumSandbox(uid: number | undefined = process.getuid?.()): boolean {
+  return uid !== 0
+}
 
 /** How long a page may take to close before its browser is presumed hung and replaced. */
 const CLOSE_GRACE_MS = 2_000
@@ -57,6 +70,7 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
   const timeoutMs = opts.timeoutMs ?? 30_000
   const maxConcurrent = Math.max(1, opts.maxConcurrent ?? 2)
   const maxQueued = Math.max(0, opts.maxQueued ?? 32)
+  const sandbox = opts.sandbox ?? defaultChromiumSandbox()
 
   let browser: Promise<Browser> | null = null
   let active = 0
@@ -67,6 +81,7 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
       .launch({
         executablePath,
         args: CHROMIUM_ARGS,
+        chromiumSandbox: sandbox,
         timeout: Math.max(timeoutMs, 30_000),
         // Playwright's own SIGINT handler closes its browsers and then exits the process (code 130),
         // racing the server's shutdown that stores the open documents. The server calls close()

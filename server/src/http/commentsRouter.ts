@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { CommentRequest, CreateThreadRequest } from '@regiovisie/shared/comment-requests'
+import {
+  type Author,
+  COMMENT_LIMITS,
+  MAX_COMMENTS_PER_PAGE,
+  MAX_THREAD_PAGE_SIZE,
+  THREAD_PAGE_SIZE,
+  type Thread,
+  type ThreadPage,
+} from '@regiovisie/shared/comments'
 import { can } from '@regiovisie/shared/roles'
 import { type Request, Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
@@ -17,6 +26,23 @@ export interface CommentsDeps {
   auth: Authenticator
   sync: SyncServer
   activity: RecordActivity
+}
+
+const authorOf = (p: ParticipantRecord): Author => ({
+  name: p.name,
+  organisation: p.organisation,
+  group: p.group,
+  role: p.role,
+  groupConfirmed: p.groupConfirmed,
+})
+
+/** An integer query parameter within bounds; absent is the default, anything else malformed a 400. */
+function queryInt(value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback
+  const n = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN
+  if (!Number.isSafeInteger(n) || n < min)
+    throw badRequest(`Ongeldige paginering: ${String(value).slice(0, 20)}.`, 'invalid_query')
+  return Math.min(n, max)
 }
 
 const threadNotFound = () => notFound('Deze draad bestaat niet (meer).')
@@ -40,14 +66,59 @@ export function commentsRouter(deps: CommentsDeps): Router {
     sync.notify(documentId, encodeThreadsChanged())
   }
 
+  /**
+   * One page of threads, oldest first: `?offset=&limit=` (default the first THREAD_PAGE_SIZE). A page
+   * also ends after MAX_COMMENTS_PER_PAGE comments, so its size stays bounded; `nextOffset` says
+   * where the next one starts.
+   */
   router.get('/documents/:id/threads', async (req, res) => {
     const { document } = await auth.requireDocument(req, 'comment.read')
-    res.json({ threads: await threads.list(document.id) })
+    const offset = queryInt(req.query.offset, 0, 0, Number.MAX_SAFE_INTEGER)
+    const limit = queryInt(req.query.limit, THREAD_PAGE_SIZE, 1, MAX_THREAD_PAGE_SIZE)
+    const all = await threads.list(document.id)
+    const page: Thread[] = []
+    let comments = 0
+    for (const thread of all.slice(offset)) {
+      if (page.length >= limit || (page.length > 0 && comments + thread.comments.length > MAX_COMMENTS_PER_PAGE)) break
+      page.push(thread)
+      comments += thread.comments.length
+    }
+    const next = offset + page.length
+    const body: ThreadPage = { threads: page, total: all.length, nextOffset: next < all.length ? next : null }
+    res.json(body)
   })
+
+  /** The writing team answers everyone: per-participant limits hold for those who only react. */
+  const limited = (p: ParticipantRecord) => !can(p.role, 'comment.resolve')
+
+  async function checkLimits(documentId: string, participant: ParticipantRecord, threadId: string | null) {
+    const L = COMMENT_LIMITS
+    const over = async () => {
+      if (threadId === null) {
+        if ((await store.countThreads(documentId)) >= L.threadsPerDocument)
+          return 'Dit document heeft het maximum aantal draden bereikt.'
+        if (limited(participant) && (await store.countThreads(documentId, participant.id)) >= L.threadsPerParticipant)
+          return `Je hebt al ${L.threadsPerParticipant} draden gestart in dit document; reageer in een bestaande draad.`
+      } else if ((await store.countComments(documentId, { threadId })) >= L.commentsPerThread) {
+        return 'Deze draad heeft het maximum aantal reacties bereikt; begin een nieuwe draad.'
+      }
+      if ((await store.countComments(documentId)) >= L.commentsPerDocument)
+        return 'Dit document heeft het maximum aantal reacties bereikt.'
+      if (
+        limited(participant) &&
+        (await store.countComments(documentId, { authorId: participant.id })) >= L.commentsPerParticipant
+      )
+        return `Je hebt al ${L.commentsPerParticipant} reacties geplaatst in dit document.`
+      return null
+    }
+    const message = await over()
+    if (message) throw new HttpError(409, 'limit_reached', message)
+  }
 
   router.post('/documents/:id/threads', async (req, res) => {
     const { document, participant } = await auth.requireDocument(req, 'comment.create')
     const { anchor, body } = parseBody(CreateThreadRequest, req.body)
+    await checkLimits(document.id, participant, null)
     const [placement] = await sync.readDocument(document.id, (doc) => placeAnchors(doc, [anchor]))
     if (!placement || placement.detached) {
       throw badRequest('Het anker verwijst niet naar tekst of een opgave in dit document.', 'anchor_outside_document')
@@ -86,6 +157,7 @@ export function commentsRouter(deps: CommentsDeps): Router {
     const { document, participant } = await auth.requireDocument(req, 'comment.create')
     const thread = await requireThread(req, document.id)
     const { body } = parseBody(CommentRequest, req.body)
+    await checkLimits(document.id, participant, thread.id)
     const comment = {
       id: randomUUID(),
       threadId: thread.id,
@@ -101,7 +173,7 @@ export function commentsRouter(deps: CommentsDeps): Router {
     res.status(201).json({
       id: comment.id,
       body: comment.body,
-      author: { name: participant.name, organisation: participant.organisation, group: participant.group },
+      author: authorOf(participant),
       authorId: participant.id,
       createdAt: comment.createdAt,
       editedAt: null,
@@ -127,7 +199,7 @@ export function commentsRouter(deps: CommentsDeps): Router {
     res.json({
       id: comment.id,
       body,
-      author: { name: participant.name, organisation: participant.organisation, group: participant.group },
+      author: authorOf(participant),
       authorId: participant.id,
       createdAt: comment.createdAt,
       editedAt,

@@ -1,3 +1,4 @@
+import { UpdateParticipantRequest } from '@regiovisie/shared/api'
 import { NVO_OPGAVEN } from '@regiovisie/shared/checker'
 import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
 import { computeParticipation } from '@regiovisie/shared/participation'
@@ -11,12 +12,14 @@ import { badRequest, notFound } from '../errors.ts'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
+import { parseBody } from './validate.ts'
 
 const toInfo = (p: ParticipantRecord): ParticipantInfo => ({
   id: p.id,
   name: p.name,
   organisation: p.organisation,
   group: p.group,
+  groupConfirmed: p.groupConfirmed,
   role: p.role,
   createdAt: p.createdAt,
   revokedAt: p.revokedAt,
@@ -42,12 +45,30 @@ export function participantsRouter(deps: {
     const { document, participant } = await auth.requireDocument(req, 'participants.manage')
     const targetId = String(req.params.participantId)
     if (targetId === participant.id) throw badRequest('Je kunt je eigen toegang niet intrekken.', 'cannot_revoke_self')
-    const revoked = await store.revokeParticipant(document.id, targetId, new Date().toISOString())
-    if (!revoked) throw notFound('Deze deelnemer bestaat niet of heeft al geen toegang meer.')
+    const target = await store.getParticipant(targetId)
+    const now = new Date().toISOString()
+    const revoked = target?.documentId === document.id && (await store.revokeParticipant(document.id, targetId, now))
+    if (!target || !revoked) throw notFound('Deze deelnemer bestaat niet of heeft al geen toegang meer.')
     // The session stops working at once: open sockets are closed, the next request gets 401.
     sync.disconnectParticipant(targetId, CloseCode.revoked, 'access revoked')
-    await activity(document.id, participant.id, 'participant.revoked', { participantId: targetId })
+    // Revoked means out: the link they joined with is renewed, so opening it again gives no new
+    // session. Others who joined with it keep their sessions; newcomers need the new link.
+    await store.renewInvite(document.id, target.role, newToken(), now)
+    await activity(document.id, participant.id, 'participant.revoked', { participantId: targetId, role: target.role })
+    await activity(document.id, participant.id, 'invite.renewed', { role: target.role, reason: 'revoked' })
     res.status(204).end()
+  })
+
+  /** The owner sets a participant's stakeholder group and confirms it (or withdraws the confirmation). */
+  router.patch('/documents/:id/participants/:participantId', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'participants.manage')
+    const { group, groupConfirmed } = parseBody(UpdateParticipantRequest, req.body)
+    const targetId = String(req.params.participantId)
+    const target = await store.getParticipant(targetId)
+    if (!target || target.documentId !== document.id) throw notFound('Deze deelnemer bestaat niet.')
+    await store.setParticipantGroup(document.id, targetId, group, groupConfirmed)
+    await activity(document.id, participant.id, 'participant.group', { participantId: targetId, group, groupConfirmed })
+    res.json(toInfo({ ...target, group, groupConfirmed }))
   })
 
   router.post('/documents/:id/invites/:role', async (req, res) => {

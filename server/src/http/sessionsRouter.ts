@@ -41,6 +41,8 @@ export function sessionsRouter(deps: { store: Store; activity: RecordActivity })
         name: body.name,
         organisation: body.organisation,
         group: body.group ?? null,
+        // The owner decides which groups were consulted: only the owner's own group counts at once.
+        groupConfirmed: invite.role === 'owner',
         createdAt: new Date().toISOString(),
         revokedAt: null,
       },

@@ -2,6 +2,8 @@ import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import pg from 'pg'
+import type { SecretBox } from '../auth/secretBox.ts'
+import { hashToken } from '../auth/tokens.ts'
 import type {
   CommentRecord,
   CommentWithAuthor,
@@ -23,14 +25,15 @@ CREATE TABLE IF NOT EXISTS documents (
   ruleset TEXT NOT NULL,
   created_at TIMESTAMPTZ NOT NULL
 );
-CREATE TABLE IF NOT EXISTS invites (
-  token TEXT PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS invite_links (
+  token_hash TEXT PRIMARY KEY,
+  token_sealed TEXT NOT NULL,
   document_id TEXT NOT NULL REFERENCES documents(id),
   role TEXT NOT NULL,
   created_at TIMESTAMPTZ NOT NULL,
   revoked_at TIMESTAMPTZ
 );
-CREATE INDEX IF NOT EXISTS invites_document ON invites(document_id);
+CREATE INDEX IF NOT EXISTS invite_links_document ON invite_links(document_id);
 CREATE TABLE IF NOT EXISTS participants (
   id TEXT PRIMARY KEY,
   document_id TEXT NOT NULL REFERENCES documents(id),
@@ -38,11 +41,20 @@ CREATE TABLE IF NOT EXISTS participants (
   name TEXT NOT NULL,
   organisation TEXT NOT NULL,
   grp TEXT,
+  grp_confirmed BOOLEAN NOT NULL DEFAULT FALSE,
   token_hash TEXT NOT NULL UNIQUE,
   created_at TIMESTAMPTZ NOT NULL,
   revoked_at TIMESTAMPTZ
 );
 CREATE INDEX IF NOT EXISTS participants_document ON participants(document_id);
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                 AND table_name = 'participants' AND column_name = 'grp_confirmed') THEN
+    ALTER TABLE participants ADD COLUMN grp_confirmed BOOLEAN NOT NULL DEFAULT FALSE;
+    -- The owner decides the groups: of the people who joined before, only owners count as confirmed.
+    UPDATE participants SET grp_confirmed = TRUE WHERE role = 'owner';
+  END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   document_id TEXT PRIMARY KEY REFERENCES documents(id),
   state BYTEA NOT NULL,
@@ -123,6 +135,7 @@ interface ParticipantRow {
   name: string
   organisation: string
   grp: string | null
+  grp_confirmed: boolean
   created_at: Date
   revoked_at: Date | null
 }
@@ -133,6 +146,7 @@ const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
   name: row.name,
   organisation: row.organisation,
   group: row.grp,
+  groupConfirmed: row.grp_confirmed,
   createdAt: row.created_at.toISOString(),
   revokedAt: row.revoked_at?.toISOString() ?? null,
 })
@@ -211,14 +225,46 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
 export interface PostgresStoreOptions {
   /** Use a schema of its own (tests run each suite in a fresh schema). */
   schema?: string
+  /** Key for the invite links, kept outside the database (DATA_DIR or SECRET_KEY). */
+  secrets: SecretBox
+}
+
+/** Moves invites from the old plain-text table into `invite_links` and drops it, in one transaction. */
+async function migrateInvites(pool: pg.Pool, secrets: SecretBox): Promise<void> {
+  const old = await pool.query<{ t: string | null }>("SELECT to_regclass('invites')::text AS t")
+  if (!old.rows[0]?.t) return
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    const rows = await client.query<{
+      token: string
+      document_id: string
+      role: string
+      created_at: Date
+      revoked_at: Date | null
+    }>('SELECT token, document_id, role, created_at, revoked_at FROM invites FOR UPDATE')
+    for (const r of rows.rows) {
+      await client.query(
+        'INSERT INTO invite_links (token_hash, token_sealed, document_id, role, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING',
+        [hashToken(r.token), secrets.seal(r.token), r.document_id, r.role, r.created_at, r.revoked_at],
+      )
+    }
+    await client.query('DROP TABLE invites')
+    await client.query('COMMIT')
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw err
+  } finally {
+    client.release()
+  }
 }
 
 /**
  * PostgreSQL store, for running several server nodes against one database. Commits are
  * synchronous (the server default), so `appendUpdate` returns after the WAL is flushed.
  */
-export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
-  const schema = options.schema
+export async function createPostgresStore(url: string, options: PostgresStoreOptions): Promise<Store> {
+  const { schema, secrets } = options
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`)
   const pool = new pg.Pool({
     connectionString: url,
@@ -229,6 +275,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
   pool.on('error', () => {})
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
   await pool.query(SCHEMA)
+  await migrateInvites(pool, secrets)
 
   async function transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect()
@@ -243,6 +290,13 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     } finally {
       client.release()
     }
+  }
+
+  function insertInvite(c: pg.PoolClient, documentId: string, role: Role, token: string, at: string) {
+    return c.query(
+      'INSERT INTO invite_links (token_hash, token_sealed, document_id, role, created_at) VALUES ($1, $2, $3, $4, $5)',
+      [hashToken(token), secrets.seal(token), documentId, role, at],
+    )
   }
 
   function insertComment(c: pg.Pool | pg.PoolClient, comment: CommentRecord) {
@@ -261,12 +315,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
           [doc.id, doc.title, doc.template, doc.region, JSON.stringify(doc.municipalities), doc.ruleset, doc.createdAt],
         )
         for (const role of ROLES) {
-          await c.query('INSERT INTO invites (token, document_id, role, created_at) VALUES ($1, $2, $3, $4)', [
-            invites[role],
-            doc.id,
-            role,
-            doc.createdAt,
-          ])
+          await insertInvite(c, doc.id, role, invites[role], doc.createdAt)
         }
         await c.query('INSERT INTO doc_snapshots (document_id, state, upto_seq) VALUES ($1, $2, 0)', [
           doc.id,
@@ -283,26 +332,57 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       return r.rows.map(toDocument)
     },
     async getInvites(documentId) {
-      const r = await pool.query<{ token: string; role: Role }>(
-        'SELECT token, role FROM invites WHERE document_id = $1 AND revoked_at IS NULL',
+      const r = await pool.query<{ token_sealed: string; role: Role }>(
+        'SELECT token_sealed, role FROM invite_links WHERE document_id = $1 AND revoked_at IS NULL',
         [documentId],
       )
       if (r.rows.length === 0) return null
-      return Object.fromEntries(r.rows.map((row) => [row.role, row.token])) as unknown as Invites
+      return Object.fromEntries(r.rows.map((row) => [row.role, secrets.open(row.token_sealed)])) as unknown as Invites
     },
     async findInvite(token) {
-      const r = await pool.query<{ token: string; document_id: string; role: Role }>(
-        'SELECT token, document_id, role FROM invites WHERE token = $1 AND revoked_at IS NULL',
-        [token],
+      const r = await pool.query<{ document_id: string; role: Role }>(
+        'SELECT document_id, role FROM invite_links WHERE token_hash = $1 AND revoked_at IS NULL',
+        [hashToken(token)],
       )
       const row = r.rows[0]
-      return row ? { token: row.token, documentId: row.document_id, role: row.role } : null
+      return row ? { token, documentId: row.document_id, role: row.role } : null
     },
     async createParticipant(p, tokenHash) {
       await pool.query(
-        'INSERT INTO participants (id, document_id, role, name, organisation, grp, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        [p.id, p.documentId, p.role, p.name, p.organisation, p.group, tokenHash, p.createdAt],
+        'INSERT INTO participants (id, document_id, role, name, organisation, grp, grp_confirmed, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [
+          p.id,
+          p.documentId,
+          p.role,
+          p.name,
+          p.organisation,
+          p.group,
+          p.groupConfirmed === true,
+          tokenHash,
+          p.createdAt,
+        ],
       )
+    },
+    async setParticipantGroup(documentId, participantId, group, confirmed) {
+      const r = await pool.query(
+        'UPDATE participants SET grp = $1, grp_confirmed = $2 WHERE document_id = $3 AND id = $4',
+        [group, confirmed, documentId, participantId],
+      )
+      return (r.rowCount ?? 0) > 0
+    },
+    async countThreads(documentId, createdBy) {
+      const r = await pool.query<{ n: string }>(
+        'SELECT COUNT(*) AS n FROM threads WHERE document_id = $1 AND ($2::text IS NULL OR created_by = $2)',
+        [documentId, createdBy ?? null],
+      )
+      return Number(r.rows[0]?.n ?? 0)
+    },
+    async countComments(documentId, filter = {}) {
+      const r = await pool.query<{ n: string }>(
+        'SELECT COUNT(*) AS n FROM comments WHERE document_id = $1 AND ($2::text IS NULL OR author_id = $2) AND ($3::text IS NULL OR thread_id = $3)',
+        [documentId, filter.authorId ?? null, filter.threadId ?? null],
+      )
+      return Number(r.rows[0]?.n ?? 0)
     },
     async findSession(tokenHash) {
       const r = await pool.query<ParticipantRow>(
@@ -335,15 +415,10 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     async renewInvite(documentId, role, token, at) {
       await transaction(async (c) => {
         await c.query(
-          'UPDATE invites SET revoked_at = $1 WHERE document_id = $2 AND role = $3 AND revoked_at IS NULL',
+          'UPDATE invite_links SET revoked_at = $1 WHERE document_id = $2 AND role = $3 AND revoked_at IS NULL',
           [at, documentId, role],
         )
-        await c.query('INSERT INTO invites (token, document_id, role, created_at) VALUES ($1, $2, $3, $4)', [
-          token,
-          documentId,
-          role,
-          at,
-        ])
+        await insertInvite(c, documentId, role, token, at)
       })
     },
     async createThread(t, first) {
@@ -366,14 +441,25 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       const threads = await pool.query<ThreadRow>('SELECT * FROM threads WHERE document_id = $1 ORDER BY seq', [
         documentId,
       ])
-      const comments = await pool.query<CommentRow & { name: string; organisation: string; grp: string | null }>(
-        'SELECT c.*, p.name, p.organisation, p.grp FROM comments c JOIN participants p ON p.id = c.author_id WHERE c.document_id = $1 ORDER BY c.seq',
+      const comments = await pool.query<
+        CommentRow & { name: string; organisation: string; grp: string | null; a_role: Role; a_confirmed: boolean }
+      >(
+        'SELECT c.*, p.name, p.organisation, p.grp, p.role AS a_role, p.grp_confirmed AS a_confirmed FROM comments c JOIN participants p ON p.id = c.author_id WHERE c.document_id = $1 ORDER BY c.seq',
         [documentId],
       )
       const byThread = new Map<string, CommentWithAuthor[]>()
       for (const row of comments.rows) {
         const list = byThread.get(row.thread_id) ?? []
-        list.push({ ...toComment(row), author: { name: row.name, organisation: row.organisation, group: row.grp } })
+        list.push({
+          ...toComment(row),
+          author: {
+            name: row.name,
+            organisation: row.organisation,
+            group: row.grp,
+            role: row.a_role,
+            groupConfirmed: row.a_confirmed,
+          },
+        })
         byThread.set(row.thread_id, list)
       }
       return threads.rows.map((t) => ({ ...toThread(t), comments: byThread.get(t.id) ?? [] }))

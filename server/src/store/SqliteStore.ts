@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import Database from 'better-sqlite3'
+import { createSecretBox, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
+import { hashToken } from '../auth/tokens.ts'
 import type {
   CommentRecord,
   CommentWithAuthor,
@@ -26,14 +28,15 @@ CREATE TABLE IF NOT EXISTS documents (
   ruleset TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS invites (
-  token TEXT PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS invite_links (
+  token_hash TEXT PRIMARY KEY,
+  token_sealed TEXT NOT NULL,
   document_id TEXT NOT NULL REFERENCES documents(id),
   role TEXT NOT NULL,
   created_at TEXT NOT NULL,
   revoked_at TEXT
 );
-CREATE INDEX IF NOT EXISTS invites_document ON invites(document_id);
+CREATE INDEX IF NOT EXISTS invite_links_document ON invite_links(document_id);
 CREATE TABLE IF NOT EXISTS participants (
   id TEXT PRIMARY KEY,
   document_id TEXT NOT NULL REFERENCES documents(id),
@@ -41,6 +44,7 @@ CREATE TABLE IF NOT EXISTS participants (
   name TEXT NOT NULL,
   organisation TEXT NOT NULL,
   grp TEXT,
+  grp_confirmed INTEGER NOT NULL DEFAULT 0,
   token_hash TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL,
   revoked_at TEXT
@@ -122,6 +126,7 @@ interface ParticipantRow {
   name: string
   organisation: string
   grp: string | null
+  grp_confirmed: number
   created_at: string
   revoked_at: string | null
 }
@@ -148,6 +153,8 @@ interface CommentRow {
   name: string
   organisation: string
   grp: string | null
+  a_role: Role
+  a_confirmed: number
 }
 interface ActivityRow {
   id: number
@@ -201,7 +208,13 @@ const toComment = (r: CommentRow): CommentWithAuthor => ({
   body: r.body,
   createdAt: r.created_at,
   editedAt: r.edited_at,
-  author: { name: r.name, organisation: r.organisation, group: r.grp },
+  author: {
+    name: r.name,
+    organisation: r.organisation,
+    group: r.grp,
+    role: r.a_role,
+    groupConfirmed: r.a_confirmed === 1,
+  },
 })
 
 const toDocument = (r: DocumentRow): DocumentRecord => ({
@@ -220,41 +233,103 @@ export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   name: r.name,
   organisation: r.organisation,
   group: r.grp,
+  groupConfirmed: r.grp_confirmed === 1,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 })
+
+export interface SqliteStoreOptions {
+  /** Key for the invite links; by default the `secret-key` file next to the database (created when missing). */
+  secrets?: SecretBox
+}
+
+/** The database and its WAL and shared-memory files are readable by the server's user only. */
+function restrictFiles(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(f, 0o600)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    }
+  }
+}
+
+/**
+ * Moves invites from the old plain-text table into `invite_links` (hash + sealed token) and
+ * drops the old table, in one transaction; secure_delete and a checkpoint overwrite the old pages.
+ */
+function migrateInvites(db: Database.Database, secrets: SecretBox): void {
+  const old = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'invites'").get()
+  if (!old) return
+  const rows = db
+    .prepare<[], { token: string; document_id: string; role: string; created_at: string; revoked_at: string | null }>(
+      'SELECT token, document_id, role, created_at, revoked_at FROM invites',
+    )
+    .all()
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO invite_links (token_hash, token_sealed, document_id, role, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  db.pragma('secure_delete = ON')
+  db.transaction(() => {
+    for (const r of rows) {
+      insert.run(hashToken(r.token), secrets.seal(r.token), r.document_id, r.role, r.created_at, r.revoked_at)
+    }
+    db.exec('DROP TABLE invites')
+  })()
+  db.pragma('wal_checkpoint(TRUNCATE)')
+}
+
+function migrateParticipants(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(participants)').all()
+  if (columns.length === 0 || columns.some((c) => c.name === 'grp_confirmed')) return
+  db.exec('ALTER TABLE participants ADD COLUMN grp_confirmed INTEGER NOT NULL DEFAULT 0')
+  // The owner decides the groups: of the people who joined before, only owners count as confirmed.
+  db.exec("UPDATE participants SET grp_confirmed = 1 WHERE role = 'owner'")
+}
 
 /**
  * The embedded default store. WAL with synchronous=FULL: an update is on disk when
  * `appendUpdate` returns, so it survives a crash of the process and of the machine.
  */
-export function createSqliteStore(file: string): Store {
-  mkdirSync(dirname(file), { recursive: true })
+export function createSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  const secrets = options.secrets ?? createSecretBox(resolveSecretKey(undefined, dirname(file)))
+  // Create the file 0600 before SQLite opens it: its -wal and -shm files take the same mode.
+  closeSync(openSync(file, 'a', 0o600))
+  restrictFiles(file)
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  migrateParticipants(db)
   db.exec(SCHEMA)
+  migrateInvites(db, secrets)
+  restrictFiles(file)
 
   const q = {
     insertDocument: db.prepare(
       'INSERT INTO documents (id, title, template, region, municipalities, ruleset, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    insertInvite: db.prepare('INSERT INTO invites (token, document_id, role, created_at) VALUES (?, ?, ?, ?)'),
+    insertInvite: db.prepare(
+      'INSERT INTO invite_links (token_hash, token_sealed, document_id, role, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
     insertSnapshot: db.prepare(
       'INSERT INTO doc_snapshots (document_id, state, upto_seq) VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq',
     ),
     getDocument: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
     listDocuments: db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY created_at DESC'),
-    getInvites: db.prepare<[string], { token: string; role: Role }>(
-      'SELECT token, role FROM invites WHERE document_id = ? AND revoked_at IS NULL',
+    getInvites: db.prepare<[string], { token_sealed: string; role: Role }>(
+      'SELECT token_sealed, role FROM invite_links WHERE document_id = ? AND revoked_at IS NULL',
     ),
-    findInvite: db.prepare<[string], { token: string; document_id: string; role: Role }>(
-      'SELECT token, document_id, role FROM invites WHERE token = ? AND revoked_at IS NULL',
+    findInvite: db.prepare<[string], { document_id: string; role: Role }>(
+      'SELECT document_id, role FROM invite_links WHERE token_hash = ? AND revoked_at IS NULL',
     ),
     insertParticipant: db.prepare(
-      'INSERT INTO participants (id, document_id, role, name, organisation, grp, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO participants (id, document_id, role, name, organisation, grp, grp_confirmed, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    setParticipantGroup: db.prepare(
+      'UPDATE participants SET grp = ?, grp_confirmed = ? WHERE document_id = ? AND id = ?',
     ),
     findSession: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE token_hash = ? AND revoked_at IS NULL',
@@ -268,7 +343,7 @@ export function createSqliteStore(file: string): Store {
       'UPDATE participants SET revoked_at = ? WHERE document_id = ? AND id = ? AND revoked_at IS NULL',
     ),
     revokeInvite: db.prepare(
-      'UPDATE invites SET revoked_at = ? WHERE document_id = ? AND role = ? AND revoked_at IS NULL',
+      'UPDATE invite_links SET revoked_at = ? WHERE document_id = ? AND role = ? AND revoked_at IS NULL',
     ),
     insertThread: db.prepare(
       'INSERT INTO threads (id, document_id, anchor, opgave, section, quote, resolved, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)',
@@ -276,15 +351,23 @@ export function createSqliteStore(file: string): Store {
     getThread: db.prepare<[string, string], ThreadRow>('SELECT * FROM threads WHERE document_id = ? AND id = ?'),
     listThreads: db.prepare<[string], ThreadRow>('SELECT * FROM threads WHERE document_id = ? ORDER BY rowid'),
     listComments: db.prepare<[string], CommentRow>(
-      'SELECT c.*, p.name, p.organisation, p.grp FROM comments c JOIN participants p ON p.id = c.author_id WHERE c.document_id = ? ORDER BY c.rowid',
+      'SELECT c.*, p.name, p.organisation, p.grp, p.role AS a_role, p.grp_confirmed AS a_confirmed FROM comments c JOIN participants p ON p.id = c.author_id WHERE c.document_id = ? ORDER BY c.rowid',
+    ),
+    countThreads: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM threads WHERE document_id = ?'),
+    countThreadsBy: db.prepare<[string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM threads WHERE document_id = ? AND created_by = ?',
+    ),
+    countDocumentComments: db.prepare<[{ doc: string; author: string | null; thread: string | null }], { n: number }>(
+      'SELECT COUNT(*) AS n FROM comments WHERE document_id = @doc AND (@author IS NULL OR author_id = @author) AND (@thread IS NULL OR thread_id = @thread)',
     ),
     setResolved: db.prepare('UPDATE threads SET resolved = ? WHERE id = ?'),
     insertComment: db.prepare(
       'INSERT INTO comments (id, thread_id, document_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    getComment: db.prepare<[string, string], Omit<CommentRow, 'name' | 'organisation' | 'grp'>>(
-      'SELECT * FROM comments WHERE thread_id = ? AND id = ?',
-    ),
+    getComment: db.prepare<
+      [string, string],
+      Omit<CommentRow, 'name' | 'organisation' | 'grp' | 'a_role' | 'a_confirmed'>
+    >('SELECT * FROM comments WHERE thread_id = ? AND id = ?'),
     updateComment: db.prepare('UPDATE comments SET body = ?, edited_at = ? WHERE id = ?'),
     deleteComment: db.prepare('DELETE FROM comments WHERE thread_id = ? AND id = ?'),
     countComments: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM comments WHERE thread_id = ?'),
@@ -328,13 +411,15 @@ export function createSqliteStore(file: string): Store {
       doc.ruleset,
       doc.createdAt,
     )
-    for (const role of ROLES) q.insertInvite.run(invites[role], doc.id, role, doc.createdAt)
+    for (const role of ROLES) {
+      q.insertInvite.run(hashToken(invites[role]), secrets.seal(invites[role]), doc.id, role, doc.createdAt)
+    }
     q.insertSnapshot.run(doc.id, Buffer.from(state), 0)
   })
 
   const renewInviteTx = db.transaction((documentId: string, role: Role, token: string, at: string) => {
     q.revokeInvite.run(at, documentId, role)
-    q.insertInvite.run(token, documentId, role, at)
+    q.insertInvite.run(hashToken(token), secrets.seal(token), documentId, role, at)
   })
   const createThreadTx = db.transaction((t: ThreadRecord, c: CommentRecord) => {
     q.insertThread.run(
@@ -386,14 +471,39 @@ export function createSqliteStore(file: string): Store {
     async getInvites(documentId) {
       const rows = q.getInvites.all(documentId)
       if (rows.length === 0) return null
-      return Object.fromEntries(rows.map((r) => [r.role, r.token])) as unknown as Invites
+      return Object.fromEntries(rows.map((r) => [r.role, secrets.open(r.token_sealed)])) as unknown as Invites
     },
     async findInvite(token) {
-      const row = q.findInvite.get(token)
-      return row ? ({ token: row.token, documentId: row.document_id, role: row.role } satisfies InviteRecord) : null
+      const row = q.findInvite.get(hashToken(token))
+      return row ? ({ token, documentId: row.document_id, role: row.role } satisfies InviteRecord) : null
     },
     async createParticipant(p, tokenHash) {
-      q.insertParticipant.run(p.id, p.documentId, p.role, p.name, p.organisation, p.group, tokenHash, p.createdAt)
+      q.insertParticipant.run(
+        p.id,
+        p.documentId,
+        p.role,
+        p.name,
+        p.organisation,
+        p.group,
+        p.groupConfirmed === true ? 1 : 0,
+        tokenHash,
+        p.createdAt,
+      )
+    },
+    async setParticipantGroup(documentId, participantId, group, confirmed) {
+      return q.setParticipantGroup.run(group, confirmed ? 1 : 0, documentId, participantId).changes > 0
+    },
+    async countThreads(documentId, createdBy) {
+      return (createdBy ? q.countThreadsBy.get(documentId, createdBy) : q.countThreads.get(documentId))?.n ?? 0
+    },
+    async countComments(documentId, filter = {}) {
+      return (
+        q.countDocumentComments.get({
+          doc: documentId,
+          author: filter.authorId ?? null,
+          thread: filter.threadId ?? null,
+        })?.n ?? 0
+      )
     },
     async findSession(tokenHash) {
       const row = q.findSession.get(tokenHash)

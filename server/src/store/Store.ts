@@ -25,6 +25,8 @@ export interface ParticipantRecord {
   name: string
   organisation: string
   group: string | null
+  /** The owner confirmed the stakeholder group (or is the one who joined): only then does it count. */
+  groupConfirmed: boolean
   createdAt: string
   revokedAt: string | null
 }
@@ -54,7 +56,7 @@ export interface CommentRecord {
 }
 
 export interface CommentWithAuthor extends CommentRecord {
-  author: { name: string; organisation: string; group: string | null }
+  author: { name: string; organisation: string; group: string | null; role: Role; groupConfirmed: boolean }
 }
 
 export interface ActivityRecord {
@@ -93,7 +95,9 @@ export interface StoredState {
 }
 
 /**
- * Storage for documents, invites, sessions and the Yjs update log. Every adapter (SQLite,
+ * Storage for documents, invites, sessions and the Yjs update log. Invite links are kept encrypted
+ * with a server-side key (so they can be shown again) and looked up by their SHA-256 hash; session
+ * tokens only as a hash. Every adapter (SQLite,
  * PostgreSQL) passes the same contract suite (tests/integration/store.contract.test.ts).
  *
  * Guarantees: `createDocument` writes the document, its initial state and its invites in one
@@ -118,12 +122,23 @@ export interface Store {
   revokeParticipant(documentId: string, participantId: string, at: string): Promise<boolean>
   /** Replaces the invite of `role` by `token`; the old one stops working. */
   renewInvite(documentId: string, role: Role, token: string, at: string): Promise<void>
+  /** Sets a participant's stakeholder group and whether the owner confirmed it; false when there is no such participant. */
+  setParticipantGroup(
+    documentId: string,
+    participantId: string,
+    group: string | null,
+    confirmed: boolean,
+  ): Promise<boolean>
 
   createThread(thread: ThreadRecord, first: CommentRecord): Promise<void>
   getThread(documentId: string, threadId: string): Promise<ThreadRecord | null>
   /** Threads of a document, oldest first, each with its comments (oldest first) and their authors. */
   listThreads(documentId: string): Promise<Array<ThreadRecord & { comments: CommentWithAuthor[] }>>
   setThreadResolved(threadId: string, resolved: boolean): Promise<void>
+  /** Threads of a document, or only those one participant started. */
+  countThreads(documentId: string, createdBy?: string): Promise<number>
+  /** Comments of a document, optionally only one author's and/or one thread's. */
+  countComments(documentId: string, filter?: { authorId?: string; threadId?: string }): Promise<number>
   addComment(comment: CommentRecord): Promise<void>
   getComment(threadId: string, commentId: string): Promise<CommentRecord | null>
   updateComment(commentId: string, body: string, editedAt: string): Promise<void>

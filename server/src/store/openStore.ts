@@ -1,10 +1,15 @@
 import { join } from 'node:path'
+import type { SecretBox } from '../auth/secretBox.ts'
 import { createPostgresStore } from './PostgresStore.ts'
 import { createSqliteStore } from './SqliteStore.ts'
 import type { Store } from './Store.ts'
 
 /** SQLite under `dataDir` by default; PostgreSQL when a database URL is given. */
-export async function openStore(opts: { dataDir: string; databaseUrl?: string | undefined }): Promise<Store> {
-  if (opts.databaseUrl) return createPostgresStore(opts.databaseUrl)
-  return createSqliteStore(join(opts.dataDir, 'regiovisie.sqlite'))
+export async function openStore(opts: {
+  dataDir: string
+  databaseUrl?: string | undefined
+  secrets: SecretBox
+}): Promise<Store> {
+  if (opts.databaseUrl) return createPostgresStore(opts.databaseUrl, { secrets: opts.secrets })
+  return createSqliteStore(join(opts.dataDir, 'regiovisie.sqlite'), { secrets: opts.secrets })
 }
