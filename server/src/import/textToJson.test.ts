@@ -53,4 +53,11 @@ describe('textToJson', () => {
       ['paragraph', 'Tweede alinea.'],
     ])
   })
+
+  it('stays linear on long runs of spaces (no backtracking on /\\s+$/ or a page-number pattern)', () => {
+    const started = performance.now()
+    const doc = textToJson(`Titel\n3${' '.repeat(100_000)}x\na${' '.repeat(100_000)}b \t\nc${' '.repeat(100_000)}\n`)
+    expect(performance.now() - started).toBeLessThan(500)
+    expect(outline(doc).map(([type]) => type)).toEqual(['heading', 'paragraph'])
+  })
 })

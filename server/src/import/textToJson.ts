@@ -4,9 +4,19 @@ const text = (t: string): JSONContent[] => (t ? [{ type: 'text', text: t }] : []
 const paragraph = (t: string): JSONContent => ({ type: 'paragraph', content: text(t) })
 const heading = (level: number, t: string): JSONContent => ({ type: 'heading', attrs: { level }, content: text(t) })
 
-/** "Pagina 3 van 12", "- 3 -", "3/12", "blz. 3", a bare page number. */
+/**
+ * "Pagina 3 van 12", "- 3 -", "3/12", "blz. 3", a bare page number. Its adjacent `\s*` would backtrack
+ * quadratically on a long run of spaces, so it only ever sees a short line with spaces collapsed
+ * (`isPageNumber`); every space in it is `\s*`, so collapsing changes no answer.
+ */
 const PAGE_NUMBER =
   /^\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?\s*(?:(?:van|of|\/)\s*\d{1,4})?\s*$/i
+const isPageNumber = (line: string): boolean => {
+  const t = line.trim()
+  if (!t) return false
+  const collapsed = t.replace(/\s+/g, ' ')
+  return collapsed.length <= 40 && PAGE_NUMBER.test(collapsed)
+}
 const BULLET = /^\s*(?:[•▪◦·‣●○■□➢➤✓*]|[-–—](?=\s))\s*/
 const NUMBERED_ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
@@ -54,11 +64,11 @@ export function textToJson(input: string): JSONContent {
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n\n')
     .split('\n')
-    .map((l) => l.replace(/\t/g, ' ').replace(/\s+$/, ''))
+    .map((l) => l.replace(/\t/g, ' ').trimEnd()) // not /\s+$/: quadratic on a long run of spaces
   const drop = furniture(lines)
   const firstText = lines.findIndex((l) => l.trim())
   lines = lines.filter((l, i) => {
-    if (PAGE_NUMBER.test(l) && l.trim()) return false
+    if (isPageNumber(l)) return false
     const key = l.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')
     return !(drop.has(key) && i !== firstText)
   })
@@ -71,11 +81,15 @@ export function textToJson(input: string): JSONContent {
   let list: JSONContent | null = null
   const flush = () => {
     if (!current) return
+    // Line breaks (and the spaces around them) become one space: by splitting, not /\s*\n\s*/, which
+    // backtracks quadratically on a long run of spaces inside a line.
     const joined = current
       .join('\n')
       .replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')
-      .replace(/\s*\n\s*/g, ' ')
-      .trim()
+      .split('\n')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(' ')
     if (joined) {
       if (list) list.content!.push({ type: 'listItem', content: [paragraph(joined)] })
       else content.push(paragraph(joined))

@@ -61,7 +61,10 @@ export function renderInline(node: JSONContent, lineBreak = '\\\n'): string {
   let active: OpenMark[] = []
   const closeTo = (keep: number) => {
     if (active.length <= keep) return
-    const trailing = /\s*$/.exec(out)?.[0] ?? ''
+    // A loop, not /\s*$/: that regex scans the whole output (quadratic on long runs of spaces).
+    let cut = out.length
+    while (cut > 0 && /\s/.test(out[cut - 1]!)) cut--
+    const trailing = out.slice(cut)
     out = out.slice(0, out.length - trailing.length)
     for (let i = active.length - 1; i >= keep; i--) out += MARKS[active[i]!.type].close(active[i]!)
     out += trailing

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitUnits } from './splitUnits.ts'
+import { MAX_UNIT, splitUnits } from './splitUnits.ts'
 
 const split = (t: string) => splitUnits(t).map(({ start, end }) => t.slice(start, end))
 
@@ -15,5 +15,19 @@ describe('splitUnits', () => {
   })
   it('splits at hard line breaks', () => {
     expect(split('Regel een\nRegel twee')).toEqual(['Regel een', 'Regel twee'])
+  })
+  it('keeps the text of an over-long unit, in pieces of at most MAX_UNIT characters', () => {
+    const text = `${'woord '.repeat(1000)}einde.\n${'x'.repeat(5000)}`
+    const spans = splitUnits(text)
+    expect(spans.every(({ start, end }) => end - start <= MAX_UNIT)).toBe(true)
+    const pieces = spans.map(({ start, end }) => text.slice(start, end))
+    expect(pieces.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+    expect(pieces.slice(-3).map((p) => p.length)).toEqual([2000, 2000, 1000])
+  })
+  it('stays linear on long runs of spaces, dots and letters', () => {
+    const started = Date.now()
+    for (const text of [`a${' '.repeat(160_000)}b`, '.'.repeat(160_000), `${'x'.repeat(100_000)}. Volgende zin.`])
+      splitUnits(text)
+    expect(Date.now() - started).toBeLessThan(500)
   })
 })
