@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createSqliteStore, type RunningServer, type Store, startServer as start } from '@regiovisie/server'
+import {
+  createSqliteStore,
+  type RestLimits,
+  type RunningServer,
+  type Store,
+  startServer as start,
+} from '@regiovisie/server'
 import pino from 'pino'
 
 export interface TestServer {
@@ -23,6 +29,8 @@ export interface StartOptions {
   compactEvery?: number
   /** Grace period of empty rooms; 0 (unload at once) unless a test is about it. */
   unloadDelayMs?: number
+  /** REST write and admin guess limits (the server's defaults otherwise). */
+  limits?: Partial<RestLimits>
 }
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
@@ -39,10 +47,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
       adminToken,
       staticDir: CLIENT_DIST,
+      ...(options.limits ? { limits: options.limits } : {}),
       sync: {
         compactEvery: options.compactEvery ?? 500,
         retryDelaysMs: [10, 50],
         unloadDelayMs: options.unloadDelayMs ?? 0,
+        limits: options.syncLimits,
       },
     },
     { port: 0, host: '127.0.0.1' },

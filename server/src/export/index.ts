@@ -8,7 +8,7 @@ export {
   exportDocument,
   isExportFormat,
 } from './exportDocument.ts'
-export { createPdfRenderer, type PdfRenderer, type PdfRendererOptions } from './PdfRenderer.ts'
+export { createPdfRenderer, defaultChromiumSandbox, type PdfRenderer, type PdfRendererOptions } from './PdfRenderer.ts'
 export { pdfDestinationPages } from './pdfDestinations.ts'
 export { toDocx } from './toDocx.ts'
 export { toPdf } from './toPdf.ts'
