@@ -39,7 +39,15 @@ function sectionOf(doc: PMNode, index: number): { opgave: number | null; section
  */
 export function placeAnchors(ydoc: Y.Doc, anchors: unknown[]): Placement[] {
   const fragment = ydoc.getXmlFragment(FRAGMENT_NAME)
-  const { doc, mapping } = initProseMirrorDoc(fragment, getDocumentSchema())
+  let view: ReturnType<typeof initProseMirrorDoc>
+  try {
+    // The binding deletes what it cannot show from `ydoc`: callers pass a copy (readDocument).
+    view = initProseMirrorDoc(fragment, getDocumentSchema())
+  } catch {
+    // A document the binding cannot build (e.g. nested beyond its stack) places nothing.
+    return anchors.map(() => ({ opgave: null, section: null, quote: null, detached: true }))
+  }
+  const { doc, mapping } = view
   return anchors.map((raw): Placement => {
     const parsed = Anchor.safeParse(raw)
     if (!parsed.success) return { opgave: null, section: null, quote: null, detached: true }

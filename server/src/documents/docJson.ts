@@ -1,6 +1,10 @@
 import { FRAGMENT_NAME, getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap'
+import type { Schema } from '@tiptap/pm/model'
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
+
+/** Deeper nesting than this is left out when a document is read (the sync server refuses it). */
+const MAX_READ_DEPTH = 32
 
 /** ProseMirror JSON → a Yjs update holding it in the `default` fragment (the editor's field). */
 export function jsonToYUpdate(json: JSONContent): Uint8Array {
@@ -16,7 +20,86 @@ export function jsonToYUpdate(json: JSONContent): Uint8Array {
   }
 }
 
-/** The Tiptap document of a Y.Doc as ProseMirror JSON. */
+/**
+ * The Tiptap document of a Y.Doc as ProseMirror JSON that is valid in the shared schema.
+ *
+ * Same output as y-tiptap's `yXmlFragmentToProsemirrorJSON` for a valid document, but iterative
+ * (nesting cannot overflow the stack) and repairing: unknown nodes and marks, text outside
+ * textblocks and nesting beyond a bound are left out, and a top-level block the schema rejects
+ * is read as a paragraph of its text, so no reader (check, comments, export) fails on it.
+ */
 export function yDocToJson(doc: Y.Doc): JSONContent {
-  return yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(FRAGMENT_NAME)) as JSONContent
+  const schema = getDocumentSchema()
+  const root: JSONContent = { type: 'doc', content: [] }
+  const todo: Array<{ from: Y.XmlFragment; into: JSONContent; depth: number }> = [
+    { from: doc.getXmlFragment(FRAGMENT_NAME), into: root, depth: 0 },
+  ]
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const { from, into, depth } = next
+    const parentType = schema.nodes[into.type ?? '']
+    const content: JSONContent[] = []
+    for (const child of from.toArray()) {
+      if (child instanceof Y.XmlText) {
+        if (parentType?.inlineContent) for (const node of textNodes(child, schema)) content.push(node)
+      } else if (child instanceof Y.XmlElement && schema.nodes[child.nodeName] && depth < MAX_READ_DEPTH) {
+        const node: JSONContent = { type: child.nodeName }
+        const attrs = child.getAttributes()
+        if (Object.keys(attrs).length) node.attrs = attrs
+        content.push(node)
+        todo.push({ from: child, into: node, depth: depth + 1 })
+      }
+    }
+    if (content.length) into.content = content
+  }
+  return validBlocks(root, schema)
+}
+
+function textNodes(text: Y.XmlText, schema: Schema): JSONContent[] {
+  const nodes: JSONContent[] = []
+  for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+    if (typeof op.insert !== 'string' || op.insert === '') continue
+    const node: JSONContent = { type: 'text', text: op.insert }
+    if (op.attributes) {
+      const marks = Object.entries(op.attributes)
+        .map(([key, attrs]) => ({ type: key.split('--')[0] ?? key, attrs: attrs as Record<string, unknown> }))
+        .filter((mark) => schema.marks[mark.type])
+      if (marks.length) node.marks = marks
+    }
+    nodes.push(node)
+  }
+  return nodes
+}
+
+/** Keeps the document as it is when the schema accepts it; otherwise repairs block by block. */
+function validBlocks(doc: JSONContent, schema: Schema): JSONContent {
+  if (accepts(doc, schema)) return doc
+  const blocks = (doc.content ?? []).flatMap((block): JSONContent[] => {
+    if (accepts(block, schema)) return [block]
+    const text = plainText(block)
+    return text ? [{ type: 'paragraph', content: [{ type: 'text', text }] }] : []
+  })
+  return { type: 'doc', content: blocks.length ? blocks : [{ type: 'paragraph' }] }
+}
+
+function accepts(node: JSONContent, schema: Schema): boolean {
+  try {
+    schema.nodeFromJSON(node).check()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The text of a JSON subtree, iteratively, with a space between blocks. */
+function plainText(node: JSONContent): string {
+  const parts: string[] = []
+  const todo = [node]
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    if (next.type === 'text') parts.push(next.text ?? '')
+    else if (next.content) {
+      parts.push(' ')
+      for (let i = next.content.length - 1; i >= 0; i--) todo.push(next.content[i] as JSONContent)
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim()
 }
