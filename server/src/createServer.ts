@@ -18,7 +18,7 @@ export interface ServerDeps {
   chromiumPath?: string
   /** Chromium's sandbox (default: on unless running as root). */
   chromiumSandbox?: boolean
-  sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs' | 'unloadDelayMs'>>
+  sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs' | 'unloadDelayMs' | 'limits'>>
   /** REST write rate and admin guess limits; DEFAULT_REST_LIMITS where not given. */
   limits?: Partial<RestLimits>
 }

@@ -7,6 +7,7 @@ import {
   type RestLimits,
   type RunningServer,
   type Store,
+  type SyncLimits,
   startServer as start,
 } from '@regiovisie/server'
 import pino from 'pino'
@@ -31,6 +32,8 @@ export interface StartOptions {
   unloadDelayMs?: number
   /** REST write and admin guess limits (the server's defaults otherwise). */
   limits?: Partial<RestLimits>
+  /** Sync limits other than the defaults (e.g. no quarantine for fuzzing). */
+  syncLimits?: Partial<SyncLimits>
 }
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
