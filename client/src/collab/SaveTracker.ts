@@ -16,12 +16,22 @@ type StateVector = Map<number, number>
  * (message type 4: the state vector after it stored our update) and updates the server sent
  * us (it holds whatever it sends). The document counts as saved when that vector covers the
  * local document's state vector for every client id.
+ *
+ * A deletion adds nothing to the state vector, so it is tracked by message instead: the server
+ * acknowledges every update a writable connection sends, in order. A local update that deletes
+ * is saved once the acknowledgement of that message (or, after a reconnect, of the sync step 2
+ * that carries it again) has arrived.
  */
 export class SaveTracker {
   private readonly serverHas: StateVector = new Map()
   private readonly listeners = new Set<() => void>()
   private everClosed = false
   private state: SaveState = 'connecting'
+  /** Updates sent and acknowledgements received on the current connection. */
+  private sent = 0
+  private acked = 0
+  /** A local deletion awaits the acknowledgement of message `sent` number N, or the next sync. */
+  private deletionAwaits: number | 'next-sync' | null = null
   /** A close code after which the provider stopped for good (4401/4403/4404/4410), else null. */
   closedCode: number | null = null
 
@@ -33,18 +43,24 @@ export class SaveTracker {
     provider.messageHandlers[MessageType.sync] = (encoder, decoder, p, emitSynced, type) => {
       // Peek without consuming: y-websocket's own handler must still read the whole message.
       const peek = decoding.clone(decoder)
-      if (decoding.readVarUint(peek) === syncProtocol.messageYjsSyncStep1) {
-        this.merge(Y.decodeStateVector(decoding.readVarUint8Array(peek)))
-      }
+      const isStep1 = decoding.readVarUint(peek) === syncProtocol.messageYjsSyncStep1
+      if (isStep1) this.merge(Y.decodeStateVector(decoding.readVarUint8Array(peek)))
       syncHandler?.(encoder, decoder, p, emitSynced, type)
+      // y-websocket answers the server's step 1 with a step 2 holding all we have, deletions too.
+      if (isStep1) {
+        this.sent++
+        if (this.deletionAwaits === 'next-sync') this.deletionAwaits = this.sent
+      }
       this.update()
     }
     provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
       this.merge(Y.decodeStateVector(decoding.readVarUint8Array(decoder)))
+      this.acked++
+      if (typeof this.deletionAwaits === 'number' && this.acked >= this.deletionAwaits) this.deletionAwaits = null
       this.update()
     }
     ydoc.on('afterTransaction', this.onTransaction)
-    ydoc.on('update', this.update)
+    ydoc.on('update', this.onUpdate)
     provider.on('status', this.update)
     provider.on('sync', this.update)
     provider.on('connection-close', this.onClose)
@@ -65,7 +81,7 @@ export class SaveTracker {
 
   destroy(): void {
     this.ydoc.off('afterTransaction', this.onTransaction)
-    this.ydoc.off('update', this.update)
+    this.ydoc.off('update', this.onUpdate)
     this.provider.off('status', this.update)
     this.provider.off('sync', this.update)
     this.provider.off('connection-close', this.onClose)
@@ -74,6 +90,20 @@ export class SaveTracker {
 
   private onClose = (): void => {
     this.everClosed = true
+    this.sent = 0
+    this.acked = 0
+    if (this.deletionAwaits !== null) this.deletionAwaits = 'next-sync'
+    this.update()
+  }
+
+  /** A local update is sent at once while connected (y-websocket), else with the next sync. */
+  private onUpdate = (_update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
+    if (origin !== this.provider) {
+      if (this.provider.wsconnected) this.sent++
+      // Only the user's own edits: replays (IndexedDB) are not local and were stored before.
+      if (tr.local && tr.deleteSet.clients.size > 0)
+        this.deletionAwaits = this.provider.wsconnected ? this.sent : 'next-sync'
+    }
     this.update()
   }
 
@@ -91,6 +121,7 @@ export class SaveTracker {
   }
 
   private covered(): boolean {
+    if (this.deletionAwaits !== null) return false
     for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(this.ydoc))) {
       if ((this.serverHas.get(client) ?? 0) < clock) return false
     }
