@@ -18,9 +18,15 @@ const cleanup = new Cleanup()
 afterEach(() => cleanup.run())
 
 // better-sqlite3 is the server's dependency; the migration test writes a database in the old layout with it.
-const Database = createRequire(new URL('../../server/package.json', import.meta.url))(
-  'better-sqlite3',
-) as typeof import('better-sqlite3')
+interface OldDatabase {
+  pragma(sql: string): unknown
+  exec(sql: string): void
+  prepare(sql: string): { run(...params: unknown[]): unknown }
+  close(): void
+}
+const Database = createRequire(new URL('../../server/package.json', import.meta.url))('better-sqlite3') as new (
+  file: string,
+) => OldDatabase
 
 function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))

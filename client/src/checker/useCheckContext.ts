@@ -23,7 +23,11 @@ export function useCheckContext(documentId: string, token: string, threads: read
     }
   }, [documentId, token])
 
-  const groups = [...new Set(threads.flatMap((th) => th.comments.map((c) => c.author.group)).filter((g) => g !== null))]
+  // Only groups the owner confirmed count as consulted, as on the server.
+  const groups = [
+    ...new Set(threads.flatMap((th) => th.comments.filter((c) => c.author.groupConfirmed).map((c) => c.author.group))),
+  ]
+    .filter((g) => g !== null)
     .sort()
     .join(',')
 

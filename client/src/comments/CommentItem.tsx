@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { groupLabel } from '../i18n/groupLabel.ts'
+import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { CommentForm } from './CommentForm.tsx'
 import { PlainText } from './PlainText.tsx'
@@ -17,7 +18,7 @@ interface Props {
   onDelete(): Promise<void>
 }
 
-/** One comment: who (name, organisation, stakeholder group), when, the text, and edit/delete where allowed. */
+/** One comment: who (name, organisation, stakeholder group, the role of their link; a name alone proves nothing), when, the text, and edit/delete where allowed. */
 export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
   const { t, lang } = useI18n()
   const [editing, setEditing] = useState(false)
@@ -43,6 +44,10 @@ export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
         <span className="comment-name">{author.name}</span>
         {author.organisation && <span className="comment-org">{author.organisation}</span>}
         <span className="comment-group">{group}</span>
+        {author.role && <span className="comment-role">{roleLabel(t, author.role)}</span>}
+        {author.group && author.groupConfirmed === false && (
+          <span className="comment-unconfirmed muted">{t.commentGroupUnconfirmed}</span>
+        )}
       </p>
       <p className="comment-date">
         <time dateTime={comment.createdAt}>{formatDateTime(lang, comment.createdAt)}</time>

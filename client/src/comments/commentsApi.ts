@@ -1,4 +1,4 @@
-import type { Anchor, Comment, Thread } from '@regiovisie/shared/comments'
+import type { Anchor, Comment, Thread, ThreadPage } from '@regiovisie/shared/comments'
 import { request } from '../api.ts'
 
 const threadsPath = (documentId: string, rest = '') => `/api/documents/${encodeURIComponent(documentId)}/threads${rest}`
@@ -10,8 +10,18 @@ const threadPath = (documentId: string, threadId: string, rest = '') =>
  * from the session and enforces the role matrix; every function throws `ApiError` on failure.
  */
 export const commentsApi = {
-  list: (documentId: string, token: string) =>
-    request<{ threads: Thread[] }>('GET', threadsPath(documentId), { token }).then((r) => r.threads),
+  /** Every thread, page by page (the server bounds a page's size). */
+  async list(documentId: string, token: string): Promise<Thread[]> {
+    const threads: Thread[] = []
+    let offset: number | null = 0
+    while (offset !== null) {
+      const page: ThreadPage = await request<ThreadPage>('GET', threadsPath(documentId, `?offset=${offset}`), { token })
+      threads.push(...page.threads)
+      // An older server answers without paging: that is all there is.
+      offset = typeof page.nextOffset === 'number' && page.nextOffset > offset ? page.nextOffset : null
+    }
+    return threads
+  },
   create: (documentId: string, token: string, anchor: Anchor, body: string) =>
     request<Thread>('POST', threadsPath(documentId), { token, body: { anchor, body } }),
   reply: (documentId: string, token: string, threadId: string, body: string) =>

@@ -74,6 +74,8 @@ export const en: Dictionary = {
   fieldName: 'Name',
   fieldOrganisation: 'Organisation',
   fieldGroup: 'Stakeholder group',
+  joinGroupHint:
+    'The project leader confirms your group. Until then your reactions do not count as input from that group.',
   joinSubmit: 'Join',
   joining: 'Joining…',
 
@@ -188,6 +190,7 @@ export const en: Dictionary = {
   commentBy: (name: string) => `Comment by ${name}`,
   threadReplies: (n: number) => (n === 1 ? '1 reply' : `${n} replies`),
   groupUnknown: 'group unknown',
+  participationUnconfirmed: 'Group unknown or not yet confirmed',
   filtersLabel: 'Filter comments',
   filterStatus: 'Status',
   filterOpen: 'Open',
@@ -225,7 +228,20 @@ export const en: Dictionary = {
   accessRevoked: (date: string) => `Revoked on ${date}`,
   revoke: 'Revoke access',
   revokeLabel: (name: string) => `Revoke access of ${name}`,
-  revokeConfirm: (name: string) => `Revoke access of ${name}? They can no longer open the document.`,
+  revokeConfirm: (name: string) =>
+    `Revoke access of ${name}? They can no longer open the document, not even with the same invite link: it is renewed.`,
+  revokedInviteRenewed: (name: string, role: string) =>
+    `Access of ${name} was revoked. The invite link for this role (${role}) was renewed: nobody can join with the old link any more. People who already joined keep their access. Share the new link from “Share” with whoever still has to join.`,
+  participantsGroupsIntro:
+    'Everyone picks a group when joining. A group only counts in the participation overview and for opgave 1 once you confirm it.',
+  groupConfirmed: 'confirmed',
+  groupUnconfirmed: 'not confirmed',
+  groupSelectLabel: (name: string) => `Group of ${name}`,
+  groupConfirm: 'Confirm',
+  groupConfirmLabel: (name: string) => `Confirm the group of ${name}`,
+  groupUnconfirm: 'Withdraw confirmation',
+  groupUnconfirmLabel: (name: string) => `Withdraw the confirmation of the group of ${name}`,
+  commentGroupUnconfirmed: 'group not confirmed',
   confirmRevoke: 'Yes, revoke',
   invitesRenewTitle: 'Renew invite links',
   invitesRenewIntro:
@@ -247,6 +263,8 @@ export const en: Dictionary = {
   activityThreadReopened: 'reopened a thread',
   activityRevoked: (name: string) => `revoked the access of ${name}`,
   activityInviteRenewed: (role: string) => `renewed the invite link for ${role}`,
+  activityGroupConfirmed: (name: string, group: string) => `confirmed the group of ${name}: ${group}`,
+  activityGroupUnconfirmed: (name: string) => `withdrew the confirmation of the group of ${name}`,
   activityVersionCreated: (name: string) => `saved version “${name}”`,
   activityVersionRestored: 'restored an earlier version (the text from before was saved as a version)',
   activityExported: (format: string, ofVersion: boolean) =>

@@ -75,6 +75,7 @@ export const nl = {
   fieldName: 'Naam',
   fieldOrganisation: 'Organisatie',
   fieldGroup: 'Belanghebbende groep',
+  joinGroupHint: 'De projectleider bevestigt je groep. Tot dan telt je reactie niet mee als inbreng van die groep.',
   joinSubmit: 'Deelnemen',
   joining: 'Bezig…',
 
@@ -190,6 +191,7 @@ export const nl = {
   commentBy: (name: string) => `Reactie van ${name}`,
   threadReplies: (n: number) => (n === 1 ? '1 antwoord' : `${n} antwoorden`),
   groupUnknown: 'groep onbekend',
+  participationUnconfirmed: 'Groep onbekend of nog niet bevestigd',
   filtersLabel: 'Reacties filteren',
   filterStatus: 'Status',
   filterOpen: 'Open',
@@ -227,7 +229,20 @@ export const nl = {
   accessRevoked: (date: string) => `Ingetrokken op ${date}`,
   revoke: 'Toegang intrekken',
   revokeLabel: (name: string) => `Toegang van ${name} intrekken`,
-  revokeConfirm: (name: string) => `Toegang van ${name} intrekken? Diegene kan het document daarna niet meer openen.`,
+  revokeConfirm: (name: string) =>
+    `Toegang van ${name} intrekken? Diegene kan het document daarna niet meer openen, ook niet met dezelfde uitnodigingslink: die wordt vernieuwd.`,
+  revokedInviteRenewed: (name: string, role: string) =>
+    `De toegang van ${name} is ingetrokken. De uitnodigingslink voor deze rol (${role}) is vernieuwd: met de oude link kan niemand meer deelnemen. Wie al deelneemt, houdt toegang. Deel de nieuwe link via „Delen” met wie nog moet aansluiten.`,
+  participantsGroupsIntro:
+    'Iedereen kiest bij het aanmelden zelf een groep. Een groep telt pas mee in het deelname-overzicht en bij opgave 1 als jij hem bevestigt.',
+  groupConfirmed: 'bevestigd',
+  groupUnconfirmed: 'niet bevestigd',
+  groupSelectLabel: (name: string) => `Groep van ${name}`,
+  groupConfirm: 'Bevestigen',
+  groupConfirmLabel: (name: string) => `Groep van ${name} bevestigen`,
+  groupUnconfirm: 'Bevestiging intrekken',
+  groupUnconfirmLabel: (name: string) => `Bevestiging van de groep van ${name} intrekken`,
+  commentGroupUnconfirmed: 'groep niet bevestigd',
   confirmRevoke: 'Ja, intrekken',
   invitesRenewTitle: 'Uitnodigingslinks vernieuwen',
   invitesRenewIntro:
@@ -249,6 +264,8 @@ export const nl = {
   activityThreadReopened: 'heropende een draad',
   activityRevoked: (name: string) => `trok de toegang van ${name} in`,
   activityInviteRenewed: (role: string) => `vernieuwde de uitnodigingslink voor ${role}`,
+  activityGroupConfirmed: (name: string, group: string) => `bevestigde de groep van ${name}: ${group}`,
+  activityGroupUnconfirmed: (name: string) => `trok de bevestiging van de groep van ${name} in`,
   activityVersionCreated: (name: string) => `sloeg versie „${name}” op`,
   activityVersionRestored: 'zette een eerdere versie terug (de tekst van daarvoor is als versie bewaard)',
   activityExported: (format: string, ofVersion: boolean) =>

@@ -134,13 +134,21 @@ export function JoinPage({ invite }: { invite: string }) {
         </div>
         <div className="field">
           <label htmlFor={ids.group}>{t.fieldGroup}</label>
-          <select id={ids.group} value={group} onChange={(e) => setGroup(e.target.value as Group)}>
+          <select
+            id={ids.group}
+            aria-describedby={`${ids.group}-hint`}
+            value={group}
+            onChange={(e) => setGroup(e.target.value as Group)}
+          >
             {GROUPS.map((g) => (
               <option key={g} value={g}>
                 {GROUP_LABELS[g][lang]}
               </option>
             ))}
           </select>
+          <p id={`${ids.group}-hint`} className="hint">
+            {t.joinGroupHint}
+          </p>
         </div>
         {error && <Notice kind="error">{error}</Notice>}
         <button type="submit" className="button-primary" disabled={busy}>

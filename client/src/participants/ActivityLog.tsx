@@ -16,7 +16,7 @@ export function ActivityLog({ entries, people }: { entries: ActivityEntry[]; peo
             {e.actor ? e.actor.name : t.activitySomeone}
             {e.actor?.organisation ? ` (${e.actor.organisation})` : ''}
           </span>{' '}
-          {activityText(t, e, people)}
+          {activityText(t, e, people, lang)}
         </li>
       ))}
     </ol>

@@ -1,8 +1,10 @@
 import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
+import type { Group } from '@regiovisie/shared/groups'
 import type { Role } from '@regiovisie/shared/roles'
 import { useCallback, useRef, useState } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
+import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { ActivityLog } from './ActivityLog.tsx'
 import { InviteRenewal } from './InviteRenewal.tsx'
@@ -28,6 +30,7 @@ export function ParticipantsDialog({ documentId, token, me, onInviteRenewed }: P
   const [people, setPeople] = useState<ParticipantInfo[] | null>(null)
   const [activity, setActivity] = useState<ActivityEntry[]>([])
   const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     try {
@@ -44,8 +47,22 @@ export function ParticipantsDialog({ documentId, token, me, onInviteRenewed }: P
   }, [documentId, token, t])
 
   async function revoke(person: ParticipantInfo) {
+    setNotice(null)
     try {
       await participantsApi.revoke(documentId, token, person.id)
+      // The server renewed the link of their role: the old one no longer lets anyone in.
+      setNotice(t.revokedInviteRenewed(person.name, roleLabel(t, person.role)))
+      const invites = await participantsApi.invites(documentId, token)
+      onInviteRenewed(person.role, invites[person.role])
+    } catch (err) {
+      setError(errorMessage(t, err))
+    }
+    await load()
+  }
+
+  async function setGroup(person: ParticipantInfo, group: Group | null, groupConfirmed: boolean) {
+    try {
+      await participantsApi.setGroup(documentId, token, person.id, { group, groupConfirmed })
     } catch (err) {
       setError(errorMessage(t, err))
     }
@@ -73,9 +90,15 @@ export function ParticipantsDialog({ documentId, token, me, onInviteRenewed }: P
       <dialog ref={dialog} className="dialog dialog-wide" aria-labelledby="participants-title">
         <h2 id="participants-title">{t.participantsTitle}</h2>
         {error && <Notice kind="error">{error}</Notice>}
+        {notice && <Notice>{notice}</Notice>}
         <section aria-labelledby="participants-people">
           <h3 id="participants-people">{t.participantsPeople}</h3>
-          {people ? <ParticipantsTable people={people} me={me} onRevoke={revoke} /> : <p>{t.loading}</p>}
+          <p className="hint">{t.participantsGroupsIntro}</p>
+          {people ? (
+            <ParticipantsTable people={people} me={me} onRevoke={revoke} onSetGroup={setGroup} />
+          ) : (
+            <p>{t.loading}</p>
+          )}
         </section>
         <section aria-labelledby="participants-invites">
           <h3 id="participants-invites">{t.invitesRenewTitle}</h3>

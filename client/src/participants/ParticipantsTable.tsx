@@ -1,19 +1,23 @@
 import type { ParticipantInfo } from '@regiovisie/shared/comments'
+import type { Group } from '@regiovisie/shared/groups'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { groupLabel } from '../i18n/groupLabel.ts'
 import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
+import { GroupCell } from './GroupCell.tsx'
 
 interface Props {
   people: ParticipantInfo[]
   /** The owner's own participant id: one cannot revoke oneself. */
   me: string
   onRevoke(person: ParticipantInfo): Promise<void>
+  /** The owner confirms or corrects a group (only confirmed groups count as consulted). */
+  onSetGroup(person: ParticipantInfo, group: Group | null, groupConfirmed: boolean): Promise<void>
 }
 
 /** Everyone who joined: name, organisation, group, role, when, and whether access was revoked. */
-export function ParticipantsTable({ people, me, onRevoke }: Props) {
+export function ParticipantsTable({ people, me, onRevoke, onSetGroup }: Props) {
   const { t, lang } = useI18n()
   if (people.length === 0) return <p className="muted">{t.participantsEmpty}</p>
   return (
@@ -38,7 +42,13 @@ export function ParticipantsTable({ people, me, onRevoke }: Props) {
                 {p.id === me && <span className="muted"> {t.presenceYou}</span>}
               </th>
               <td>{p.organisation}</td>
-              <td>{groupLabel(lang, p.group) ?? '—'}</td>
+              <td>
+                {p.revokedAt === null ? (
+                  <GroupCell key={`${p.group}-${p.groupConfirmed}`} person={p} onSetGroup={onSetGroup} />
+                ) : (
+                  (groupLabel(lang, p.group) ?? '—')
+                )}
+              </td>
               <td>{roleLabel(t, p.role)}</td>
               <td>
                 <time dateTime={p.createdAt}>{formatDateTime(lang, p.createdAt)}</time>

@@ -1,10 +1,17 @@
 import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
 import { isRole } from '@regiovisie/shared/roles'
+import { groupLabel } from '../i18n/groupLabel.ts'
+import type { Lang } from '../i18n/I18nProvider.tsx'
 import type { Dictionary } from '../i18n/nl.ts'
 import { roleLabel } from '../i18n/roleLabel.ts'
 
 /** What an activity entry says happened, in words ("begon een draad bij opgave 3"); the actor is shown apart. */
-export function activityText(t: Dictionary, entry: ActivityEntry, people: readonly ParticipantInfo[]): string {
+export function activityText(
+  t: Dictionary,
+  entry: ActivityEntry,
+  people: readonly ParticipantInfo[],
+  lang: Lang = 'nl',
+): string {
   const d = entry.details
   const opgave = typeof d.opgave === 'number' ? d.opgave : null
   const role = isRole(d.role) ? roleLabel(t, d.role) : String(d.role ?? '')
@@ -29,6 +36,13 @@ export function activityText(t: Dictionary, entry: ActivityEntry, people: readon
     }
     case 'invite.renewed':
       return t.activityInviteRenewed(role)
+    case 'participant.group': {
+      const who = people.find((p) => p.id === d.participantId)?.name ?? t.someoneElse
+      const group = typeof d.group === 'string' ? d.group : null
+      return d.groupConfirmed === true
+        ? t.activityGroupConfirmed(who, groupLabel(lang, group) ?? t.groupUnknown)
+        : t.activityGroupUnconfirmed(who)
+    }
     case 'version.created':
       return t.activityVersionCreated(String(d.name ?? ''))
     case 'version.restored':

@@ -22,7 +22,7 @@ function PeopleCounts({ people }: { people: ParticipationSection['people'] }) {
     <ul className="participation-groups" aria-label={t.participationGroupsLabel}>
       {entries.map(([group, n]) => (
         <li key={group}>
-          {groupLabel(lang, group) ?? t.groupUnknown}: {t.participationPeople(n)}
+          {groupLabel(lang, group) ?? t.participationUnconfirmed}: {t.participationPeople(n)}
         </li>
       ))}
     </ul>

@@ -1,0 +1,71 @@
+import type { ParticipantInfo } from '@regiovisie/shared/comments'
+import { GROUP_LABELS, GROUPS, type Group, isGroup } from '@regiovisie/shared/groups'
+import { useState } from 'react'
+import { useI18n } from '../i18n/useI18n.ts'
+
+interface Props {
+  person: ParticipantInfo
+  onSetGroup(person: ParticipantInfo, group: Group | null, groupConfirmed: boolean): Promise<void>
+}
+
+/**
+ * A participant's stakeholder group as the owner decides it: the group they chose, whether it is
+ * confirmed, and a select with "Bevestigen" (to confirm or correct it) or "Bevestiging intrekken".
+ */
+export function GroupCell({ person, onSetGroup }: Props) {
+  const { t, lang } = useI18n()
+  const [group, setGroup] = useState<string>(person.group ?? '')
+  const [busy, setBusy] = useState(false)
+  const changed = group !== (person.group ?? '')
+
+  async function save(confirmed: boolean) {
+    setBusy(true)
+    try {
+      await onSetGroup(person, isGroup(group) ? group : null, confirmed)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="group-cell" data-confirmed={person.groupConfirmed}>
+      <select
+        aria-label={t.groupSelectLabel(person.name)}
+        value={group}
+        disabled={busy}
+        onChange={(e) => setGroup(e.target.value)}
+      >
+        <option value="">—</option>
+        {GROUPS.map((g) => (
+          <option key={g} value={g}>
+            {GROUP_LABELS[g][lang]}
+          </option>
+        ))}
+      </select>{' '}
+      <span className={person.groupConfirmed ? 'group-status group-confirmed' : 'group-status muted'}>
+        {person.groupConfirmed ? t.groupConfirmed : t.groupUnconfirmed}
+      </span>{' '}
+      {person.groupConfirmed && !changed ? (
+        <button
+          type="button"
+          className="button-small"
+          disabled={busy}
+          aria-label={t.groupUnconfirmLabel(person.name)}
+          onClick={() => save(false)}
+        >
+          {t.groupUnconfirm}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="button-small"
+          disabled={busy || !isGroup(group)}
+          aria-label={t.groupConfirmLabel(person.name)}
+          onClick={() => save(true)}
+        >
+          {t.groupConfirm}
+        </button>
+      )}
+    </div>
+  )
+}
