@@ -42,13 +42,14 @@ export function versionsRouter(deps: {
   const { store, auth, sync, activity } = deps
   const router = Router()
 
-  async function snapshot(
+  /** Stores `state` as a named version of the document. */
+  async function saveVersion(
     documentId: string,
     participant: ParticipantRecord | null,
     name: string,
     note: string | null,
+    state: Uint8Array,
   ) {
-    const state = await sync.readDocument(documentId, (doc) => Y.encodeStateAsUpdate(doc))
     const version = {
       id: randomUUID(),
       documentId,
@@ -62,6 +63,16 @@ export function versionsRouter(deps: {
       ? { name: participant.name, organisation: participant.organisation, group: participant.group }
       : null
     return { ...version, author }
+  }
+
+  async function snapshot(
+    documentId: string,
+    participant: ParticipantRecord | null,
+    name: string,
+    note: string | null,
+  ) {
+    const state = await sync.readDocument(documentId, (doc) => Y.encodeStateAsUpdate(doc))
+    return saveVersion(documentId, participant, name, note, state)
   }
 
   async function requireVersion(req: Request, documentId: string, param = 'versionId') {
@@ -119,8 +130,11 @@ export function versionsRouter(deps: {
     const content = stateToJson(version.state)
     if (content.type !== 'doc') throw badRequest('Deze versie bevat geen document.')
     // Nothing is lost: the text as it is now is kept as a version first, so a restore can be undone.
-    const backup = await snapshot(document.id, participant, `Vóór herstel van “${version.name}”`, null)
-    await sync.change(document.id, (current) => {
+    // Both happen in the room's queue, so no edit can fall between the backup and the restore.
+    let backup: Awaited<ReturnType<typeof saveVersion>> | undefined
+    await sync.change(document.id, async (current) => {
+      const state = Y.encodeStateAsUpdate(current)
+      backup = await saveVersion(document.id, participant, `Vóór herstel van “${version.name}”`, null, state)
       const work = new Y.Doc()
       try {
         Y.applyUpdate(work, Y.encodeStateAsUpdate(current))
@@ -134,6 +148,7 @@ export function versionsRouter(deps: {
         work.destroy()
       }
     })
+    if (!backup) throw new Error('restore ran without a backup')
     await activity(document.id, participant.id, 'version.restored', { versionId: version.id, backupId: backup.id })
     res.json({ restored: toVersion(version), backup: toVersion(backup) })
   })

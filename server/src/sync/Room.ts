@@ -363,10 +363,10 @@ export class Room {
    * A change made by the server (e.g. restoring a version): `build` computes an update from the
    * current document inside the queue; it is then stored and broadcast like a client's edit.
    */
-  applyServerChange(build: (doc: Y.Doc) => Uint8Array | null): Promise<void> {
+  applyServerChange(build: (doc: Y.Doc) => Uint8Array | null | Promise<Uint8Array | null>): Promise<void> {
     return this.queue.run(async () => {
       if (this.destroyed) throw new Error('room was unloaded')
-      const update = build(this.doc)
+      const update = await build(this.doc)
       if (update) await this.applyAndPersist(update, null)
     })
   }

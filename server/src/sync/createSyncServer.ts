@@ -30,8 +30,12 @@ export interface SyncServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void
   /** The live document if its room is loaded, else a fresh copy from the store. */
   readDocument<T>(documentId: string, fn: (doc: Y.Doc) => T): Promise<T>
-  /** Applies a server-side change to a document (loading it if needed), durably, and broadcasts it. */
-  change(documentId: string, build: (doc: Y.Doc) => Uint8Array | null): Promise<void>
+  /**
+   * Applies a server-side change to a document (loading it if needed), durably, and broadcasts it.
+   * `build` runs in the room's queue: nothing changes the document until it has resolved. It must
+   * not change `doc` itself.
+   */
+  change(documentId: string, build: (doc: Y.Doc) => Uint8Array | null | Promise<Uint8Array | null>): Promise<void>
   /** Sends `message` to every connection of the document that understands our message types. */
   notify(documentId: string, message: Uint8Array): void
   /** Closes every socket of a participant (revocation). */
