@@ -147,8 +147,56 @@ describe('row 9: a comment flood', () => {
     expect((await api(server.url, 'GET', path(doc.id, '/threads'), { token: tokens.commenter })).status).toBe(200)
   })
 
+  it('joining again and again with one link gives neither unlimited sessions nor more writes', async () => {
+    const server = await serve({ limits: { sessionsPerInviteBurst: 10, documentWriteBurst: 20 } })
+    const { doc, tokens } = await documentWithSessions(server.url, server.adminToken)
+    const join = () =>
+      fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ invite: doc.invites.commenter, name: 'Kloon', organisation: 'x', group: 'ouders' }),
+      })
+    const sessions: string[] = []
+    let refused: Response | null = null
+    for (let i = 0; i < 30; i++) {
+      const r = await join()
+      if (r.status === 201) sessions.push(((await r.json()) as { token: string }).token)
+      else refused ??= r
+    }
+    // documentWithSessions used one commenter session already.
+    expect(sessions.length).toBe(9)
+    expect(refused?.status).toBe(429)
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    // Another link is not affected.
+    expect((await createSession(server.url, doc.invites.viewer, 'Lezer')).role).toBe('viewer')
+
+    // Nine sessions with a burst of 30 each still share the document's 20.
+    let accepted = 0
+    for (const token of sessions) {
+      for (let i = 0; i < 5; i++) {
+        const r = await api(server.url, 'POST', path(doc.id, '/threads'), {
+          token,
+          body: { anchor: { opgave: 2 }, body: 'nog een' },
+        })
+        if (r.status === 201) accepted++
+        else expect(r.status).toBe(429)
+      }
+    }
+    expect(accepted).toBeGreaterThan(0)
+    expect(accepted).toBeLessThanOrEqual(22)
+    // Reading is never limited.
+    expect((await api(server.url, 'GET', path(doc.id, '/threads'), { token: tokens.viewer })).status).toBe(200)
+  })
+
   it('caps threads per participant and comments per thread (409 limit_reached), the writing team excepted', async () => {
-    const server = await serve({ limits: { writeBurst: 10_000, writesPerSecond: 1_000 } })
+    const server = await serve({
+      limits: {
+        writeBurst: 10_000,
+        writesPerSecond: 1_000,
+        documentWriteBurst: 10_000,
+        documentWritesPerSecond: 1_000,
+      },
+    })
     const { doc, tokens } = await documentWithSessions(server.url, server.adminToken)
     const post = (token: string, opgave: number, body = 'reactie') =>
       api<Thread & { error?: { code: string } }>(server.url, 'POST', path(doc.id, '/threads'), {
@@ -182,7 +230,14 @@ describe('row 9: a comment flood', () => {
   }, 60_000)
 
   it('pages the thread list: the first page keeps its shape, later pages by offset, a page bounded in comments', async () => {
-    const server = await serve({ limits: { writeBurst: 10_000, writesPerSecond: 1_000 } })
+    const server = await serve({
+      limits: {
+        writeBurst: 10_000,
+        writesPerSecond: 1_000,
+        documentWriteBurst: 10_000,
+        documentWritesPerSecond: 1_000,
+      },
+    })
     const { doc, tokens } = await documentWithSessions(server.url, server.adminToken)
     const ids: string[] = []
     for (let i = 0; i < 120; i++) {

@@ -64,6 +64,14 @@ export interface RestLimits {
   writeBurst: number
   /** Writes per second one session regains (default 0.5: one every two seconds). */
   writesPerSecond: number
+  /** Writes to one document by all its sessions together, in a burst (default 300)... */
+  documentWriteBurst: number
+  /** ...and regained per second (default 5): new sessions cannot multiply one person's rate. */
+  documentWritesPerSecond: number
+  /** Sessions one invite link may create in a burst (default 50: a workshop joining at once)... */
+  sessionsPerInviteBurst: number
+  /** ...and regained per second (default 0.2: twelve a minute). */
+  sessionsPerInvitePerSecond: number
   /** Wrong admin tokens per address before it is refused (default 10)... */
   adminFailures: number
   /** ...within this window, in ms (default 10 minutes). */
@@ -73,6 +81,10 @@ export interface RestLimits {
 export const DEFAULT_REST_LIMITS: RestLimits = {
   writeBurst: 30,
   writesPerSecond: 0.5,
+  documentWriteBurst: 300,
+  documentWritesPerSecond: 5,
+  sessionsPerInviteBurst: 50,
+  sessionsPerInvitePerSecond: 0.2,
   adminFailures: 10,
   adminWindowMs: 10 * 60_000,
 }
@@ -81,15 +93,23 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
  * Express middleware: every write with a bearer token spends a token of that token's bucket (keyed
- * by its hash, so a session and the admin each have their own). Reads are not limited here.
+ * by its hash, so a session and the admin each have their own), and a write to a document also one
+ * of the document's bucket, shared by all its sessions: someone who keeps joining again with the
+ * same link gets new sessions but not more writes. Reads are not limited here.
  */
 export function restWriteLimiter(limits: RestLimits) {
-  const buckets = createTokenBuckets({ capacity: limits.writeBurst, refillPerSecond: limits.writesPerSecond })
+  const sessions = createTokenBuckets({ capacity: limits.writeBurst, refillPerSecond: limits.writesPerSecond })
+  const documents = createTokenBuckets({
+    capacity: limits.documentWriteBurst,
+    refillPerSecond: limits.documentWritesPerSecond,
+  })
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!WRITE_METHODS.has(req.method)) return next()
     const token = bearerToken(req.headers.authorization)
     if (!token) return next()
-    const wait = buckets.take(hashToken(token))
+    let wait = sessions.take(hashToken(token))
+    const documentId = /^\/documents\/([^/]+)(?:\/|$)/.exec(req.path)?.[1]
+    if (wait === 0 && documentId) wait = documents.take(documentId)
     if (wait > 0) return next(new RateLimitedError(wait))
     next()
   }

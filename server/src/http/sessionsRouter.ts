@@ -3,8 +3,9 @@ import { CreateSessionRequest, type CreateSessionResponse } from '@regiovisie/sh
 import { Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
 import { hashToken, newToken } from '../auth/tokens.ts'
-import { HttpError, notFound } from '../errors.ts'
+import { HttpError, notFound, RateLimitedError } from '../errors.ts'
 import type { Store } from '../store/Store.ts'
+import { createTokenBuckets, DEFAULT_REST_LIMITS, type RestLimits } from './rateLimit.ts'
 import { parseBody } from './validate.ts'
 
 const invalidInvite = () =>
@@ -14,8 +15,14 @@ const invalidInvite = () =>
     'Deze uitnodigingslink is ongeldig of verlopen. Vraag de projectleider om een nieuwe.',
   )
 
-export function sessionsRouter(deps: { store: Store; activity: RecordActivity }): Router {
+export function sessionsRouter(deps: { store: Store; activity: RecordActivity; limits?: RestLimits }): Router {
   const { store, activity } = deps
+  const limits = deps.limits ?? DEFAULT_REST_LIMITS
+  // One link cannot mint sessions without end (each would bring its own write budget and group).
+  const perInvite = createTokenBuckets({
+    capacity: limits.sessionsPerInviteBurst,
+    refillPerSecond: limits.sessionsPerInvitePerSecond,
+  })
   const router = Router()
 
   /** What an invite leads to, so the join page can say which document and role. */
@@ -31,6 +38,13 @@ export function sessionsRouter(deps: { store: Store; activity: RecordActivity })
     const body = parseBody(CreateSessionRequest, req.body)
     const invite = await store.findInvite(body.invite)
     if (!invite) throw invalidInvite()
+    const wait = perInvite.take(hashToken(body.invite))
+    if (wait > 0) {
+      throw new RateLimitedError(
+        wait,
+        'Met deze uitnodigingslink zijn net veel mensen aangemeld. Probeer het zo opnieuw.',
+      )
+    }
     const token = newToken(32)
     const id = randomUUID()
     await store.createParticipant(
