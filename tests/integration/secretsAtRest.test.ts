@@ -131,6 +131,12 @@ describe('SQLite: invite links encrypted, files 0600', () => {
     const owner = await createSession(server.url, doc.invites.owner, 'Eigenaar')
     const shown = await api<DocumentResponse>(server.url, 'GET', `/api/documents/${doc.id}`, { token: owner.token })
     expect(shown.json.invites).toEqual(doc.invites)
+    // The administrator can show them again too; nobody else.
+    const admin = await api<{ invites: unknown }>(server.url, 'GET', `/api/documents/${doc.id}/invites`, {
+      token: server.adminToken,
+    })
+    expect(admin.json.invites).toEqual(doc.invites)
+    expect((await api(server.url, 'GET', `/api/documents/${doc.id}/invites`, { token: owner.token })).status).toBe(401)
     const bytes = diskBytes(join(server.dataDir, 'regiovisie.sqlite'))
     for (const token of Object.values(doc.invites)) expect(bytes.includes(token)).toBe(false)
   })

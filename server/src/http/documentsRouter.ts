@@ -14,7 +14,7 @@ import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
 import { yDocToJson } from '../documents/docJson.ts'
-import { badRequest } from '../errors.ts'
+import { badRequest, notFound } from '../errors.ts'
 import { bufferToJson, ImportError } from '../import/fileToJson.ts'
 import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
@@ -102,6 +102,14 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     auth.requireAdmin(req)
     const docs = await store.listDocuments()
     res.json({ documents: docs.map(({ id, title, region, createdAt }) => ({ id, title, region, createdAt })) })
+  })
+
+  /** The administrator can show a document's current invite links again (stored encrypted, not hashed). */
+  router.get('/documents/:id/invites', async (req, res) => {
+    auth.requireAdmin(req)
+    const invites = await store.getInvites(String(req.params.id))
+    if (!invites) throw notFound('Dit document bestaat niet.')
+    res.json({ invites })
   })
 
   async function describe(document: DocumentRecord, participant: ParticipantRecord): Promise<DocumentResponse> {
