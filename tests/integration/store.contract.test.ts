@@ -226,6 +226,57 @@ for (const adapter of adapters) {
       expect(await store.getComment('t1', 'c3')).toBeNull()
     })
 
+    it('sets and confirms a participant group, shown with each comment, and counts threads and comments', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createParticipant(person('p1'), 'h1')
+      await store.createParticipant(person('p2'), 'h2')
+      expect(await store.setParticipantGroup('d1', 'p1', 'ouders', true)).toBe(true)
+      expect(await store.setParticipantGroup('d2', 'p2', 'ouders', true)).toBe(false)
+      expect(await store.getParticipant('p1')).toMatchObject({ group: 'ouders', groupConfirmed: true })
+      expect(await store.findSession('h2')).toMatchObject({ group: 'jongeren', groupConfirmed: false })
+      const thread = (id: string, by: string) => ({
+        id,
+        documentId: 'd1',
+        anchor: { opgave: 2 },
+        opgave: 2,
+        section: 'Opgave 2',
+        quote: null,
+        resolved: false,
+        createdAt: at(1),
+        createdBy: by,
+      })
+      const comment = (id: string, threadId: string, authorId: string) => ({
+        id,
+        threadId,
+        documentId: 'd1',
+        authorId,
+        body: 'x',
+        createdAt: at(2),
+        editedAt: null,
+      })
+      await store.createThread(thread('t1', 'p1'), comment('c1', 't1', 'p1'))
+      await store.createThread(thread('t2', 'p2'), comment('c2', 't2', 'p2'))
+      await store.addComment(comment('c3', 't1', 'p2'))
+      expect(await store.countThreads('d1')).toBe(2)
+      expect(await store.countThreads('d1', 'p1')).toBe(1)
+      expect(await store.countThreads('d2')).toBe(0)
+      expect(await store.countComments('d1')).toBe(3)
+      expect(await store.countComments('d1', { authorId: 'p2' })).toBe(2)
+      expect(await store.countComments('d1', { threadId: 't1' })).toBe(2)
+      expect(await store.countComments('d1', { authorId: 'p2', threadId: 't2' })).toBe(1)
+      const [listed] = await store.listThreads('d1')
+      expect(listed?.comments.map((c) => c.author)).toEqual([
+        { name: 'Persoon p1', organisation: 'Jongerenraad', group: 'ouders', role: 'commenter', groupConfirmed: true },
+        {
+          name: 'Persoon p2',
+          organisation: 'Jongerenraad',
+          group: 'jongeren',
+          role: 'commenter',
+          groupConfirmed: false,
+        },
+      ])
+    })
+
     it('keeps an activity log, newest first, with the actor', async () => {
       await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
       await store.createParticipant(person('p1'), 'h1')
