@@ -57,7 +57,7 @@ export interface ParticipationAppendix {
 export type Appendix = CheckAppendix | ParticipationAppendix
 
 function groupLabel(group: string): string {
-  return Object.hasOwn(GROUP_LABELS, group) ? GROUP_LABELS[group as Group].nl : 'Onbekende groep'
+  return Object.hasOwn(GROUP_LABELS, group) ? GROUP_LABELS[group as Group].nl : 'Groep onbekend of niet bevestigd'
 }
 
 function reactedGroups(people: Partial<Record<string, number>>): string[] {
