@@ -90,6 +90,21 @@ describe('SQLite: invite links encrypted, files 0600', () => {
     for (const f of [file, `${file}-wal`, `${file}-shm`, join(dir, 'secret-key')]) expect(mode(f)).toBe(0o600)
   })
 
+  it('with another key the links cannot be read (and do not fail the request), yet still work; renewing restores them', async () => {
+    const dir = tempDir('rv-rekey-')
+    const file = join(dir, 'regiovisie.sqlite')
+    const links = invites()
+    const first = createSqliteStore(file, { secrets: createSecretBox(randomBytes(32)) })
+    await first.createDocument(record('d1'), new Uint8Array([0, 0]), links)
+    await first.close()
+    const second = createSqliteStore(file, { secrets: createSecretBox(randomBytes(32)) })
+    cleanup.add(() => second.close())
+    expect(await second.getInvites('d1')).toEqual({})
+    expect(await second.findInvite(links.viewer)).toMatchObject({ role: 'viewer' })
+    await second.renewInvite('d1', 'viewer', 'viewer-new-0123456789abcdef', new Date().toISOString())
+    expect(await second.getInvites('d1')).toEqual({ viewer: 'viewer-new-0123456789abcdef' })
+  })
+
   it('migrates a database with plain-text invites: links keep working, the plain text is gone', async () => {
     const dir = tempDir('rv-migrate-')
     const file = join(dir, 'regiovisie.sqlite')

@@ -37,6 +37,25 @@ export function createSecretBox(key: Uint8Array): SecretBox {
   }
 }
 
+/**
+ * The invite links of a document from their sealed rows. A link sealed with another key (the key
+ * was lost or replaced) is left out rather than failing the request: the owner renews it.
+ */
+export function openInvites<R extends string>(
+  secrets: SecretBox,
+  rows: ReadonlyArray<{ role: R; token_sealed: string }>,
+): Record<R, string> {
+  const invites = {} as Record<R, string>
+  for (const row of rows) {
+    try {
+      invites[row.role] = secrets.open(row.token_sealed)
+    } catch {
+      // Unreadable with this key.
+    }
+  }
+  return invites
+}
+
 /** Parses a configured key: 32 bytes as base64 (or base64url) or as 64 hex digits. */
 export function parseSecretKey(value: string): Uint8Array {
   const trimmed = value.trim()

@@ -6,7 +6,7 @@ import {
   UpdateDocumentRequest,
 } from '@regiovisie/shared/api'
 import { checkDocument } from '@regiovisie/shared/checker'
-import { can } from '@regiovisie/shared/roles'
+import { can, ROLES } from '@regiovisie/shared/roles'
 import type { JSONContent } from '@regiovisie/shared/schema'
 import { TEMPLATES } from '@regiovisie/templates'
 import { type Request, type Response, Router } from 'express'
@@ -130,7 +130,11 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
         role: participant.role,
       },
     }
-    if (can(participant.role, 'invites.manage')) body.invites = (await store.getInvites(document.id)) ?? undefined
+    if (can(participant.role, 'invites.manage')) {
+      const invites = await store.getInvites(document.id)
+      // A link that could not be decrypted (another SECRET_KEY) is missing: show none until renewed.
+      if (invites && ROLES.every((role) => typeof invites[role] === 'string')) body.invites = invites
+    }
     return body
   }
 

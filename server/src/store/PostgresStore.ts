@@ -1,8 +1,7 @@
 import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
-import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import pg from 'pg'
-import type { SecretBox } from '../auth/secretBox.ts'
+import { openInvites, type SecretBox } from '../auth/secretBox.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type {
   CommentRecord,
@@ -337,7 +336,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
         [documentId],
       )
       if (r.rows.length === 0) return null
-      return Object.fromEntries(r.rows.map((row) => [row.role, secrets.open(row.token_sealed)])) as unknown as Invites
+      return openInvites(secrets, r.rows)
     },
     async findInvite(token) {
       const r = await pool.query<{ document_id: string; role: Role }>(

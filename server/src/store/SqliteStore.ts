@@ -4,7 +4,7 @@ import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import Database from 'better-sqlite3'
-import { createSecretBox, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
+import { createSecretBox, openInvites, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
 import { hashToken } from '../auth/tokens.ts'
 import type {
   CommentRecord,
@@ -471,7 +471,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     async getInvites(documentId) {
       const rows = q.getInvites.all(documentId)
       if (rows.length === 0) return null
-      return Object.fromEntries(rows.map((r) => [r.role, secrets.open(r.token_sealed)])) as unknown as Invites
+      return openInvites(secrets, rows)
     },
     async findInvite(token) {
       const row = q.findInvite.get(hashToken(token))
