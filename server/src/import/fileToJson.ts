@@ -4,17 +4,26 @@ import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import MarkdownIt from 'markdown-it'
 import { htmlToJson } from './htmlToJson.ts'
 import { ImportError } from './ImportError.ts'
+import { MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS, TOO_MUCH_TEXT } from './limits.ts'
 import { textToJson } from './textToJson.ts'
 
-export { ImportError }
+export { ImportError, MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS }
 
 // html: false — raw HTML inside Markdown is shown as text, never passed through.
 const markdown = new MarkdownIt({ html: false, linkify: true })
 
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.json'] as const
 
-/** A DOCX file bigger than this is refused: it stops a zip bomb from exhausting memory. */
+/** A file bigger than this is refused (a DOCX is also held to limits when unpacked: see safeZip.ts). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+/**
+ * What a text file may hold before it is converted at all (converting costs per block and per tag):
+ * characters (markup included), lines of Markdown or text, and tags of HTML.
+ */
+const MAX_SOURCE_CHARS = 5_000_000
+const MAX_SOURCE_LINES = 50_000
+const MAX_SOURCE_TAGS = 250_000
 
 /** Converts text file contents to ProseMirror JSON by extension. */
 export function contentToJson(content: string, extension: string): JSONContent {
@@ -46,6 +55,30 @@ export function contentToJson(content: string, extension: string): JSONContent {
       throw new ImportError(
         `bestandstype "${extension || '(geen)'}" wordt niet ondersteund; gebruik ${SUPPORTED_EXTENSIONS.join(', ')}`,
       )
+  }
+}
+
+/** Whether a text file is too large to convert: see MAX_SOURCE_CHARS, _LINES and _TAGS. */
+function tooLarge(content: string, extension: string): boolean {
+  if (content.length > MAX_SOURCE_CHARS) return true
+  const html = extension === '.html' || extension === '.htm'
+  const [mark, max] = html ? ['<', MAX_SOURCE_TAGS] : extension === '.json' ? ['', 0] : ['\n', MAX_SOURCE_LINES]
+  if (!mark) return false
+  let n = 0
+  for (let i = content.indexOf(mark); i >= 0; i = content.indexOf(mark, i + 1)) if (++n > max) return true
+  return false
+}
+
+/** Throws when the document holds more text or blocks than an import may (walked without recursion). */
+export function checkImportSize(doc: JSONContent): void {
+  let chars = 0
+  let blocks = 0
+  const stack: JSONContent[] = [doc]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') chars += node.text?.length ?? 0
+    else if (node.type === 'paragraph' || node.type === 'heading') blocks++
+    if (chars > MAX_IMPORT_CHARS || blocks > MAX_IMPORT_BLOCKS) throw new ImportError(TOO_MUCH_TEXT)
+    for (const child of node.content ?? []) stack.push(child)
   }
 }
 
@@ -81,8 +114,10 @@ export async function bufferToJson(data: Uint8Array, filename: string): Promise<
       throw new ImportError('het bestand is geen leesbare tekst (verwacht UTF-8)')
     }
     if (!content.trim()) throw new ImportError('het bestand is leeg')
+    if (tooLarge(content, extension)) throw new ImportError(TOO_MUCH_TEXT)
     doc = contentToJson(content.replace(/^\uFEFF/, ''), extension)
   }
+  checkImportSize(doc)
   if (!hasText(doc)) throw new ImportError('het bestand bevat geen tekst')
   return doc
 }

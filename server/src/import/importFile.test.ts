@@ -43,6 +43,13 @@ describe('bufferToJson', () => {
     ['kapot.json', '{', 'geen geldige JSON'],
     ['kapot.docx', 'geen zip', 'geen leesbaar Word-document'],
     ['alleen-markup.html', '<div><br></div>', 'geen tekst'],
+    ['te-lang.txt', 'Titel\n\nEen regel.\n'.repeat(20_000), 'te veel tekst'],
+    ['te-veel-tags.html', '<p>a</p>'.repeat(130_000), 'te veel tekst'],
+    [
+      'te-veel-alineas.json',
+      JSON.stringify({ type: 'doc', content: Array(20_001).fill({ type: 'paragraph' }) }),
+      'te veel tekst',
+    ],
   ])('refuses %s with a Dutch message', async (name, content, message) => {
     const attempt = bufferToJson(bytes(content), name)
     await expect(attempt).rejects.toBeInstanceOf(ImportError)
