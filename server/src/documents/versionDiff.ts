@@ -29,7 +29,7 @@ export interface TextDiff {
  * edits per Myers run (paragraphs, or words within changed paragraphs) and this many steps in all.
  * Beyond them the changed paragraphs are shown as wholly removed and added.
  */
-export const DIFF_LIMITS = { maxEdits: 1500, steps: 10_000_000 }
+export const DIFF_LIMITS = { maxEdits: 1500, steps: 4_000_000 }
 
 const CACHE_SIZE = 16
 const cache = new Map<string, TextDiff>()
