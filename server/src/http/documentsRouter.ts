@@ -14,8 +14,8 @@ import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
 import { yDocToJson } from '../documents/docJson.ts'
-import { badRequest, notFound } from '../errors.ts'
-import { bufferToJson, ImportError } from '../import/fileToJson.ts'
+import { badRequest, HttpError, notFound } from '../errors.ts'
+import { bufferToJson, ImportError, ImportTooLarge } from '../import/fileToJson.ts'
 import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
@@ -75,7 +75,9 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     try {
       content = await bufferToJson(new Uint8Array(file.buffer), file.originalname)
     } catch (err) {
-      if (err instanceof ImportError) throw badRequest(`${file.originalname}: ${err.message}`, 'import_failed')
+      const message = `${file.originalname}: ${err instanceof Error ? err.message : ''}`
+      if (err instanceof ImportTooLarge) throw new HttpError(413, 'import_too_large', message)
+      if (err instanceof ImportError) throw badRequest(message, 'import_failed')
       throw err
     }
     const title = fields.title || firstHeading(content) || basename(file.originalname, extname(file.originalname))

@@ -1,7 +1,7 @@
 import type { JSONContent } from '@regiovisie/shared/schema'
 import mammoth from 'mammoth'
 import { htmlToJson } from './htmlToJson.ts'
-import { ImportError } from './ImportError.ts'
+import { ImportError, ImportTooLarge } from './ImportError.ts'
 import { MAX_IMPORT_BLOCKS, TOO_MUCH_TEXT } from './limits.ts'
 import { storedZip, unzipDocx } from './safeZip.ts'
 
@@ -28,7 +28,7 @@ export async function docxToJson(data: Uint8Array): Promise<JSONContent> {
   let paragraphs = 0
   for (const tag of ['<w:p>', '<w:p '])
     for (let i = body.indexOf(tag); i >= 0; i = body.indexOf(tag, i + 1)) paragraphs++
-  if (paragraphs > MAX_IMPORT_BLOCKS) throw new ImportError(TOO_MUCH_TEXT)
+  if (paragraphs > MAX_IMPORT_BLOCKS) throw new ImportTooLarge(TOO_MUCH_TEXT)
   const checked = storedZip(parts)
   let html: string
   try {

@@ -3,11 +3,11 @@ import { extname } from 'node:path'
 import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import MarkdownIt from 'markdown-it'
 import { htmlToJson } from './htmlToJson.ts'
-import { ImportError } from './ImportError.ts'
+import { ImportError, ImportTooLarge } from './ImportError.ts'
 import { MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS, TOO_MUCH_TEXT } from './limits.ts'
 import { textToJson } from './textToJson.ts'
 
-export { ImportError, MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS }
+export { ImportError, ImportTooLarge, MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS }
 
 // html: false — raw HTML inside Markdown is shown as text, never passed through.
 const markdown = new MarkdownIt({ html: false, linkify: true })
@@ -77,7 +77,7 @@ export function checkImportSize(doc: JSONContent): void {
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'text') chars += node.text?.length ?? 0
     else if (node.type === 'paragraph' || node.type === 'heading') blocks++
-    if (chars > MAX_IMPORT_CHARS || blocks > MAX_IMPORT_BLOCKS) throw new ImportError(TOO_MUCH_TEXT)
+    if (chars > MAX_IMPORT_CHARS || blocks > MAX_IMPORT_BLOCKS) throw new ImportTooLarge(TOO_MUCH_TEXT)
     for (const child of node.content ?? []) stack.push(child)
   }
 }
@@ -100,7 +100,7 @@ export async function bufferToJson(data: Uint8Array, filename: string): Promise<
   if (extension === '.doc')
     throw new ImportError('het oude Word-formaat (.doc) wordt niet ondersteund: bewaar het als .docx')
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) contentToJson('', extension) // throws
-  if (data.byteLength > MAX_FILE_BYTES) throw new ImportError('het bestand is te groot (meer dan 20 MB)')
+  if (data.byteLength > MAX_FILE_BYTES) throw new ImportTooLarge('het bestand is te groot (meer dan 20 MB)')
   let doc: JSONContent
   if (extension === '.docx') {
     // mammoth is loaded only when a DOCX arrives (it is large and rarely needed).
@@ -114,7 +114,7 @@ export async function bufferToJson(data: Uint8Array, filename: string): Promise<
       throw new ImportError('het bestand is geen leesbare tekst (verwacht UTF-8)')
     }
     if (!content.trim()) throw new ImportError('het bestand is leeg')
-    if (tooLarge(content, extension)) throw new ImportError(TOO_MUCH_TEXT)
+    if (tooLarge(content, extension)) throw new ImportTooLarge(TOO_MUCH_TEXT)
     doc = contentToJson(content.replace(/^\uFEFF/, ''), extension)
   }
   checkImportSize(doc)

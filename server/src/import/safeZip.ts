@@ -1,5 +1,5 @@
 import { crc32, inflateRawSync } from 'node:zlib'
-import { ImportError } from './ImportError.ts'
+import { ImportError, ImportTooLarge } from './ImportError.ts'
 
 /**
  * Unpacking a DOCX within bounds. A 400 KB zip can inflate to gigabytes (a zip bomb), so before
@@ -41,8 +41,8 @@ export function unzipDocx(zip: Uint8Array): Map<string, Uint8Array> {
   for (const e of entries) {
     if (!isXmlPart(e.name)) continue
     declared += e.size
-    if (declared > MAX_UNZIPPED_BYTES) throw new ImportError(TOO_BIG)
-    if (e.size > RATIO_FLOOR_BYTES && e.size > MAX_RATIO * e.compressedSize) throw new ImportError(BOMB)
+    if (declared > MAX_UNZIPPED_BYTES) throw new ImportTooLarge(TOO_BIG)
+    if (e.size > RATIO_FLOOR_BYTES && e.size > MAX_RATIO * e.compressedSize) throw new ImportTooLarge(BOMB)
   }
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
   const parts = new Map<string, Uint8Array>()
@@ -60,7 +60,7 @@ export function unzipDocx(zip: Uint8Array): Map<string, Uint8Array> {
     const data = zip.subarray(start, start + e.compressedSize)
     const part = e.method === 0 ? data : inflate(data, e.size)
     elements += countElements(part)
-    if (elements > MAX_XML_ELEMENTS) throw new ImportError(TOO_MANY_ELEMENTS)
+    if (elements > MAX_XML_ELEMENTS) throw new ImportTooLarge(TOO_MANY_ELEMENTS)
     parts.set(e.name, part)
   }
   return parts
@@ -81,7 +81,7 @@ function inflate(data: Uint8Array, size: number): Uint8Array {
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, size) }).subarray(0, size)
   } catch (err) {
-    if (err instanceof RangeError) throw new ImportError(BOMB)
+    if (err instanceof RangeError) throw new ImportTooLarge(BOMB)
     throw new ImportError(NOT_A_DOCX)
   }
 }
@@ -104,7 +104,7 @@ function centralDirectory(zip: Uint8Array): Entry[] {
   // Multi-disk and ZIP64 archives (a DOCX of at most 20 MB never needs them) are not read.
   if (view.getUint16(eocd + 4, true) !== 0 || count === 0xffff || offset === 0xffffffff)
     throw new ImportError(NOT_A_DOCX)
-  if (count > MAX_ENTRIES) throw new ImportError(BOMB)
+  if (count > MAX_ENTRIES) throw new ImportTooLarge(BOMB)
   const entries: Entry[] = []
   const names = new Set<string>()
   let p = offset
