@@ -45,6 +45,8 @@ export function VersionDiffView({ diff }: { diff: VersionDiff }) {
                 </ins>
               )
             case 'delete':
+              // A line break or space that changed (text appended to a paragraph) is not worth a strike.
+              if (piece.text.trim() === '') return null
               return (
                 <del key={key}>
                   <span className="visually-hidden">{t.diffDeleted} </span>
