@@ -90,12 +90,8 @@ export function repairTransaction(tr: Y.Transaction): number {
   const root = tr.doc.share.get(FRAGMENT_NAME)
   for (const [type, keys] of tr.changed) {
     if (type._item?.deleted) continue
-    if (type._item === null && type !== root) {
-      // Only the editor's fragment is ever written; other root types would be stored forever.
-      for (const item of type._map.values()) if (!item.deleted) drop(item)
-      for (let item = type._start; item; item = item.right) if (!item.deleted) drop(item)
-      continue
-    }
+    // Other root types are not the document (no reader looks at them); stock tools keep data there.
+    if (type._item === null && type !== root) continue
     if (type instanceof Y.XmlText) {
       checkText(type, marks, drop)
     } else if (keys.has(null)) {
