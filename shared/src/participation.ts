@@ -16,8 +16,16 @@ function silent(t: Tally): Group[] {
   return CONSULTED_GROUPS.filter((g) => !t.people.has(g))
 }
 
+/** "Opgave 9. Wachttijden" → "Wachttijden": a section's heading without its number. */
+function headingTitle(section: string | null, opgave: number): string {
+  const title = (section ?? '').replace(/^\s*opgave\s*\d+\s*[.:]?\s*/i, '').trim()
+  return title || `Opgave ${opgave}`
+}
+
 /**
- * Who reacted where: per opgave section (and "other sections"), how many distinct people of each
+ * Who reacted where: per opgave of the document's rule set (pass `opgavenOf(document.ruleset)`: 1–12
+ * under `wet-2026`), then any other opgave section that has comments (a rule set changed after people
+ * commented), and "other sections": how many distinct people of each
  * stakeholder group (as confirmed by the owner) commented, and which consulted groups have not reacted at all. Evidence of
  * consultation for opgave 1. Pure: used by the server and, when useful, the client.
  */
@@ -48,7 +56,15 @@ export function computeParticipation(
       }
     }
   }
-  const sections: ParticipationSection[] = opgaven.map(({ opgave, title }) => {
+  // Sections with comments that the rule set has no opgave for keep their reactions, titled by their heading.
+  const listed = new Set(opgaven.map((o) => o.opgave))
+  const extra = new Map<number, string>()
+  for (const thread of threads) {
+    if (thread.opgave === null || listed.has(thread.opgave) || thread.comments.length === 0) continue
+    if (!extra.has(thread.opgave)) extra.set(thread.opgave, headingTitle(thread.section, thread.opgave))
+  }
+  const all = [...opgaven, ...[...extra].sort(([a], [b]) => a - b).map(([opgave, title]) => ({ opgave, title }))]
+  const sections: ParticipationSection[] = all.map(({ opgave, title }) => {
     const t = tally(opgave)
     return { opgave, title, people: countPeople(t), comments: t.comments, silentGroups: silent(t) }
   })

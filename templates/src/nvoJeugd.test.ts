@@ -1,4 +1,4 @@
-import { checkDocument } from '@regiovisie/shared/checker'
+import { checkDocument, RULESETS } from '@regiovisie/shared/checker'
 import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import { describe, expect, it } from 'vitest'
 import { getTemplate, TEMPLATES } from './index.ts'
@@ -25,6 +25,23 @@ describe('the NvO template', () => {
       const next = content[content.indexOf(h) + 1]
       expect(next?.type).toBe('guidance')
       expect(String(next?.attrs?.text).length).toBeGreaterThan(50)
+    }
+  })
+
+  it('has a section for every opgave of the document’s rule set (1–12 under wet-2026, the BW/MO draft’s own)', () => {
+    for (const set of Object.values(RULESETS)) {
+      const doc = getTemplate('nvo-jeugd')!.build({ title: 'x', ruleset: set.id })
+      const content = doc.content ?? []
+      const opgaven = headings(doc).filter((h) => h.attrs?.opgave != null)
+      expect(opgaven.map((h) => h.attrs?.opgave)).toEqual(set.opgaven.map((o) => o.opgave))
+      for (const h of opgaven) {
+        const next = content[content.indexOf(h) + 1]
+        expect(next?.type).toBe('guidance')
+        expect(String(next?.attrs?.text).length).toBeGreaterThan(50)
+      }
+      expect(() => getDocumentSchema().nodeFromJSON(doc).check()).not.toThrow()
+      const report = checkDocument(doc, { ruleset: set.id })
+      expect(report.opgaven.every((o) => o.sectionIndex !== undefined)).toBe(true)
     }
   })
 

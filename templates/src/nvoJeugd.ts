@@ -1,4 +1,4 @@
-import { NVO_OPGAVEN } from '@regiovisie/shared/checker'
+import { getRuleSet, opgavenOf } from '@regiovisie/shared/checker'
 import type { JSONContent } from '@regiovisie/shared/schema'
 import type { TemplateInput } from './types.ts'
 
@@ -66,6 +66,20 @@ const TRAILING_SECTIONS: ContextSection[] = [
   },
 ]
 
+/**
+ * Guidance for an opgave: the hand-written text above for the Jeugd norm's eight, else (the law's
+ * opgaven 9–12, the BW/MO draft) what the checker asks for each of its required elements.
+ */
+function opgaveGuidance(ruleset: string, opgave: number): string {
+  const set = getRuleSet(ruleset)
+  if ((!set || set.domain === 'jeugd') && Object.hasOwn(OPGAVE_GUIDANCE, opgave)) return OPGAVE_GUIDANCE[opgave]!
+  const rule = set?.opgaven.find((o) => o.opgave === opgave)?.rule
+  return (rule?.elements ?? [])
+    .filter((e) => e.core !== false)
+    .map((e) => e.todo)
+    .join('\n')
+}
+
 const heading = (level: number, text: string, attrs: Record<string, unknown> = {}): JSONContent => ({
   type: 'heading',
   attrs: { level, ...attrs },
@@ -80,10 +94,12 @@ function contextSection(s: ContextSection): JSONContent[] {
 }
 
 /**
- * The "Regiovisie Jeugdhulp (NvO)" template: a title block, context sections and one section
- * per opgave 1–8, each a heading (with `opgave` = its number), guidance and an empty paragraph.
+ * The "Regiovisie Jeugdhulp (NvO)" template: a title block, context sections and one section per
+ * opgave of the document's rule set (1–8 under nvo-2020, 1–12 under wet-2026), each a heading (with
+ * `opgave` = its number), guidance and an empty paragraph.
  */
 export function buildNvoJeugd(input: TemplateInput): JSONContent {
+  const ruleset = input.ruleset ?? 'nvo-2020'
   const meta: string[] = []
   if (input.region) meta.push(`Regio: ${input.region}`)
   if (input.municipalities?.length) meta.push(`Gemeenten: ${input.municipalities.join(', ')}`)
@@ -96,9 +112,9 @@ export function buildNvoJeugd(input: TemplateInput): JSONContent {
         'Dit is het concept van de regiovisie. Vul per hoofdstuk de eigen afspraken van de regio in; de grijze toelichting helpt daarbij en komt niet in de export.',
       ),
       ...LEADING_SECTIONS.flatMap(contextSection),
-      ...NVO_OPGAVEN.flatMap(({ opgave, title }) => [
+      ...opgavenOf(ruleset).flatMap(({ opgave, title }) => [
         heading(2, `Opgave ${opgave}. ${title}`, { opgave }),
-        guidance(OPGAVE_GUIDANCE[opgave] ?? ''),
+        guidance(opgaveGuidance(ruleset, opgave)),
         paragraph(),
       ]),
       ...TRAILING_SECTIONS.flatMap(contextSection),

@@ -4,6 +4,8 @@ export interface TemplateInput {
   title: string
   region?: string
   municipalities?: string[]
+  /** The document's rule set: the template has a section for each of its opgaven (default: the template's). */
+  ruleset?: string
 }
 
 export interface TemplateDefinition {

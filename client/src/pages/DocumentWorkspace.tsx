@@ -164,6 +164,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
                 token={token}
                 visible={tab === 'participation'}
                 version={threads.threads}
+                ruleset={ruleset}
               />
             ),
           },

@@ -12,6 +12,8 @@ interface Props {
   visible: boolean
   /** Changes whenever the comment threads change. */
   version: unknown
+  /** The document's rule set: its opgaven are the sections (fetched again when it changes). */
+  ruleset: string
 }
 
 function PeopleCounts({ people }: { people: ParticipationSection['people'] }) {
@@ -33,9 +35,9 @@ function PeopleCounts({ people }: { people: ParticipationSection['people'] }) {
  * Per opgave (and the other chapters): how many people of each stakeholder group commented,
  * and, in words, which consulted groups have not reacted yet.
  */
-export function ParticipationPanel({ documentId, token, visible, version }: Props) {
+export function ParticipationPanel({ documentId, token, visible, version, ruleset }: Props) {
   const { t, lang } = useI18n()
-  const { report, error } = useParticipation(documentId, token, visible, version)
+  const { report, error } = useParticipation(documentId, token, visible, version, ruleset)
   return (
     <section className="participation" aria-labelledby="participation-title">
       <h2 id="participation-title">{t.participationTitle}</h2>

@@ -6,13 +6,15 @@ import { useI18n } from '../i18n/useI18n.ts'
 
 /**
  * The participation report of a document, fetched while `visible` and again whenever `version`
- * changes (pass the thread list: it changes when anyone comments).
+ * changes (pass the thread list: it changes when anyone comments) or the rule set does (its opgaven
+ * are the report's sections).
  */
 export function useParticipation(
   documentId: string,
   token: string,
   visible: boolean,
   version: unknown,
+  ruleset?: string,
 ): { report: ParticipationReport | null; error: string | null } {
   const { t } = useI18n()
   const tRef = useRef(t)
@@ -20,7 +22,7 @@ export function useParticipation(
   const [report, setReport] = useState<ParticipationReport | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the trigger, not an input.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` and `ruleset` are triggers, not inputs.
   useEffect(() => {
     if (!visible) return
     let cancelled = false
@@ -37,7 +39,7 @@ export function useParticipation(
     return () => {
       cancelled = true
     }
-  }, [documentId, token, visible, version])
+  }, [documentId, token, visible, version, ruleset])
 
   return { report, error }
 }

@@ -51,13 +51,14 @@ export async function createDocument(store: Store, req: CreateDocumentRequest): 
   const template = getTemplate(req.template)
   if (!template) throw badRequest(`Onbekend sjabloon "${req.template}".`, 'unknown_template')
   const municipalities = [...new Set(req.municipalities ?? [])]
+  const ruleset = req.ruleset ? requireRuleset(req.ruleset) : template.ruleset
   return insertDocument(store, {
     title: req.title,
     template: template.id,
     region: req.region,
     municipalities,
-    ruleset: req.ruleset ? requireRuleset(req.ruleset) : template.ruleset,
-    content: template.build({ title: req.title, region: req.region, municipalities }),
+    ruleset,
+    content: template.build({ title: req.title, region: req.region, municipalities, ruleset }),
   })
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { checkDocument, NVO_OPGAVEN } from '@regiovisie/shared/checker'
+import { checkDocument, opgavenOf } from '@regiovisie/shared/checker'
 import { computeParticipation } from '@regiovisie/shared/participation'
 import { Router } from 'express'
 import * as Y from 'yjs'
@@ -59,7 +59,9 @@ export function exportRouter(deps: {
       meta = { versionName: null, versionDate: new Date().toISOString(), versionId: stateId(state) }
     }
     const placed = await threads.list(document.id)
-    const participation = placed.some((t) => t.comments.length > 0) ? computeParticipation(placed, NVO_OPGAVEN) : null
+    const participation = placed.some((t) => t.comments.length > 0)
+      ? computeParticipation(placed, opgavenOf(document.ruleset))
+      : null
 
     let result: Awaited<ReturnType<Exporter['export']>>
     try {

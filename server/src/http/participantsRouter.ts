@@ -1,5 +1,5 @@
 import { UpdateParticipantRequest } from '@regiovisie/shared/api'
-import { NVO_OPGAVEN } from '@regiovisie/shared/checker'
+import { opgavenOf } from '@regiovisie/shared/checker'
 import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
 import { computeParticipation } from '@regiovisie/shared/participation'
 import { CloseCode } from '@regiovisie/shared/protocol'
@@ -96,7 +96,7 @@ export function participantsRouter(deps: {
 
   router.get('/documents/:id/participation', async (req, res) => {
     const { document } = await auth.requireDocument(req, 'comment.read')
-    res.json(computeParticipation(await threads.list(document.id), NVO_OPGAVEN))
+    res.json(computeParticipation(await threads.list(document.id), opgavenOf(document.ruleset)))
   })
 
   return router

@@ -6,7 +6,7 @@ export {
   type NamedDocument,
 } from './checkDocument.ts'
 export type { CheckContext, ElementRule, OpgaveRule, RuleSet } from './engine/types.ts'
-export { NVO_OPGAVEN, type OpgaveDefinition } from './opgaven.ts'
+export { NVO_OPGAVEN, type OpgaveDefinition, opgavenOf } from './opgaven.ts'
 export { prefilterMisses } from './prefilterMisses.ts'
 export { getRuleSet, RULESETS } from './rulesets/index.ts'
 export type {

@@ -1,3 +1,4 @@
+import { getRuleSet } from '../checker/rulesets/index.ts'
 import type { OpgaveStatus } from '../checker/types.ts'
 import type { ParticipationReport } from '../comments.ts'
 import { GROUP_LABELS, type Group } from '../groups.ts'
@@ -12,6 +13,24 @@ export const STATUS_LABELS: Record<OpgaveStatus, string> = {
 
 export const CHECK_APPENDIX_TITLE = 'Toets aan de Norm voor Opdrachtgeverschap'
 export const PARTICIPATION_APPENDIX_TITLE = 'Verantwoording participatie'
+
+/** What the checker appendix says the document was checked against, per rule set. */
+const CHECKED_AGAINST: Readonly<Record<string, string>> = {
+  'nvo-2020': 'de Norm voor Opdrachtgeverschap',
+  'wet-2026': 'de Norm voor Opdrachtgeverschap en de Wet verbetering beschikbaarheid jeugdzorg',
+}
+
+/** "de Norm voor Opdrachtgeverschap", or for another rule set its own name ("de regelset Beschermd Wonen …"). */
+function checkedAgainst(ruleset: string): string {
+  if (Object.hasOwn(CHECKED_AGAINST, ruleset)) return CHECKED_AGAINST[ruleset]!
+  const label = getRuleSet(ruleset)?.label
+  return label ? `de regelset ${label}` : 'de Norm voor Opdrachtgeverschap'
+}
+
+/** The checker appendix's title for a rule set: "Toets aan de Norm voor Opdrachtgeverschap" for nvo-2020. */
+export function checkAppendixTitle(ruleset: string): string {
+  return `Toets aan ${checkedAgainst(ruleset)}`
+}
 
 export interface CheckAppendixRow {
   opgave: number
@@ -87,9 +106,9 @@ function checkAppendix(content: ExportContent, label: string): CheckAppendix {
   return {
     kind: 'check',
     label,
-    title: CHECK_APPENDIX_TITLE,
+    title: checkAppendixTitle(check.ruleset),
     id: 'bijlage-toets',
-    intro: `Uitkomst van de toets van deze versie aan de Norm voor Opdrachtgeverschap (regelset ${check.ruleset}): per opgave of die is uitgewerkt, en wat de toets vond of nog mist.`,
+    intro: `Uitkomst van de toets van deze versie aan ${checkedAgainst(check.ruleset)} (regelset ${check.ruleset}): per opgave of die is uitgewerkt, en wat de toets vond of nog mist.`,
     summary,
     rows,
     general: (check.findings ?? []).map((f) => f.message),

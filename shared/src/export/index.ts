@@ -9,6 +9,7 @@ export {
   CHECK_APPENDIX_TITLE,
   type CheckAppendix,
   type CheckAppendixRow,
+  checkAppendixTitle,
   PARTICIPATION_APPENDIX_TITLE,
   type ParticipationAppendix,
   type ParticipationAppendixRow,
