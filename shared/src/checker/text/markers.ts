@@ -74,6 +74,35 @@ export const NEGATION = new RegExp(
   ].join('|'),
 )
 
+/**
+ * Uses of "niet" and "geen" that do not deny what the sentence says: comparisons ("niet meer dan"),
+ * "niet alleen … maar ook", rules and guarantees ("hoeft niet te wachten", "mag geen jeugdige
+ * weigeren", "niet vrijblijvend"), conditions ("als een aanbieder niet kan leveren") and what no
+ * longer needs to happen ("geen verwijzing nodig"). They are blanked before looking for a denial.
+ */
+const NOT_A_DENIAL = new RegExp(
+  [
+    String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
+    String.raw`\bniet-\w+`,
+    String.raw`\b(of|zo|waar) niet\b`,
+    String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen|wordt|worden) (\S+ ){0,5}?(niet|geen)\b`,
+    String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
+    String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere) (eisen|voorwaarden|regels|formulieren)\b`,
+    String.raw`\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|die|dat|wie)\b[^,.;:]{0,60}?\b(niet|geen)\b`,
+    String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
+    String.raw`\bzonder\b`,
+  ].join('|'),
+  'g',
+)
+const DENIAL = /\b(niet|geen|nooit)\b/
+
+/** Whether the sentence denies or limits what it says ("jongeren zijn hier niet bij betrokken"). */
+export function denies(norm: string): boolean {
+  if (NEGATION.test(norm)) return true
+  if (!DENIAL.test(norm)) return false
+  return DENIAL.test(norm.replace(NOT_A_DENIAL, ' '))
+}
+
 const STANDARD =
   '(nvo|norm voor opdrachtgeverschap|norm|resolutie|vng|wet|jeugdwet|amvb|besluit jeugdwet|wetgever|jeugdautoriteit|rijk)'
 
@@ -119,7 +148,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (test(DEFERRAL)) f |= Flag.deferred
   if (test(INTENTION)) f |= Flag.intention
   if (test(SOFT_INTENTION)) f |= Flag.softIntention
-  if (test(NEGATION)) f |= Flag.negated
+  if (test(NEGATION) || denies(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?')) f |= Flag.question
   return f
