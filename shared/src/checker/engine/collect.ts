@@ -24,7 +24,13 @@ export interface Collected {
  * Runs an opgave's element rules over one document: the evidence per element, the sentences that
  * defer an element, and the sentences that only name the topic.
  */
-export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number): Collected {
+export function collect(
+  corpus: Corpus,
+  rule: OpgaveRule,
+  opgave: number,
+  /** The rules a unit's section is about (from its headings), to keep a deferral to its own opgave. */
+  sectionTopics?: (u: Unit) => ReadonlySet<string> | undefined,
+): Collected {
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []
   const mentions: Unit[] = []
@@ -45,7 +51,10 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number): Colle
       for (const [element, keys] of found) add(hits, element, keys, corpus, u)
       continue
     }
-    if (corpus.deferred(u)) {
+    // A deferral qualifies what it is about, in the section it stands in, not every opgave it names.
+    const section = sectionTopics?.(u)
+    const elsewhere = section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
+    if (!elsewhere && corpus.deferred(u)) {
       const element = rule.elements.find(
         (e) =>
           e.core !== false &&

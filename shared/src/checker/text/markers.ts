@@ -10,7 +10,7 @@ export const NUMBER_WORDS =
 
 /** Documents a region defers to ("werken wij uit in de inkoopstrategie"). */
 export const DOCUMENT_NAMES =
-  'inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma'
+  'addendum|convenant|samenwerkingsconvenant|continuiteitskader|toegangsprofiel|inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma'
 
 export const DEFERRAL = new RegExp(
   [
@@ -37,6 +37,14 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
+    // Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt"
+    String.raw`\bnog (niet|geen)\b`,
+    // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
+    String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
+    String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
+    String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
+    // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
+    String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
   ].join('|'),
 )
 

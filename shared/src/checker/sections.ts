@@ -1,0 +1,109 @@
+import type { Corpus, Unit } from './corpus.ts'
+import type { RuleSet } from './engine/types.ts'
+
+/**
+ * What a section heading is about, as data: per opgave rule (by its id), the words a heading uses for
+ * its topic. Each entry is a word or the start of a word, in lower case without accents, matched at a
+ * word start ("inkoop" also finds "inkoopstrategie"; "regio's" needs no entry of its own). A heading
+ * about one opgave tells that a sentence beneath it qualifies that opgave and not another one.
+ * Extend a list when a region heads its chapters otherwise.
+ */
+export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  regiovisie: [
+    'totstandkoming',
+    'tot stand',
+    'participatie',
+    'vaststelling',
+    'besluitvorming',
+    'meegedacht',
+    'inbreng',
+  ],
+  beschikbaarheid: [
+    'beschikbaarheid',
+    'continuiteit',
+    'kwetsbare functies',
+    'kwetsbaar aanbod',
+    'jeugdfuncties',
+    'specialistische functies',
+    'overeind',
+  ],
+  toegang: [
+    'toegang',
+    'lokale team',
+    'wijkteam',
+    'buurtteam',
+    'gebiedsteam',
+    'jeugdteam',
+    'gezinsteam',
+    'basisfuncties',
+    'voordeur',
+  ],
+  governance: [
+    'governance',
+    'bestuur',
+    'samenwerkingsvorm',
+    'rechtsvorm',
+    'aanspreekpunt',
+    'gemeenschappelijke regeling',
+    'organisatie van de samenwerking',
+    'samen besluiten',
+    'vertegenwoordig',
+  ],
+  bovenregionaal: ['bovenregiona', 'andere regio', 'buurregio', 'landsde', 'regio-overstijgend', 'supraregiona'],
+  'administratieve-lasten': [
+    'administratieve last',
+    'administratie',
+    'regeldruk',
+    'uitvoeringsvariant',
+    'formulieren',
+    'verantwoording',
+  ],
+  inkoop: ['inkoop', 'inkopen', 'contractering', 'contracteren', 'aanbesteding', 'aanbesteden'],
+  tarieven: ['tarie', 'prijs', 'prijzen', 'kostprijs', 'vergoeding'],
+  wachttijden: ['wachttijd', 'wachtlijst', 'wachten'],
+  inkoopbeleid: ['inkoopbeleid', 'afstemming'],
+  'regionale-vormen': ['regionaal gecontracteerd', 'regionale vormen'],
+  vertegenwoordiging: ['vertegenwoordig'],
+}
+
+const compiled = new Map<string, RegExp>()
+function headingPattern(ruleId: string): RegExp | undefined {
+  const words = SECTION_WORDS[ruleId]
+  if (!words) return undefined
+  let re = compiled.get(ruleId)
+  if (!re) {
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'))
+    re = new RegExp(`\\b(${escaped.join('|')})`)
+    compiled.set(ruleId, re)
+  }
+  return re
+}
+
+/**
+ * For each unit of a corpus: the rules (ids) whose topic the nearest heading that names any topic is
+ * about, or undefined when no heading above it names one.
+ */
+export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => ReadonlySet<string> | undefined {
+  const patterns = ruleset.opgaven
+    .map(({ rule }) => [rule.id, headingPattern(rule.id)] as const)
+    .filter((p): p is readonly [string, RegExp] => p[1] !== undefined)
+  const byHeading = new Map<number, Set<string> | null>()
+  const topicsOf = (heading: number): Set<string> | null => {
+    let topics = byHeading.get(heading)
+    if (topics === undefined) {
+      const text = corpus.norm(heading)
+      topics = new Set(patterns.filter(([, re]) => re.test(text)).map(([id]) => id))
+      if (topics.size === 0) topics = null
+      byHeading.set(heading, topics)
+    }
+    return topics
+  }
+  return (u) => {
+    const { headings } = u.block
+    for (let i = headings.length - 1; i >= 0; i--) {
+      const topics = topicsOf(headings[i] as number)
+      if (topics) return topics
+    }
+    return undefined
+  }
+}
