@@ -1,6 +1,6 @@
-import type { CheckContext } from '@regiovisie/shared/checker'
+import { type CheckContext, localizeReport } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
-import type { ReactNode } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { FindingList } from './FindingList.tsx'
 import { OpgaveItem } from './OpgaveItem.tsx'
@@ -17,11 +17,13 @@ interface Props {
 
 /**
  * The checker tab of the side panel: findings about the whole document, then for each opgave of
- * the rule set its status (in words, not only colour), what is lacking and what was found.
+ * the rule set its status (in words, not only colour), what is lacking and what was found. The report
+ * is Dutch; in the English interface its messages and opgave titles are shown in English.
  */
 export function CheckerPanel({ editor, ruleset, context, rulesetControl }: Props) {
-  const { t } = useI18n()
-  const report = useCheckReport(editor, ruleset, context)
+  const { t, lang } = useI18n()
+  const dutch = useCheckReport(editor, ruleset, context)
+  const report = useMemo(() => localizeReport(dutch, lang), [dutch, lang])
   const done = report.opgaven.filter((o) => o.status === 'addressed').length
   const documentFindings = report.findings ?? []
 

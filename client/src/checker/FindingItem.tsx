@@ -1,4 +1,4 @@
-import type { Evidence, Finding } from '@regiovisie/shared/checker'
+import type { Evidence, LocalizedFinding } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
 import { useId, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -6,11 +6,11 @@ import { evidenceRange } from './evidenceRange.ts'
 import { selectInEditor } from './selectInEditor.ts'
 
 /**
- * One finding: its Dutch message (a button that selects the first piece of evidence, when there
+ * One finding: its message in the interface's language (Dutch when it has no English yet) (a button that selects the first piece of evidence, when there
  * is one) and, behind a disclosure button, every quoted sentence with its section, each selecting
  * its text in the editor.
  */
-export function FindingItem({ editor, finding }: { editor: Editor; finding: Finding }) {
+export function FindingItem({ editor, finding }: { editor: Editor; finding: LocalizedFinding }) {
   const { t } = useI18n()
   const listId = useId()
   const [open, setOpen] = useState(false)
@@ -25,11 +25,17 @@ export function FindingItem({ editor, finding }: { editor: Editor; finding: Find
   return (
     <li className={`finding finding-${finding.severity ?? 'warning'}`} data-code={finding.code}>
       {first ? (
-        <button type="button" className="finding-message" lang="nl" title={t.findingShow} onClick={() => show(first)}>
+        <button
+          type="button"
+          className="finding-message"
+          lang={finding.lang}
+          title={t.findingShow}
+          onClick={() => show(first)}
+        >
           {finding.message}
         </button>
       ) : (
-        <span className="finding-message" lang="nl">
+        <span className="finding-message" lang={finding.lang}>
           {finding.message}
         </span>
       )}

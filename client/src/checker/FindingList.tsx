@@ -1,4 +1,4 @@
-import type { Finding } from '@regiovisie/shared/checker'
+import type { LocalizedFinding } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
 import { FindingItem } from './FindingItem.tsx'
 
@@ -12,7 +12,7 @@ export function FindingList({
   labelledBy,
 }: {
   editor: Editor
-  findings: readonly Finding[]
+  findings: readonly LocalizedFinding[]
   labelledBy?: string
 }) {
   const seen = new Map<string, number>()

@@ -1,4 +1,4 @@
-import type { Finding, OpgaveReport, OpgaveStatus } from '@regiovisie/shared/checker'
+import type { Finding, LocalizedOpgave, OpgaveStatus } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
 import { useId } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -11,7 +11,7 @@ export function isFound(finding: Finding): boolean {
 }
 
 /** One opgave in the checker panel: status in words, then its to-dos and what was found, apart. */
-export function OpgaveItem({ editor, opgave }: { editor: Editor; opgave: OpgaveReport }) {
+export function OpgaveItem({ editor, opgave }: { editor: Editor; opgave: LocalizedOpgave }) {
   const { t } = useI18n()
   const ids = { todo: useId(), found: useId() }
   const statusLabel: Record<OpgaveStatus, string> = {
@@ -31,7 +31,7 @@ export function OpgaveItem({ editor, opgave }: { editor: Editor; opgave: OpgaveR
         onClick={() => focusOpgave(editor, opgave.opgave)}
       >
         <span className="opgave-number">{t.checkerOpgave(opgave.opgave)}</span>
-        <span className="opgave-title" lang="nl">
+        <span className="opgave-title" lang={opgave.titleLang}>
           {opgave.title}
         </span>
         <span className={`badge badge-${opgave.status}`}>{statusLabel[opgave.status]}</span>

@@ -1,3 +1,4 @@
+import { opgaveTitleIn } from '@regiovisie/shared/checker'
 import type { ParticipationSection } from '@regiovisie/shared/comments'
 import type { Group } from '@regiovisie/shared/groups'
 import { Notice } from '../components/Notice.tsx'
@@ -67,8 +68,8 @@ export function ParticipationPanel({ documentId, token, visible, version, rulese
                 {s.opgave === null ? (
                   <h3 id={id}>{t.otherSections}</h3>
                 ) : (
-                  <h3 id={id} lang="nl">
-                    {opgaveTitle(t, s.opgave, s.title)}
+                  <h3 id={id} lang={opgaveTitleIn(lang, ruleset, s.opgave, s.title).lang}>
+                    {opgaveTitle(t, s.opgave, opgaveTitleIn(lang, ruleset, s.opgave, s.title).title)}
                   </h3>
                 )}
                 <p className="participation-total">{t.participationComments(s.comments)}</p>

@@ -6,6 +6,15 @@ export {
   type NamedDocument,
 } from './checkDocument.ts'
 export type { CheckContext, ElementRule, OpgaveRule, RuleSet } from './engine/types.ts'
+export {
+  type LocalizedFinding,
+  type LocalizedOpgave,
+  type LocalizedReport,
+  localizeReport,
+  opgaveTitleIn,
+  type ReportLang,
+} from './localize.ts'
+export { RULESET_MESSAGES_EN } from './messages.en.ts'
 export { NVO_OPGAVEN, type OpgaveDefinition, opgavenOf } from './opgaven.ts'
 export { prefilterMisses } from './prefilterMisses.ts'
 export { getRuleSet, RULESETS } from './rulesets/index.ts'
