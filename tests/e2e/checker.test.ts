@@ -93,4 +93,43 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('overnameprotocol')
     await context.close()
   })
+
+  it('in the English interface shows English findings and titles; the quotes stay the document’s Dutch', async () => {
+    const doc = await createDocument(server.url, server.adminToken)
+    const { context, page } = await openAs(browser, server.url, doc.invites.editor, {
+      name: 'Dirk Beleid',
+      organisation: 'Gemeente Nieuwegein',
+      group: 'gemeente',
+    })
+    const opgave2 = page.locator('.checker li[data-opgave="2"]')
+    await expect.poll(() => opgave2.locator('.badge').textContent()).toBe('Ontbreekt')
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+
+    await expect.poll(() => opgave2.locator('.badge').textContent()).toBe('Missing')
+    const title = opgave2.locator('.opgave-title')
+    expect(await title.textContent()).toBe('Availability and continuity of (specialised) youth care functions')
+    expect(await title.getAttribute('lang')).toBe('en')
+    const todo = opgave2.locator('.finding[data-code="opgave-2.functies"] .finding-message')
+    expect(await todo.textContent()).toMatch(/^Not found yet: which functions the region keeps available\. Name the/)
+    expect(await todo.getAttribute('lang')).toBe('en')
+
+    await typeInOpgave(page, 2, OPGAVE_2)
+    await expect.poll(() => opgave2.locator('.badge').textContent()).toBe('Addressed')
+    const found = opgave2.locator('.findings-found .finding[data-code="opgave-2.functies"]')
+    expect(await found.locator('.finding-message').textContent()).toBe(
+      'Found: which functions the region keeps available.',
+    )
+    await found.getByRole('button', { name: /where it was found/ }).click()
+    const quote = found.locator('.evidence-quote q').first()
+    expect(await quote.textContent()).toContain('crisishulp, pleegzorg')
+    expect(await quote.getAttribute('lang')).toBe('nl')
+    expect(await axeViolations(page)).toEqual([])
+
+    // Back to Dutch: the report's own words.
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
+    await expect
+      .poll(() => found.locator('.finding-message').textContent())
+      .toBe('Gevonden: welke functies de regio beschikbaar houdt.')
+    await context.close()
+  })
 })

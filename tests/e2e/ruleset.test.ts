@@ -35,6 +35,12 @@ describe.skipIf(SKIP_E2E)('the rule set of a document', () => {
     for (const n of [9, 10, 11, 12]) expect(await page.locator(`.checker li[data-opgave="${n}"]`).count()).toBe(1)
     await expect.poll(() => page.locator('.checker-summary').textContent()).toBe('0 van 12 opgaven uitgewerkt')
 
+    // The participation overview follows the rule set: a section for each of opgave 1–12.
+    await page.getByRole('tab', { name: 'Deelname' }).click()
+    await expect.poll(() => page.locator('.participation-section[data-opgave="12"]').count()).toBe(1)
+    expect(await page.locator('.participation-section[data-opgave="9"] h3').textContent()).toContain('Opgave 9')
+    await page.getByRole('tab', { name: 'Toets' }).click()
+
     // The draft BW/MO rule set is marked as such, in the list and in the report.
     await select.selectOption('bw-mo')
     await page.locator('.checker .ruleset .badge-concept', { hasText: 'concept' }).waitFor()
