@@ -9,9 +9,11 @@ const re = (source: string): RegExp => new RegExp(source)
 
 /** Youth-care functions (domain.md §2, opgave 2), each with a key so that distinct functions can be counted. */
 export const JEUGD_FUNCTIONS: Readonly<Record<string, RegExp>> = {
-  crisis: re(String.raw`\bcrisis\w*|\bspoed(eisende)? (zorg|hulp)|\b24 ?(/|uur per dag,? )7\b`),
+  crisis: re(
+    String.raw`\bcrisis\w*|\bnoodplek\w*|\bacuut\b[^.;]{0,40}\b(opvang|plek|bed)\w*|\bspoed(eisende)? (zorg|hulp)|\b24 ?(/|uur per dag,? )7\b`,
+  ),
   jeugdzorgplus: re(
-    String.raw`\bjeugdzorg ?plus\b|\bgesloten (jeugdhulp|jeugdzorg|plaatsing\w*|setting\w*|behandeling)\b`,
+    String.raw`\bjeugdzorg ?plus\b|\bgesloten (jeugdhulp|jeugdzorg|plaatsing\w*|setting\w*|behandeling|groep\w*|opvang)\b|\bmachtiging van de kinderrechter\b`,
   ),
   residentieel: re(
     String.raw`\bresidenti\w*|\bverblijf\w*|\bbehandelgroep\w*|\bdriemilieu\w*|\b24-uurs\w*|\bwoongroep\w*`,
@@ -22,7 +24,9 @@ export const JEUGD_FUNCTIONS: Readonly<Record<string, RegExp>> = {
   'jeugd-ggz': re(
     String.raw`\bjeugd-?ggz\b|\b(specialistische|intensieve|ambulante) ggz\b|\bkinder- en jeugdpsychiatri\w*|\bgeestelijke gezondheidszorg\b|\beetstoornis\w*|\btraumabehandeling\w*`,
   ),
-  klinisch: re(String.raw`\bklinisch\w* (jeugd-?ggz|ggz|opname|behandeling|zorg)|\bkliniek\w*`),
+  klinisch: re(
+    String.raw`\bklinisch\w* (jeugd-?ggz|ggz|opname|behandeling|zorg)|\bkliniek\w*|\bpsychiatrisch\w* (ziekenhuis|opname|afdeling)\w*|\bopnamebed\w*`,
+  ),
   lvb: re(
     String.raw`\blvb\b|\bemb\b|\bverstandelijk\w* beperk\w*|\bmeervoudig\w* beperk\w*|\blogeeropvang\b|\bkortverblijf\b|\bgehandicaptenzorg\b`,
   ),
@@ -74,19 +78,19 @@ export const YEAR_RANGE = re(
 
 /** Municipalities in the plural with a quantifier: "alle gemeenten", "de zes gemeenten", "elke gemeente". */
 export const ALL_MUNICIPALITIES = re(
-  String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?([a-z-]+e )?(gemeenten|gemeente|colleges|raden|gemeenteraden)\b|\bde (\d+|${NUMBER_WORDS}) ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden)\b|\b(\d+|${NUMBER_WORDS}) ([a-z-]+e )?gemeenten\b`,
+  String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?([a-z-]+e )?(gemeenten|gemeente|colleges|raden|gemeenteraden|raadzalen)\b|\bde (\d+|${NUMBER_WORDS}) ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden|raadzalen)\b|\b(\d+|${NUMBER_WORDS}) ([a-z-]+e )?gemeenten\b`,
 )
 
 /** Words that show a sentence is about working with other regions. */
 export const OTHER_REGIONS = re(
-  String.raw`\bbovenregiona\w*|\bandere (jeugd)?regio\w*|\bbuurregio\w*|\bomliggende (jeugd)?regio\w*|\blandsde\w*|\bregiogrens\w*|\bcoordinerende (regio|gemeente)\b|\baccounthoud\w*|\b(met|en|tussen) (\d+|${NUMBER_WORDS}|meerdere|alle) (andere |omliggende )?(jeugd)?regio'?s\b|\bsupraregiona\w*|\binterregiona\w*`,
+  String.raw`\bbovenregiona\w*|\bandere (jeugd)?regio\w*|\bbuurregio\w*|\bomliggende (jeugd)?regio\w*|\blandsde\w*|\bregiogrens\w*|\bcoordinerende (regio|gemeente)\b|\baccounthoud\w*|\b(met|en|tussen) (\d+|${NUMBER_WORDS}|meerdere|alle) (andere |omliggende )?(jeugd)?regio'?s\b|\bsupraregiona\w*|\binterregiona\w*|\b(met|en|tussen) de (andere |omliggende )?(jeugd)?regio'?s\b`,
 )
 /** National arrangements: every region has these, so they do not show a regional arrangement. */
 export const NATIONAL = re(String.raw`\blandelijk\w*|\blta\b|\bvng\b`)
 
 /** The region's local access (domain.md opgave 3). */
 export const LOCAL_TEAM = re(
-  String.raw`\bwijkteam\w*|\bdorpsteam\w*|\bjeugdteam\w*|\bsociaal team\b|\bsociale teams?\b|\blokaal team\b|\blokale teams?\b|\bcjg\w*|\bcentrum voor jeugd en gezin\b|\bjeugd- en gezinsteam\w*|\bjgt'?s?\b|\bgebiedsteam\w*|\btoegangsteam\w*|\bbuurtteam\w*|\bjeugdconsulent\w*|\b(lokale )?toegang\b|\bvoordeur\b|\bjeugd- en gezinscoach\w*|\bsociaal wijkteam\b`,
+  String.raw`\bwijkteam\w*|\bdorpsteam\w*|\bjeugdteam\w*|\bsociaal team\b|\bsociale teams?\b|\blokaal team\b|\blokale teams?\b|\bcjg\w*|\bcentrum voor jeugd en gezin\b|\bjeugd- en gezinsteam\w*|\bjgt'?s?\b|\bgebiedsteam\w*|\btoegangsteam\w*|\bbuurtteam\w*|\bgezinsteam\w*|\bgezins- en jeugdteam\w*|\bteam om de hoek\b|\bjeugdconsulent\w*|\b(lokale )?toegang\b|\bvoordeur\b|\bjeugd- en gezinscoach\w*|\bsociaal wijkteam\b`,
 )
 
 /** Price words (opgave 8). */

@@ -5,7 +5,7 @@ import { byKeys } from '../engine/types.ts'
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
 const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
-    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b/,
+    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b/,
   outputgericht:
     /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b/,
   taakgericht:

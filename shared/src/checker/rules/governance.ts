@@ -6,7 +6,7 @@ import { ALL_MUNICIPALITIES, OTHER_REGIONS } from '../lexicon.ts'
 /** Legal forms of the cooperation (domain.md opgave 4). */
 const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
   'gemeenschappelijke-regeling': /\bgemeenschappelijke regeling\b|\bgr\b(?! ?-)/,
-  'openbaar-lichaam': /\bopenbaar lichaam\b/,
+  'openbaar-lichaam': /\bopenbaar lichaam\b|\bpubliekrechtelijke rechtspersoon\b/,
   bedrijfsvoeringsorganisatie: /\bbedrijfsvoeringsorganisatie\w*|\bbvo\b/,
   centrumgemeente: /\bcentrumgemeente\w*|\bcentrumregeling\w*/,
   'gemeenschappelijk-orgaan': /\bgemeenschappelijk orgaan\b/,
@@ -15,11 +15,11 @@ const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
 }
 /** Organs that exist only in a formal cooperation. */
 const ORGANS = /\b(algemeen|dagelijks) bestuur\b|\bbestuur van de\b/
-const ON_BEHALF = /\bnamens (de|alle) (\d+ |\w+ )?gemeenten\b|\bnamens de regio\b/
+const ON_BEHALF = /\bnamens (de|alle) (\S+ ){0,2}gemeenten\b|\bnamens de regio\b/
 
 const BINDING: Readonly<Record<string, RegExp>> = {
   bindend:
-    /\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\bgelden voor alle\b|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bkoopt [^.;]{0,40}niet zelf in\b|\bniet (zelf|apart) in\b/,
+    /\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\bgelden voor alle\b|\bgeldt voor (alle|elke|iedere)\b|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bkoopt [^.;]{0,40}niet zelf in\b|\bniet (zelf|apart) in\b/,
   solidariteit:
     /\bsolidair\w*|\bsolidariteit\w*|\bverevening\w*|\bverevend\b|\brisicoverevening\w*|\bverdeelsleutel\w*|\bnaar rato\b|\bnaar inwonertal\b|\bnaar (het )?aantal (jeugdigen|inwoners)\b|\bgedeeld naar\b|\brisicodeling\b|\bgezamenlijk gedragen\b/,
   besluitvorming:
@@ -30,7 +30,7 @@ const ABOUT_COOPERATION = /\bgemeenten\b|\bsamenwerking\b|\bregeling\b|\bbestuur
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =
-  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*/
+  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b/
 const ACTOR =
   /\b(voorzitter|wethouder|burgemeester|bestuur|college|directeur|bvo|gemeente|centrumgemeente|aanspreekpuntgemeente|portefeuillehouder|regiomanager|bureau|organisatie|gr|regeling|dagelijks bestuur)\b/
 

@@ -13,10 +13,10 @@ const STEPS: Readonly<Record<string, RegExp>> = {
   gunning: /\bgunning\w*|\bgegund\b|\bgunnen\b|\bcontractering\b/,
   implementatie: /\bimplementatie\w*|\boverdracht\b|\bvoorbereidingstijd\b/,
   start:
-    /\bstart (van de )?(nieuwe )?contracten\b|\bcontracten (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b/,
+    /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }
 const PROCUREMENT_CONTEXT =
-  /\binko\w*|\baanbested\w*|\bcontract\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b/
+  /\binko\w*|\baanbested\w*|\bcontract\w*|\bovereenkomst\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
 
 const TERM = new RegExp(
   [
@@ -29,9 +29,9 @@ const TERM = new RegExp(
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw contract\b|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
-  /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
+  /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
 
 const planning: ElementRule = {
   id: 'planning',

@@ -15,8 +15,9 @@ const CONSULTED =
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
   jongeren: /\bjongere\w*|\bjeugdraad\b|\bkinderraad\b|\bjeugdigen met (eigen )?ervaring/,
   ouders:
-    /\b(pleeg|gezinshuis)?ouders?\b|\bouder(panel|avond|raad|vereniging|bijeenkomst)\w*|\b(adviesra(a|de)d|clientenra(a|de)d|participatiera(a|de)d|wmo-ra(a|de)d|clientvertegenwoordig|belangenvereniging|belangenorganisatie)\w*/,
-  aanbieder: /\b(zorg|jeugdhulp)?aanbieder\w*|\bmarktpartij\w*|\bmarktconsultatie\b|\bde markt\b/,
+    /\b(pleeg|gezinshuis)?ouders?\b|\bouder(panel|avond|raad|vereniging|bijeenkomst|platform|netwerk|groep)\w*|\b(adviesra(a|de)d|clientenra(a|de)d|participatiera(a|de)d|wmo-ra(a|de)d|clientvertegenwoordig|belangenvereniging|belangenorganisatie)\w*/,
+  aanbieder:
+    /\b(zorg|jeugdhulp)?aanbieder\w*|\bmarktpartij\w*|\bmarktconsultatie\b|\bde markt\b|\b(zorg|hulp|jeugdhulp)organisaties\b|\borganisaties die (jeugd)?hulp\b/,
   'gecertificeerde-instelling': /\bgecertificeerde instelling\w*|\bgi'?s?\b|\bjeugdbescherm\w*/,
   'veilig-thuis': /\bveilig thuis\b/,
   professional:
@@ -40,7 +41,7 @@ function judgeParticipation(hits: readonly Hit[]): ElementState {
 
 // ---------------------------------------------------------------- adoption by all raden
 
-const RAAD = /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*/
+const RAAD = /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzalen\b/
 const ADOPTED =
   /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*/
 const PLANNED =

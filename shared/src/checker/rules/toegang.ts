@@ -9,21 +9,23 @@ const ABOUT_ACCESS = new RegExp(`${LOCAL_TEAM.source}|\\bteams?\\b|\\bbasisfunct
 /** The five basisfuncties voor lokale teams, in the usual paraphrases (domain.md opgave 3, unverified wording). */
 export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
   vraagverheldering:
-    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik|vraag|kijk)\w*|\bbreed (naar|kijken)\b|\bkijken breed\b|\balle leefgebieden\b|\bleefgebieden\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*/,
+    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik|vraag|kijk)\w*|\bbreed (naar|kijken)\b|\bkijken breed\b|\balle leefgebieden\b|\bleefgebieden\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*|\b(uitzoeken|uitzoekt|zoeken [^.;]{0,20}uit) wat\b|\bwat (er )?(echt )?speelt\b|\bwat er aan de hand is\b|\bsamen uitzoeken\b/,
   'zelf-hulp':
-    /\bzelf (hulp|ondersteuning|begeleid\w*|behandel\w*|ambulant\w*|kortdurend\w*)|\bbieden zelf\b|\b(helpen|helpt|begeleiden|begeleidt|behandelen|behandelt) zelf\b|\bdoen (meer|veel) zelf\b|\b(kortdurende|lichte) (hulp|ondersteuning|begeleiding|behandeling)\b|\bgedragswetenschapper\w*|\bgz-psycholo\w*|\bjeugdprofessional\w*|\bpraktijkondersteuner\w*|\bpoh\b/,
+    /\bzelf (hulp|ondersteuning|begeleid\w*|behandel\w*|ambulant\w*|kortdurend\w*)|\bbieden zelf\b|\b(helpen|helpt|begeleiden|begeleidt|behandelen|behandelt) zelf\b|\bzelf (helpen|helpt)\b|\bdoen (meer|veel) zelf\b|\b(kortdurende|lichte) (hulp|ondersteuning|begeleiding|behandeling)\b|\bgedragswetenschapper\w*|\bgz-psycholo\w*|\bjeugdprofessional\w*|\bpraktijkondersteuner\w*|\bpoh\b/,
   veiligheid:
-    /\bveiligheid\w*|\bonveilig\w*|\brisicotaxatie\w*|\btaxeren\b|\bveilig thuis\b|\bsignalen van (kindermishandeling|huiselijk geweld)\b/,
+    /\bveiligheid\w*|\bonveilig\w*|\bniet veilig\b|\bveilig (bent|is|zijn|opgroeit|opgroeien)\b|\brisicotaxatie\w*|\btaxeren\b|\bveilig thuis\b|\bsignalen van (kindermishandeling|huiselijk geweld)\b/,
   verbinden:
-    /\bconsultatie\w*|\bconsult\w*|\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bschakel\w*|\bwarme overdracht\w*|\bterugschakel\w*|\bweer terug\b|\bzorgtafel\w*|\btoeleid\w*|\b(melden|meldt) [^.;]{0,30}\baan bij\b|\bverbind\w* (met|naar)\b|\bverbinden\b/,
+    /\bconsultatie\w*|\bconsult\w*|\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bschakel\w*|\bwarme overdracht\w*|\bterugschakel\w*|\bweer terug\b|\bzorgtafel\w*|\btoeleid\w*|\b(melden|meldt) [^.;]{0,30}\baan bij\b|\bverbind\w* (met|naar)\b|\bverbinden\b|\bspecialist\w* erbij\b|\bkomen? [^.;]{0,30}\bmeedenken\b|\bdenkt [^.;]{0,20}\bmee\b/,
   regie:
-    /\bregie\w*|\bregisseur\w*|\bcoordina\w*|\been gezin,? een plan\b|\bgezinsplan\w*|\bvaste contactpersoon\b|\bcasusregie\b/,
+    /\bregie\w*|\bregisseur\w*|\bcoordina\w*|\been gezin,? een plan\b|\bgezinsplan\w*|\bvaste contactpersoon\b|\bcasusregie\b|\been plan en een\b|\b(houdt|houden) het overzicht\b|\been vaste persoon\b/,
 }
-const FIVE_BASISFUNCTIES = /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b/
+const FIVE_BASISFUNCTIES =
+  /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b|\b(vijf|5) (vaste |gezamenlijke |dezelfde )?(taken|kerntaken|dingen|functies)\b/
 
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
 const CONNECTION: Readonly<Record<string, RegExp>> = {
-  consultatie: /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*/,
+  consultatie:
+    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken met\b/,
   schakelen:
     /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
   verwijzers:
