@@ -47,7 +47,6 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'gemeenschappelijke regeling',
     'organisatie van de samenwerking',
     'samen besluiten',
-    'vertegenwoordig',
   ],
   bovenregionaal: ['bovenregiona', 'andere regio', 'buurregio', 'landsde', 'regio-overstijgend', 'supraregiona'],
   'administratieve-lasten': [

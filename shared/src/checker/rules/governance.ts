@@ -43,7 +43,7 @@ const legalForm: ElementRule = {
     const forms = c.keys(u, LEGAL_FORMS)
     if (forms.length) {
       // A convenant with other regions is opgave 5, not the region's own governance.
-      if (c.has(u, OTHER_REGIONS) && !c.has(u, OWN_FORM)) return null
+      if ((c.has(u, OTHER_REGIONS) || c.around(u, OTHER_REGIONS)) && !c.has(u, OWN_FORM)) return null
       return forms
     }
     if (c.has(u, ORGANS)) return 'bestuursorgaan'
@@ -67,6 +67,8 @@ const binding: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BINDING)
     if (!keys.length) return null
+    // Sharing costs with other regions is opgave 5.
+    if (c.has(u, OTHER_REGIONS) || c.around(u, OTHER_REGIONS)) return null
     // "binden alle zes gemeenten", or a section about steering and cooperation.
     if (!c.has(u, ALL_MUNICIPALITIES) && !c.context(u, ABOUT_COOPERATION)) return null
     return keys

@@ -10,7 +10,8 @@ const STEPS: Readonly<Record<string, RegExp>> = {
   strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
   publicatie: /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*/,
   inschrijving: /\binschrijving\w*|\binschrijftermijn\w*|\bnota van inlichtingen\b/,
-  gunning: /\bgunning\w*|\bgegund\b|\bgunnen\b|\bcontractering\b/,
+  gunning:
+    /\bgunning\w*|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
   implementatie: /\bimplementatie\w*|\boverdracht\b|\bvoorbereidingstijd\b/,
   start:
     /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,

@@ -43,6 +43,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
     String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
+    // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
+    String.raw`\b(laten|gaan|zullen) (wij|we)\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
+    String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
     String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
   ].join('|'),
@@ -60,6 +63,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
+    // Preferences and deliberation are not a choice: "geven de voorkeur aan", "hebben belangstelling voor"
+    String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverweg(en|t)\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
   ].join('|'),
 )
 
@@ -123,6 +128,8 @@ export const RESTATEMENT = new RegExp(
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
     String.raw`\bmits (de )?aanbieders\b`,
     String.raw`\bbeschrijft ten minste\b`,
+    // "NvO: aanbieders zijn transparant over hun tariefopbouw" (a requirement quoted as a line of its own)
+    String.raw`^(de |het )?${STANDARD}( \w+)?\s*:`,
     String.raw`\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
     String.raw`\b(erkennen|onderschrijven) (gemeenten|wij|we) (dat|de)\b`,
   ].join('|'),
