@@ -26,7 +26,8 @@ const BINDING: Readonly<Record<string, RegExp>> = {
     /\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*/,
   uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
 }
-const ABOUT_COOPERATION = /\bgemeenten\b|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b/
+const ABOUT_COOPERATION =
+  /\bgemeenten?\b|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b|\bgovernance\b|\bdeelnemers\b|\bdeelnemende\b|\bab\b/
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =

@@ -8,7 +8,8 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 const STEPS: Readonly<Record<string, RegExp>> = {
   consultatie: /\bmarktconsultatie\w*|\bmarktverkenning\w*|\bdialoogtafel\w*|\bdialoogsessie\w*|\bconsultatiesessie\w*/,
   strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
-  publicatie: /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*/,
+  publicatie:
+    /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b/,
   inschrijving: /\binschrijving\w*|\binschrijftermijn\w*|\bnota van inlichtingen\b/,
   gunning:
     /\bgunning\w*|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
@@ -30,9 +31,9 @@ const TERM = new RegExp(
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
-  /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
+  /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafrondings(termijn|periode)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
 
 const planning: ElementRule = {
   id: 'planning',

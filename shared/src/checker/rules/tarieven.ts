@@ -20,7 +20,7 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
 }
 
 const TRANSPARENCY =
-  /\bopen[- ]?boek\w*|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,60}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/
+  /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/
 const PROVIDER = /\baanbieder\w*|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*/
 
 const method: ElementRule = {

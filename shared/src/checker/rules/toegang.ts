@@ -31,6 +31,10 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
   verwijzers:
     /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
 }
+/** Sentences that report how the vision was made ("wij spraken met de teams"), not what the teams do. */
+const PROCESS_REPORT =
+  /\b(spraken|gesproken|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?)\b|\bis een [^.;]{0,20}sessie\b/
+
 const SPECIALIST =
   /\bspecialist\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
 
@@ -52,6 +56,7 @@ const basisfuncties: ElementRule = {
   todo: 'Maak concreet hoe de lokale teams de vijf basisfuncties invullen: vraagverheldering, zelf hulp bieden, veiligheid (met Veilig Thuis), verbinden met specialistische hulp (consultatie, op- en afschalen) en regie. Een voornemen om ze te verkennen telt nog niet.',
   topic: /\bbasisfunctie\w*/,
   match(c: Corpus, u: Unit) {
+    if (c.has(u, PROCESS_REPORT)) return null
     const keys: string[] = []
     if (c.has(u, FIVE_BASISFUNCTIES)) keys.push('leidraad')
     const functions = c.keys(u, BASISFUNCTIES)
@@ -74,7 +79,8 @@ const connection: ElementRule = {
   topic: /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen\b/,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, CONNECTION)
-    if (!keys.length || !c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
+    if (!keys.length || c.has(u, PROCESS_REPORT)) return null
+    if (!c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
     return keys
   },
   judge: byKeys(2),

@@ -46,6 +46,8 @@ export const DEFERRAL = new RegExp(
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
     String.raw`\b(laten|gaan|zullen) (wij|we)\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
     String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
+    // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
+    String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
     String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
   ].join('|'),
