@@ -35,6 +35,10 @@ export function collect(
   const deferrals: Deferral[] = []
   const mentions: Unit[] = []
   const found: [ElementRule, string | readonly string[]][] = []
+  const inOtherSection = (u: Unit) => {
+    const section = sectionTopics?.(u)
+    return section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
+  }
   for (const u of corpus.units) {
     if (u.heading) {
       for (const element of rule.elements)
@@ -52,9 +56,7 @@ export function collect(
       continue
     }
     // A deferral qualifies what it is about, in the section it stands in, not every opgave it names.
-    const section = sectionTopics?.(u)
-    const elsewhere = section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
-    if (!elsewhere && corpus.deferred(u)) {
+    if (corpus.deferred(u) && !inOtherSection(u)) {
       const element = rule.elements.find(
         (e) =>
           e.core !== false &&
