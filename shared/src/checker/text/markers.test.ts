@@ -22,6 +22,24 @@ describe('sentence markers', () => {
     ['Sinds 2024 schrijft het Besluit Jeugdwet voor dat de prijs op kostprijselementen is gebaseerd.', Flag.restated],
     ['Reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw.', Flag.restated],
     ['Welke variant past het best bij ons?', Flag.question],
+    // Denials and limits of what the sentence names
+    ['Cliëntenraden hebben bij het schrijven geen rol gehad.', Flag.negated],
+    ['Het gebiedsteam is bij deze afspraken niet aangesloten.', Flag.negated],
+    ['Een vast contactpunt voor de regio bestaat nog niet.', Flag.negated | Flag.deferred],
+    // Put off: not arranged yet, agreed later, foreseen, out of scope, waiting for money, a study to come
+    ['Over de verdeling van tekorten is nog geen besluit genomen.', Flag.deferred],
+    ['De precieze taakverdeling leggen wij in 2027 vast.', Flag.deferred],
+    ['Een uitgewerkt afwegingskader verschijnt in 2026.', Flag.deferred],
+    ['Nieuwe afspraken met de buurregio zijn voorzien voor 2027.', Flag.deferred],
+    ['Logeeropvang valt buiten het bestek van dit stuk.', Flag.deferred],
+    ['Een prijsherijking volgt zodra daarvoor budget is.', Flag.deferred],
+    ['In 2028 laten wij een tarievenonderzoek uitvoeren.', Flag.deferred],
+    ['De details beschrijven wij in een addendum bij deze nota.', Flag.deferred],
+    // Preferences and deliberation are no choice yet
+    ['Twee gemeenten hebben een voorkeur voor budgetfinanciering.', Flag.intention],
+    ['Het bestuur overweegt een centrumregeling.', Flag.intention],
+    // A requirement quoted on a line of its own
+    ['NvO: één aanspreekpunt namens alle gemeenten', Flag.restated],
   ])('%s', (sentence, flag) => {
     expect(flags(sentence) & flag).toBe(flag)
   })
@@ -34,6 +52,17 @@ describe('sentence markers', () => {
     'De kostprijs bevat de elementen die het Besluit Jeugdwet voorschrijft.',
     'Alle gemeenten passen de taakgerichte variant toe.',
     'Huisartsen verwijzen naar de gecontracteerde jeugdhulp na overleg met het wijkteam.',
+    // "niet" and "geen" in comparisons, rules, guarantees and conditions
+    'Niemand wacht langer dan vier weken: er is geen wachtlijst voor de crisisopvang.',
+    'Een kind hoeft zijn verhaal niet opnieuw te vertellen als het van team wisselt.',
+    'Een gemeente mag niet eenzijdig uit het gezamenlijke contract stappen.',
+    'Het partnerschap is niet vrijblijvend: alle zes gemeenten zijn eraan gebonden.',
+    'Als een aanbieder niet meer kan leveren, neemt de andere partner de zorg over.',
+    'Ouders hebben voor het gezinsteam geen verwijzing nodig.',
+    'Jeugdigen van een aanbieder die geen nieuw contract krijgt, ronden hun hulp daar af.',
+    'De aanbieders zijn niet alleen uitvoerder maar ook mede-eigenaar van de opgave.',
+    // A planned evaluation is not putting something off
+    'In 2028 evalueren wij de visie met de jongerenraad en de aanbieders.',
   ])('counts as a statement: %s', (sentence) => {
     expect(flags(sentence) & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)).toBe(0)
   })

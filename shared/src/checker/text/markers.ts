@@ -66,7 +66,7 @@ export const INTENTION = new RegExp(
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
     // Preferences and deliberation are not a choice: "geven de voorkeur aan", "hebben belangstelling voor"
-    String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverweg(en|t)\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
+    String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverwegen\b|\boverweegt\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
   ].join('|'),
 )
 
