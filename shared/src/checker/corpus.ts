@@ -262,7 +262,7 @@ export class Corpus {
    */
   counts(u: Unit): boolean {
     const f = this.flags(u)
-    if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)) return false
+    if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past)) return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
     if (f & Flag.softIntention && (!this.concrete(u) || this.has(u, PREPARING))) return false
     return true

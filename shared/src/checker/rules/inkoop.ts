@@ -24,6 +24,7 @@ const TERM = new RegExp(
   [
     String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
+    String.raw`(contract|overeenkomst)\w*\b[^.;|]{0,60}\b(van|vanaf) (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
     String.raw`\b(\d+|${NUMBER_WORDS})-?jarig\w* (contract|overeenkomst|looptijd)\w*`,
     String.raw`\b(contract\w*|overeenkomst\w*)\b[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
   ].join('|'),
@@ -31,7 +32,7 @@ const TERM = new RegExp(
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\bniet opnieuw (worden )?(toegelaten|gecontracteerd)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contracten|afspraken|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen deel uitmaakt\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
   /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafrondings(termijn|periode)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\bblijven op hun plek\b|\bhoeft [^.;]{0,60}niet\b/
 

@@ -21,6 +21,7 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
 
 const TRANSPARENCY =
   /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/
+const OPENNESS = /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*/
 const PROVIDER = /\baanbieder\w*|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*/
 
 const method: ElementRule = {
@@ -29,7 +30,8 @@ const method: ElementRule = {
   todo: 'Beschrijf met welke methode de tarieven worden vastgesteld, bij voorkeur een kostprijsonderzoek of rekenmodel dat met aanbieders is opgesteld. “De kosten stijgen” is geen tariefmethode.',
   topic: /\breele (tarieven|prijs|prijzen)\b|\btarieven\b/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, METHOD) || !c.context(u, PRICE)) return null
+    // "transparant over hoe hun tarief is opgebouwd" is about openness, not how the region sets tariffs.
+    if (!c.has(u, METHOD) || !c.context(u, PRICE) || c.has(u, OPENNESS)) return null
     return 'methode'
   },
   judge: byKeys(1),

@@ -33,7 +33,7 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
 }
 /** Sentences that report how the vision was made ("wij spraken met de teams"), not what the teams do. */
 const PROCESS_REPORT =
-  /\b(spraken|gesproken|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?)\b|\bis een [^.;]{0,20}sessie\b/
+  /\b(spraken|gesproken|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door)\b|\bis een [^.;]{0,20}sessie\b/
 
 const SPECIALIST =
   /\bspecialist\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/

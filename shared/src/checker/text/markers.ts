@@ -48,6 +48,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
+    // Held over or studied by others: "wordt aangehouden", "wordt in het landsdeel onderzocht"
+    String.raw`\b(wordt|worden|is|zijn) aangehouden\b|\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken)\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
     String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
   ].join('|'),
@@ -66,6 +68,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
     // Preferences and deliberation are not a choice: "geven de voorkeur aan", "hebben belangstelling voor"
+    // Plans of other parties are not the region's: "het Rijk werkt aan", "de VNG ontwikkelt"
+    String.raw`\b(het rijk|de vng|het ministerie|de minister|de staatssecretaris|de jeugdautoriteit)\b[^.;]{0,30}\b(werkt aan|werken aan|ontwikkelt|bereidt|komt met|onderzoekt|wil|is van plan)\b`,
     String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverwegen\b|\boverweegt\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
   ].join('|'),
 )
@@ -147,6 +151,19 @@ export const NAME = /(?<=[\p{Ll},;:)] )\p{Lu}[\p{L}-]{2,}|\b\p{Lu}{2,}\b/u
 export const RESTATING_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
 
+/**
+ * What held in an earlier period, told in the past tense ("tot 1 januari 2023 hadden de gemeenten een
+ * gemeenschappelijke regeling", "in de vorige periode werkten de teams met …"): history, not an arrangement.
+ */
+export const PAST = new RegExp(
+  [
+    String.raw`\b(voorheen|destijds|vroeger)\b`,
+    String.raw`\bin de (vorige|afgelopen|eerdere) (periode|visie|contractperiode|jaren)\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
+    String.raw`\b(tot|in de periode|in|van) (\d{1,2} \w+ )?(19|20)\d\d\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
+    String.raw`\b(hadden|had|werkten|werkte|kende|kenden)\b[^.;]{0,80}\btot (\d{1,2} \w+ )?(19|20)\d\d\b`,
+  ].join('|'),
+)
+
 export const Flag = {
   deferred: 1,
   intention: 2,
@@ -154,6 +171,7 @@ export const Flag = {
   negated: 8,
   restated: 16,
   question: 32,
+  past: 64,
 } as const
 
 /**
@@ -168,6 +186,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (test(NEGATION) || denies(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?')) f |= Flag.question
+  if (test(PAST)) f |= Flag.past
   return f
 }
 
