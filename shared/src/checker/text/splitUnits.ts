@@ -21,12 +21,18 @@ export const MAX_UNIT = 2000
 
 // Single characters only (never runs): the scanner below decides how far a run goes.
 const SPACE = /\s/
-const SENTENCE_PUNCT = /[.!?]/
 const CLOSER = /["'’”)\]]/
 const OPENER = /["'‘“([]/
 const STARTER = /^[\p{Lu}\d€•]$/u
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch)
+/** `/\s/` on one character, with the common cases answered from its code (this runs on every character). */
+const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c === 32 || (c >= 9 && c <= 13)) return true
+  return c > 127 && SPACE.test(ch)
+}
+const isSentencePunct = (c: number): boolean => c === 46 || c === 33 || c === 63 // . ! ?
 const isStarter = (text: string, i: number): boolean => {
   const cp = text.codePointAt(i)
   return cp !== undefined && STARTER.test(String.fromCodePoint(cp))
@@ -51,10 +57,16 @@ interface Boundary {
 function nextBoundary(text: string, from: number): Boundary | null {
   let i = from
   while (i < text.length) {
+    const code = text.charCodeAt(i)
+    // Letters and digits are by far the most common: skip them without further tests.
+    if (code > 63 && code < 128) {
+      i++
+      continue
+    }
     const ch = text[i]!
-    if (SENTENCE_PUNCT.test(ch)) {
+    if (isSentencePunct(code)) {
       let j = i
-      while (j < text.length && SENTENCE_PUNCT.test(text[j]!)) j++
+      while (j < text.length && isSentencePunct(text.charCodeAt(j))) j++
       const runEnd = j
       while (j < text.length && CLOSER.test(text[j]!)) j++
       const punctEnd = j
@@ -63,7 +75,7 @@ function nextBoundary(text: string, from: number): Boundary | null {
         return { index: i, end: j, punct: text.slice(i, punctEnd) }
       // No sentence end starts anywhere in this run of punctuation: go on after it.
       i = runEnd
-    } else if (ch === ';') {
+    } else if (code === 59) {
       let j = i + 1
       while (j < text.length && isSpace(text[j])) j++
       if (j > i + 1) return { index: i, end: j, punct: '' }
