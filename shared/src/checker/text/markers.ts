@@ -138,6 +138,9 @@ export const RESTATEMENT = new RegExp(
     String.raw`^(de |het )?${STANDARD}( \w+)?\s*:`,
     String.raw`\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
     String.raw`\b(erkennen|onderschrijven) (gemeenten|wij|we) (dat|de)\b`,
+    // A self-assessment is no evidence: "dit onderdeel is gereed", "hiermee voldoen wij aan de norm"
+    String.raw`\b(dit onderdeel|deze opgave|dit punt|deze eis|dit element)\b[^.;]{0,40}\b(gereed|afgerond|op orde|voldaan|voldoet|in orde|compleet)\b`,
+    String.raw`\b(voldoen|voldoet) (wij|we|de regio)\b[^.;]{0,40}\baan\b|\b(wij|we|de regio) (voldoen|voldoet) aan\b|\bstatus\s*:\s*(gereed|afgerond|voldaan)\b`,
   ].join('|'),
 )
 
