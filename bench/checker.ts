@@ -54,7 +54,8 @@ function markdownToDoc(md: string): JSONContent[] {
   return out
 }
 
-function buildDocument(): { doc: JSONContent; words: number } {
+/** The samples repeated to ~TARGET_WORDS words; `salt` varies every figure so that no sentence repeats. */
+function buildDocument(salt = 0): { doc: JSONContent; words: number } {
   const samples = readdirSync(SAMPLES)
     .filter((f) => f.endsWith('.md') && f !== 'LABELS.md')
     .map((f) => readFileSync(join(SAMPLES, f), 'utf8'))
@@ -63,7 +64,7 @@ function buildDocument(): { doc: JSONContent; words: number } {
   for (let copy = 0; words < TARGET_WORDS; copy++) {
     for (const md of samples) {
       // Vary the figures per copy, so that no two copies of a sentence are the same text.
-      const varied = md.replace(/\d+/g, (n) => String(Number(n) + copy))
+      const varied = md.replace(/\d+/g, (n) => String(Number(n) + copy + salt * 1000))
       content.push(...markdownToDoc(varied))
       words += varied.split(/\s+/).filter(Boolean).length
       if (words >= TARGET_WORDS) break
@@ -72,18 +73,43 @@ function buildDocument(): { doc: JSONContent; words: number } {
   return { doc: { type: 'doc', content }, words }
 }
 
+/**
+ * Two cases, each over RUNS runs:
+ *  - cold: a document none of whose sentences the checker has seen before (the first check of a document);
+ *  - typing: the same document with one paragraph changed before each run, as the editor checks it
+ *    after every typing pause (the checker remembers what it found in sentences it has seen).
+ */
 const { doc, words } = buildDocument()
-for (let i = 0; i < 5; i++) checkDocument(doc) // warm up the JIT
-const wall: number[] = []
-const cpu: number[] = []
-for (let i = 0; i < RUNS; i++) {
-  const start = performance.now()
-  const startCpu = process.cpuUsage()
-  checkDocument(doc)
-  const used = process.cpuUsage(startCpu)
-  wall.push(performance.now() - start)
-  cpu.push((used.user + used.system) / 1000)
+for (let i = 0; i < 5; i++) checkDocument(buildDocument(100 + i).doc) // warm up the JIT
+const colds = Array.from({ length: RUNS }, (_, i) => buildDocument(1 + i).doc)
+
+function measure(docs: () => JSONContent): { wall: number[]; cpu: number[] } {
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const input = docs()
+    const start = performance.now()
+    const startCpu = process.cpuUsage()
+    checkDocument(input)
+    const used = process.cpuUsage(startCpu)
+    wall.push(performance.now() - start)
+    cpu.push((used.user + used.system) / 1000)
+  }
+  return { wall, cpu }
 }
+
+let cold = 0
+const coldRuns = measure(() => colds[cold++]!)
+checkDocument(doc)
+let typed = 0
+const paragraphs = (doc.content ?? []).filter((n) => n.type === 'paragraph')
+const typingRuns = measure(() => {
+  // One paragraph gets a word more, as a writer types.
+  const p = paragraphs[(typed * 37) % paragraphs.length]!
+  p.content = [{ type: 'text', text: `${p.content?.[0]?.text ?? ''} woord${typed++}` }]
+  return doc
+})
+
 // CPU time as well as wall time: on a busy machine (other processes on the same cores) wall time
 // includes waiting for a core, CPU time does not.
 const stats = (xs: number[]) => {
@@ -91,4 +117,7 @@ const stats = (xs: number[]) => {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1)
   return `median ${at(0.5)} ms, p95 ${at(0.95)} ms`
 }
-console.log(`checker: ${words} words, ${RUNS} runs: wall ${stats(wall)}; cpu ${stats(cpu)}`)
+console.log(
+  `checker cold (new document): ${words} words, ${RUNS} runs: wall ${stats(coldRuns.wall)}; cpu ${stats(coldRuns.cpu)}`,
+)
+console.log(`checker typing (one paragraph changed): wall ${stats(typingRuns.wall)}; cpu ${stats(typingRuns.cpu)}`)

@@ -31,10 +31,54 @@ export interface Unit {
   next?: Unit
 }
 
-/** Per pattern: its cached results per unit (-1 unknown, 0, 1) and its bit in the cue scan (-1: none). */
-interface Slot {
-  values: Int8Array
-  bit: number
+/**
+ * What is known of one sentence, whatever document it stands in: the cue bits of the literal scan and
+ * each pattern's result (by pattern id: -1 unknown, 0, 1). Kept across checks, keyed by the
+ * normalised sentence: the editor checks again after every typing pause, and almost every sentence
+ * is the same as the time before, so its patterns are not run again.
+ */
+interface UnitMemo {
+  bits: Uint32Array
+  /** Number of patterns the cue bits cover (patterns registered later: always run). */
+  size: number
+  results: Int8Array
+}
+
+/** A block's text prepared once: normalised, split into sentences, each with its memo. */
+interface BlockPrep {
+  norm: string
+  spans: { start: number; end: number }[]
+  units: string[]
+  memos: UnitMemo[]
+}
+const PREPARED = new Map<string, BlockPrep>()
+
+function prepare(text: string, whole: boolean): BlockPrep {
+  const key = whole ? `\u0001${text}` : text
+  let prep = PREPARED.get(key)
+  if (!prep) {
+    if (PREPARED.size >= MAX_MEMO) PREPARED.clear()
+    const norm = normalize(text)
+    const spans = whole ? [{ start: 0, end: text.length }] : splitUnits(text)
+    const units = spans.map(({ start, end }) => norm.slice(start, end))
+    prep = { norm, spans, units, memos: units.map(memoOf) }
+    PREPARED.set(key, prep)
+  }
+  return prep
+}
+
+/** Memo of sentences seen recently; emptied when it grows past MAX_MEMO (a plain bound on memory). */
+const MEMO = new Map<string, UnitMemo>()
+const MAX_MEMO = 40_000
+
+function memoOf(norm: string): UnitMemo {
+  let memo = MEMO.get(norm)
+  if (!memo) {
+    if (MEMO.size >= MAX_MEMO) MEMO.clear()
+    memo = { bits: new Uint32Array(0), size: -1, results: new Int8Array(0) }
+    MEMO.set(norm, memo)
+  }
+  return memo
 }
 
 /** A map of patterns (`keys`): its entries, and the union of their cue bits. */
@@ -55,13 +99,12 @@ export class Corpus {
   readonly title: string
   private readonly blockNorm: string[]
   private readonly flagCache: Int16Array
-  private readonly slots = new Map<RegExp, Slot>()
+  private readonly memos: UnitMemo[] = []
   private readonly groups = new Map<object, Group>()
-  private cueBits: Uint32Array = new Uint32Array(0)
   private cueWords = 1
   private cueSize = 0
   private cueScanned = false
-  private readonly blockCache = new Map<RegExp, Int8Array>()
+  private readonly blockMemos: (UnitMemo | undefined)[] = []
   private readonly leadFlags = new Map<number, number>()
 
   constructor(
@@ -70,14 +113,14 @@ export class Corpus {
     readonly name?: string,
   ) {
     this.blocks = toBlocks(doc)
-    this.blockNorm = this.blocks.map((b) => normalize(b.text))
+    this.blockNorm = []
     for (const block of this.blocks) {
+      const prep = prepare(block.text, block.type !== 'paragraph')
+      this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
-      const whole = block.type !== 'paragraph'
-      const spans = whole ? [{ start: 0, end: block.text.length }] : splitUnits(block.text)
-      for (const { start, end } of spans) {
+      prep.spans.forEach(({ start, end }, i) => {
         const text = block.text.slice(start, end)
-        const norm = this.blockNorm[block.index]!.slice(start, end)
+        const norm = prep.units[i]!
         const unit: Unit = { id: this.units.length, block, start, end, text, norm }
         if (block.type === 'heading' || block.isHeader) unit.heading = true
         if (prev) {
@@ -85,8 +128,9 @@ export class Corpus {
           prev.next = unit
         }
         this.units.push(unit)
+        this.memos.push(prep.memos[i]!)
         prev = unit
-      }
+      })
     }
     this.flagCache = new Int16Array(this.units.length).fill(-1)
     const first = this.blocks.find((b) => b.type === 'heading')
@@ -98,37 +142,45 @@ export class Corpus {
     return this.blockNorm[typeof block === 'number' ? block : block.index] ?? ''
   }
 
-  /** Whether the unit's own text matches. Cached per (unit, pattern); skipped when its literals are absent. */
+  /** Whether the unit's own text matches. Cached per (sentence, pattern); skipped when its literals are absent. */
   has(u: Unit, re: RegExp): boolean {
-    const slot = this.slots.get(re) ?? this.slot(re)
-    const v = slot.values[u.id]!
+    if (!this.cueScanned) this.scanCues()
+    const pattern = CUES.pattern(re)
+    const memo = this.memos[u.id]!
+    let results = memo.results
+    if (pattern.id >= results.length) {
+      results = new Int8Array(Math.max(CUES.size, pattern.id + 1) + 32).fill(-1)
+      results.set(memo.results)
+      memo.results = results
+    }
+    const v = results[pattern.id]!
     if (v >= 0) return v === 1
-    let r = false
-    if (slot.bit < 0 || (this.cueBits[u.id * this.cueWords + (slot.bit >>> 5)]! >>> (slot.bit & 31)) & 1)
-      r = re.test(u.norm)
-    slot.values[u.id] = r ? 1 : 0
+    const id = pattern.id
+    // A pattern without literals, or registered after the sentence's scan, is always run.
+    const filtered = pattern.literals !== null && id < memo.size
+    const r = (!filtered || ((memo.bits[id >>> 5]! >>> (id & 31)) & 1) === 1) && re.test(u.norm)
+    results[id] = r ? 1 : 0
     return r
   }
 
-  /** Scans the units for every known pattern's literals, once (after registering `re`). */
-  private scanCues(re: RegExp): void {
-    CUES.pattern(re)
-    if (this.cueScanned) return
-    const { bits, words, size } = CUES.scan(this.units.map((x) => x.norm))
-    this.cueBits = bits
-    this.cueWords = words
-    this.cueSize = size
+  /**
+   * Scans for every known pattern's literals the sentences not yet scanned with all of them (on the
+   * first check of a document, all; on a check after typing, the sentences that changed).
+   */
+  private scanCues(): void {
     this.cueScanned = true
-  }
-
-  private slot(re: RegExp): Slot {
-    this.scanCues(re)
-    const pattern = CUES.pattern(re)
-    // A pattern without literals, or registered after the scan, is always run.
-    const bit = pattern.literals && pattern.id < this.cueSize ? pattern.id : -1
-    const slot: Slot = { values: new Int8Array(this.units.length).fill(-1), bit }
-    this.slots.set(re, slot)
-    return slot
+    const size = CUES.size
+    const stale = this.units.filter((u) => this.memos[u.id]!.size < size)
+    if (stale.length) {
+      const { bits, words } = CUES.scan(stale.map((u) => u.norm))
+      stale.forEach((u, i) => {
+        const memo = this.memos[u.id]!
+        memo.bits = bits.slice(i * words, (i + 1) * words)
+        memo.size = size
+      })
+    }
+    this.cueSize = size
+    this.cueWords = Math.ceil(size / 32) || 1
   }
 
   /**
@@ -138,9 +190,9 @@ export class Corpus {
   keys(u: Unit, map: Readonly<Record<string, RegExp>>): string[] {
     const group = this.groups.get(map) ?? this.group(map)
     if (!group.unfiltered) {
-      const base = u.id * this.cueWords
+      const bits = this.memos[u.id]!.bits
       let any = 0
-      for (let w = 0; w < group.mask.length; w++) any |= (this.cueBits[base + w] ?? 0) & group.mask[w]!
+      for (let w = 0; w < group.mask.length; w++) any |= (bits[w] ?? 0) & group.mask[w]!
       if (!any) return []
     }
     const keys: string[] = []
@@ -150,14 +202,14 @@ export class Corpus {
 
   private group(map: Readonly<Record<string, RegExp>>): Group {
     const entries = Object.entries(map)
-    for (const [, re] of entries) CUES.pattern(re)
-    this.scanCues(entries[0]?.[1] ?? /(?!)/)
+    const patterns = entries.map(([, re]) => CUES.pattern(re))
+    if (!this.cueScanned) this.scanCues()
     const mask = new Uint32Array(this.cueWords)
     let unfiltered = false
-    for (const [, re] of entries) {
-      const bit = (this.slots.get(re) ?? this.slot(re)).bit
-      if (bit < 0) unfiltered = true
-      else mask[bit >>> 5]! |= 1 << (bit & 31)
+    for (const p of patterns) {
+      // Without literals, or unknown when the sentences were scanned: the map cannot be skipped.
+      if (!p.literals || p.id >= this.cueSize) unfiltered = true
+      else mask[p.id >>> 5]! |= 1 << (p.id & 31)
     }
     const group = { entries, mask, unfiltered }
     this.groups.set(map, group)
@@ -181,16 +233,21 @@ export class Corpus {
 
   /** Whether a block's text matches. Cached per (block, pattern). */
   blockHas(index: number, re: RegExp): boolean {
-    let cache = this.blockCache.get(re)
-    if (!cache) {
-      cache = new Int8Array(this.blocks.length).fill(-1)
-      this.blockCache.set(re, cache)
+    const norm = this.blockNorm[index]
+    if (norm === undefined) return false
+    // The same memo as sentences: a result depends on the text only.
+    const memo = this.blockMemos[index] ?? memoOf(norm)
+    this.blockMemos[index] = memo
+    const id = CUES.pattern(re).id
+    if (id >= memo.results.length) {
+      const results = new Int8Array(Math.max(CUES.size, id + 1) + 32).fill(-1)
+      results.set(memo.results)
+      memo.results = results
     }
-    const v = cache[index]
-    if (v === undefined) return false
+    const v = memo.results[id]!
     if (v >= 0) return v === 1
-    const r = re.test(this.blockNorm[index] ?? '')
-    cache[index] = r ? 1 : 0
+    const r = re.test(norm)
+    memo.results[id] = r ? 1 : 0
     return r
   }
 
