@@ -170,7 +170,10 @@ const BLOCKS: Record<BlockName, BlockConverter> = {
     return [
       new Paragraph({
         heading: HEADING_LEVELS[Math.min(heading.depth, 6) - 1],
-        numbering: { reference: HEADINGS_NUMBERING, level: Math.min(heading.depth, 6) - 1 },
+        // A document that numbers its own chapters ("Opgave 1. …") gets no second number from Word.
+        ...(heading.number === null
+          ? {}
+          : { numbering: { reference: HEADINGS_NUMBERING, level: Math.min(heading.depth, 6) - 1 } }),
         children: [new Bookmark({ id: heading.id, children: inlineChildren(node) })],
       }),
     ]

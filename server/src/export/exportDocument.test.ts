@@ -38,7 +38,7 @@ describe('exportDocument', () => {
   it("names the current state 'concept'", async () => {
     const md = await exportDocument({ ...input('md'), meta: { ...content.meta, versionName: null } }, noPdf)
     expect(md.filename).toBe('regiovisie-jeugdhulp-holland-rijnland-2026-2030-concept-2026-11-24.md')
-    expect(md.body.toString('utf8')).toContain('**Versie:** Concept')
+    expect(md.body.toString('utf8')).toContain('**Concept, stand van 24 november 2026**')
   })
 
   it('passes on a failing PDF render as an ExportError', async () => {

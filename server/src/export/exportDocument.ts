@@ -1,4 +1,12 @@
-import { type ExportContent, type ExportMeta, exportFilename, toHtml, toMarkdown } from '@regiovisie/shared/export'
+import {
+  buildOutline,
+  type ExportContent,
+  type ExportMeta,
+  exportFilename,
+  exportTitle,
+  toHtml,
+  toMarkdown,
+} from '@regiovisie/shared/export'
 import type { ExportFormat } from './exportFormats.ts'
 import type { PdfRenderer } from './PdfRenderer.ts'
 import { toDocx } from './toDocx.ts'
@@ -40,5 +48,11 @@ const RENDERERS: Record<ExportFormat, (input: ExportContent, pdf: PdfRenderer) =
  */
 export async function exportDocument(input: ExportInput, renderer: PdfRenderer): Promise<ExportResult> {
   const body = await RENDERERS[input.format](input, renderer)
-  return { body, contentType: CONTENT_TYPES[input.format], filename: exportFilename(input.meta, input.format) }
+  // The file is named after the title as typed in the document, like its title page.
+  const title = exportTitle(input.meta, buildOutline(input.doc))
+  return {
+    body,
+    contentType: CONTENT_TYPES[input.format],
+    filename: exportFilename({ ...input.meta, title }, input.format),
+  }
 }

@@ -1,10 +1,13 @@
 import {
   buildAppendices,
   buildOutline,
+  EMPTY_SECTION_TEXT,
   type ExportContent,
   type ExportMeta,
-  formatDutchDate,
+  type TitlePage,
   TOC_DEPTH,
+  titlePageOf,
+  versionLine,
 } from '@regiovisie/shared/export'
 import {
   AlignmentType,
@@ -26,35 +29,40 @@ import { xmlText } from './xmlText.ts'
 
 const small = (value: string) => new TextRun({ text: xmlText(value), size: 16, color: '555555' })
 
-function titlePage(meta: ExportMeta): Paragraph[] {
-  const line = (label: string, value: string) =>
+function titlePage(page: TitlePage, state: DocxState): Block[] {
+  const line = (text: string, options: { bold?: boolean; before?: number } = {}) =>
     new Paragraph({
-      spacing: { after: 80 },
-      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: xmlText(value) })],
+      spacing: { before: options.before ?? 0, after: 120 },
+      children: [new TextRun({ text: xmlText(text), bold: options.bold, size: options.bold ? 26 : 24 })],
     })
   return [
     new Paragraph({
-      spacing: { before: 2400 },
+      spacing: { before: 2400, after: 360 },
       heading: HeadingLevel.TITLE,
-      children: [new TextRun(xmlText(meta.title))],
+      children: [new TextRun(xmlText(page.title))],
     }),
-    ...(meta.region
+    // The title block as typed: the template's region line, a subtitle, whatever the writers put there.
+    ...page.blocks.flatMap((b) => convertBlock(b, bodyContext(), state)),
+    ...(page.region
       ? [
           new Paragraph({
-            spacing: { after: 480 },
-            children: [new TextRun({ text: xmlText(`Regio ${meta.region}`), size: 28 })],
+            spacing: { after: 240 },
+            children: [new TextRun({ text: xmlText(`Regio ${page.region}`), size: 28 })],
           }),
         ]
       : []),
-    ...(meta.municipalities.length ? [line('Gemeenten', meta.municipalities.join(', '))] : []),
-    line('Versie', meta.versionName ?? 'Concept'),
-    line('Datum', formatDutchDate(meta.versionDate)),
-    line('Versie-id', meta.versionId),
+    ...(page.municipalities.length ? [line(`Gemeenten: ${page.municipalities.join(', ')}`)] : []),
+    line(page.version, { bold: true, before: 600 }),
+    line(page.checkedAgainst),
   ]
 }
 
+/** Printed under a section that has no text yet, instead of a bare heading. */
+const emptySection = () =>
+  new Paragraph({ children: [new TextRun({ text: EMPTY_SECTION_TEXT, italics: true, color: '8A5A00' })] })
+
 function runningHeader(meta: ExportMeta): Header {
-  const version = `${meta.versionName ?? 'Concept'} · ${formatDutchDate(meta.versionDate)}`
+  const version = versionLine(meta)
   return new Header({
     children: [
       new Paragraph({
@@ -92,12 +100,15 @@ const pageFooter = () =>
  * header with title and version and "Pagina x van y" on every page but the title page.
  */
 export async function toDocx(content: ExportContent): Promise<Buffer> {
-  const { meta } = content
   const outline = buildOutline(content.doc)
+  const page = titlePageOf(content.meta, outline)
+  const meta = { ...content.meta, title: page.title }
   const state: DocxState = { listInstances: 0 }
-  const body: Block[] = outline.blocks.flatMap((b) =>
-    convertBlock(b.node, { ...bodyContext(), heading: b.heading }, state),
-  )
+  const cover = titlePage(page, state)
+  const body: Block[] = outline.blocks.flatMap((b) => [
+    ...convertBlock(b.node, { ...bodyContext(), heading: b.heading }, state),
+    ...(b.markEmpty ? [emptySection()] : []),
+  ])
   const appendices = buildAppendices(content)
   const document = new Document({
     creator: 'Regiovisie',
@@ -106,7 +117,7 @@ export async function toDocx(content: ExportContent): Promise<Buffer> {
     styles: STYLES,
     numbering: { config: [...NUMBERING.config, ...orderedListDefinitions(content.doc)] },
     sections: [
-      { properties: { page: { margin: PAGE_MARGIN } }, children: titlePage(meta) },
+      { properties: { page: { margin: PAGE_MARGIN } }, children: cover },
       {
         properties: { page: { margin: PAGE_MARGIN } },
         headers: { default: runningHeader(meta) },
@@ -119,7 +130,11 @@ export async function toDocx(content: ExportContent): Promise<Buffer> {
             cachedEntries: [
               ...outline.headings
                 .filter((h) => h.depth <= TOC_DEPTH)
-                .map((h) => ({ title: xmlText(`${h.number} ${h.text}`), level: h.depth, href: h.id })),
+                .map((h) => ({
+                  title: xmlText(h.number === null ? h.text : `${h.number} ${h.text}`),
+                  level: h.depth,
+                  href: h.id,
+                })),
               ...appendices.map((a) => ({ title: xmlText(`${a.label}. ${a.title}`), level: 1, href: a.id })),
             ],
           }),

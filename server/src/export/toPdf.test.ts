@@ -24,8 +24,8 @@ describe.skipIf(process.env.SKIP_E2E === '1')('toPdf', () => {
     const pageOf = (title: string) => Number(new RegExp(`${title}\\s+(\\d+)\\n`).exec(toc)?.[1])
     // Each entry's number is the page its heading is printed on (the footer's "Pagina n").
     for (const [title, heading] of [
-      ['Inleiding en context', '1 Inleiding en context'],
-      ['Opgave 8. Reële tarieven', '11 Opgave 8. Reële tarieven'],
+      ['Inleiding en context', 'Inleiding en context'],
+      ['Opgave 8. Reële tarieven', 'Opgave 8. Reële tarieven'],
       ['Toets aan de Norm voor Opdrachtgeverschap', 'Bijlage A. Toets aan de Norm voor Opdrachtgeverschap'],
       ['Verantwoording participatie', 'Bijlage B. Verantwoording participatie'],
     ] as const) {

@@ -264,6 +264,7 @@ export function exampleExportContent(): ExportContent {
       versionName: 'Versie ter vaststelling',
       versionDate: '2026-11-24T10:15:00.000Z',
       versionId: 'v-3f9a2c',
+      ruleset: 'nvo-2020',
     },
     check: exampleCheckReport(),
     participation: exampleParticipation(),

@@ -49,7 +49,8 @@ const NODES: Record<NodeName, NodeRenderer> = {
   heading: (node, heading) => {
     if (!heading) return `<p class="inline-heading"><strong>${renderChildren(node)}</strong></p>`
     const tag = `h${Math.min(heading.depth + 1, 6)}`
-    return `<${tag} id="${escapeHtml(heading.id)}"><span class="num">${escapeHtml(heading.number)}</span> ${renderChildren(node)}</${tag}>`
+    const num = heading.number === null ? '' : `<span class="num">${escapeHtml(heading.number)}</span> `
+    return `<${tag} id="${escapeHtml(heading.id)}">${num}${renderChildren(node)}</${tag}>`
   },
   bulletList: (node) => `<ul>${renderChildren(node)}</ul>`,
   orderedList: (node) => {

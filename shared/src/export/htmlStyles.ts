@@ -1,5 +1,5 @@
 import { cssString } from './escape.ts'
-import { formatDutchDate } from './exportDate.ts'
+import { versionLine } from './titlePage.ts'
 import type { ExportMeta } from './types.ts'
 
 /**
@@ -9,7 +9,7 @@ import type { ExportMeta } from './types.ts'
  * local fonts: an export never loads anything.
  */
 export function htmlStyles(meta: ExportMeta): string {
-  const version = `${meta.versionName ?? 'Concept'} · ${formatDutchDate(meta.versionDate)}`
+  const version = versionLine(meta)
   return `
 @page {
   size: A4;
@@ -45,9 +45,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .title-page { break-after: page; page-break-after: always; padding-top: 30mm; }
 .title-page h1 { font-size: 26pt; margin: 0 0 10mm; }
 .title-page .region { font-size: 14pt; margin-bottom: 8mm; }
-.title-page dl { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 6mm; font-size: 11pt; }
-.title-page dt { font-weight: bold; }
-.title-page dd { margin: 0; }
+.title-page > p { font-size: 12pt; }
+.title-page .version { margin-top: 14mm; font-size: 13pt; font-weight: bold; }
+.title-page .checked { color: #333; }
+.empty-section { color: #8a5a00; }
 .toc { break-after: page; page-break-after: always; }
 .toc ol { list-style: none; padding: 0; }
 .toc li { margin: 0.15em 0; }

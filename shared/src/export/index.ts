@@ -21,13 +21,16 @@ export { formatDutchDate, isoDay } from './exportDate.ts'
 export { exportFilename, slugify } from './exportFilename.ts'
 export {
   buildOutline,
+  EMPTY_SECTION_TEXT,
   type ExportOutline,
   isEmptyParagraph,
   type OutlineBlock,
   type OutlineHeading,
   plainText,
+  type TitleBlock,
   TOC_DEPTH,
 } from './outline.ts'
+export { checkedAgainstLine, exportTitle, type TitlePage, titlePageOf, versionLine } from './titlePage.ts'
 export { type HtmlOptions, toHtml } from './toHtml.ts'
 export { toMarkdown } from './toMarkdown.ts'
 export type { ExportContent, ExportMeta } from './types.ts'

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE_GUIDANCE, EXAMPLE_OPGAVEN, exampleExportContent } from './exampleExport.ts'
+import {
+  doc,
+  EXAMPLE_GUIDANCE,
+  EXAMPLE_OPGAVEN,
+  exampleExportContent,
+  guidance,
+  heading,
+  paragraph,
+} from './exampleExport.ts'
 import { toHtml } from './toHtml.ts'
 import type { ExportContent } from './types.ts'
 
@@ -13,37 +21,66 @@ describe('toHtml', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i)
   })
 
-  it('starts with a title page: title, region, municipalities, version name, date and identifier', () => {
+  it("starts with a title page in people's words: the title block as typed, the version with its date, the norm", () => {
     const titlePage = html.slice(html.indexOf('<header class="title-page">'), html.indexOf('</header>'))
     expect(titlePage).toContain('<h1>Regiovisie Jeugdhulp Holland Rijnland 2026–2030</h1>')
-    expect(titlePage).toContain('Regio Holland Rijnland')
-    expect(titlePage).toContain('Leiden, Katwijk, Alphen aan den Rijn, Leiderdorp, Oegstgeest')
-    expect(titlePage).toContain('Versie ter vaststelling')
-    expect(titlePage).toContain('24 november 2026')
-    expect(titlePage).toContain('v-3f9a2c')
+    expect(titlePage).toContain(
+      '<p>Regio: Holland Rijnland · Gemeenten: Leiden, Katwijk, Alphen aan den Rijn en elf andere</p>',
+    )
+    expect(titlePage).toContain('<p class="version">Versie ter vaststelling, 24 november 2026</p>')
+    expect(titlePage).toContain('<p class="checked">Getoetst aan de Norm voor Opdrachtgeverschap (2020)</p>')
+    // No identifiers on paper: the fingerprint is in the file's properties only.
+    expect(titlePage).not.toContain('v-3f9a2c')
+    expect(titlePage).not.toContain('nvo-2020')
+    expect(html).toContain('<meta name="version-id" content="v-3f9a2c">')
   })
 
-  it('leaves region and municipalities off a title page that has none, and calls the current state Concept', () => {
+  it('prints a title renamed in the document, not the title the document was created with', () => {
     const content = exampleExportContent()
-    const out = toHtml({ ...content, meta: { ...content.meta, region: null, municipalities: [], versionName: null } })
-    const titlePage = out.slice(out.indexOf('<header class="title-page">'), out.indexOf('</header>'))
-    expect(titlePage).not.toContain('class="region"')
-    expect(titlePage).not.toContain('Gemeenten')
-    expect(titlePage).toContain('<dt>Versie</dt><dd>Concept</dd>')
+    const renamed = {
+      ...content.doc,
+      content: content.doc.content!.map((n) =>
+        n.attrs?.section === 'titel' ? { ...n, content: [{ type: 'text', text: 'Samen Sterk 2027' }] } : n,
+      ),
+    }
+    const out = toHtml({ ...content, doc: renamed })
+    expect(out).toContain('<h1>Samen Sterk 2027</h1>')
+    expect(out).toContain('<title>Samen Sterk 2027</title>')
+    expect(out).not.toContain('Regiovisie Jeugdhulp Holland Rijnland 2026–2030')
   })
 
-  it('numbers every heading and lists it, with the appendices, in the table of contents', () => {
+  it('gives a document without a title block the recorded title, region and municipalities, and calls the current state a concept', () => {
+    const content = exampleExportContent()
+    const body = content.doc.content!.filter(
+      (n) => n.attrs?.section !== 'titel' && !/^Regio: /.test(n.content?.[0]?.text ?? ''),
+    )
+    const out = toHtml({
+      ...content,
+      doc: { type: 'doc', content: body },
+      meta: { ...content.meta, versionName: null, ruleset: 'wet-2026' },
+    })
+    const titlePage = out.slice(out.indexOf('<header class="title-page">'), out.indexOf('</header>'))
+    expect(titlePage).toContain('<h1>Regiovisie Jeugdhulp Holland Rijnland 2026–2030</h1>')
+    expect(titlePage).toContain('Regio Holland Rijnland')
+    expect(titlePage).toContain('Gemeenten: Leiden, Katwijk, Alphen aan den Rijn, Leiderdorp, Oegstgeest')
+    expect(titlePage).toContain('Concept, stand van 24 november 2026')
+    expect(titlePage).toContain(
+      'Getoetst aan de Wet verbetering beschikbaarheid jeugdzorg (2026) en de Norm voor Opdrachtgeverschap (2020)',
+    )
+  })
+
+  it('numbers each chapter once: chapters that carry their own number ("Opgave 1.") get no second one', () => {
     const toc = html.slice(html.indexOf('<nav class="toc"'), html.indexOf('</nav>'))
-    const entry = (id: string, number: string, title: string, page = '') =>
-      `<a href="#${id}"><span class="num">${number}</span> <span class="title">${title}</span><span class="leader"></span><span class="page">${page}</span></a>`
-    expect(toc).toContain(entry('h-1', '1', 'Inleiding en context'))
-    expect(toc).toContain(entry('h-1-1', '1.1', 'Kerncijfers'))
+    const entry = (id: string, number: string | null, title: string, page = '') =>
+      `<a href="#${id}">${number === null ? '' : `<span class="num">${number}</span> `}<span class="title">${title}</span><span class="leader"></span><span class="page">${page}</span></a>`
+    expect(toc).toContain(entry('h-1', null, 'Inleiding en context'))
+    expect(toc).toContain(entry('h-1-1', null, 'Kerncijfers'))
     for (const [i, { opgave, title }] of EXAMPLE_OPGAVEN.entries()) {
-      const number = String(i + 4)
-      expect(toc).toContain(entry(`h-${number}`, number, `Opgave ${opgave}. ${title}`))
-      expect(html).toContain(`<h2 id="h-${number}"><span class="num">${number}</span> Opgave ${opgave}. ${title}</h2>`)
+      const id = `h-${i + 4}`
+      expect(toc).toContain(entry(id, null, `Opgave ${opgave}. ${title}`))
+      expect(html).toContain(`<h2 id="${id}">Opgave ${opgave}. ${title}</h2>`)
     }
-    expect(html).toContain('<h3 id="h-1-1"><span class="num">1.1</span> Kerncijfers</h3>')
+    expect(toc).not.toMatch(/<span class="num">\d+<\/span> <span class="title">Opgave/)
     expect(toc).toContain(entry('bijlage-toets', 'Bijlage A.', 'Toets aan de Norm voor Opdrachtgeverschap'))
     expect(toc).toContain(entry('bijlage-participatie', 'Bijlage B.', 'Verantwoording participatie'))
 
@@ -53,8 +90,30 @@ describe('toHtml', () => {
         ['bijlage-toets', 6],
       ]),
     })
-    expect(paged).toContain(entry('h-1-1', '1.1', 'Kerncijfers', '3'))
+    expect(paged).toContain(entry('h-1-1', null, 'Kerncijfers', '3'))
     expect(paged).toContain(entry('bijlage-toets', 'Bijlage A.', 'Toets aan de Norm voor Opdrachtgeverschap', '6'))
+
+    const plain = toHtml({
+      ...exampleExportContent(),
+      doc: doc(heading(2, 'Inleiding'), paragraph('x'), heading(3, 'Cijfers'), paragraph('y')),
+    })
+    expect(plain).toContain('<h2 id="h-1"><span class="num">1</span> Inleiding</h2>')
+    expect(plain).toContain('<h3 id="h-1-1"><span class="num">1.1</span> Cijfers</h3>')
+  })
+
+  it('marks a chapter without text instead of printing a bare heading', () => {
+    const out = toHtml({
+      ...exampleExportContent(),
+      doc: doc(
+        heading(2, 'Opgave 7. Inkoop', { opgave: 7 }),
+        guidance('hint'),
+        paragraph(),
+        heading(2, 'Opgave 8. Tarieven', { opgave: 8 }),
+        paragraph('Tekst.'),
+      ),
+    })
+    expect(out).toContain('<h2 id="h-1">Opgave 7. Inkoop</h2>\n<p class="empty-section"><em>Nog niet ingevuld</em></p>')
+    expect(out).not.toContain('Opgave 8. Tarieven</h2>\n<p class="empty-section">')
   })
 
   it('keeps lists, nested lists, tables, quotes and marks intact', () => {
@@ -78,10 +137,10 @@ describe('toHtml', () => {
     expect(html).toContain('<br>Na een harde regelovergang.')
   })
 
-  it('leaves out guidance, the template title heading and its region line, and empty paragraphs', () => {
+  it('leaves out guidance and empty paragraphs, and prints the title block only on the title page', () => {
     expect(html).not.toContain(EXAMPLE_GUIDANCE)
     expect(html).not.toContain('guidance')
-    expect(html).not.toContain('Regio: Holland Rijnland ·')
+    expect(html.match(/Regio: Holland Rijnland ·/g)).toHaveLength(1)
     expect(html).not.toContain('<p></p>')
     expect(html.match(/<h1>/g)).toHaveLength(1)
   })
@@ -140,6 +199,7 @@ describe('toHtml', () => {
         versionName: evil,
         versionDate: '2026-01-01T00:00:00Z',
         versionId: evil,
+        ruleset: evil,
       },
       doc: {
         type: 'doc',

@@ -1,10 +1,10 @@
 import { type Appendix, buildAppendices, type CheckAppendix, type ParticipationAppendix } from './appendices.ts'
 import { escapeHtml } from './escape.ts'
-import { formatDutchDate } from './exportDate.ts'
 import { renderNode } from './htmlNodes.ts'
 import { htmlStyles } from './htmlStyles.ts'
-import { buildOutline, type OutlineHeading, TOC_DEPTH } from './outline.ts'
-import type { ExportContent, ExportMeta } from './types.ts'
+import { buildOutline, EMPTY_SECTION_TEXT, type OutlineBlock, type OutlineHeading, TOC_DEPTH } from './outline.ts'
+import { type TitlePage, titlePageOf } from './titlePage.ts'
+import type { ExportContent } from './types.ts'
 
 /**
  * The effective policy of an exported HTML file, also when someone opens it in a browser: no
@@ -12,20 +12,23 @@ import type { ExportContent, ExportMeta } from './types.ts'
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
-function titlePage(meta: ExportMeta): string {
-  const rows: [string, string][] = [
-    ['Versie', meta.versionName ?? 'Concept'],
-    ['Datum', formatDutchDate(meta.versionDate)],
-    ['Versie-id', meta.versionId],
-  ]
-  const municipalities = meta.municipalities.length
-    ? `<dt>Gemeenten</dt><dd>${meta.municipalities.map(escapeHtml).join(', ')}</dd>`
+function titlePage(page: TitlePage): string {
+  const municipalities = page.municipalities.length
+    ? `<p class="municipalities">Gemeenten: ${page.municipalities.map(escapeHtml).join(', ')}</p>`
     : ''
   return `<header class="title-page">
-<h1>${escapeHtml(meta.title)}</h1>
-${meta.region ? `<p class="region">Regio ${escapeHtml(meta.region)}</p>` : ''}
-<dl>${municipalities}${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
+<h1>${escapeHtml(page.title)}</h1>
+${page.blocks.map((b) => renderNode(b)).join('\n')}
+${page.region ? `<p class="region">Regio ${escapeHtml(page.region)}</p>` : ''}${municipalities}
+<p class="version">${escapeHtml(page.version)}</p>
+<p class="checked">${escapeHtml(page.checkedAgainst)}</p>
 </header>`
+}
+
+/** A body block; a section without text says so instead of standing there as a bare heading. */
+function bodyBlock(b: OutlineBlock): string {
+  const html = renderNode(b.node, b.heading)
+  return b.markEmpty ? `${html}\n<p class="empty-section"><em>${EMPTY_SECTION_TEXT}</em></p>` : html
 }
 
 export interface HtmlOptions {
@@ -36,8 +39,9 @@ export interface HtmlOptions {
   pageNumbers?: ReadonlyMap<string, number>
 }
 
-function tocEntry(id: string, depth: number, number: string, title: string, page: number | undefined): string {
-  return `<li class="toc-d${depth}"><a href="#${escapeHtml(id)}"><span class="num">${escapeHtml(number)}</span> <span class="title">${escapeHtml(title)}</span><span class="leader"></span><span class="page">${page ?? ''}</span></a></li>`
+function tocEntry(id: string, depth: number, number: string | null, title: string, page: number | undefined): string {
+  const num = number === null ? '' : `<span class="num">${escapeHtml(number)}</span> `
+  return `<li class="toc-d${depth}"><a href="#${escapeHtml(id)}">${num}<span class="title">${escapeHtml(title)}</span><span class="leader"></span><span class="page">${page ?? ''}</span></a></li>`
 }
 
 function tableOfContents(
@@ -102,10 +106,11 @@ function appendix(a: Appendix): string {
  * left out, and nothing is loaded from anywhere: this is also the HTML the PDF is printed from.
  */
 export function toHtml(content: ExportContent, options: HtmlOptions = {}): string {
-  const { meta } = content
   const outline = buildOutline(content.doc)
+  const page = titlePageOf(content.meta, outline)
+  const meta = { ...content.meta, title: page.title }
   const appendices = buildAppendices(content)
-  const body = outline.blocks.map((b) => renderNode(b.node, b.heading)).join('\n')
+  const body = outline.blocks.map(bodyBlock).join('\n')
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -113,11 +118,12 @@ export function toHtml(content: ExportContent, options: HtmlOptions = {}): strin
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Regiovisie">
+<meta name="version-id" content="${escapeHtml(meta.versionId)}">
 <title>${escapeHtml(meta.title)}</title>
 <style>${htmlStyles(meta)}</style>
 </head>
 <body>
-${titlePage(meta)}
+${titlePage(page)}
 ${tableOfContents(outline.headings, appendices, options.pageNumbers)}
 <main>
 ${body}

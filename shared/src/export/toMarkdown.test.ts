@@ -5,6 +5,7 @@ import {
   EXAMPLE_GUIDANCE,
   EXAMPLE_OPGAVEN,
   exampleExportContent,
+  heading,
   italic,
   link,
   paragraph,
@@ -18,28 +19,39 @@ const withDoc = (d: ReturnType<typeof doc>) => toMarkdown({ ...exampleExportCont
 const bodyOf = (out: string) => out.slice(out.indexOf('\n\n', out.indexOf('- Bijlage A.')), out.indexOf('## Bijlage A'))
 
 describe('toMarkdown', () => {
-  it('starts with the title block and a table of contents', () => {
-    expect(md.startsWith('# Regiovisie Jeugdhulp Holland Rijnland 2026–2030\n\n**Regio:** Holland Rijnland  \n')).toBe(
-      true,
-    )
-    expect(md).toContain('**Gemeenten:** Leiden, Katwijk, Alphen aan den Rijn, Leiderdorp, Oegstgeest')
+  it('starts with the title block as typed, the version and the norm in words, and a table of contents', () => {
+    expect(
+      md.startsWith('# Regiovisie Jeugdhulp Holland Rijnland 2026–2030\n\nRegio: Holland Rijnland · Gemeenten: Leiden'),
+    ).toBe(true)
     expect(md).toContain(
-      '**Versie:** Versie ter vaststelling  \n**Datum:** 24 november 2026  \n**Versie-id:** v-3f9a2c',
+      '**Versie ter vaststelling, 24 november 2026**  \nGetoetst aan de Norm voor Opdrachtgeverschap (2020)',
     )
-    expect(md).toContain(
-      '## Inhoudsopgave\n\n- 1 Inleiding en context\n  - 1.1 Kerncijfers\n- 2 Visie en uitgangspunten',
-    )
+    expect(md).not.toContain('v-3f9a2c')
+    expect(md).toContain('## Inhoudsopgave\n\n- Inleiding en context\n  - Kerncijfers\n- Visie en uitgangspunten')
     expect(md).toContain(
       '- Bijlage A. Toets aan de Norm voor Opdrachtgeverschap\n- Bijlage B. Verantwoording participatie',
     )
   })
 
-  it('numbers every heading', () => {
-    expect(md).toContain('\n## 1 Inleiding en context\n')
-    expect(md).toContain('\n### 1.1 Kerncijfers\n')
-    for (const [i, { opgave, title }] of EXAMPLE_OPGAVEN.entries()) {
-      expect(md).toContain(`\n## ${i + 4} Opgave ${opgave}. ${title}\n`)
+  it('numbers each chapter once', () => {
+    expect(md).toContain('\n## Inleiding en context\n')
+    expect(md).toContain('\n### Kerncijfers\n')
+    for (const { opgave, title } of EXAMPLE_OPGAVEN) {
+      expect(md).toContain(`\n## Opgave ${opgave}. ${title}\n`)
+      expect(md).toContain(`\n- Opgave ${opgave}. ${title}\n`)
     }
+    const plain = withDoc(doc(heading(2, 'Inleiding'), paragraph('x'), heading(3, 'Cijfers'), paragraph('y')))
+    expect(plain).toContain('\n## 1 Inleiding\n')
+    expect(plain).toContain('\n### 1.1 Cijfers\n')
+  })
+
+  it('marks a chapter without text', () => {
+    const out = withDoc(
+      doc(heading(2, 'Opgave 7. Inkoop', { opgave: 7 }), paragraph(), heading(2, 'Opgave 8. Tarieven')),
+    )
+    expect(out).toContain(
+      '\n## Opgave 7. Inkoop\n\n_Nog niet ingevuld_\n\n## Opgave 8. Tarieven\n\n_Nog niet ingevuld_',
+    )
   })
 
   it('keeps lists (nested, ordered from their start), tables and quotes', () => {

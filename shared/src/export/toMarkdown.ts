@@ -1,9 +1,17 @@
 import type { JSONContent, NodeName } from '../schema/index.ts'
 import { type Appendix, buildAppendices } from './appendices.ts'
-import { formatDutchDate } from './exportDate.ts'
 import { escapeLineStarts, escapeMarkdown, renderInline } from './markdownInline.ts'
-import { buildOutline, isEmptyParagraph, type OutlineHeading, plainText, TOC_DEPTH } from './outline.ts'
-import type { ExportContent, ExportMeta } from './types.ts'
+import {
+  buildOutline,
+  EMPTY_SECTION_TEXT,
+  isEmptyParagraph,
+  type OutlineBlock,
+  type OutlineHeading,
+  plainText,
+  TOC_DEPTH,
+} from './outline.ts'
+import { type TitlePage, titlePageOf } from './titlePage.ts'
+import type { ExportContent } from './types.ts'
 
 type BlockRenderer = (node: JSONContent, heading: OutlineHeading | undefined) => string
 
@@ -63,7 +71,7 @@ const BLOCKS: Record<NodeName, BlockRenderer> = {
   text: (node) => escapeMarkdown(node.text ?? ''),
   heading: (node, heading) =>
     heading
-      ? `${'#'.repeat(Math.min(heading.depth + 1, 6))} ${heading.number} ${renderInline(node, ' ')}`
+      ? `${'#'.repeat(Math.min(heading.depth + 1, 6))} ${heading.number === null ? '' : `${heading.number} `}${renderInline(node, ' ')}`
       : `**${renderInline(node, ' ')}**`,
   bulletList: (node) => renderList(node, () => '- '),
   orderedList: (node) => {
@@ -103,22 +111,29 @@ function renderBlocks(node: JSONContent): string {
     .join('\n\n')
 }
 
-function titlePage(meta: ExportMeta): string {
+function titlePage(page: TitlePage): string {
   const rows: [string, string | null][] = [
-    ['Regio', meta.region],
-    ['Gemeenten', meta.municipalities.length ? meta.municipalities.join(', ') : null],
-    ['Versie', meta.versionName ?? 'Concept'],
-    ['Datum', formatDutchDate(meta.versionDate)],
-    ['Versie-id', meta.versionId],
+    ['Regio', page.region],
+    ['Gemeenten', page.municipalities.length ? page.municipalities.join(', ') : null],
   ]
-  const lines = rows.filter(([, v]) => v).map(([k, v]) => `**${k}:** ${escapeMarkdown(v!)}`)
-  return `# ${escapeMarkdown(meta.title)}\n\n${lines.join('  \n')}`
+  const lines = [
+    ...page.blocks.map((b) => renderBlock(b)).filter((t) => t !== ''),
+    ...rows.filter(([, v]) => v).map(([k, v]) => `**${k}:** ${escapeMarkdown(v!)}`),
+    `**${escapeMarkdown(page.version)}**  \n${escapeMarkdown(page.checkedAgainst)}`,
+  ]
+  return [`# ${escapeMarkdown(page.title)}`, ...lines].join('\n\n')
+}
+
+/** A body block; a section without text says so instead of standing there as a bare heading. */
+function bodyBlock(b: OutlineBlock): string {
+  const text = renderBlock(b.node, b.heading)
+  return b.markEmpty ? `${text}\n\n_${EMPTY_SECTION_TEXT}_` : text
 }
 
 function tableOfContents(headings: OutlineHeading[], appendices: Appendix[]): string {
   const items = headings
     .filter((h) => h.depth <= TOC_DEPTH)
-    .map((h) => `${'  '.repeat(h.depth - 1)}- ${h.number} ${escapeMarkdown(h.text)}`)
+    .map((h) => `${'  '.repeat(h.depth - 1)}- ${h.number === null ? '' : `${h.number} `}${escapeMarkdown(h.text)}`)
   for (const a of appendices) items.push(`- ${a.label}. ${escapeMarkdown(a.title)}`)
   return `## Inhoudsopgave\n\n${items.join('\n')}`
 }
@@ -167,6 +182,6 @@ function appendix(a: Appendix): string {
 export function toMarkdown(content: ExportContent): string {
   const outline = buildOutline(content.doc)
   const appendices = buildAppendices(content)
-  const body = outline.blocks.map((b) => renderBlock(b.node, b.heading)).filter((t) => t !== '')
-  return `${[titlePage(content.meta), tableOfContents(outline.headings, appendices), ...body, ...appendices.map(appendix)].join('\n\n')}\n`
+  const body = outline.blocks.map(bodyBlock).filter((t) => t !== '')
+  return `${[titlePage(titlePageOf(content.meta, outline)), tableOfContents(outline.headings, appendices), ...body, ...appendices.map(appendix)].join('\n\n')}\n`
 }

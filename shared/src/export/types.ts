@@ -11,8 +11,13 @@ export interface ExportMeta {
   versionName: string | null
   /** ISO 8601 timestamp of the version (or of the export, for the current state). */
   versionDate: string
-  /** Short identifier shown on the title page, so a council can tell which text it adopted. */
+  /**
+   * Short fingerprint of the exported state, kept in the file's properties (not on the title page,
+   * which speaks people's words), so a council can still tell which text it adopted.
+   */
   versionId: string
+  /** The rule set the document is checked against (`nvo-2020`): the title page names it in words. */
+  ruleset: string
 }
 
 /** Everything an export is made of. Comments are not part of it: only their summary in `participation`. */
