@@ -25,7 +25,14 @@ export const ImportDocumentFields = z.object({
   ruleset: z.string().min(1).max(50).optional(),
 })
 
-export const UpdateDocumentRequest = z.object({ ruleset: z.string().min(1).max(50) })
+/** `PATCH /api/documents/:id` (owner only): the rule set, and whether lezers and reageerders may download. */
+export const UpdateDocumentRequest = z
+  .object({ ruleset: z.string().min(1).max(50).optional(), downloadAllowed: z.boolean().optional() })
+  .strict()
+  .refine((body) => body.ruleset !== undefined || body.downloadAllowed !== undefined, {
+    message: 'Geef ruleset of downloadAllowed op.',
+  })
+export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequest>
 
 export interface Invites {
   owner: string
@@ -79,6 +86,8 @@ export interface DocumentResponse {
   region: string | null
   municipalities: string[]
   ruleset: string
+  /** The owner allowed lezers and reageerders to download exports (`canDownload`). */
+  downloadAllowed: boolean
   createdAt: string
   role: Role
   me: Participant

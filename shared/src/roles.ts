@@ -15,9 +15,13 @@
  * | invites.manage       |   x   |        |           |        |
  * | ruleset.change       |   x   |        |           |        |
  * | versions.create      |   x   |   x    |           |        |
- * | export               |   x   |   x    |           |        |
+ * | export               |   x   |   x    |    (x)    |  (x)   |
+ * | export.allow         |   x   |        |           |        |
  * | adoption.edit        |   x   |        |           |        |
  * | activity.read        |   x   |        |           |        |
+ *
+ * (x): a document setting, not the role alone. Lezers and reageerders may download (export) only
+ * when the owner allowed it (`export.allow`); off for a new document. `canDownload` reads both.
  */
 export const ROLES = ['owner', 'editor', 'commenter', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
@@ -35,6 +39,7 @@ export const ACTIONS = [
   'ruleset.change',
   'versions.create',
   'export',
+  'export.allow',
   'adoption.edit',
   'activity.read',
 ] as const
@@ -59,6 +64,15 @@ const MATRIX: Record<Role, ReadonlySet<Action>> = {
 /** True when `role` may perform `action`. Unknown roles may do nothing. */
 export function can(role: Role, action: Action): boolean {
   return MATRIX[role]?.has(action) ?? false
+}
+
+/**
+ * Whether `role` may download exports of a document: owners and editors always, lezers and
+ * reageerders only when the owner allowed it on the document. The server enforces this; the
+ * interface shows the download button only then.
+ */
+export function canDownload(role: Role, document: { downloadAllowed: boolean }): boolean {
+  return can(role, 'export') || (document.downloadAllowed && can(role, 'document.read'))
 }
 
 export function isRole(value: unknown): value is Role {

@@ -46,6 +46,7 @@ const record = (id: string): DocumentRecord => ({
   region: 'Testregio',
   municipalities: ['Aadorp', 'Beekveld'],
   ruleset: 'nvo-2020',
+  downloadAllowed: false,
   createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
 })
 function textUpdate(base: Y.Doc, text: string): Uint8Array {
@@ -94,6 +95,18 @@ for (const adapter of adapters) {
       await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
       await store.setRuleset('d1', 'wet-2026')
       expect((await store.getDocument('d1'))?.ruleset).toBe('wet-2026')
+    })
+
+    it('keeps downloading for lezers and reageerders off until the owner allows it, and off again', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createDocument({ ...record('d2'), downloadAllowed: true }, new Uint8Array([0, 0]), invites('d2'))
+      expect((await store.getDocument('d1'))?.downloadAllowed).toBe(false)
+      expect((await store.getDocument('d2'))?.downloadAllowed).toBe(true)
+      await store.setDownloadAllowed('d1', true)
+      expect((await store.getDocument('d1'))?.downloadAllowed).toBe(true)
+      expect((await store.listDocuments()).find((d) => d.id === 'd1')?.downloadAllowed).toBe(true)
+      await store.setDownloadAllowed('d1', false)
+      expect((await store.getDocument('d1'))?.downloadAllowed).toBe(false)
     })
 
     it('returns null for unknown documents, invites and sessions', async () => {

@@ -29,6 +29,7 @@ async function insertDocument(store: Store, d: NewDocument): Promise<CreateDocum
       region: d.region || null,
       municipalities: d.municipalities,
       ruleset: d.ruleset,
+      downloadAllowed: false,
       createdAt: new Date().toISOString(),
     },
     jsonToYUpdate(d.content),

@@ -14,7 +14,7 @@ import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
 import { yDocToJson } from '../documents/docJson.ts'
-import { badRequest, HttpError, notFound } from '../errors.ts'
+import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
 import { bufferToJson, ImportError, ImportTooLarge } from '../import/fileToJson.ts'
 import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
@@ -94,10 +94,17 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
   }
 
   router.patch('/documents/:id', async (req, res) => {
-    const { document, participant } = await auth.requireDocument(req, 'ruleset.change')
-    const { ruleset } = parseBody(UpdateDocumentRequest, req.body)
-    await store.setRuleset(document.id, requireRuleset(ruleset))
-    res.json(await describe({ ...document, ruleset }, participant))
+    const { document, participant } = await auth.requireDocument(req, 'document.read')
+    const mayChange = (action: 'ruleset.change' | 'export.allow') => can(participant.role, action)
+    if (!mayChange('ruleset.change') && !mayChange('export.allow')) throw forbidden()
+    const body = parseBody(UpdateDocumentRequest, req.body)
+    if (body.ruleset !== undefined && !mayChange('ruleset.change')) throw forbidden()
+    if (body.downloadAllowed !== undefined && !mayChange('export.allow')) throw forbidden()
+    const ruleset = body.ruleset === undefined ? document.ruleset : requireRuleset(body.ruleset)
+    const downloadAllowed = body.downloadAllowed ?? document.downloadAllowed
+    if (ruleset !== document.ruleset) await store.setRuleset(document.id, ruleset)
+    if (downloadAllowed !== document.downloadAllowed) await store.setDownloadAllowed(document.id, downloadAllowed)
+    res.json(await describe({ ...document, ruleset, downloadAllowed }, participant))
   })
 
   router.get('/documents', async (req, res) => {
@@ -122,6 +129,7 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
       region: document.region,
       municipalities: document.municipalities,
       ruleset: document.ruleset,
+      downloadAllowed: document.downloadAllowed,
       createdAt: document.createdAt,
       role: participant.role,
       me: {

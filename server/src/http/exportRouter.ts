@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto'
 import { checkDocument, opgavenOf } from '@regiovisie/shared/checker'
 import { computeParticipation } from '@regiovisie/shared/participation'
+import { canDownload } from '@regiovisie/shared/roles'
 import { Router } from 'express'
 import * as Y from 'yjs'
 import type { RecordActivity } from '../activity.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { yDocToJson } from '../documents/docJson.ts'
-import { badRequest, HttpError, notFound } from '../errors.ts'
+import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
 import { ExportError } from '../export/ExportError.ts'
 import { EXPORT_FORMATS, isExportFormat } from '../export/exportFormats.ts'
 import type { Exporter } from '../export/lazyExport.ts'
@@ -16,7 +17,7 @@ import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
 import { stateToJson } from './versionsRouter.ts'
 
-/** A short, stable identifier of a document state, printed on the title page. */
+/** A short, stable fingerprint of a document state, kept in the exported file's properties. */
 const stateId = (state: Uint8Array) => createHash('sha256').update(state).digest('hex').slice(0, 10)
 
 /** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
@@ -25,7 +26,10 @@ function attachment(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`
 }
 
-/** GET /documents/:id/export?format=docx|pdf|md|html[&version=…] for owners and editors. */
+/**
+ * GET /documents/:id/export?format=docx|pdf|md|html[&version=…] for owners and editors, and for
+ * lezers and reageerders once the owner allowed them to download (`canDownload`).
+ */
 export function exportRouter(deps: {
   store: Store
   auth: Authenticator
@@ -38,7 +42,10 @@ export function exportRouter(deps: {
   const router = Router()
 
   router.get('/documents/:id/export', async (req, res) => {
-    const { document, participant } = await auth.requireDocument(req, 'export')
+    const { document, participant } = await auth.requireDocument(req, 'document.read')
+    if (!canDownload(participant.role, document)) {
+      throw forbidden('De projectleider heeft downloaden voor lezers en reageerders niet toegestaan.')
+    }
     const format = req.query.format
     if (!isExportFormat(format)) throw badRequest(`Kies een formaat: ${EXPORT_FORMATS.join(', ')}.`, 'unknown_format')
     const versionId = typeof req.query.version === 'string' && req.query.version !== '' ? req.query.version : null
@@ -68,7 +75,13 @@ export function exportRouter(deps: {
       result = await exporter.export({
         format,
         doc: content,
-        meta: { title: document.title, region: document.region, municipalities: document.municipalities, ...meta },
+        meta: {
+          title: document.title,
+          region: document.region,
+          municipalities: document.municipalities,
+          ruleset: document.ruleset,
+          ...meta,
+        },
         check: checkDocument(content, {
           ruleset: document.ruleset,
           context: await checkContext(store, document, placed),

@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS participants (
   revoked_at TIMESTAMPTZ
 );
 CREATE INDEX IF NOT EXISTS participants_document ON participants(document_id);
+-- Documents from before the download setting: only owners and editors download until the owner allows it.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS download_allowed BOOLEAN NOT NULL DEFAULT FALSE;
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
                  AND table_name = 'participants' AND column_name = 'grp_confirmed') THEN
@@ -124,6 +126,7 @@ interface DocumentRow {
   region: string | null
   municipalities: string[]
   ruleset: string
+  download_allowed: boolean
   created_at: Date
 }
 
@@ -218,6 +221,7 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   region: r.region,
   municipalities: r.municipalities,
   ruleset: r.ruleset,
+  downloadAllowed: r.download_allowed,
   createdAt: r.created_at.toISOString(),
 })
 
@@ -310,8 +314,17 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     async createDocument(doc, state, invites) {
       await transaction(async (c) => {
         await c.query(
-          'INSERT INTO documents (id, title, template, region, municipalities, ruleset, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-          [doc.id, doc.title, doc.template, doc.region, JSON.stringify(doc.municipalities), doc.ruleset, doc.createdAt],
+          'INSERT INTO documents (id, title, template, region, municipalities, ruleset, download_allowed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [
+            doc.id,
+            doc.title,
+            doc.template,
+            doc.region,
+            JSON.stringify(doc.municipalities),
+            doc.ruleset,
+            doc.downloadAllowed,
+            doc.createdAt,
+          ],
         )
         for (const role of ROLES) {
           await insertInvite(c, doc.id, role, invites[role], doc.createdAt)
@@ -392,6 +405,9 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async setRuleset(documentId, ruleset) {
       await pool.query('UPDATE documents SET ruleset = $1 WHERE id = $2', [ruleset, documentId])
+    },
+    async setDownloadAllowed(documentId, allowed) {
+      await pool.query('UPDATE documents SET download_allowed = $1 WHERE id = $2', [allowed, documentId])
     },
     async getParticipant(id) {
       const r = await pool.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id])

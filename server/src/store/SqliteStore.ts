@@ -117,6 +117,7 @@ interface DocumentRow {
   region: string | null
   municipalities: string
   ruleset: string
+  download_allowed: number
   created_at: string
 }
 interface ParticipantRow {
@@ -224,6 +225,7 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   region: r.region,
   municipalities: JSON.parse(r.municipalities) as string[],
   ruleset: r.ruleset,
+  downloadAllowed: r.download_allowed === 1,
   createdAt: r.created_at,
 })
 export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
@@ -279,6 +281,13 @@ function migrateInvites(db: Database.Database, secrets: SecretBox): void {
   db.pragma('wal_checkpoint(TRUNCATE)')
 }
 
+/** Documents from before the download setting: only owners and editors download until the owner allows it. */
+function migrateDownloadSetting(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all()
+  if (columns.some((c) => c.name === 'download_allowed')) return
+  db.exec('ALTER TABLE documents ADD COLUMN download_allowed INTEGER NOT NULL DEFAULT 0')
+}
+
 function migrateParticipants(db: Database.Database): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(participants)').all()
   if (columns.length === 0 || columns.some((c) => c.name === 'grp_confirmed')) return
@@ -304,12 +313,13 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   db.pragma('busy_timeout = 5000')
   migrateParticipants(db)
   db.exec(SCHEMA)
+  migrateDownloadSetting(db)
   migrateInvites(db, secrets)
   restrictFiles(file)
 
   const q = {
     insertDocument: db.prepare(
-      'INSERT INTO documents (id, title, template, region, municipalities, ruleset, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO documents (id, title, template, region, municipalities, ruleset, download_allowed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     insertInvite: db.prepare(
       'INSERT INTO invite_links (token_hash, token_sealed, document_id, role, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -335,6 +345,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       'SELECT * FROM participants WHERE token_hash = ? AND revoked_at IS NULL',
     ),
     setRuleset: db.prepare('UPDATE documents SET ruleset = ? WHERE id = ?'),
+    setDownloadAllowed: db.prepare('UPDATE documents SET download_allowed = ? WHERE id = ?'),
     getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
     listParticipants: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE document_id = ? ORDER BY created_at',
@@ -409,6 +420,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       doc.region,
       JSON.stringify(doc.municipalities),
       doc.ruleset,
+      doc.downloadAllowed ? 1 : 0,
       doc.createdAt,
     )
     for (const role of ROLES) {
@@ -511,6 +523,9 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     },
     async setRuleset(documentId, ruleset) {
       q.setRuleset.run(ruleset, documentId)
+    },
+    async setDownloadAllowed(documentId, allowed) {
+      q.setDownloadAllowed.run(allowed ? 1 : 0, documentId)
     },
     async getParticipant(id) {
       const row = q.getParticipant.get(id)

@@ -9,6 +9,8 @@ export interface DocumentRecord {
   region: string | null
   municipalities: string[]
   ruleset: string
+  /** The owner allowed lezers and reageerders to download exports (off for a new document). */
+  downloadAllowed: boolean
   createdAt: string
 }
 
@@ -111,6 +113,7 @@ export interface Store {
   getDocument(id: string): Promise<DocumentRecord | null>
   listDocuments(): Promise<DocumentRecord[]>
   setRuleset(documentId: string, ruleset: string): Promise<void>
+  setDownloadAllowed(documentId: string, allowed: boolean): Promise<void>
   getInvites(documentId: string): Promise<Invites | null>
   findInvite(token: string): Promise<InviteRecord | null>
   createParticipant(participant: ParticipantRecord, sessionTokenHash: string): Promise<void>
