@@ -51,6 +51,7 @@ const record = (id: string) => ({
   region: null,
   municipalities: [],
   ruleset: 'nvo-2020',
+  downloadAllowed: false,
   createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
 })
 const invites = () => ({
