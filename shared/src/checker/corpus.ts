@@ -44,6 +44,10 @@ interface UnitMemo {
   results: Int8Array
 }
 
+/** The header of a table of actions still to be taken. */
+const ACTION_TABLE =
+  /\btrekker\w*|\bactie(s|punt|punten|houder)?\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie)\b/
+
 /** A block's text prepared once: normalised, split into sentences, each with its memo. */
 interface BlockPrep {
   norm: string
@@ -294,6 +298,9 @@ export class Corpus {
     }
     const heading = u.block.heading
     if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
+    // A row of an action list ("actie | trekker | gereed") is work still to be done.
+    const header = u.block.header
+    if (header !== undefined && this.blockHas(header, ACTION_TABLE)) f |= Flag.deferred
     this.flagCache[u.id] = f
     return f
   }

@@ -47,6 +47,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'gemeenschappelijke regeling',
     'organisatie van de samenwerking',
     'samen besluiten',
+    'besturen',
   ],
   bovenregionaal: ['bovenregiona', 'andere regio', 'buurregio', 'landsde', 'regio-overstijgend', 'supraregiona'],
   'administratieve-lasten': [
@@ -104,5 +105,25 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
       if (topics) return topics
     }
     return undefined
+  }
+}
+
+/**
+ * For each unit of a corpus: the rules (ids) whose topic words (the opgave's and its elements') the
+ * unit's own text uses. Computed on demand and kept per unit.
+ */
+export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => ReadonlySet<string> {
+  const topics = ruleset.opgaven.map(
+    ({ rule }) =>
+      [rule.id, [rule.topic, ...rule.elements.filter((e) => e.core !== false).map((e) => e.topic)]] as const,
+  )
+  const cache = new Map<number, Set<string>>()
+  return (u) => {
+    let own = cache.get(u.id)
+    if (!own) {
+      own = new Set(topics.filter(([, res]) => res.some((re) => corpus.has(u, re))).map(([id]) => id))
+      cache.set(u.id, own)
+    }
+    return own
   }
 }

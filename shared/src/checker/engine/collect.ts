@@ -2,6 +2,10 @@ import type { Corpus, Unit } from '../corpus.ts'
 import { deferredTo } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
+/** A sentence that points back to what came before ("Dat werken wij uit …", "De uitwerking volgt …"). */
+const REFERS_BACK =
+  /^(dat|dit|die|deze|hiervoor|daarvoor|hierover|daarover|hiermee|daarmee|daarbij|hierbij|de uitwerking|de details|hoe|wat|welke|ook|zij|het)\b/
+
 /** A sentence that puts an element of the opgave off, to a later time or to another document. */
 export interface Deferral {
   unit: Unit
@@ -30,6 +34,8 @@ export function collect(
   opgave: number,
   /** The rules a unit's section is about (from its headings), to keep a deferral to its own opgave. */
   sectionTopics?: (u: Unit) => ReadonlySet<string> | undefined,
+  /** The rules whose topic words the unit's own text uses. */
+  ownTopics?: (u: Unit) => ReadonlySet<string>,
 ): Collected {
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []
@@ -37,7 +43,10 @@ export function collect(
   const found: [ElementRule, string | readonly string[]][] = []
   const inOtherSection = (u: Unit) => {
     const section = sectionTopics?.(u)
-    return section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
+    if (section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave) return true
+    // A sentence that names another opgave's topic and not this one's is about that opgave.
+    const own = ownTopics?.(u)
+    return own !== undefined && own.size > 0 && !own.has(rule.id)
   }
   for (const u of corpus.units) {
     if (u.heading) {
@@ -60,7 +69,8 @@ export function collect(
       const element = rule.elements.find(
         (e) =>
           e.core !== false &&
-          (corpus.near(u, e.topic) ||
+          (corpus.has(u, e.topic) ||
+            (REFERS_BACK.test(u.norm) && corpus.near(u, e.topic)) ||
             corpus.lead(u, e.topic) ||
             corpus.underHeading(u, e.topic) ||
             u.block.inOpgave === opgave),

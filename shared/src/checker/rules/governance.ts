@@ -64,7 +64,7 @@ const binding: ElementRule = {
   id: 'bindende-afspraken',
   label: 'hoe de afspraken bindend zijn',
   todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
-  topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*/,
+  topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*/,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BINDING)
     if (!keys.length) return null

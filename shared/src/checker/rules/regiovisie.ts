@@ -89,6 +89,7 @@ function notAll(norm: string): boolean {
 
 const ADOPTION_TABLE = /raadsbesluit|vaststelling|vastgesteld|besluitvorming|raadsvergadering|datum raad|besluit raad/
 const MUNICIPALITY = /\bgemeente\w*|\braad\b/
+const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
 
 function matchAdoption(c: Corpus, u: Unit): string | null {
@@ -102,6 +103,14 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   ) {
     if (OPEN_OUTCOME.test(norm)) return 'tabel-open'
     if (MOMENT.test(norm)) return 'tabel-datum'
+  }
+  // A list of dates per council under "De gemeenteraden hebben haar vastgesteld op:".
+  if (u.block.listItem && u.block.lead !== undefined && c.lead(u, RAAD) && c.lead(u, ADOPTED)) {
+    const lead = c.norm(u.block.lead)
+    if (!PLANNED.test(lead) && !BOARD_ONLY.test(lead)) {
+      if (OPEN_OUTCOME.test(norm)) return 'tabel-open'
+      if (MOMENT.test(norm)) return 'tabel-datum'
+    }
   }
   if (!c.has(u, ADOPTED) || PLANNED.test(norm)) return null
   if (RAAD.test(norm)) {

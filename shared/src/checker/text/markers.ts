@@ -50,6 +50,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // Held over or studied by others: "wordt aangehouden", "wordt in het landsdeel onderzocht"
     String.raw`\b(wordt|worden|is|zijn) aangehouden\b|\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken)\b`,
+    // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
+    String.raw`\b(maken|maakt|moeten|komen)\b[^.;]{0,60}\bnog\b[^.;]{0,20}\bafspraken\b|\bnog afspraken\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
     String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
   ].join('|'),
