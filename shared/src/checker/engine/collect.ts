@@ -64,6 +64,11 @@ export function collect(
       for (const [element, keys] of found) add(hits, element, keys, corpus, u)
       continue
     }
+    for (const [element, keys] of found) {
+      if (!element.regardless) continue
+      const facts = (typeof keys === 'string' ? [keys] : keys).filter(element.regardless)
+      if (facts.length) add(hits, element, facts, corpus, u)
+    }
     // A deferral qualifies what it is about, in the section it stands in, not every opgave it names.
     if (corpus.deferred(u) && !inOtherSection(u)) {
       const element = rule.elements.find(

@@ -33,6 +33,11 @@ export interface ElementRule {
    * negated or restated). Return null/empty for none, or a single key.
    */
   match(c: Corpus, u: Unit, opgave: number): string | readonly string[] | null
+  /**
+   * Keys that count whatever the sentence's markers say: a row of a table of council decisions is a
+   * fact ("aangehouden; nieuwe behandeling nog niet gepland" still tells that this council did not adopt).
+   */
+  regardless?: (key: string) => boolean
   /** Keys that are the real evidence when found (others only make it `some`); default: all. */
   strong?: (key: string) => boolean
   /** The element's state from all its hits (over every document checked together). */

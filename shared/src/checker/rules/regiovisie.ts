@@ -201,6 +201,7 @@ const adoption: ElementRule = {
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
   match: matchAdoption,
   strong: (key) => key === 'raden' || key === 'tabel-datum',
+  regardless: (key) => key === 'tabel-open' || key === 'tabel-datum',
   judge: judgeAdoption,
   fromContext: adoptionFromContext,
 }
