@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { checkDocument } from './checkDocument.ts'
+import { doc, h, p, table, ul } from './testDoc.ts'
+
+// Markers qualify the element and the section they are about (issue: scope of deferrals, facts in
+// tables, action lists). Sentences are written for these tests, not taken from any sample.
+const status = (d: ReturnType<typeof doc>, n: number) => checkDocument(d).opgaven.find((o) => o.opgave === n)?.status
+
+const procurement = [
+  h(2, 'Contractering'),
+  p('De nieuwe overeenkomsten lopen zes jaar, van 1 januari 2027 tot en met 31 december 2032.'),
+  table(
+    ['Stap', 'Datum'],
+    ['Marktconsultatie met aanbieders', 'maart 2026'],
+    ['Publicatie van de aanbesteding', '1 mei 2026'],
+    ['Gunning', '1 september 2026'],
+  ),
+  p(
+    'Jeugdigen van een aanbieder die geen nieuw contract krijgt, mogen hun hulp tot 1 juli 2027 bij hun huidige hulpverlener afronden.',
+  ),
+]
+
+describe('scope of markers', () => {
+  it('a deferral about another opgave in a procurement chapter does not make procurement partial', () => {
+    expect(status(doc(...procurement), 7)).toBe('addressed')
+    const withOther = doc(
+      ...procurement,
+      p(
+        'Welke capaciteit wij voor crisisplekken vasthouden en wat er gebeurt als een partner wegvalt, werken wij later uit.',
+      ),
+    )
+    expect(status(withOther, 7)).toBe('addressed')
+  })
+
+  it('a deferral that names the procurement itself does', () => {
+    const deferred = doc(
+      ...procurement,
+      p('Hoe de overgang van jeugdigen in verblijf verloopt, werken wij later uit in het inkoopplan.'),
+    )
+    expect(status(deferred, 7)).toBe('partial')
+  })
+
+  it('a generic "not finished yet" in the introduction defers nothing', () => {
+    const intro = doc(
+      h(2, 'Aanleiding'),
+      p('In dit stuk staat wat in overgang is. Waar iets nog niet af is, zeggen wij dat.'),
+      ...procurement,
+    )
+    expect(status(intro, 7)).toBe('addressed')
+  })
+
+  it('rows of an action list are work still to do, not arrangements', () => {
+    const actions = doc(
+      h(2, 'Tarieven'),
+      p('Wij willen passende tarieven betalen.'),
+      table(
+        ['Actie', 'Trekker', 'Gereed'],
+        ['Tarieven baseren op een rekenmodel met de aanbieders', 'team inkoop', 'Q2 2026'],
+      ),
+    )
+    expect(status(actions, 8)).toBe('missing')
+  })
+
+  it('a held-over council decision in a table of decisions keeps adoption partial, whatever the row adds', () => {
+    const decisions = (last: string) =>
+      doc(
+        h(2, 'Vaststelling'),
+        p('De regiovisie is door de gemeenteraden behandeld:'),
+        table(
+          ['Gemeente', 'Raadsvergadering', 'Besluit'],
+          ['Oudewater-Noord', '4 februari 2026', 'vastgesteld'],
+          ['Lindendal', '11 februari 2026', 'vastgesteld'],
+          ['Heuvelrijk', '18 februari 2026', last],
+        ),
+      )
+    const find = (d: ReturnType<typeof doc>) =>
+      checkDocument(d).opgaven[0]?.findings.find((f) => f.code === 'opgave-1.vaststelling-raden')?.message ?? ''
+    expect(find(decisions('vastgesteld'))).toMatch(/^Gevonden/)
+    expect(find(decisions('aangehouden; een nieuwe behandeling is nog niet gepland'))).not.toMatch(/^Gevonden/)
+  })
+
+  it('a dated list of council decisions under an adoption lead-in counts like a table', () => {
+    const list = doc(
+      h(2, 'Besluitvorming'),
+      p('De gemeenteraden hebben de visie vastgesteld op:'),
+      ul('Oudewater-Noord, 4 februari 2026', 'Lindendal, 11 februari 2026', 'Heuvelrijk, 18 februari 2026'),
+    )
+    const f = checkDocument(list).opgaven[0]?.findings.find((x) => x.code === 'opgave-1.vaststelling-raden')
+    expect(f?.message).toMatch(/^Gevonden/)
+  })
+})
