@@ -3,6 +3,7 @@ import { AdminPage } from './pages/AdminPage.tsx'
 import { DocumentPage } from './pages/DocumentPage.tsx'
 import { HomePage } from './pages/HomePage.tsx'
 import { JoinPage } from './pages/JoinPage.tsx'
+import { PersonalSignInPage } from './pages/PersonalSignInPage.tsx'
 import { navigate, useRoute } from './useRoute.ts'
 
 /** Same-origin links navigate inside the app instead of reloading the page. */
@@ -37,13 +38,15 @@ function segment(path: string, prefix: string): string | null {
   return rest && !rest.includes('/') ? decodeURIComponent(rest) : null
 }
 
-/** Routes: `/admin`, `/join/<invite>`, `/d/<documentId>`, and the start page for anything else. */
+/** Routes: `/admin`, `/join/<invite>`, `/me/<personal link>`, `/d/<documentId>`, and the start page for anything else. */
 export function App() {
   const path = useRoute()
   useLinkInterception()
   if (path === '/admin' || path === '/admin/') return <AdminPage />
   const invite = segment(path, '/join/')
   if (invite) return <JoinPage key={invite} invite={invite} />
+  const personal = segment(path, '/me/')
+  if (personal) return <PersonalSignInPage key={personal} link={personal} />
   const documentId = segment(path, '/d/')
   if (documentId) return <DocumentPage key={documentId} documentId={documentId} />
   return <HomePage />

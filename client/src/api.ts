@@ -6,6 +6,8 @@ import type {
   CreateSessionResponse,
   DocumentResponse,
   DocumentSummary,
+  Invites,
+  PersonalLinkResponse,
 } from '@regiovisie/shared/api'
 import type { Role } from '@regiovisie/shared/roles'
 
@@ -69,9 +71,22 @@ export const api = {
   /** Imports a file as a new regiovisie (multipart: `file`, `title?`, `region?`, `municipalities?`, `ruleset?`). */
   importDocument: (adminToken: string, form: FormData) =>
     request<CreateDocumentResponse>('POST', '/api/documents', { token: adminToken, body: form }),
+  /** The administrator's way back to a document's current invite links. */
+  getDocumentInvites: (adminToken: string, documentId: string) =>
+    request<{ invites: Invites }>('GET', `/api/documents/${encodeURIComponent(documentId)}/invites`, {
+      token: adminToken,
+    }),
+  /** A new session for the participant whose personal link this is (another device). */
+  createPersonalSession: (link: string) =>
+    request<CreateSessionResponse>('POST', '/api/sessions/personal', { body: { link } }),
+  renewPersonalLink: (documentId: string, sessionToken: string) =>
+    request<PersonalLinkResponse>('POST', `/api/documents/${encodeURIComponent(documentId)}/personal-link`, {
+      token: sessionToken,
+    }),
   getInvite: (invite: string) => request<InviteInfo>('GET', `/api/invites/${encodeURIComponent(invite)}`),
   createSession: (body: CreateSessionRequest) => request<CreateSessionResponse>('POST', '/api/sessions', { body }),
-  getDocument: (documentId: string, sessionToken: string) =>
+  /** Without a session token: 404 when no such document exists, 401 when it does. */
+  getDocument: (documentId: string, sessionToken: string | null) =>
     request<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(documentId)}`, { token: sessionToken }),
   updateDocument: (documentId: string, sessionToken: string, body: { ruleset: string }) =>
     request<DocumentResponse>('PATCH', `/api/documents/${encodeURIComponent(documentId)}`, {

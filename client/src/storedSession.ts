@@ -8,6 +8,12 @@ export interface StoredSession {
   name: string
   organisation: string
   group: Group | null
+  /** The document's title when the session was made, for the start page. */
+  title?: string
+  /** The personal link token (`/me/<token>`), known only to the browser that received it. */
+  personalLink?: string
+  /** The welcome notice with the personal link is still to be shown (set on joining). */
+  welcome?: boolean
 }
 
 const PREFIX = 'regiovisie.session.'
@@ -27,6 +33,9 @@ function parse(raw: string | null): StoredSession | null {
       name: String(value.name ?? ''),
       organisation: String(value.organisation ?? ''),
       group: isGroup(value.group) ? value.group : null,
+      ...(typeof value.title === 'string' ? { title: value.title } : {}),
+      ...(typeof value.personalLink === 'string' ? { personalLink: value.personalLink } : {}),
+      ...(value.welcome === true ? { welcome: true } : {}),
     }
   } catch {
     return null
@@ -39,6 +48,17 @@ export function loadSession(documentId: string): StoredSession | null {
 
 export function saveSession(documentId: string, session: StoredSession): void {
   localStorage.setItem(sessionKey(documentId), JSON.stringify(session))
+}
+
+/** Changes some fields of a stored session (no-op when there is none). */
+export function updateSession(documentId: string, change: Partial<StoredSession>): void {
+  const session = loadSession(documentId)
+  if (session) saveSession(documentId, { ...session, ...change })
+}
+
+/** The address of a personal link, to bookmark or mail. */
+export function personalLinkUrl(link: string): string {
+  return `${location.origin}/me/${encodeURIComponent(link)}`
 }
 
 export function forgetSession(documentId: string): void {

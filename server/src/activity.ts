@@ -16,6 +16,7 @@ export type ActivityAction =
   | 'version.restored'
   | 'exported'
   | 'adoption.updated'
+  | 'session.added'
 
 export type RecordActivity = (
   documentId: string,

@@ -67,6 +67,19 @@ export interface CreateSessionResponse {
   token: string
   documentId: string
   role: Role
+  /**
+   * The participant's personal link token (`/me/<token>`): it signs the same participant in on
+   * another device. Stored only as a hash, so it is shown here and when renewed, never again.
+   */
+  personalLink: string
+}
+
+/** `POST /api/sessions/personal`: a new session for the participant whose personal link this is. */
+export const PersonalSessionRequest = z.object({ link: z.string().min(1).max(200) })
+
+/** `POST /api/documents/:id/personal-link`: a new personal link for the caller; the old one stops working. */
+export interface PersonalLinkResponse {
+  personalLink: string
 }
 
 export interface Participant {
@@ -100,6 +113,8 @@ export interface DocumentSummary {
   title: string
   region: string | null
   createdAt: string
+  /** When an edit was last stored; null before the first edit. */
+  editedAt: string | null
 }
 
 export type CheckResponse = CheckReport

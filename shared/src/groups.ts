@@ -1,3 +1,5 @@
+import { can, type Role } from './roles.ts'
+
 /** Stakeholder groups a participant belongs to (domain.md §5). */
 export const GROUPS = [
   'gemeente',
@@ -26,4 +28,12 @@ export const GROUP_LABELS: Record<Group, { nl: string; en: string }> = {
 
 export function isGroup(value: unknown): value is Group {
   return typeof value === 'string' && (GROUPS as readonly string[]).includes(value)
+}
+
+/**
+ * Whether joining with `role` needs a stakeholder group: everyone who may react does, because a
+ * reaction counts as input of a group; a lezer (who cannot react) may leave it open.
+ */
+export function groupRequired(role: Role): boolean {
+  return can(role, 'comment.create')
 }

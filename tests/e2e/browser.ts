@@ -48,7 +48,11 @@ export function ensureClientBuilt(): void {
   const index = join(CLIENT, 'dist', 'index.html')
   const sources = Math.max(newestMtime(join(CLIENT, 'src')), newestMtime(join(CLIENT, 'index.html')))
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  execFileSync('pnpm', ['--filter', '@regiovisie/client', 'build'], { cwd: join(CLIENT, '..'), stdio: 'pipe' })
+  // Through the project's pnpm (PATH or .tools/), so the tests run where only Node and npm are installed.
+  execFileSync(process.execPath, ['scripts/pnpm.mjs', '--filter', '@regiovisie/client', 'build'], {
+    cwd: join(CLIENT, '..'),
+    stdio: 'pipe',
+  })
 }
 
 export interface BrowserEnv {

@@ -93,7 +93,7 @@ describe.skipIf(SKIP_E2E)('named versions and export', () => {
     await expect
       .poll(() => dialog.getByRole('status').filter({ hasText: 'is hersteld' }).textContent())
       .toBe(
-        '„Eerste opzet” is hersteld. De tekst van daarvoor is bewaard als versie „Vóór herstel van “Eerste opzet””.',
+        '„Eerste opzet” is hersteld. De tekst van daarvoor is bewaard als versie „Vóór herstel van ‘Eerste opzet’”.',
       )
     await dialog.locator('.version', { hasText: 'Vóór herstel van' }).waitFor()
     // Both the editor and a reader get the old text without reloading.

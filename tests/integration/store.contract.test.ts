@@ -48,6 +48,7 @@ const record = (id: string): DocumentRecord => ({
   ruleset: 'nvo-2020',
   downloadAllowed: false,
   createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
+  editedAt: null,
 })
 function textUpdate(base: Y.Doc, text: string): Uint8Array {
   const before = Y.encodeStateVector(base)
@@ -172,6 +173,33 @@ for (const adapter of adapters) {
       revokedAt: null,
     })
     const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString()
+
+    it('gives a participant more sessions and one personal link; revoking ends them all', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createParticipant(person('p1'), 'h1')
+      expect(await store.findPersonalLink('l1')).toBeNull()
+      await store.setPersonalLink('p1', 'l1')
+      expect(await store.findPersonalLink('l1')).toMatchObject({ id: 'p1' })
+      await store.addSession('p1', 'h1-laptop', at(1))
+      expect(await store.findSession('h1-laptop')).toMatchObject({ id: 'p1', documentId: 'd1' })
+      expect(await store.findSession('h1')).toMatchObject({ id: 'p1' })
+      await store.setPersonalLink('p1', 'l2')
+      expect(await store.findPersonalLink('l1')).toBeNull()
+      expect(await store.findPersonalLink('l2')).toMatchObject({ id: 'p1' })
+      expect(await store.revokeParticipant('d1', 'p1', at(2))).toBe(true)
+      expect(await store.findPersonalLink('l2')).toBeNull()
+      expect(await store.findSession('h1-laptop')).toBeNull()
+      expect(await store.findSession('h1')).toBeNull()
+    })
+
+    it('remembers when a document was last edited', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      expect((await store.getDocument('d1'))?.editedAt ?? null).toBeNull()
+      await store.appendUpdate('d1', textUpdate(new Y.Doc(), 'a'))
+      const edited = (await store.listDocuments()).find((d) => d.id === 'd1')?.editedAt
+      expect(edited).toEqual(expect.any(String))
+      expect(Number.isNaN(Date.parse(edited ?? ''))).toBe(false)
+    })
 
     it('lists, revokes and renews: a revoked session and a replaced invite stop working', async () => {
       await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))

@@ -8,6 +8,8 @@ import {
 } from '@regiovisie/shared/adoption'
 import type { Version } from '@regiovisie/shared/versions'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { DateField } from '../components/DateField.tsx'
+import { dutchToIso, isoToDutch } from '../components/dutchDate.ts'
 import { errorMessage } from '../errorMessage.ts'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -22,15 +24,16 @@ interface Props {
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim())
 
-/** The owner's form for one municipality: every field labelled, dates as date inputs; focus starts on the first field. */
+/** The owner's form for one municipality: every field labelled, dates typed day-month-year (Dutch whatever the browser's language); focus starts on the first field. */
 export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
   const { t, lang } = useI18n()
   const id = useId()
   const first = useRef<HTMLSelectElement>(null)
   const [route, setRoute] = useState<string>(row.route ?? '')
-  const [sentDate, setSentDate] = useState(row.sentDate ?? '')
-  const [committeeDate, setCommitteeDate] = useState(row.committeeDate ?? '')
-  const [councilDate, setCouncilDate] = useState(row.councilDate ?? '')
+  const [sentDate, setSentDate] = useState(isoToDutch(row.sentDate ?? ''))
+  const [committeeDate, setCommitteeDate] = useState(isoToDutch(row.committeeDate ?? ''))
+  const [councilDate, setCouncilDate] = useState(isoToDutch(row.councilDate ?? ''))
+  const [invalidDates, setInvalidDates] = useState<string[]>([])
   const [outcome, setOutcome] = useState<AdoptionOutcome>(row.outcome)
   const [amendments, setAmendments] = useState(row.amendments ?? '')
   const [note, setNote] = useState(row.note ?? '')
@@ -44,13 +47,23 @@ export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    const dates = { sent: dutchToIso(sentDate), committee: dutchToIso(committeeDate), council: dutchToIso(councilDate) }
+    const labels = { sent: t.colSentDate, committee: t.colCommitteeDate, council: t.colCouncilDate }
+    const invalid = (Object.keys(dates) as Array<keyof typeof dates>).filter((k) => dates[k] === undefined)
+    setInvalidDates(invalid)
+    if (invalid.length > 0) {
+      setError(invalid.map((k) => t.dateInvalid(labels[k])).join(' '))
+      document.getElementById(field(invalid[0] as string))?.focus()
+      return
+    }
+    setError(null)
     setBusy(true)
     try {
       await onSave({
         route: route === '' ? null : (route as AdoptionRoute),
-        sentDate: orNull(sentDate),
-        committeeDate: orNull(committeeDate),
-        councilDate: orNull(councilDate),
+        sentDate: dates.sent ?? null,
+        committeeDate: dates.committee ?? null,
+        councilDate: dates.council ?? null,
         outcome,
         amendments: orNull(amendments),
         note: orNull(note),
@@ -88,28 +101,27 @@ export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
               {t.adoptionRouteHint}
             </p>
           </div>
-          <div className="field">
-            <label htmlFor={field('sent')}>{t.colSentDate}</label>
-            <input id={field('sent')} type="date" value={sentDate} onChange={(e) => setSentDate(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={field('committee')}>{t.colCommitteeDate}</label>
-            <input
-              id={field('committee')}
-              type="date"
-              value={committeeDate}
-              onChange={(e) => setCommitteeDate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={field('council')}>{t.colCouncilDate}</label>
-            <input
-              id={field('council')}
-              type="date"
-              value={councilDate}
-              onChange={(e) => setCouncilDate(e.target.value)}
-            />
-          </div>
+          <DateField
+            id={field('sent')}
+            label={t.colSentDate}
+            value={sentDate}
+            onChange={setSentDate}
+            invalid={invalidDates.includes('sent')}
+          />
+          <DateField
+            id={field('committee')}
+            label={t.colCommitteeDate}
+            value={committeeDate}
+            onChange={setCommitteeDate}
+            invalid={invalidDates.includes('committee')}
+          />
+          <DateField
+            id={field('council')}
+            label={t.colCouncilDate}
+            value={councilDate}
+            onChange={setCouncilDate}
+            invalid={invalidDates.includes('council')}
+          />
           <div className="field">
             <label htmlFor={field('outcome')}>{t.colOutcome}</label>
             <select

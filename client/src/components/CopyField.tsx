@@ -1,16 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
 interface Props {
   label: string
   value: string
+  /** One sentence under the label (what the link is for). */
+  hint?: string
+  /** More actions beside "copy" (e.g. renew). */
+  children?: ReactNode
 }
 
 /**
  * A read-only text field with a copy button. Copies with the Clipboard API; where that is not
  * allowed (plain http, old browsers) it selects the text so the user can press Ctrl+C.
  */
-export function CopyField({ label, value }: Props) {
+export function CopyField({ label, value, hint, children }: Props) {
   const { t } = useI18n()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
@@ -36,12 +40,26 @@ export function CopyField({ label, value }: Props) {
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint copy-field-hint">
+          {hint}
+        </p>
+      )}
       <div className="copy-field-row">
-        <input id={id} ref={input} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          ref={input}
+          type="text"
+          readOnly
+          value={value}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" onClick={copy} aria-label={t.copyLabel(label)}>
           {t.copy}
         </button>
       </div>
+      {children}
       <p className="copy-field-status" aria-live="polite">
         {state === 'copied' ? t.copied : state === 'failed' ? t.copyFailed : ''}
       </p>

@@ -87,7 +87,7 @@ export function AdminPage() {
       </section>
       <section className="card" aria-labelledby="list-title">
         <h2 id="list-title">{t.adminDocuments}</h2>
-        {documents ? <DocumentList documents={documents} /> : <p className="muted">{t.loading}</p>}
+        {documents ? <DocumentList documents={documents} adminToken={token} /> : <p className="muted">{t.loading}</p>}
       </section>
       <p>
         <button

@@ -20,8 +20,26 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
 
   useEffect(() => {
-    if (!session) return
     let cancelled = false
+    if (!session) {
+      // Without a session the server still tells an unknown id (404) from a document not joined (401).
+      api.getDocument(documentId, null).then(
+        () => {},
+        (err: unknown) => {
+          if (cancelled) return
+          const message =
+            err instanceof ApiError && err.status === 404
+              ? t.docNotFound
+              : err instanceof ApiError && err.status === 401
+                ? t.docNoSession
+                : errorMessage(t, err)
+          setLoaded({ kind: 'error', message })
+        },
+      )
+      return () => {
+        cancelled = true
+      }
+    }
     api.getDocument(documentId, session.token).then(
       (doc) => !cancelled && setLoaded({ kind: 'ok', doc }),
       (err: unknown) => {
@@ -40,17 +58,17 @@ export function DocumentPage({ documentId }: { documentId: string }) {
     }
   }, [documentId, session, t])
 
-  if (!session || loaded.kind === 'error') {
+  if (loaded.kind === 'error') {
     return (
       <PageShell title={t.appName}>
-        <Notice kind="error">{session ? (loaded.kind === 'error' ? loaded.message : '') : t.docNoSession}</Notice>
+        <Notice kind="error">{loaded.message}</Notice>
         <p>
           <a href="/">{t.backHome}</a>
         </p>
       </PageShell>
     )
   }
-  if (loaded.kind === 'loading') {
+  if (loaded.kind === 'loading' || !session) {
     return (
       <PageShell title={t.appName}>
         <p>{t.loading}</p>

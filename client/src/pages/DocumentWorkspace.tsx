@@ -28,6 +28,7 @@ import { ParticipationPanel } from '../participation/ParticipationPanel.tsx'
 import { PresenceList } from '../presence/PresenceList.tsx'
 import { useDocumentTitle } from '../useDocumentTitle.ts'
 import { VersionsDialog } from '../versions/VersionsDialog.tsx'
+import { PersonalLinkDialog, PersonalLinkWelcome } from './PersonalLink.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 import { SidePanel, type SideTab } from './SidePanel.tsx'
 import { useHeaderHeight } from './useHeaderHeight.ts'
@@ -115,7 +116,15 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
           <PresenceList awareness={collab.provider.awareness} />
           <VersionsDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
           <AdoptionDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
-          {invites && <ShareDialog invites={invites} />}
+          {invites && (
+            <ShareDialog
+              invites={invites}
+              documentId={doc.id}
+              token={token}
+              onRenewed={(role, invite) => setInvites((old) => old && { ...old, [role]: invite })}
+            />
+          )}
+          <PersonalLinkDialog documentId={doc.id} title={doc.title} token={token} />
           {can(doc.role, 'participants.manage') && (
             <ParticipantsDialog
               documentId={doc.id}
@@ -128,6 +137,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
         </div>
       </header>
       <main id="editor" className="doc-main" tabIndex={-1}>
+        <PersonalLinkWelcome documentId={doc.id} title={doc.title} token={token} name={doc.me.name} />
         {editable ? <Toolbar editor={editor} /> : <p className="read-only-notice">{t.readOnlyNotice}</p>}
         <EditorContent editor={editor} className="editor" />
         {canComment && <SelectionCommentButton editor={editor} onComment={commentOnSelection} />}

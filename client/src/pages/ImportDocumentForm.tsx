@@ -25,8 +25,16 @@ interface Props {
  */
 export function ImportDocumentForm({ adminToken, onCreated }: Props) {
   const { t } = useI18n()
-  const ids = { file: useId(), fileHint: useId(), title: useId(), titleHint: useId(), ruleset: useId() }
+  const ids = {
+    file: useId(),
+    fileHint: useId(),
+    fileName: useId(),
+    title: useId(),
+    titleHint: useId(),
+    ruleset: useId(),
+  }
   const fileInput = useRef<HTMLInputElement>(null)
+  const [fileName, setFileName] = useState<string | null>(null)
   const [title, setTitle] = useState('')
   const [picked, setPicked] = useState('')
   const [region, setRegion] = useState('')
@@ -45,7 +53,10 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault()
     const file = fileInput.current?.files?.[0]
-    if (!file) return
+    if (!file) {
+      setError(t.fileRequired)
+      return
+    }
     const form = new FormData()
     form.append('file', file)
     if (title.trim()) form.append('title', title.trim())
@@ -57,6 +68,7 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
     try {
       onCreated(await api.importDocument(adminToken, form))
       if (fileInput.current) fileInput.current.value = ''
+      setFileName(null)
       setTitle('')
       setPicked('')
       setRegion('')
@@ -73,16 +85,31 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
     <form className="form" onSubmit={submit}>
       <p className="hint">{t.importIntro}</p>
       <div className="field">
+        {/* The browser's own file control speaks the browser's language ("Choose File", "No file
+            chosen"); a button of ours with the real input hidden reads Dutch everywhere. */}
         <label htmlFor={ids.file}>{t.fieldFile}</label>
         <input
           id={ids.file}
           ref={fileInput}
+          className="visually-hidden"
+          tabIndex={-1}
           type="file"
           name="file"
-          required
           accept={IMPORT_ACCEPT}
-          aria-describedby={ids.fileHint}
+          onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? null)}
         />
+        <div className="file-picker">
+          <button
+            type="button"
+            aria-describedby={`${ids.fileName} ${ids.fileHint}`}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t.fileChoose}
+          </button>
+          <span id={ids.fileName} className={fileName ? 'file-name' : 'file-name muted'}>
+            {fileName ?? t.fileNone}
+          </span>
+        </div>
         <p id={ids.fileHint} className="hint">
           {t.fieldFileHint}
         </p>

@@ -1,6 +1,7 @@
-import { GROUP_LABELS, GROUPS, type Group } from '@regiovisie/shared/groups'
+import { GROUP_LABELS, GROUPS, type Group, groupRequired } from '@regiovisie/shared/groups'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { ApiError, api, type InviteInfo } from '../api.ts'
+import { roleCan } from '../components/InviteLinks.tsx'
 import { Notice } from '../components/Notice.tsx'
 import { PageShell } from '../components/PageShell.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -23,7 +24,8 @@ export function JoinPage({ invite }: { invite: string }) {
   const [existing, setExisting] = useState<StoredSession | null>(null)
   const [name, setName] = useState('')
   const [organisation, setOrganisation] = useState('')
-  const [group, setGroup] = useState<Group>('gemeente')
+  // No default: a preselected group is how a councillor ended up counted as "Gemeente".
+  const [group, setGroup] = useState<Group | ''>('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -58,13 +60,21 @@ export function JoinPage({ invite }: { invite: string }) {
     setBusy(true)
     setError(null)
     try {
-      const session = await api.createSession({ invite, name: name.trim(), organisation: organisation.trim(), group })
+      const session = await api.createSession({
+        invite,
+        name: name.trim(),
+        organisation: organisation.trim(),
+        ...(group ? { group } : {}),
+      })
       saveSession(session.documentId, {
         token: session.token,
         role: session.role,
         name: name.trim(),
         organisation: organisation.trim(),
-        group,
+        group: group || null,
+        title: state.kind === 'ok' ? state.info.title : undefined,
+        personalLink: session.personalLink,
+        welcome: true,
       })
       navigate(`/d/${encodeURIComponent(session.documentId)}`)
     } catch (err) {
@@ -91,12 +101,15 @@ export function JoinPage({ invite }: { invite: string }) {
   }
 
   const { info } = state
+  const needsGroup = groupRequired(info.role)
   return (
     <PageShell title={t.joinTitle}>
       <p className="lead">{t.joinInvitedAs(info.title, roleLabel(t, info.role))}</p>
+      <p className="join-role">{t.joinRoleMeans(roleLabel(t, info.role), roleCan(t, info.role))}</p>
+      <p className="hint">{t.joinPersonalLinkNote}</p>
       {existing && (
         <div className="card">
-          <p>{t.joinExisting(`${existing.name} (${existing.organisation})`)}</p>
+          <p>{t.joinExisting(`${existing.name}, ${existing.organisation}`)}</p>
           <button
             type="button"
             className="button-primary"
@@ -133,13 +146,15 @@ export function JoinPage({ invite }: { invite: string }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.group}>{t.fieldGroup}</label>
+          <label htmlFor={ids.group}>{needsGroup ? t.fieldGroup : t.fieldGroupOptional}</label>
           <select
             id={ids.group}
+            required={needsGroup}
             aria-describedby={`${ids.group}-hint`}
             value={group}
-            onChange={(e) => setGroup(e.target.value as Group)}
+            onChange={(e) => setGroup(e.target.value as Group | '')}
           >
+            <option value="">{t.fieldGroupPick}</option>
             {GROUPS.map((g) => (
               <option key={g} value={g}>
                 {GROUP_LABELS[g][lang]}

@@ -39,7 +39,7 @@ export function ParticipantsTable({ people, me, onRevoke, onSetGroup }: Props) {
             <tr key={p.id} data-participant-id={p.id} data-revoked={p.revokedAt !== null}>
               <th scope="row" className="participant-name">
                 {p.name}
-                {p.id === me && <span className="muted"> {t.presenceYou}</span>}
+                {p.id === me && <span className="muted"> · {t.presenceYou}</span>}
               </th>
               <td>{p.organisation}</td>
               <td>

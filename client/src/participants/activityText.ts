@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/I18nProvider.tsx'
 import type { Dictionary } from '../i18n/nl.ts'
 import { roleLabel } from '../i18n/roleLabel.ts'
 
-/** What an activity entry says happened, in words ("begon een draad bij opgave 3"); the actor is shown apart. */
+/** What an activity entry says happened, in words ("plaatste een reactie bij opgave 3"); the actor is shown apart. */
 export function activityText(
   t: Dictionary,
   entry: ActivityEntry,
@@ -49,6 +49,8 @@ export function activityText(
       return t.activityVersionRestored
     case 'exported':
       return t.activityExported(String(d.format ?? '').toUpperCase(), typeof d.versionId === 'string')
+    case 'session.added':
+      return t.activitySessionAdded
     case 'adoption.updated':
       return t.activityAdoptionUpdated(String(d.municipality ?? ''))
     default:

@@ -13,8 +13,9 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
           <li key={p.clientId} className="presence-person">
             <span className="presence-dot" style={{ backgroundColor: p.user.color }} aria-hidden="true" />
             <span className="presence-name">{p.user.name}</span>
-            {p.user.organisation && <span className="presence-org"> ({p.user.organisation})</span>}
-            {p.self && <span className="presence-you"> {t.presenceYou}</span>}
+            {/* No parentheses around the organisation: it often has its own ("Gemeenteraad Katwijk (raadslid)"). */}
+            {p.user.organisation && <span className="presence-org">, {p.user.organisation}</span>}
+            {p.self && <span className="presence-you"> · {t.presenceYou}</span>}
           </li>
         ))}
       </ul>

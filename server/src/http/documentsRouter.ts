@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path'
 import {
   CreateDocumentRequest,
   type DocumentResponse,
+  type DocumentSummary,
   ImportDocumentFields,
   UpdateDocumentRequest,
 } from '@regiovisie/shared/api'
@@ -110,7 +111,14 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
   router.get('/documents', async (req, res) => {
     auth.requireAdmin(req)
     const docs = await store.listDocuments()
-    res.json({ documents: docs.map(({ id, title, region, createdAt }) => ({ id, title, region, createdAt })) })
+    const documents: DocumentSummary[] = docs.map(({ id, title, region, createdAt, editedAt }) => ({
+      id,
+      title,
+      region,
+      createdAt,
+      editedAt: editedAt ?? null,
+    }))
+    res.json({ documents })
   })
 
   /** The administrator can show a document's current invite links again (stored encrypted, not hashed). */
@@ -149,6 +157,12 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
   }
 
   router.get('/documents/:id', async (req, res) => {
+    // Without a session, an unknown id is told apart from a document one has not joined, so the
+    // page can say "bestaat niet" instead of "nog niet aangemeld". Ids are random UUIDs: nothing to
+    // probe, and a session for another document still gets the same 404 as an unknown id.
+    if (!req.headers.authorization && !(await store.getDocument(String(req.params.id)))) {
+      throw notFound('Dit document bestaat niet.')
+    }
     const { document, participant } = await auth.requireDocument(req, 'document.read')
     res.json(await describe(document, participant))
   })

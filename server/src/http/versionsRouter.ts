@@ -134,7 +134,7 @@ export function versionsRouter(deps: {
     let backup: Awaited<ReturnType<typeof saveVersion>> | undefined
     await sync.change(document.id, async (current) => {
       const state = Y.encodeStateAsUpdate(current)
-      backup = await saveVersion(document.id, participant, `Vóór herstel van “${version.name}”`, null, state)
+      backup = await saveVersion(document.id, participant, `Vóór herstel van ‘${version.name}’`, null, state)
       const work = new Y.Doc()
       try {
         Y.applyUpdate(work, Y.encodeStateAsUpdate(current))

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
   ruleset TEXT NOT NULL,
   created_at TIMESTAMPTZ NOT NULL
 );
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS edited_at TIMESTAMPTZ;
 CREATE TABLE IF NOT EXISTS invite_links (
   token_hash TEXT PRIMARY KEY,
   token_sealed TEXT NOT NULL,
@@ -48,6 +49,13 @@ CREATE TABLE IF NOT EXISTS participants (
 CREATE INDEX IF NOT EXISTS participants_document ON participants(document_id);
 -- Documents from before the download setting: only owners and editors download until the owner allows it.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS download_allowed BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS link_hash TEXT;
+CREATE UNIQUE INDEX IF NOT EXISTS participants_link ON participants(link_hash);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  participant_id TEXT NOT NULL REFERENCES participants(id),
+  created_at TIMESTAMPTZ NOT NULL
+);
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
                  AND table_name = 'participants' AND column_name = 'grp_confirmed') THEN
@@ -128,6 +136,7 @@ interface DocumentRow {
   ruleset: string
   download_allowed: boolean
   created_at: Date
+  edited_at: Date | null
 }
 
 interface ParticipantRow {
@@ -223,6 +232,7 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   ruleset: r.ruleset,
   downloadAllowed: r.download_allowed,
   createdAt: r.created_at.toISOString(),
+  editedAt: r.edited_at ? r.edited_at.toISOString() : null,
 })
 
 export interface PostgresStoreOptions {
@@ -398,8 +408,25 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async findSession(tokenHash) {
       const r = await pool.query<ParticipantRow>(
-        'SELECT * FROM participants WHERE token_hash = $1 AND revoked_at IS NULL',
+        'SELECT * FROM participants WHERE revoked_at IS NULL AND (token_hash = $1 OR id = (SELECT participant_id FROM sessions WHERE token_hash = $1))',
         [tokenHash],
+      )
+      return r.rows[0] ? toParticipant(r.rows[0]) : null
+    },
+    async addSession(participantId, tokenHash, at) {
+      await pool.query('INSERT INTO sessions (token_hash, participant_id, created_at) VALUES ($1, $2, $3)', [
+        tokenHash,
+        participantId,
+        at,
+      ])
+    },
+    async setPersonalLink(participantId, linkHash) {
+      await pool.query('UPDATE participants SET link_hash = $1 WHERE id = $2', [linkHash, participantId])
+    },
+    async findPersonalLink(linkHash) {
+      const r = await pool.query<ParticipantRow>(
+        'SELECT * FROM participants WHERE link_hash = $1 AND revoked_at IS NULL',
+        [linkHash],
       )
       return r.rows[0] ? toParticipant(r.rows[0]) : null
     },
@@ -570,7 +597,8 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async appendUpdate(documentId, update) {
       const r = await pool.query<{ seq: string }>(
-        'INSERT INTO doc_updates (document_id, data) VALUES ($1, $2) RETURNING seq',
+        // One statement: the update and the time of the last edit (the administrator's list shows it).
+        'WITH touched AS (UPDATE documents SET edited_at = now() WHERE id = $1) INSERT INTO doc_updates (document_id, data) VALUES ($1, $2) RETURNING seq',
         [documentId, Buffer.from(update)],
       )
       return Number(r.rows[0]?.seq)

@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS documents (
   region TEXT,
   municipalities TEXT NOT NULL,
   ruleset TEXT NOT NULL,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  edited_at TEXT
 );
 CREATE TABLE IF NOT EXISTS invite_links (
   token_hash TEXT PRIMARY KEY,
@@ -47,9 +48,15 @@ CREATE TABLE IF NOT EXISTS participants (
   grp_confirmed INTEGER NOT NULL DEFAULT 0,
   token_hash TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL,
-  revoked_at TEXT
+  revoked_at TEXT,
+  link_hash TEXT
 );
 CREATE INDEX IF NOT EXISTS participants_document ON participants(document_id);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY,
+  participant_id TEXT NOT NULL REFERENCES participants(id),
+  created_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   document_id TEXT PRIMARY KEY REFERENCES documents(id),
   state BLOB NOT NULL,
@@ -119,6 +126,7 @@ interface DocumentRow {
   ruleset: string
   download_allowed: number
   created_at: string
+  edited_at: string | null
 }
 interface ParticipantRow {
   id: string
@@ -227,6 +235,7 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   ruleset: r.ruleset,
   downloadAllowed: r.download_allowed === 1,
   createdAt: r.created_at,
+  editedAt: r.edited_at,
 })
 export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   id: r.id,
@@ -296,6 +305,18 @@ function migrateParticipants(db: Database.Database): void {
   db.exec("UPDATE participants SET grp_confirmed = 1 WHERE role = 'owner'")
 }
 
+/** Columns added after the first release: the time of the last edit and the personal link. */
+function migrateColumns(db: Database.Database): void {
+  const has = (table: string, column: string) =>
+    db
+      .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+      .all()
+      .some((c) => c.name === column)
+  if (!has('documents', 'edited_at')) db.exec('ALTER TABLE documents ADD COLUMN edited_at TEXT')
+  if (!has('participants', 'link_hash')) db.exec('ALTER TABLE participants ADD COLUMN link_hash TEXT')
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS participants_link ON participants(link_hash)')
+}
+
 /**
  * The embedded default store. WAL with synchronous=FULL: an update is on disk when
  * `appendUpdate` returns, so it survives a crash of the process and of the machine.
@@ -313,6 +334,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   db.pragma('busy_timeout = 5000')
   migrateParticipants(db)
   db.exec(SCHEMA)
+  migrateColumns(db)
   migrateDownloadSetting(db)
   migrateInvites(db, secrets)
   restrictFiles(file)
@@ -341,9 +363,15 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     setParticipantGroup: db.prepare(
       'UPDATE participants SET grp = ?, grp_confirmed = ? WHERE document_id = ? AND id = ?',
     ),
-    findSession: db.prepare<[string], ParticipantRow>(
-      'SELECT * FROM participants WHERE token_hash = ? AND revoked_at IS NULL',
+    findSession: db.prepare<[string, string], ParticipantRow>(
+      'SELECT * FROM participants WHERE revoked_at IS NULL AND (token_hash = ? OR id = (SELECT participant_id FROM sessions WHERE token_hash = ?))',
     ),
+    insertSession: db.prepare('INSERT INTO sessions (token_hash, participant_id, created_at) VALUES (?, ?, ?)'),
+    setPersonalLink: db.prepare('UPDATE participants SET link_hash = ? WHERE id = ?'),
+    findPersonalLink: db.prepare<[string], ParticipantRow>(
+      'SELECT * FROM participants WHERE link_hash = ? AND revoked_at IS NULL',
+    ),
+    touchDocument: db.prepare('UPDATE documents SET edited_at = ? WHERE id = ?'),
     setRuleset: db.prepare('UPDATE documents SET ruleset = ? WHERE id = ?'),
     setDownloadAllowed: db.prepare('UPDATE documents SET download_allowed = ? WHERE id = ?'),
     getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
@@ -463,6 +491,11 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     }
   })
 
+  const appendUpdateTx = db.transaction((documentId: string, update: Uint8Array) => {
+    q.touchDocument.run(new Date().toISOString(), documentId)
+    return Number(q.appendUpdate.run(documentId, Buffer.from(update)).lastInsertRowid)
+  })
+
   const compactTx = db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
     q.insertSnapshot.run(id, Buffer.from(snapshot), uptoSeq)
     q.deleteUpdates.run(id, uptoSeq)
@@ -518,7 +551,17 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       )
     },
     async findSession(tokenHash) {
-      const row = q.findSession.get(tokenHash)
+      const row = q.findSession.get(tokenHash, tokenHash)
+      return row ? toParticipant(row) : null
+    },
+    async addSession(participantId, tokenHash, at) {
+      q.insertSession.run(tokenHash, participantId, at)
+    },
+    async setPersonalLink(participantId, linkHash) {
+      q.setPersonalLink.run(linkHash, participantId)
+    },
+    async findPersonalLink(linkHash) {
+      const row = q.findPersonalLink.get(linkHash)
       return row ? toParticipant(row) : null
     },
     async setRuleset(documentId, ruleset) {
@@ -613,7 +656,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       q.putAdoption.run(documentId, adoption.name, JSON.stringify(adoption))
     },
     async appendUpdate(documentId, update) {
-      return Number(q.appendUpdate.run(documentId, Buffer.from(update)).lastInsertRowid)
+      return appendUpdateTx(documentId, update)
     },
     async loadState(documentId) {
       return loadStateTx(documentId)

@@ -12,6 +12,8 @@ export interface DocumentRecord {
   /** The owner allowed lezers and reageerders to download exports (off for a new document). */
   downloadAllowed: boolean
   createdAt: string
+  /** When an edit was last stored (filled by the store's readers; null before the first edit). */
+  editedAt?: string | null
 }
 
 export interface InviteRecord {
@@ -119,6 +121,12 @@ export interface Store {
   createParticipant(participant: ParticipantRecord, sessionTokenHash: string): Promise<void>
   /** The participant holding this session, or null when unknown or revoked. */
   findSession(sessionTokenHash: string): Promise<ParticipantRecord | null>
+  /** One more session for an existing participant (another device); revoking the participant ends it too. */
+  addSession(participantId: string, sessionTokenHash: string, at: string): Promise<void>
+  /** Sets the hash of the participant's personal link; a link set before stops working. */
+  setPersonalLink(participantId: string, linkHash: string): Promise<void>
+  /** The participant whose personal link has this hash, or null when unknown, replaced or revoked. */
+  findPersonalLink(linkHash: string): Promise<ParticipantRecord | null>
   getParticipant(id: string): Promise<ParticipantRecord | null>
   listParticipants(documentId: string): Promise<ParticipantRecord[]>
   /** Revokes a participant's session; false when there was no such active participant. */

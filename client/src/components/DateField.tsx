@@ -1,0 +1,34 @@
+import { useI18n } from '../i18n/useI18n.ts'
+
+interface Props {
+  id: string
+  label: string
+  /** As typed (dd-mm-jjjj); convert with `dutchToIso` on submit. */
+  value: string
+  onChange(value: string): void
+  invalid?: boolean
+}
+
+/** A date as day-month-year in a text field, with the format as a hint: Dutch whatever the browser's language. */
+export function DateField({ id, label, value, onChange, invalid = false }: Props) {
+  const { t } = useI18n()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={t.datePlaceholder}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={invalid || undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {t.dateHint}
+      </p>
+    </div>
+  )
+}
