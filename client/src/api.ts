@@ -88,7 +88,7 @@ export const api = {
   /** Without a session token: 404 when no such document exists, 401 when it does. */
   getDocument: (documentId: string, sessionToken: string | null) =>
     request<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(documentId)}`, { token: sessionToken }),
-  updateDocument: (documentId: string, sessionToken: string, body: { ruleset: string }) =>
+  updateDocument: (documentId: string, sessionToken: string, body: { ruleset?: string; downloadAllowed?: boolean }) =>
     request<DocumentResponse>('PATCH', `/api/documents/${encodeURIComponent(documentId)}`, {
       token: sessionToken,
       body,

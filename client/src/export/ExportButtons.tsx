@@ -12,6 +12,8 @@ interface Props {
   versionId: string | null
   /** Accessible name of the group, e.g. "Huidige tekst exporteren". */
   label: string
+  /** The formats offered, in this order; all of them when left out. */
+  formats?: readonly ExportFormat[]
 }
 
 type State =
@@ -26,11 +28,11 @@ function failure(t: Dictionary, err: unknown): string {
 }
 
 /** One button per export format; the download runs with the session token, with progress and errors in words. */
-export function ExportButtons({ documentId, token, versionId, label }: Props) {
+export function ExportButtons({ documentId, token, versionId, label, formats = EXPORT_FORMATS }: Props) {
   const { t } = useI18n()
   const [state, setState] = useState<State>({ kind: 'idle' })
   const host = useRef<HTMLDivElement>(null)
-  const names: Record<ExportFormat, string> = { docx: 'DOCX', pdf: 'PDF', md: 'Markdown', html: 'HTML' }
+  const names: Record<ExportFormat, string> = { docx: 'Word (DOCX)', pdf: 'PDF', md: 'Markdown', html: 'HTML' }
 
   async function run(format: ExportFormat) {
     if (!host.current) return
@@ -47,7 +49,7 @@ export function ExportButtons({ documentId, token, versionId, label }: Props) {
     <div className="export" ref={host}>
       <fieldset className="export-buttons">
         <legend className="visually-hidden">{label}</legend>
-        {EXPORT_FORMATS.map((format) => (
+        {formats.map((format) => (
           <button
             key={format}
             type="button"

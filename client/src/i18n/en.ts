@@ -372,6 +372,19 @@ export const en: Dictionary = {
   exportCurrent: 'Export the current text',
   exportVersion: (name: string) => `Export version ${name}`,
   exportBusy: 'Exporting…',
+  download: 'Download',
+  downloadTitle: 'Download',
+  downloadIntro: 'Download the current text, with title page, table of contents and the check as an appendix.',
+  downloadFormats: 'Download the current text as',
+  downloadEmpty: (names: string) =>
+    `Still empty: ${names}. The download marks these chapters “Nog niet ingevuld” (not yet written).`,
+  downloadEmptyOpgave: (n: number) => `opgave ${n}`,
+  downloadAllComplete: 'Every chapter has text.',
+  downloadAllowLabel: 'Viewers and commenters may download',
+  downloadAllowHelp:
+    'On: viewers (councillors, for example) and commenters also see the Download button and can download PDF, Word and Markdown. Off: only project leaders and editors. People who already have the document open see the change after reloading.',
+  downloadAllowSaved: (on: boolean) =>
+    on ? 'Viewers and commenters may now download.' : 'Only project leaders and editors may download now.',
   exportDone: (filename: string) => `Downloaded: ${filename}`,
   exportFailed: (message: string) =>
     `The export failed${message ? `: ${message.replace(/[.\s]+$/, '')}` : ''}. Please try again in a few minutes.`,

@@ -374,6 +374,19 @@ export const nl = {
   exportCurrent: 'Huidige tekst exporteren',
   exportVersion: (name: string) => `Versie ${name} exporteren`,
   exportBusy: 'Bezig met exporteren…',
+  download: 'Downloaden',
+  downloadTitle: 'Downloaden',
+  downloadIntro: 'Download de huidige tekst, met titelpagina, inhoudsopgave en de toets als bijlage.',
+  downloadFormats: 'Huidige tekst downloaden als',
+  downloadEmpty: (names: string) =>
+    `Nog leeg: ${names}. In de download staat bij deze hoofdstukken „Nog niet ingevuld”.`,
+  downloadEmptyOpgave: (n: number) => `opgave ${n}`,
+  downloadAllComplete: 'Elk hoofdstuk heeft tekst.',
+  downloadAllowLabel: 'Lezers en reageerders mogen downloaden',
+  downloadAllowHelp:
+    'Aan: ook lezers (bijvoorbeeld raadsleden) en reageerders zien de knop Downloaden en kunnen PDF, Word en Markdown downloaden. Uit: alleen projectleiders en redacteuren. Wie het document al open heeft, ziet de wijziging na opnieuw laden.',
+  downloadAllowSaved: (on: boolean) =>
+    on ? 'Lezers en reageerders mogen nu downloaden.' : 'Alleen projectleiders en redacteuren mogen nu downloaden.',
   exportDone: (filename: string) => `Gedownload: ${filename}`,
   exportFailed: (message: string) =>
     `Het exporteren is mislukt${message ? `: ${message.replace(/[.\s]+$/, '')}` : ''}. Probeer het over een paar minuten opnieuw.`,

@@ -20,6 +20,7 @@ import { useSyncHighlights } from '../comments/useSyncHighlights.ts'
 import { useThreads } from '../comments/useThreads.ts'
 import { Toolbar } from '../editor/Toolbar.tsx'
 import { useDocumentEditor } from '../editor/useDocumentEditor.ts'
+import { DownloadDialog } from '../export/DownloadDialog.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -114,6 +115,13 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
         <div className="doc-tools">
           <SaveStatus collab={collab} />
           <PresenceList awareness={collab.provider.awareness} />
+          <DownloadDialog
+            documentId={doc.id}
+            token={token}
+            role={doc.role}
+            downloadAllowed={doc.downloadAllowed}
+            editor={editor}
+          />
           <VersionsDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
           <AdoptionDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
           {invites && (
