@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from './text/markers.ts'
+import { concepts, terms, withPattern } from './vocabulary.ts'
 
 /**
  * Concepts shared by several rules, as regexes over `normalize`d text (lower case, no accents).
@@ -7,55 +8,89 @@ import { NUMBER_WORDS } from './text/markers.ts'
 
 const re = (source: string): RegExp => new RegExp(source)
 
-/** Youth-care functions (domain.md §2, opgave 2), each with a key so that distinct functions can be counted. */
+/**
+ * Youth-care functions (domain.md §2, opgave 2), each with a key so that distinct functions can be
+ * counted. Terms: see `vocabulary.ts` (`word*` continues, `*word` ends a compound, `a/b` either).
+ */
 export const JEUGD_FUNCTIONS: Readonly<Record<string, RegExp>> = {
-  crisis: re(
-    String.raw`\bcrisis\w*|\bnoodplek\w*|\bacuut\b[^.;]{0,40}\b(opvang|plek|bed)\w*|\bspoed(eisende)? (zorg|hulp)|\b24 ?(/|uur per dag,? )7\b`,
-  ),
-  jeugdzorgplus: re(
-    String.raw`\bjeugdzorg ?plus\b|\bgesloten (jeugdhulp|jeugdzorg|plaatsing\w*|setting\w*|behandeling|groep\w*|opvang)\b|\bmachtiging van de kinderrechter\b`,
-  ),
-  residentieel: re(
-    String.raw`\bresidenti\w*|\bverblijf\w*|\bbehandelgroep\w*|\bdriemilieu\w*|\b24-uurs\w*|\bwoongroep\w*`,
-  ),
-  pleegzorg: re(
-    String.raw`\bpleegzorg\w*|\bpleeggezin\w*|\bgezinshui\w*|\bgezinsgerichte (verblijf|vormen|woonvorm)\w*`,
-  ),
-  'jeugd-ggz': re(
-    String.raw`\bjeugd-?ggz\b|\b(specialistische|intensieve|ambulante) ggz\b|\bkinder- en jeugdpsychiatri\w*|\bgeestelijke gezondheidszorg\b|\beetstoornis\w*|\btraumabehandeling\w*`,
-  ),
-  klinisch: re(
-    String.raw`\bklinisch\w* (jeugd-?ggz|ggz|opname|behandeling|zorg)|\bkliniek\w*|\bpsychiatrisch\w* (ziekenhuis|opname|afdeling)\w*|\bopnamebed\w*`,
-  ),
-  lvb: re(
-    String.raw`\blvb\b|\bemb\b|\bverstandelijk\w* beperk\w*|\bmeervoudig\w* beperk\w*|\blogeeropvang\b|\bkortverblijf\b|\bgehandicaptenzorg\b`,
-  ),
-  jeugdbescherming: re(
-    String.raw`\bjeugdbescherming\w*|\bjeugdreclassering\w*|\bgecertificeerde instelling\w*|\bgi'?s\b|\bondertoezichtstelling\w*|\bvoogdij\b`,
-  ),
-  expertteam: re(String.raw`\bexpertteam\w*|\bregionaal expert\w*|\bmdo\b`),
-  'zeer-specialistisch': re(
-    String.raw`\bzeer specialistisch\w*|\bhoogspecialistisch\w*|\blandelijk transitiearrangement\b|\blta\b`,
-  ),
-  dyslexie: re(String.raw`\bdyslexie\w*`),
-  ambulant: re(
-    String.raw`\b(specialistische )?ambulante (hulp|begeleiding|behandeling|jeugdhulp)\b|\bdagbehandeling\w*|\bgezinsbehandeling\b`,
+  ...concepts({
+    jeugdzorgplus: [
+      'jeugdzorg plus',
+      'jeugdzorgplus',
+      'gesloten jeugdhulp/jeugdzorg/behandeling/opvang',
+      'gesloten plaatsing*/setting*/groep*',
+      'machtiging van de kinderrechter',
+    ],
+    residentieel: ['residenti*', 'verblijf*', 'behandelgroep*', 'driemilieu*', '24-uurs*', 'woongroep*'],
+    pleegzorg: ['pleegzorg*', 'pleeggezin*', 'gezinshui*', 'gezinsgerichte verblijf*/vormen*/woonvorm*'],
+    'jeugd-ggz': [
+      'jeugd-ggz',
+      'jeugdggz',
+      'specialistische/intensieve/ambulante ggz',
+      'kinder- en jeugdpsychiatri*',
+      'geestelijke gezondheidszorg',
+      'eetstoornis*',
+      'traumabehandeling*',
+    ],
+    klinisch: [
+      'klinisch* jeugd-ggz/jeugdggz/ggz/opname/behandeling',
+      'klinisch* zorg*',
+      'kliniek*',
+      'psychiatrisch* ziekenhuis*/opname*/afdeling*',
+      'opnamebed*',
+    ],
+    lvb: [
+      'lvb',
+      'emb',
+      'verstandelijk* beperk*',
+      'meervoudig* beperk*',
+      'logeeropvang',
+      'kortverblijf',
+      'gehandicaptenzorg',
+    ],
+    jeugdbescherming: [
+      'jeugdbescherming*',
+      'jeugdreclassering*',
+      'gecertificeerde instelling*',
+      "gi's",
+      'gis',
+      'gi',
+      'ondertoezichtstelling*',
+      'voogdij',
+    ],
+    expertteam: ['expertteam*', 'regionaal expert*', 'mdo'],
+    'zeer-specialistisch': ['zeer specialistisch*', 'hoogspecialistisch*', 'landelijk transitiearrangement', 'lta'],
+    dyslexie: ['dyslexie*'],
+    ambulant: [
+      '(specialistische) ambulante hulp/begeleiding/behandeling/jeugdhulp',
+      'dagbehandeling*',
+      'gezinsbehandeling',
+    ],
+  }),
+  // Crisis care also shows as "24/7" or "acuut … opvang": structure beside the words.
+  crisis: withPattern(
+    terms('crisis*', 'noodplek*', 'spoed/spoedeisende zorg/hulp'),
+    /\bacuut\b[^.;]{0,40}\b(opvang|plek|bed)\w*|\b24 ?(\/|uur per dag,? )7\b/,
   ),
 }
 
 /** Functions of Beschermd Wonen and Maatschappelijke Opvang (draft rule set). */
-export const BWMO_FUNCTIONS: Readonly<Record<string, RegExp>> = {
-  'beschermd-wonen': re(String.raw`\bbeschermd wonen\b|\bbeschermde woonvorm\w*|\bbw-?(voorziening|plek)\w*`),
-  'beschermd-thuis': re(String.raw`\bbeschermd thuis\b|\bwonen met begeleiding\b|\bhousing first\b`),
-  'maatschappelijke-opvang': re(
-    String.raw`\bmaatschappelijke opvang\b|\bdaklozenopvang\b|\bdak- en thuisloze\w*|\bmo-?voorziening\w*`,
-  ),
-  nachtopvang: re(String.raw`\bnachtopvang\b|\bwinteropvang\b|\bdagopvang\b`),
-  vrouwenopvang: re(String.raw`\bvrouwenopvang\b|\bopvang (van|voor) slachtoffers\b|\bhuiselijk geweld\b`),
-  crisisopvang: re(String.raw`\bcrisisopvang\b|\bcrisisbedden\b|\bcrisisplekken\b`),
-  begeleiding: re(String.raw`\bambulante (woon)?begeleiding\b|\bvrijwillige opvang\b`),
-  'ggz-wonen': re(String.raw`\bggz-?cliënt\w*|\bggz-?client\w*|\bpsychiatrische (problematiek|aandoening)\w*`),
-}
+export const BWMO_FUNCTIONS: Readonly<Record<string, RegExp>> = concepts({
+  'beschermd-wonen': ['beschermd wonen', 'beschermde woonvorm*', 'bw-voorziening*/bw-plek*', 'bwvoorziening*/bwplek*'],
+  'beschermd-thuis': ['beschermd thuis', 'wonen met begeleiding', 'housing first'],
+  'maatschappelijke-opvang': [
+    'maatschappelijke opvang',
+    'daklozenopvang',
+    'dak- en thuisloze*',
+    'mo-voorziening*',
+    'movoorziening*',
+  ],
+  nachtopvang: ['nachtopvang', 'winteropvang', 'dagopvang'],
+  vrouwenopvang: ['vrouwenopvang', 'opvang van/voor slachtoffers', 'huiselijk geweld'],
+  crisisopvang: ['crisisopvang', 'crisisbedden', 'crisisplekken'],
+  begeleiding: ['ambulante begeleiding/woonbegeleiding', 'vrijwillige opvang'],
+  'ggz-wonen': ['ggz-client*', 'ggzclient*', 'psychiatrische problematiek*/aandoening*'],
+})
 
 export function anyOf(map: Readonly<Record<string, RegExp>>): RegExp {
   return new RegExp(
@@ -88,9 +123,32 @@ export const OTHER_REGIONS = re(
 /** National arrangements: every region has these, so they do not show a regional arrangement. */
 export const NATIONAL = re(String.raw`\blandelijk\w*|\blta\b|\bvng\b`)
 
-/** The region's local access (domain.md opgave 3). */
-export const LOCAL_TEAM = re(
-  String.raw`\bwijkteam\w*|\bdorpsteam\w*|\bjeugdteam\w*|\bsociaal team\b|\bsociale teams?\b|\blokaal team\b|\blokale teams?\b|\bcjg\w*|\bcentrum voor jeugd en gezin\b|\bjeugd- en gezinsteam\w*|\bjgt'?s?\b|\bgebiedsteam\w*|\btoegangsteam\w*|\bbuurtteam\w*|\bgezinsteam\w*|\bgezins- en jeugdteam\w*|\bteam om de hoek\b|\bjeugdconsulent\w*|\b(lokale )?toegang\b|\bvoordeur\b|\bjeugd- en gezinscoach\w*|\bsociaal wijkteam\b`,
+/** The region's local access (domain.md opgave 3): the names regions give their teams and front doors. */
+export const LOCAL_TEAM = terms(
+  'wijkteam*',
+  'dorpsteam*',
+  'jeugdteam*',
+  'buurtteam*',
+  'gezinsteam*',
+  'gebiedsteam*',
+  'toegangsteam*',
+  'jeugd- en gezinsteam*',
+  'gezins- en jeugdteam*',
+  'sociaal team',
+  'sociaal wijkteam',
+  'sociale team/teams',
+  'lokaal team',
+  'lokale team/teams',
+  'team om de hoek',
+  'cjg*',
+  'centrum voor jeugd en gezin',
+  'jgt',
+  "jgt's",
+  'jgts',
+  '(lokale) toegang',
+  'voordeur',
+  'jeugd- en gezinscoach*',
+  'jeugdconsulent*',
 )
 
 /** Price words (opgave 8). */
