@@ -4,6 +4,7 @@ import type { CheckContext, ContextOutcome, ElementRule, ElementState, Hit, Opga
 import { distinctKeys } from '../engine/types.ts'
 import { ALL_MUNICIPALITIES, MOMENT, YEAR_RANGE } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
+import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 // ---------------------------------------------------------------- participation
 
@@ -11,19 +12,67 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 const CONSULTED =
   /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan)\b/
 
-/** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them. */
+/** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them (see `vocabulary.ts`). */
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
-  jongeren: /\bjongere\w*|\bjeugdraad\b|\bkinderraad\b|\bjeugdigen met (eigen )?ervaring/,
-  ouders:
-    /\b(pleeg|gezinshuis)?ouders?\b|\bouder(panel|avond|raad|vereniging|bijeenkomst|platform|netwerk|groep)\w*|\b(adviesra(a|de)d|clientenra(a|de)d|participatiera(a|de)d|wmo-ra(a|de)d|clientvertegenwoordig|belangenvereniging|belangenorganisatie)\w*/,
-  aanbieder:
-    /\b(zorg|jeugdhulp)?aanbieder\w*|\bmarktpartij\w*|\bmarktconsultatie\b|\bde markt\b|\b(zorg|hulp|jeugdhulp)organisaties\b|\borganisaties die (jeugd)?hulp\b/,
-  'gecertificeerde-instelling': /\bgecertificeerde instelling\w*|\bgi'?s?\b|\bjeugdbescherm\w*/,
-  'veilig-thuis': /\bveilig thuis\b/,
-  professional:
-    /\bprofessional\w*|\bmedewerkers\b|\b(wijk|dorps|sociale|lokale|jeugd)-? ?(en \w+ )?teams?\b|\bjeugdarts\w*|\b\w*verpleegkundig\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bgedragswetenschapper\w*|\bcoordinatoren\b|\bintern begeleider\w*|\bhulpverleners\b|\bconsulenten\b/,
-  ketenpartner:
-    /\bketenpartner\w*|\bketenpartij\w*|\bonderwijs\b|\bscholen\b|\bschoolleid\w*|\bsamenwerkingsverband\w* passend\b|\bhuisarts\w*|\bggd\b|\bpolitie\b|\braad voor de kinderbescherming\b|\bkinderopvang\b|\bjongerenwerk\b|\bzorgverzekeraar\w*|\bwoningcorporatie\w*|\bpartners\b/,
+  ...concepts({
+    jongeren: ['jongere*', 'jeugdraad', 'kinderraad', 'jeugdigen met (eigen) ervaring*'],
+    ouders: [
+      'ouder/ouders',
+      'pleegouder/pleegouders',
+      'gezinshuisouder/gezinshuisouders',
+      'ouderpanel*/ouderavond*/ouderraad*/oudervereniging*/ouderbijeenkomst*/ouderplatform*/oudernetwerk*/oudergroep*',
+      'adviesraad*/adviesraden*/clientenraad*/clientenraden*/participatieraad*/participatieraden*',
+      'wmo-raad*/wmo-raden*',
+      'clientvertegenwoordig*',
+      'belangenvereniging*/belangenorganisatie*',
+    ],
+    aanbieder: [
+      'aanbieder*',
+      'zorgaanbieder*',
+      'jeugdhulpaanbieder*',
+      'marktpartij*',
+      'marktconsultatie',
+      'de markt',
+      'zorgorganisaties/hulporganisaties/jeugdhulporganisaties',
+      'organisaties die hulp/jeugdhulp',
+    ],
+    'gecertificeerde-instelling': ['gecertificeerde instelling*', 'gi', 'gis', "gi's", 'jeugdbescherm*'],
+    'veilig-thuis': ['veilig thuis'],
+    ketenpartner: [
+      'ketenpartner*',
+      'ketenpartij*',
+      'onderwijs',
+      'scholen',
+      'schoolleid*',
+      'samenwerkingsverband* passend',
+      'huisarts*',
+      'ggd',
+      'politie',
+      'raad voor de kinderbescherming',
+      'kinderopvang',
+      'jongerenwerk',
+      'zorgverzekeraar*',
+      'woningcorporatie*',
+      'partners',
+    ],
+  }),
+  // Teams also come as "wijk- en jeugdteams", "jeugd- en gezinsteam": structure beside the words.
+  professional: withPattern(
+    terms(
+      'professional*',
+      'medewerkers',
+      'jeugdarts*',
+      '*verpleegkundig*',
+      'praktijkondersteuner*',
+      'poh',
+      'gedragswetenschapper*',
+      'coordinatoren',
+      'intern begeleider*',
+      'hulpverleners',
+      'consulenten',
+    ),
+    /\b(wijk|dorps|sociale|lokale|jeugd)-? ?(en \w+ )?teams?\b/,
+  ),
 }
 
 function matchParticipation(c: Corpus, u: Unit): string[] | null {
