@@ -2,16 +2,19 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { ALL_MUNICIPALITIES, OTHER_REGIONS } from '../lexicon.ts'
+import { concepts } from '../vocabulary.ts'
 
-/** Legal forms of the cooperation (domain.md opgave 4). */
+/** Legal forms of the cooperation (domain.md opgave 4), as terms (see `vocabulary.ts`). */
 const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
+  ...concepts({
+    'openbaar-lichaam': ['openbaar lichaam', 'publiekrechtelijke rechtspersoon'],
+    bedrijfsvoeringsorganisatie: ['bedrijfsvoeringsorganisatie*', 'bvo'],
+    centrumgemeente: ['centrumgemeente*', 'centrumregeling*'],
+    'gemeenschappelijk-orgaan': ['gemeenschappelijk orgaan'],
+    convenant: ['convenant', 'samenwerkingsovereenkomst*', 'dienstverleningsovereenkomst*', 'samenwerkingsafspraken'],
+  }),
+  // "GR" but not "GR-" as the start of a compound name.
   'gemeenschappelijke-regeling': /\bgemeenschappelijke regeling\b|\bgr\b(?! ?-)/,
-  'openbaar-lichaam': /\bopenbaar lichaam\b|\bpubliekrechtelijke rechtspersoon\b/,
-  bedrijfsvoeringsorganisatie: /\bbedrijfsvoeringsorganisatie\w*|\bbvo\b/,
-  centrumgemeente: /\bcentrumgemeente\w*|\bcentrumregeling\w*/,
-  'gemeenschappelijk-orgaan': /\bgemeenschappelijk orgaan\b/,
-  convenant:
-    /\bconvenant\b|\bsamenwerkingsovereenkomst\w*|\bdienstverleningsovereenkomst\w*|\bsamenwerkingsafspraken\b/,
 }
 /** Organs that exist only in a formal cooperation. */
 const ORGANS = /\b(algemeen|dagelijks) bestuur\b|\bbestuur van de\b/
