@@ -74,14 +74,14 @@ describe('regiovisie check', () => {
     expect(r.stderr).toContain(message)
   })
 
-  it('as a process: `pnpm --silent regiovisie check <file> --json` prints exactly one JSON object; exit 2 for a missing file', () => {
-    const ok = spawnSync('pnpm', ['--silent', 'regiovisie', 'check', join(dir, 'kader.md'), '--json'], {
+  it('as a process: `npm run --silent regiovisie -- check <file> --json` (no pnpm needed) prints exactly one JSON object; exit 2 for a missing file', () => {
+    const ok = spawnSync('npm', ['run', '--silent', 'regiovisie', '--', 'check', join(dir, 'kader.md'), '--json'], {
       cwd: ROOT,
       encoding: 'utf8',
     })
     expect(ok.status).toBe(1)
     expect((JSON.parse(ok.stdout) as CheckReport).opgaven).toHaveLength(8)
-    const missing = spawnSync('pnpm', ['--silent', 'regiovisie', 'check', join(dir, 'nee.md')], {
+    const missing = spawnSync('npm', ['run', '--silent', 'regiovisie', '--', 'check', join(dir, 'nee.md')], {
       cwd: ROOT,
       encoding: 'utf8',
     })
