@@ -91,7 +91,12 @@ async function startOurs(dataDir: string, unloadDelayMs?: number): Promise<Targe
           const s = await fetch(`${base}/api/sessions`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ invite: doc.invites.editor, name: 'Bench', organisation: 'Bench' }),
+            body: JSON.stringify({
+              invite: doc.invites.editor,
+              name: 'Bench',
+              organisation: 'Bench',
+              group: 'gemeente',
+            }),
           })
           return ((await s.json()) as { token: string }).token
         },
