@@ -43,6 +43,8 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     expect(await axeViolations(page)).toEqual([])
     await page.getByLabel('Naam').fill('Eva Toegankelijk')
     await page.getByLabel('Organisatie').fill('Gemeente Houten')
+    // No default group: it must be chosen.
+    await page.getByLabel('Belanghebbende groep').selectOption('gemeente')
     await page.getByRole('button', { name: 'Deelnemen' }).click()
 
     // Document page, with the toolbar of an editor and the checker panel.
@@ -89,7 +91,7 @@ describe.skipIf(SKIP_E2E)('accessibility', () => {
     await page.locator('.new-thread').waitFor()
     expect(await axeViolations(page)).toEqual([])
 
-    await page.getByRole('tab', { name: 'Deelname' }).click()
+    await page.getByRole('tab', { name: 'Inbreng' }).click()
     await page.locator('.participation-section[data-opgave="3"]').waitFor()
     expect(await page.locator('.participation-section[data-opgave="3"]').textContent()).toContain(
       'Jongeren: nog geen reacties op opgave 3',

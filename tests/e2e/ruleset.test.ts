@@ -33,10 +33,12 @@ describe.skipIf(SKIP_E2E)('the rule set of a document', () => {
     await select.selectOption('wet-2026')
     await expect.poll(() => page.locator('.checker li[data-opgave]').count()).toBe(12)
     for (const n of [9, 10, 11, 12]) expect(await page.locator(`.checker li[data-opgave="${n}"]`).count()).toBe(1)
-    await expect.poll(() => page.locator('.checker-summary').textContent()).toBe('0 van 12 opgaven uitgewerkt')
+    await expect
+      .poll(() => page.locator('.checker-summary').textContent())
+      .toBe('0 van 12 uitgewerkt; nog open: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12')
 
     // The participation overview follows the rule set: a section for each of opgave 1–12.
-    await page.getByRole('tab', { name: 'Deelname' }).click()
+    await page.getByRole('tab', { name: 'Inbreng' }).click()
     await expect.poll(() => page.locator('.participation-section[data-opgave="12"]').count()).toBe(1)
     expect(await page.locator('.participation-section[data-opgave="9"] h3').textContent()).toContain('Opgave 9')
     await page.getByRole('tab', { name: 'Toets' }).click()
