@@ -8,6 +8,7 @@ import './styles/comments.css'
 import './styles/versions.css'
 import './styles/adoption.css'
 import './styles/checker.css'
+import './styles/writing.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

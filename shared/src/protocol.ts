@@ -4,7 +4,7 @@
  * why it was disconnected.
  */
 
-/** Message types. 0–3 are y-websocket's; 4 and 5 are ours, sent only to clients that pass `ack=1`. */
+/** Message types. 0–3 are y-websocket's; 4–6 are ours, sent only to clients that pass `ack=1`. */
 export const MessageType = {
   sync: 0,
   awareness: 1,
@@ -14,7 +14,33 @@ export const MessageType = {
   saved: 4,
   /** Server → client: comment threads of this document changed; fetch them again. No payload. */
   threadsChanged: 5,
+  /** Server → client: someone restored a version; payload one JSON string, a `VersionRestoredNotice`. */
+  versionRestored: 6,
 } as const
+
+/** Who restored which version, and when: shown to everyone who has the document open. */
+export interface VersionRestoredNotice {
+  /** The participant who restored it. */
+  by: { id: string; name: string; organisation: string }
+  /** The restored version's name. */
+  version: string
+  /** ISO time of the restore. */
+  at: string
+}
+
+/** Reads a `versionRestored` payload defensively (it crosses the wire); null when it is not one. */
+export function parseVersionRestored(json: string): VersionRestoredNotice | null {
+  try {
+    const v = JSON.parse(json) as Partial<VersionRestoredNotice> | null
+    const by = v?.by
+    if (!v || typeof v.version !== 'string' || typeof v.at !== 'string') return null
+    if (!by || typeof by.id !== 'string' || typeof by.name !== 'string' || typeof by.organisation !== 'string')
+      return null
+    return { by: { id: by.id, name: by.name, organisation: by.organisation }, version: v.version, at: v.at }
+  } catch {
+    return null
+  }
+}
 
 /** WebSocket close codes (4000–4999 are application codes). */
 export const CloseCode = {
@@ -38,7 +64,7 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
 /** Path prefix of the collaboration endpoint: ws://host/collab/<documentId>?token=… */
 export const COLLAB_PATH = '/collab'
 
-/** Query parameter (`ack=1`) a client sets to receive our own message types (`saved`, `threadsChanged`). */
+/** Query parameter (`ack=1`) a client sets to receive our own message types (`saved`, `threadsChanged`, `versionRestored`). */
 export const ACK_PARAM = 'ack'
 
 /**

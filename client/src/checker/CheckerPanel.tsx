@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react'
 import { type ReactNode, useMemo } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { FindingList } from './FindingList.tsx'
+import { NextOpenOpgave } from './NextOpenOpgave.tsx'
 import { OpgaveItem } from './OpgaveItem.tsx'
 import { useCheckReport } from './useCheckReport.ts'
 
@@ -32,8 +33,13 @@ export function CheckerPanel({ editor, ruleset, context, rulesetControl }: Props
       <h2 id="checker-title">{t.checkerTitle}</h2>
       {rulesetControl}
       <p className="checker-summary" aria-live="polite">
-        {t.checkerSummary(done, report.opgaven.length)}
+        {t.checkerProgress(
+          done,
+          report.opgaven.length,
+          report.opgaven.filter((o) => o.status !== 'addressed').map((o) => o.opgave),
+        )}
       </p>
+      <NextOpenOpgave editor={editor} opgaven={report.opgaven} />
       <p className="hint">{t.checkerIntro}</p>
       {documentFindings.length > 0 && (
         <div className="document-findings">

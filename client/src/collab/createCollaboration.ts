@@ -1,4 +1,12 @@
-import { ACK_PARAM, CloseCode, COLLAB_PATH, MessageType } from '@regiovisie/shared/protocol'
+import {
+  ACK_PARAM,
+  CloseCode,
+  COLLAB_PATH,
+  MessageType,
+  parseVersionRestored,
+  type VersionRestoredNotice,
+} from '@regiovisie/shared/protocol'
+import * as decoding from 'lib0/decoding'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { removeAwarenessStates } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
@@ -22,6 +30,8 @@ export interface Collaboration {
    * after every (re)connect, when notifications may have been missed. Returns the unsubscribe.
    */
   onThreadsChanged(listener: () => void): () => void
+  /** Calls `listener` when the server says someone restored a version (our message type 6). */
+  onVersionRestored(listener: (notice: VersionRestoredNotice) => void): () => void
   destroy(): void
 }
 
@@ -60,6 +70,11 @@ export function createCollaboration(documentId: string, token: string, user: Awa
     for (const listener of threadListeners) listener()
   }
   provider.messageHandlers[MessageType.threadsChanged] = threadsChanged
+  const restoreListeners = new Set<(notice: VersionRestoredNotice) => void>()
+  provider.messageHandlers[MessageType.versionRestored] = (_encoder, decoder) => {
+    const notice = parseVersionRestored(decoding.readVarString(decoder))
+    if (notice) for (const listener of restoreListeners) listener(notice)
+  }
   const onSync = (synced: boolean) => synced && threadsChanged()
   provider.on('sync', onSync)
 
@@ -83,8 +98,13 @@ export function createCollaboration(documentId: string, token: string, user: Awa
       threadListeners.add(listener)
       return () => threadListeners.delete(listener)
     },
+    onVersionRestored(listener) {
+      restoreListeners.add(listener)
+      return () => restoreListeners.delete(listener)
+    },
     destroy() {
       threadListeners.clear()
+      restoreListeners.clear()
       provider.off('sync', onSync)
       window.removeEventListener('pagehide', onPageHide)
       provider.off('connection-close', onClose)

@@ -6,6 +6,8 @@ import { useEffect } from 'react'
 import type { AwarenessUser, Collaboration as CollabSession } from '../collab/createCollaboration.ts'
 import { CommentHighlights } from '../comments/CommentHighlights.ts'
 import { renderCaret } from './renderCaret.ts'
+import { TemplateGuard } from './TemplateGuard.ts'
+import { TextUndo } from './TextUndo.ts'
 
 interface Options {
   collab: CollabSession
@@ -37,6 +39,8 @@ export function useDocumentEditor({ collab, user, editable, label }: Options): E
         Collaboration.configure({ document: collab.ydoc, field: FRAGMENT_NAME }),
         CollaborationCaret.configure({ provider: collab.provider, user, render: renderCaret }),
         CommentHighlights,
+        TemplateGuard,
+        TextUndo,
       ],
       editable,
       editorProps: { attributes: editorAttributes(label, editable) },

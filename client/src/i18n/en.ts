@@ -420,4 +420,27 @@ export const en: Dictionary = {
   routeRaadsbesluit: 'Raadsbesluit (council decision)',
   routeZienswijze: 'Zienswijze (council opinion)',
   routeCollegebesluit: 'Collegebesluit (executive decision)',
+
+  // Writing: checker navigation, template structure, presence, save status, read-only states, restores.
+  checkerProgress: (done: number, total: number, open: number[]) =>
+    open.length === 0
+      ? `${done} of ${total} worked out`
+      : `${done} of ${total} worked out; still open: ${open.join(', ')}`,
+  checkerNextOpen: 'Next open opgave',
+  structureKept: 'The template’s headings and guidance stay in place; you write below them.',
+  badgeReadOnly: 'Read only',
+  badgeCommentOnly: 'Comment only',
+  viewerNotice: 'You can read this regiovisie, but not edit it or comment.',
+  commenterNotice:
+    'You cannot edit the text yourself, but you can comment and make proposals: select some text and choose “Comment”, or comment on a whole opgave.',
+  typingViewerHint: 'You can only read this text.',
+  typingCommenterHint: 'You cannot edit the text. Select text and choose “Comment” to propose a change.',
+  statusOnline: 'Connected again; changes are being saved.',
+  presenceGoTo: (name: string) => `Go to ${name}’s cursor`,
+  presenceSelf: (name: string) => `${name} (you)`,
+  presenceMore: (n: number) => `${n} more present`,
+  versionRestoredBy: (name: string, organisation: string, version: string, time: string) =>
+    `${organisation ? `${name}, ${organisation},` : name} restored the version ‘${version}’ at ${time}. The text from before was saved as a version.`,
+  versionRestoredByYou: (version: string, time: string) =>
+    `You restored the version ‘${version}’ at ${time}. The text from before was saved as a version.`,
 }

@@ -422,6 +422,29 @@ export const nl = {
   routeRaadsbesluit: 'Raadsbesluit',
   routeZienswijze: 'Zienswijze',
   routeCollegebesluit: 'Collegebesluit',
+
+  // Writing: checker navigation, template structure, presence, save status, read-only states, restores.
+  checkerProgress: (done: number, total: number, open: number[]) =>
+    open.length === 0
+      ? `${done} van ${total} uitgewerkt`
+      : `${done} van ${total} uitgewerkt; nog open: ${open.join(', ')}`,
+  checkerNextOpen: 'Volgende open opgave',
+  structureKept: 'De koppen en de toelichting van het sjabloon blijven staan; je schrijft eronder.',
+  badgeReadOnly: 'Alleen lezen',
+  badgeCommentOnly: 'Alleen reageren',
+  viewerNotice: 'Je kunt deze regiovisie lezen, maar niet bewerken of reageren.',
+  commenterNotice:
+    'Je kunt de tekst niet zelf bewerken, maar wel reageren en voorstellen doen: selecteer een stuk tekst en kies „Reageren”, of reageer op een hele opgave.',
+  typingViewerHint: 'Je kunt deze tekst alleen lezen.',
+  typingCommenterHint: 'Je kunt de tekst niet bewerken. Selecteer tekst en kies „Reageren” om iets voor te stellen.',
+  statusOnline: 'Weer verbonden; wijzigingen worden opgeslagen.',
+  presenceGoTo: (name: string) => `Naar de cursor van ${name}`,
+  presenceSelf: (name: string) => `${name} (jij)`,
+  presenceMore: (n: number) => `Nog ${n} aanwezig`,
+  versionRestoredBy: (name: string, organisation: string, version: string, time: string) =>
+    `${organisation ? `${name}, ${organisation},` : name} heeft om ${time} de versie ‘${version}’ teruggezet. De tekst van daarvoor is als versie bewaard.`,
+  versionRestoredByYou: (version: string, time: string) =>
+    `Je hebt om ${time} de versie ‘${version}’ teruggezet. De tekst van daarvoor is als versie bewaard.`,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string }

@@ -18,16 +18,19 @@ import { useCommentActions } from '../comments/useCommentActions.ts'
 import { useHighlightState } from '../comments/useHighlightState.ts'
 import { useSyncHighlights } from '../comments/useSyncHighlights.ts'
 import { useThreads } from '../comments/useThreads.ts'
+import { AccessBadge, AccessNotice, accessOf, EditorHints } from '../editor/ReadOnlyState.tsx'
 import { Toolbar } from '../editor/Toolbar.tsx'
 import { useDocumentEditor } from '../editor/useDocumentEditor.ts'
+import { useEscapeToText } from '../editor/useEscapeToText.ts'
 import { DownloadDialog } from '../export/DownloadDialog.tsx'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { ParticipantsDialog } from '../participants/ParticipantsDialog.tsx'
 import { ParticipationPanel } from '../participation/ParticipationPanel.tsx'
-import { PresenceList } from '../presence/PresenceList.tsx'
+import { PresenceStack } from '../presence/PresenceStack.tsx'
 import { useDocumentTitle } from '../useDocumentTitle.ts'
+import { VersionRestoredNotice } from '../versions/VersionRestoredNotice.tsx'
 import { VersionsDialog } from '../versions/VersionsDialog.tsx'
 import { PersonalLinkDialog, PersonalLinkWelcome } from './PersonalLink.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
@@ -50,6 +53,8 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   const editable = can(doc.role, 'document.edit') && !closed
   useDocumentTitle(doc.title)
   const editor = useDocumentEditor({ collab, user, editable, label: t.editorLabel })
+  const access = accessOf(doc.role, closed)
+  useEscapeToText(editor)
   const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
   // Other open clients pick a switched rule set up on their next load: no live push.
   const [ruleset, setRuleset] = useState(doc.ruleset)
@@ -108,13 +113,14 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
       <header className="doc-header" ref={header}>
         <div className="doc-heading">
           <h1 className="doc-title">{doc.title}</h1>
+          <AccessBadge access={access} />
           <p className="doc-meta" title={meta}>
             {meta}
           </p>
         </div>
         <div className="doc-tools">
-          <SaveStatus collab={collab} />
-          <PresenceList awareness={collab.provider.awareness} />
+          <SaveStatus collab={collab} canEdit={can(doc.role, 'document.edit')} />
+          <PresenceStack awareness={collab.provider.awareness} editor={editor} />
           <DownloadDialog
             documentId={doc.id}
             token={token}
@@ -146,8 +152,10 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
       </header>
       <main id="editor" className="doc-main" tabIndex={-1}>
         <PersonalLinkWelcome documentId={doc.id} title={doc.title} token={token} name={doc.me.name} />
-        {editable ? <Toolbar editor={editor} /> : <p className="read-only-notice">{t.readOnlyNotice}</p>}
+        <VersionRestoredNotice collab={collab} me={doc.me.id} />
+        {editable ? <Toolbar editor={editor} /> : <AccessNotice access={access} />}
         <EditorContent editor={editor} className="editor" />
+        <EditorHints editor={editor} access={access} />
         {canComment && <SelectionCommentButton editor={editor} onComment={commentOnSelection} />}
       </main>
       <SidePanel

@@ -10,6 +10,7 @@ import { diffDocuments } from '../documents/versionDiff.ts'
 import { badRequest, notFound } from '../errors.ts'
 import type { ParticipantRecord, Store, VersionWithAuthor } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
+import { encodeVersionRestored } from '../sync/protocol.ts'
 import type { Authenticator } from './auth.ts'
 import { parseBody } from './validate.ts'
 
@@ -150,6 +151,15 @@ export function versionsRouter(deps: {
     })
     if (!backup) throw new Error('restore ran without a backup')
     await activity(document.id, participant.id, 'version.restored', { versionId: version.id, backupId: backup.id })
+    // Everyone with the document open sees who put which version back (clients that passed ack=1).
+    sync.notify(
+      document.id,
+      encodeVersionRestored({
+        by: { id: participant.id, name: participant.name, organisation: participant.organisation },
+        version: version.name,
+        at: new Date().toISOString(),
+      }),
+    )
     res.json({ restored: toVersion(version), backup: toVersion(backup) })
   })
 

@@ -1,4 +1,4 @@
-import { MessageType } from '@regiovisie/shared/protocol'
+import { MessageType, type VersionRestoredNotice } from '@regiovisie/shared/protocol'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
@@ -48,5 +48,13 @@ export { syncProtocol }
 export function encodeThreadsChanged(): Uint8Array {
   const e = encoding.createEncoder()
   encoding.writeVarUint(e, MessageType.threadsChanged)
+  return encoding.toUint8Array(e)
+}
+
+/** Tells our clients that a version was restored, by whom (they show a notice). */
+export function encodeVersionRestored(notice: VersionRestoredNotice): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MessageType.versionRestored)
+  encoding.writeVarString(e, JSON.stringify(notice))
   return encoding.toUint8Array(e)
 }

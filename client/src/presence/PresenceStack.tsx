@@ -1,0 +1,122 @@
+import type { Editor } from '@tiptap/react'
+import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import { useI18n } from '../i18n/useI18n.ts'
+import { caretPosition, scrollToPosition } from './caretPosition.ts'
+import { useDistinctColor } from './useDistinctColor.ts'
+import { type Present, usePresence } from './usePresence.ts'
+
+/** How many avatars are shown before the rest fold into "+n". */
+const SHOWN = 4
+
+/** Dutch name particles that are not initials: "Anna de Vries" is AV, "Jan van der Berg" JB. */
+const PARTICLES = new Set(['de', 'der', 'den', 'van', 'het', 'ter', 'ten', 'te', "'t", 'in', 'op', 'la', 'le', 'du'])
+
+export function initials(name: string): string {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !PARTICLES.has(w.toLowerCase()))
+  const letters = (w: string | undefined) => Array.from(w ?? '')
+  if (words.length === 0) return '?'
+  if (words.length === 1) return letters(words[0]).slice(0, 2).join('').toUpperCase()
+  return `${letters(words[0])[0] ?? ''}${letters(words[words.length - 1])[0] ?? ''}`.toUpperCase()
+}
+
+function describe(p: Present): string {
+  return p.user.organisation ? `${p.user.name}, ${p.user.organisation}` : p.user.name
+}
+
+function Avatar({ person, onJump }: { person: Present; onJump(person: Present): void }) {
+  const { t } = useI18n()
+  const tipId = useId()
+  return (
+    <li className="presence-person" data-self={person.self || undefined}>
+      <button
+        type="button"
+        className="presence-avatar"
+        style={{ '--avatar-color': person.user.color } as CSSProperties}
+        aria-label={person.self ? t.presenceSelf(person.user.name) : t.presenceGoTo(person.user.name)}
+        aria-describedby={tipId}
+        onClick={() => onJump(person)}
+      >
+        <span aria-hidden="true">{initials(person.user.name)}</span>
+      </button>
+      <span role="tooltip" id={tipId} className="presence-tip">
+        <span className="presence-name">{person.user.name}</span>
+        {person.user.organisation && <span className="presence-org">{person.user.organisation}</span>}
+        {person.self && <span className="presence-you">{t.presenceYou}</span>}
+      </span>
+    </li>
+  )
+}
+
+/**
+ * Who is in the document now, as a compact stack of avatars: initials on each person's own colour
+ * (kept distinct), name and organisation on hover and focus, a click scrolls to that person's caret.
+ * More than four fold into "+n", which opens the list of the others.
+ */
+export function PresenceStack({ awareness, editor }: { awareness: Awareness; editor: Editor }) {
+  const { t } = useI18n()
+  useDistinctColor(awareness)
+  const people = usePresence(awareness)
+  const [moreOpen, setMoreOpen] = useState(false)
+  const moreId = useId()
+  const moreRef = useRef<HTMLLIElement>(null)
+  const shown = people.length > SHOWN + 1 ? people.slice(0, SHOWN) : people
+  const rest = people.slice(shown.length)
+
+  useEffect(() => {
+    if (!moreOpen) return
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !moreRef.current?.contains(event.target as Node))
+        setMoreOpen(false)
+    }
+    document.addEventListener('pointerdown', close)
+    document.addEventListener('keydown', close)
+    return () => {
+      document.removeEventListener('pointerdown', close)
+      document.removeEventListener('keydown', close)
+    }
+  }, [moreOpen])
+
+  function jump(person: Present) {
+    setMoreOpen(false)
+    const pos = person.self ? editor.state.selection.head : caretPosition(editor, awareness, person.clientId)
+    if (pos !== null) scrollToPosition(editor, pos)
+  }
+
+  return (
+    <section className="presence" aria-label={t.presenceTitle}>
+      <ul className="presence-list">
+        {shown.map((p) => (
+          <Avatar key={p.clientId} person={p} onJump={jump} />
+        ))}
+        {rest.length > 0 && (
+          <li className="presence-more" ref={moreRef}>
+            <button
+              type="button"
+              className="presence-avatar presence-avatar-more"
+              aria-expanded={moreOpen}
+              aria-controls={moreId}
+              aria-label={t.presenceMore(rest.length)}
+              onClick={() => setMoreOpen(!moreOpen)}
+            >
+              <span aria-hidden="true">+{rest.length}</span>
+            </button>
+            <ul id={moreId} className="presence-more-list" hidden={!moreOpen}>
+              {rest.map((p) => (
+                <li key={p.clientId}>
+                  <button type="button" className="presence-more-person" onClick={() => jump(p)}>
+                    <span className="presence-dot" style={{ backgroundColor: p.user.color }} aria-hidden="true" />
+                    {describe(p)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+      </ul>
+    </section>
+  )
+}
