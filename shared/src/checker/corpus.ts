@@ -3,7 +3,7 @@ import { type Block, toBlocks } from './outline.ts'
 import { CUES } from './text/CueIndex.ts'
 import {
   CONCRETE_NORM as CONCRETE,
-  DEFERRAL,
+  defers,
   Flag,
   markersOf,
   NAME,
@@ -317,7 +317,7 @@ export class Corpus {
 
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
-    return this.has(u, DEFERRAL)
+    return defers((re) => this.has(u, re))
   }
 
   /**

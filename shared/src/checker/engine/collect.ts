@@ -4,7 +4,7 @@ import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
 /** A sentence that points back to what came before ("Dat werken wij uit …", "De uitwerking volgt …"). */
 const REFERS_BACK =
-  /^(dat|dit|die|deze|hiervoor|daarvoor|hierover|daarover|hiermee|daarmee|daarbij|hierbij|de uitwerking|de details|hoe|wat|welke|ook|zij|het)\b/
+  /^(voor de (andere|overige|rest)|dat|dit|die|deze|hiervoor|daarvoor|hierover|daarover|hiermee|daarmee|daarbij|hierbij|de uitwerking|de details|hoe|wat|welke|ook|zij|het)\b/
 
 /** A sentence that puts an element of the opgave off, to a later time or to another document. */
 export interface Deferral {

@@ -15,10 +15,10 @@ const CHOICE_QUESTION =
   /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
 
 const SAME_CONDITIONS =
-  /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen aanvullende (lokale )?(eisen|voorwaarden)\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\been (set|pakket) (\S+ ){0,3}(contract|inkoop)?voorwaarden\b/
+  /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen aanvullende (lokale )?(eisen|voorwaarden)\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b/
 
 const JOINT_MANAGEMENT =
-  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
 
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',

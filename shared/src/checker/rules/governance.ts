@@ -35,6 +35,8 @@ const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =
   /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b/
+const DESK_ONLY =
+  /\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b/
 const ACTOR =
   /\b(voorzitter|wethouder|burgemeester|bestuur|college|directeur|bvo|gemeente|centrumgemeente|aanspreekpuntgemeente|portefeuillehouder|regiomanager|bureau|organisatie|gr|regeling|dagelijks bestuur)\b/
 
@@ -86,7 +88,8 @@ const contact: ElementRule = {
   todo: 'Noem wie het ene, gedragen aanspreekpunt van de regio is (bijvoorbeeld de voorzitter van het bestuur of de wethouder van de centrumgemeente) en dat die extern optreedt namens alle gemeenten.',
   topic: /\baanspreekpunt\w*|\bcontactpunt\w*|\bnamens de regio\b/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, CONTACT)) return null
+    // A desk for providers' questions is not who represents the region.
+    if (!c.has(u, CONTACT) || c.has(u, DESK_ONLY)) return null
     return c.has(u, ACTOR) || c.named(u) ? 'aanspreekpunt' : null
   },
   judge: byKeys(1),

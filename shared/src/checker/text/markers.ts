@@ -22,8 +22,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\bwerk(t|en)\b[^.;:]{0,80}?\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
     String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
-    String.raw`\b(kijken|bekijken) (wij|we)\b|\b(wij|we) (kijken|bekijken)\b`,
-    String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\bterugkomen\b`,
+    // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
+    String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b)`,
+    String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
     String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
@@ -37,8 +38,6 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
-    // Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt"
-    String.raw`\bnog (niet|geen)\b`,
     // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
     String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
@@ -56,6 +55,17 @@ export const DEFERRAL = new RegExp(
     String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
   ].join('|'),
 )
+
+/** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
+export const NOT_YET = /\bnog (niet|geen)\b/
+/** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
+export const CONDITIONAL_NOT_YET =
+  /\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
+
+/** Whether a sentence puts something off (a deferral, or "nog niet" outside a condition). */
+export function defers(test: (re: RegExp) => boolean): boolean {
+  return test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))
+}
 
 /** Firm intention words: "wij willen", "wij streven naar". Never evidence. */
 export const INTENTION = new RegExp(
@@ -185,7 +195,7 @@ export const Flag = {
  */
 export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => re.test(norm)): number {
   let f = 0
-  if (test(DEFERRAL)) f |= Flag.deferred
+  if (defers(test)) f |= Flag.deferred
   if (test(INTENTION)) f |= Flag.intention
   if (test(SOFT_INTENTION)) f |= Flag.softIntention
   if (test(NEGATION) || denies(norm)) f |= Flag.negated
