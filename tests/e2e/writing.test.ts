@@ -226,6 +226,23 @@ describe.skipIf(SKIP_E2E)('writing', () => {
     await bramAvatar.click()
     await expect.poll(inView).toBe(true)
 
+    // Past five people the rest fold into "+n", which lists them.
+    for (const person of [
+      { name: 'Els Bakker', organisation: 'Gemeente Houten', group: 'gemeente' as const },
+      { name: 'Frank Visser', organisation: 'Zorg en Zo BV', group: 'aanbieder' as const },
+    ]) {
+      const opened = await openAs(browser, server.url, doc.invites.editor, person)
+      cleanup.add(() => opened.context.close())
+    }
+    const more = anna.getByRole('button', { name: 'Nog 2 aanwezig' })
+    await more.waitFor()
+    expect(await avatars.count()).toBe(5)
+    await more.click()
+    expect(await anna.locator('.presence-more-list').textContent()).toContain('Frank Visser, Zorg en Zo BV')
+    expect(await axeViolations(anna)).toEqual([])
+    await anna.keyboard.press('Escape')
+    expect(await anna.locator('.presence-more-list').isVisible()).toBe(false)
+
     // At 390 px the stack still fits on one row, without sideways scrolling.
     await anna.setViewportSize({ width: 390, height: 844 })
     expect(await anna.locator('.presence-list').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(40)
