@@ -4,7 +4,7 @@
  * why it was disconnected.
  */
 
-/** Message types. 0–3 are y-websocket's; 4–6 are ours, sent only to clients that pass `ack=1`. */
+/** Message types. 0–3 are y-websocket's; 4–7 are ours, sent only to clients that pass `ack=1`. */
 export const MessageType = {
   sync: 0,
   awareness: 1,
@@ -16,6 +16,11 @@ export const MessageType = {
   threadsChanged: 5,
   /** Server → client: someone restored a version; payload one JSON string, a `VersionRestoredNotice`. */
   versionRestored: 6,
+  /**
+   * Server → client: what the checker knows beyond the text, or the document's settings, changed
+   * (adoption, rule set, confirmed groups, download permission); fetch them again. No payload.
+   */
+  documentChanged: 7,
 } as const
 
 /** Who restored which version, and when: shown to everyone who has the document open. */

@@ -4,12 +4,19 @@ import { Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
 import { badRequest, notFound } from '../errors.ts'
 import type { Store } from '../store/Store.ts'
+import type { SyncServer } from '../sync/createSyncServer.ts'
+import { encodeDocumentChanged } from '../sync/protocol.ts'
 import type { Authenticator } from './auth.ts'
 import { parseBody } from './validate.ts'
 
 /** Adoption of the regiovisie by each member council, and the roll-up "vastgesteld door X van N raden". */
-export function adoptionRouter(deps: { store: Store; auth: Authenticator; activity: RecordActivity }): Router {
-  const { store, auth, activity } = deps
+export function adoptionRouter(deps: {
+  store: Store
+  auth: Authenticator
+  activity: RecordActivity
+  sync: Pick<SyncServer, 'notify'>
+}): Router {
+  const { store, auth, activity, sync } = deps
   const router = Router()
 
   router.get('/documents/:id/adoption', async (req, res) => {
@@ -32,6 +39,8 @@ export function adoptionRouter(deps: { store: Store; auth: Authenticator; activi
     const next = { ...current, ...update, name, updatedAt: new Date().toISOString() }
     await store.putAdoption(document.id, next)
     await activity(document.id, participant.id, 'adoption.updated', { municipality: name, fields: Object.keys(update) })
+    // Every open checker counts the councils again at once.
+    sync.notify(document.id, encodeDocumentChanged())
     res.json(next)
   })
 

@@ -19,6 +19,7 @@ import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
 import { bufferToJson, ImportError, ImportTooLarge } from '../import/fileToJson.ts'
 import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
+import { encodeDocumentChanged } from '../sync/protocol.ts'
 import type { Authenticator } from './auth.ts'
 import { uploadFile } from './uploadFile.ts'
 import { parseBody } from './validate.ts'
@@ -105,6 +106,9 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     const downloadAllowed = body.downloadAllowed ?? document.downloadAllowed
     if (ruleset !== document.ruleset) await store.setRuleset(document.id, ruleset)
     if (downloadAllowed !== document.downloadAllowed) await store.setDownloadAllowed(document.id, downloadAllowed)
+    if (ruleset !== document.ruleset || downloadAllowed !== document.downloadAllowed) {
+      sync.notify(document.id, encodeDocumentChanged())
+    }
     res.json(await describe({ ...document, ruleset, downloadAllowed }, participant))
   })
 

@@ -11,6 +11,7 @@ import { createThreadReader } from '../comments/ThreadReader.ts'
 import { badRequest, notFound } from '../errors.ts'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
+import { encodeDocumentChanged, encodeThreadsChanged } from '../sync/protocol.ts'
 import type { Authenticator } from './auth.ts'
 import { parseBody } from './validate.ts'
 
@@ -68,6 +69,9 @@ export function participantsRouter(deps: {
     if (!target || target.documentId !== document.id) throw notFound('Deze deelnemer bestaat niet.')
     await store.setParticipantGroup(document.id, targetId, group, groupConfirmed)
     await activity(document.id, participant.id, 'participant.group', { participantId: targetId, group, groupConfirmed })
+    // Threads show the author's group and whether it is confirmed; the checker counts confirmed groups.
+    sync.notify(document.id, encodeThreadsChanged())
+    sync.notify(document.id, encodeDocumentChanged())
     res.json(toInfo({ ...target, group, groupConfirmed }))
   })
 

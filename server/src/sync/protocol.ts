@@ -45,6 +45,13 @@ export function encodeSaved(stateVector: Uint8Array): Uint8Array {
 export { syncProtocol }
 
 /** Tells our clients that comment threads changed (they fetch them again). */
+/** Tells our clients that the document's settings or checker context changed (they fetch them again). */
+export function encodeDocumentChanged(): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MessageType.documentChanged)
+  return encoding.toUint8Array(e)
+}
+
 export function encodeThreadsChanged(): Uint8Array {
   const e = encoding.createEncoder()
   encoding.writeVarUint(e, MessageType.threadsChanged)
