@@ -6,12 +6,20 @@ import { adoptionApi } from '../adoption/adoptionApi.ts'
 
 /**
  * What the checker knows beyond the text, as the server gives it (opgave 1): the adoption tracker's
- * roll-up, fetched when the document opens, and the stakeholder groups of everyone who commented.
+ * roll-up, fetched when the document opens and again whenever the server says it changed, and the
+ * stakeholder groups of everyone who commented.
  * Keeps its identity while neither changes, so new comments by known groups do not re-check.
  */
-export function useCheckContext(documentId: string, token: string, threads: readonly Thread[]): CheckContext {
+export function useCheckContext(
+  documentId: string,
+  token: string,
+  threads: readonly Thread[],
+  /** Bumped when the server says the context changed (message type 7): fetch the tracker again. */
+  revision = 0,
+): CheckContext {
   const [adoption, setAdoption] = useState<AdoptionReport | null>(null)
   useEffect(() => {
+    void revision
     let cancelled = false
     // Without the tracker the checker judges adoption on the text alone, as before.
     adoptionApi.report(documentId, token).then(
@@ -21,7 +29,7 @@ export function useCheckContext(documentId: string, token: string, threads: read
     return () => {
       cancelled = true
     }
-  }, [documentId, token])
+  }, [documentId, token, revision])
 
   // Only groups the owner confirmed count as consulted, as on the server.
   const groups = [

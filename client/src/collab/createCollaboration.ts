@@ -32,6 +32,11 @@ export interface Collaboration {
   onThreadsChanged(listener: () => void): () => void
   /** Calls `listener` when the server says someone restored a version (our message type 6). */
   onVersionRestored(listener: (notice: VersionRestoredNotice) => void): () => void
+  /**
+   * Calls `listener` when the server says the document's settings or checker context changed (our
+   * message type 7: adoption, rule set, confirmed groups) and after every (re)connect.
+   */
+  onDocumentChanged(listener: () => void): () => void
   destroy(): void
 }
 
@@ -75,7 +80,16 @@ export function createCollaboration(documentId: string, token: string, user: Awa
     const notice = parseVersionRestored(decoding.readVarString(decoder))
     if (notice) for (const listener of restoreListeners) listener(notice)
   }
-  const onSync = (synced: boolean) => synced && threadsChanged()
+  const documentListeners = new Set<() => void>()
+  const documentChanged = () => {
+    for (const listener of documentListeners) listener()
+  }
+  provider.messageHandlers[MessageType.documentChanged] = documentChanged
+  const onSync = (synced: boolean) => {
+    if (!synced) return
+    threadsChanged()
+    documentChanged()
+  }
   provider.on('sync', onSync)
 
   const onClose = (event: CloseEvent | null) => {
@@ -98,12 +112,17 @@ export function createCollaboration(documentId: string, token: string, user: Awa
       threadListeners.add(listener)
       return () => threadListeners.delete(listener)
     },
+    onDocumentChanged(listener) {
+      documentListeners.add(listener)
+      return () => documentListeners.delete(listener)
+    },
     onVersionRestored(listener) {
       restoreListeners.add(listener)
       return () => restoreListeners.delete(listener)
     },
     destroy() {
       threadListeners.clear()
+      documentListeners.clear()
       restoreListeners.clear()
       provider.off('sync', onSync)
       window.removeEventListener('pagehide', onPageHide)

@@ -3,6 +3,7 @@ import { can } from '@regiovisie/shared/roles'
 import { EditorContent } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { AdoptionDialog } from '../adoption/AdoptionDialog.tsx'
+import { api } from '../api.ts'
 import { CheckerPanel } from '../checker/CheckerPanel.tsx'
 import { RulesetControl } from '../checker/RulesetControl.tsx'
 import { useCheckContext } from '../checker/useCheckContext.ts'
@@ -56,15 +57,27 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   const access = accessOf(doc.role, closed)
   useEscapeToText(editor)
   const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
-  // Other open clients pick a switched rule set up on their next load: no live push.
   const [ruleset, setRuleset] = useState(doc.ruleset)
+  // Adoption, rule set and confirmed groups reach every open checker at once (message type 7).
+  const [contextRevision, setContextRevision] = useState(0)
+  useEffect(
+    () =>
+      collab.onDocumentChanged(() => {
+        setContextRevision((n) => n + 1)
+        api.getDocument(doc.id, token).then(
+          (fresh) => setRuleset(fresh.ruleset),
+          () => {},
+        )
+      }),
+    [collab, doc.id, token],
+  )
   const workspace = useRef<HTMLDivElement>(null)
   const header = useRef<HTMLElement>(null)
   useHeaderHeight(header, workspace)
 
   const threads = useThreads(doc.id, token, collab)
   const actions = useCommentActions(doc.id, token, threads.reload)
-  const checkContext = useCheckContext(doc.id, token, threads.threads)
+  const checkContext = useCheckContext(doc.id, token, threads.threads, contextRevision)
   // Once the server has closed the connection for good (revoked, expired), nothing can be written.
   const permissions = useMemo(
     () => threadPermissions(closed ? 'viewer' : doc.role, doc.me.id),

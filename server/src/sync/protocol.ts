@@ -44,7 +44,6 @@ export function encodeSaved(stateVector: Uint8Array): Uint8Array {
 
 export { syncProtocol }
 
-/** Tells our clients that comment threads changed (they fetch them again). */
 /** Tells our clients that the document's settings or checker context changed (they fetch them again). */
 export function encodeDocumentChanged(): Uint8Array {
   const e = encoding.createEncoder()
@@ -52,6 +51,7 @@ export function encodeDocumentChanged(): Uint8Array {
   return encoding.toUint8Array(e)
 }
 
+/** Tells our clients that comment threads changed (they fetch them again). */
 export function encodeThreadsChanged(): Uint8Array {
   const e = encoding.createEncoder()
   encoding.writeVarUint(e, MessageType.threadsChanged)
