@@ -83,6 +83,11 @@ export interface Thread {
   detached: boolean
   /** The anchored text as it is now (or as it was, when detached). */
   quote: string | null
+  /**
+   * The anchored text when the thread was started, as the server read it then (null for a section).
+   * It never changes: the thread shows what the comment was about even after the text was rewritten.
+   */
+  originalQuote: string | null
 }
 
 export interface ParticipantInfo {

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { NVO_OPGAVEN, opgavenOf, RULESETS } from './checker/index.ts'
 import type { Comment, Thread } from './comments.ts'
-import { computeParticipation } from './participation.ts'
+import { computeParticipation, isInput } from './participation.ts'
+import type { Role } from './roles.ts'
 
-function thread(opgave: number | null, section: string | null, authors: Array<[string, string]>): Thread {
-  const comments: Comment[] = authors.map(([id, group], i) => ({
+function thread(
+  opgave: number | null,
+  section: string | null,
+  authors: Array<[string, string] | [string, string, Role]>,
+): Thread {
+  const comments: Comment[] = authors.map(([id, group, role], i) => ({
     id: `${id}-${i}`,
     body: 'Een reactie.',
-    author: { name: id, organisation: 'Org', group, groupConfirmed: true },
+    author: { name: id, organisation: 'Org', group, groupConfirmed: true, ...(role ? { role } : {}) },
     authorId: id,
     createdAt: '2026-01-01T00:00:00.000Z',
     editedAt: null,
@@ -23,6 +28,7 @@ function thread(opgave: number | null, section: string | null, authors: Array<[s
     section,
     detached: false,
     quote: null,
+    originalQuote: null,
   }
 }
 
@@ -77,5 +83,46 @@ describe('participation follows the rule set', () => {
     const report = computeParticipation([], opgavenOf('bw-mo'))
     expect(numbers(report)).toEqual([...RULESETS['bw-mo']!.opgaven.map((o) => o.opgave), null])
     expect(report.sections.find((s) => s.opgave === 9)?.title).toBe(RULESETS['bw-mo']!.opgaven[7]!.rule.title)
+  })
+})
+
+describe('participation counts the input of people who react, not the writing team’s answers', () => {
+  it('a project leader’s or editor’s reply counts for no group, in no section and not in the totals', () => {
+    const report = computeParticipation(
+      [
+        thread(2, 'Opgave 2', [
+          ['ouder', 'ouders', 'commenter'],
+          ['petra', 'gemeente', 'owner'],
+          ['eva', 'gemeente', 'editor'],
+          ['ouder', 'ouders', 'commenter'],
+        ]),
+      ],
+      opgavenOf('nvo-2020'),
+    )
+    const two = report.sections.find((s) => s.opgave === 2)!
+    expect(two.people).toEqual({ ouders: 1 })
+    expect(two.comments).toBe(2)
+    expect(report.people).toEqual({ ouders: 1 })
+  })
+
+  it('a thread with only the writing team’s comments leaves its section empty and adds no section', () => {
+    const report = computeParticipation(
+      [
+        thread(3, 'Opgave 3', [['petra', 'gemeente', 'owner']]),
+        thread(11, 'Opgave 11. Extra', [['eva', 'gemeente', 'editor']]),
+      ],
+      opgavenOf('nvo-2020'),
+    )
+    expect(report.sections.find((s) => s.opgave === 3)?.comments).toBe(0)
+    expect(numbers(report)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, null])
+    expect(report.people).toEqual({})
+  })
+
+  it('reageerders, lezers and comments stored without a role count as input; redacteuren and projectleiders do not', () => {
+    expect(isInput({ role: 'commenter' })).toBe(true)
+    expect(isInput({ role: 'viewer' })).toBe(true)
+    expect(isInput({})).toBe(true)
+    expect(isInput({ role: 'editor' })).toBe(false)
+    expect(isInput({ role: 'owner' })).toBe(false)
   })
 })

@@ -1,5 +1,12 @@
-import { CONSULTED_GROUPS, type ParticipationReport, type ParticipationSection, type Thread } from './comments.ts'
+import {
+  type Author,
+  CONSULTED_GROUPS,
+  type ParticipationReport,
+  type ParticipationSection,
+  type Thread,
+} from './comments.ts'
 import { type Group, isGroup } from './groups.ts'
+import { can } from './roles.ts'
 
 type GroupKey = Group | 'onbekend'
 
@@ -16,6 +23,16 @@ function silent(t: Tally): Group[] {
   return CONSULTED_GROUPS.filter((g) => !t.people.has(g))
 }
 
+/**
+ * Whether a comment is input from someone who reacts, rather than an answer of the writing team
+ * (redacteuren and the projectleider, who may resolve threads). Participation counts only input:
+ * the project leader replying to a parent is not a municipality taking part. A comment stored
+ * before roles were recorded counts as input.
+ */
+export function isInput(author: Pick<Author, 'role'>): boolean {
+  return author.role === undefined || !can(author.role, 'comment.resolve')
+}
+
 /** "Opgave 9. Wachttijden" → "Wachttijden": a section's heading without its number. */
 function headingTitle(section: string | null, opgave: number): string {
   const title = (section ?? '').replace(/^\s*opgave\s*\d+\s*[.:]?\s*/i, '').trim()
@@ -24,10 +41,11 @@ function headingTitle(section: string | null, opgave: number): string {
 
 /**
  * Who reacted where: per opgave of the document's rule set (pass `opgavenOf(document.ruleset)`: 1–12
- * under `wet-2026`), then any other opgave section that has comments (a rule set changed after people
- * commented), and "other sections": how many distinct people of each
- * stakeholder group (as confirmed by the owner) commented, and which consulted groups have not reacted at all. Evidence of
- * consultation for opgave 1. Pure: used by the server and, when useful, the client.
+ * under `wet-2026`), then any other opgave section with input (a rule set changed after people
+ * commented), and "other sections": how many distinct people of each stakeholder group (as
+ * confirmed by the owner) commented, how many comments they wrote, and which consulted groups have
+ * not reacted at all. Only input counts (`isInput`): the writing team's answers are no participation.
+ * Evidence of consultation for opgave 1. Pure: the overview and the export's appendix both use it.
  */
 export function computeParticipation(
   threads: Thread[],
@@ -46,6 +64,7 @@ export function computeParticipation(
   for (const thread of threads) {
     const t = tally(thread.opgave)
     for (const c of thread.comments) {
+      if (!isInput(c.author)) continue
       // A self-declared group counts only once the owner confirmed it: one link cannot pose as seven groups.
       const group: GroupKey = c.author.groupConfirmed && isGroup(c.author.group) ? c.author.group : 'onbekend'
       for (const target of [t, total]) {
@@ -60,7 +79,7 @@ export function computeParticipation(
   const listed = new Set(opgaven.map((o) => o.opgave))
   const extra = new Map<number, string>()
   for (const thread of threads) {
-    if (thread.opgave === null || listed.has(thread.opgave) || thread.comments.length === 0) continue
+    if (thread.opgave === null || listed.has(thread.opgave) || !thread.comments.some((c) => isInput(c.author))) continue
     if (!extra.has(thread.opgave)) extra.set(thread.opgave, headingTitle(thread.section, thread.opgave))
   }
   const all = [...opgaven, ...[...extra].sort(([a], [b]) => a - b).map(([opgave, title]) => ({ opgave, title }))]

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ActivityEntry, Comment, ParticipationReport, Thread } from '@regiovisie/shared/comments'
+import type { ActivityEntry, Comment, ParticipationReport, Thread, ThreadPage } from '@regiovisie/shared/comments'
 import { MessageType } from '@regiovisie/shared/protocol'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -241,6 +241,67 @@ describe('comments and participation', () => {
     await new Promise((r) => setTimeout(r, 200))
     list = await api<{ threads: Thread[] }>(server.url, 'GET', path(doc.id, '/threads'), { token: tokens.viewer })
     expect(list.json.threads[0]).toMatchObject({ id: t.json.id, detached: true, opgave: 3, quote: 'binnen twee weken' })
+  })
+
+  it('a thread keeps the text it was about as the server read it at creation, after the text is rewritten or deleted', async () => {
+    const { doc, tokens, editor } = await documentWithText()
+    // The quote a client sends along is not what the thread says it was about: the document is.
+    const anchor = { ...rangeAnchor(editor.doc, 'binnen twee weken'), quote: 'de wijkteams sluiten' }
+    const created = await api<Thread>(server.url, 'POST', path(doc.id, '/threads'), {
+      token: tokens.commenter,
+      body: { anchor, body: 'Haalbaar?' },
+    })
+    expect(created.status).toBe(201)
+    expect(created.json).toMatchObject({ quote: 'binnen twee weken', originalQuote: 'binnen twee weken' })
+
+    // The editor rewrites the passage: the anchored range shrinks to its first letter.
+    const text = (editor.doc.getXmlFragment('default').toArray() as Y.XmlElement[])
+      .flatMap((e) => (e instanceof Y.XmlElement ? e.toArray() : []))
+      .find((n) => n instanceof Y.XmlText && n.toString().includes('binnen twee weken')) as Y.XmlText
+    const at = text.toString().indexOf('binnen twee weken')
+    text.delete(at + 1, 'binnen twee weken'.length - 1)
+    await new Promise((r) => setTimeout(r, 200))
+    const read = async () =>
+      (await api<ThreadPage>(server.url, 'GET', path(doc.id, '/threads'), { token: tokens.viewer })).json.threads[0]
+    expect(await read()).toMatchObject({ quote: 'b', originalQuote: 'binnen twee weken', detached: false })
+
+    text.delete(at, 1)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(await read()).toMatchObject({ detached: true, originalQuote: 'binnen twee weken' })
+
+    // A section thread has no quote.
+    const section = await api<Thread>(server.url, 'POST', path(doc.id, '/threads'), {
+      token: tokens.commenter,
+      body: { anchor: { opgave: 2 }, body: 'Algemeen' },
+    })
+    expect(section.json).toMatchObject({ quote: null, originalQuote: null })
+  })
+
+  it('the writing team’s answers are not counted as participation', async () => {
+    const { doc, tokens } = await documentWithText()
+    const parent = await createSession(server.url, doc.invites.commenter, 'Olga Ouder', {
+      organisation: 'Oudervereniging',
+      group: 'ouders',
+    })
+    const t = await api<Thread>(server.url, 'POST', path(doc.id, '/threads'), {
+      token: parent.token,
+      body: { anchor: { opgave: 2 }, body: 'Hoe lang wachten we?' },
+    })
+    // The project leader (group gemeente, confirmed at once) and an editor answer.
+    for (const token of [tokens.owner, tokens.editor]) {
+      const reply = await api(server.url, 'POST', path(doc.id, `/threads/${t.json.id}/comments`), {
+        token,
+        body: { body: 'Zes weken.' },
+      })
+      expect(reply.status).toBe(201)
+    }
+    const r = await api<ParticipationReport>(server.url, 'GET', path(doc.id, '/participation'), {
+      token: tokens.viewer,
+    })
+    const two = r.json.sections.find((s) => s.opgave === 2)
+    expect(two?.comments).toBe(1)
+    expect(two?.people).toEqual({ onbekend: 1 })
+    expect(r.json.people).toEqual({ onbekend: 1 })
   })
 
   it('markup in a comment or a name is stored as text, never interpreted', async () => {

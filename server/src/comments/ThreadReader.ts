@@ -41,6 +41,8 @@ export function createThreadReader(store: Store, sync: SyncServer): ThreadReader
         opgave: p.detached ? t.opgave : p.opgave,
         section: p.detached ? t.section : p.section,
         quote: p.detached ? t.quote : p.quote,
+        // Stored at creation and never rewritten (null for a section thread).
+        originalQuote: t.quote,
         detached: p.detached,
       }
     })

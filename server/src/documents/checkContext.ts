@@ -1,6 +1,7 @@
 import { summarizeAdoption } from '@regiovisie/shared/adoption'
 import type { CheckContext } from '@regiovisie/shared/checker'
 import type { Thread } from '@regiovisie/shared/comments'
+import { isInput } from '@regiovisie/shared/participation'
 import type { DocumentRecord, Store } from '../store/Store.ts'
 
 /**
@@ -17,7 +18,9 @@ export async function checkContext(
   const groups = new Set<string>()
   for (const thread of threads) {
     // A self-declared group is evidence only once the owner confirmed it (one link, seven groups).
-    for (const c of thread.comments) if (c.author.group && c.author.groupConfirmed) groups.add(c.author.group)
+    // The writing team's answers are no consultation (the same rule as the participation overview).
+    for (const c of thread.comments)
+      if (c.author.group && c.author.groupConfirmed && isInput(c.author)) groups.add(c.author.group)
   }
   return {
     adoption: { adopted: adoption.adopted, total: adoption.total, pending: adoption.pending },

@@ -125,7 +125,9 @@ export function commentsRouter(deps: CommentsDeps): Router {
     }
     const now = new Date().toISOString()
     const threadId = randomUUID()
-    const quote = 'quote' in anchor && anchor.quote ? anchor.quote : placement.quote
+    // The text as the server reads it now, not the quote the client sent along: what a thread says it
+    // was about must be what the document said, whoever posts it.
+    const quote = placement.quote === null ? null : placement.quote.replace(/\s+/g, ' ').trim()
     await store.createThread(
       {
         id: threadId,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { checkDocument, opgavenOf } from '../checker/index.ts'
+import type { Comment } from '../comments.ts'
 import { computeParticipation } from '../participation.ts'
 import { buildAppendices, CHECK_APPENDIX_TITLE, type CheckAppendix, checkAppendixTitle } from './appendices.ts'
 import { exampleExportContent } from './exampleExport.ts'
 
 const emptyDoc = { type: 'doc', content: [{ type: 'paragraph' }] }
 
-function appendicesFor(ruleset: string) {
+function appendicesFor(ruleset: string, extra: Comment[] = []) {
   const content = exampleExportContent()
   const participation = computeParticipation(
     [
@@ -23,6 +24,7 @@ function appendicesFor(ruleset: string) {
             createdAt: '2026-01-01T00:00:00.000Z',
             editedAt: null,
           },
+          ...extra,
         ],
         createdAt: '2026-01-01T00:00:00.000Z',
         createdBy: 'a',
@@ -30,6 +32,7 @@ function appendicesFor(ruleset: string) {
         section: 'Opgave 9',
         detached: false,
         quote: null,
+        originalQuote: null,
       },
     ],
     opgavenOf(ruleset),
@@ -66,5 +69,22 @@ describe('the export appendices follow the document’s rule set', () => {
     expect(a.rows.map((r) => r.opgave)).toEqual(opgavenOf('bw-mo').map((o) => o.opgave))
     if (participation?.kind !== 'participation') throw new Error('no participation appendix')
     expect(participation.rows).toHaveLength(opgavenOf('bw-mo').length + 1)
+  })
+
+  it('the participation appendix leaves out the writing team’s answers', () => {
+    const reply = (role: 'owner' | 'editor'): Comment => ({
+      id: `r-${role}`,
+      body: 'Antwoord',
+      author: { name: role, organisation: 'Gemeente', group: 'gemeente', groupConfirmed: true, role },
+      authorId: role,
+      createdAt: '2026-01-02T00:00:00.000Z',
+      editedAt: null,
+    })
+    const [, participation] = appendicesFor('wet-2026', [reply('owner'), reply('editor')])
+    if (participation?.kind !== 'participation') throw new Error('no participation appendix')
+    const nine = participation.rows.find((r) => r.section.startsWith('Opgave 9.'))!
+    expect(nine.comments).toBe(1)
+    expect(nine.reacted).toEqual(['Ouders (1)'])
+    expect(participation.reacted).toEqual(['Ouders (1)'])
   })
 })

@@ -123,7 +123,7 @@ function participationAppendix(report: ParticipationReport, label: string): Part
     title: PARTICIPATION_APPENDIX_TITLE,
     id: 'bijlage-participatie',
     intro:
-      'Welke groepen belanghebbenden via opmerkingen in de editor op welk hoofdstuk reageerden. Tussen haakjes: het aantal verschillende personen. De opmerkingen zelf maken geen deel uit van dit document.',
+      'Welke groepen belanghebbenden via opmerkingen in de editor op welk hoofdstuk reageerden. Tussen haakjes: het aantal verschillende personen. Antwoorden van het schrijfteam (redacteuren en projectleider) tellen niet mee. De opmerkingen zelf maken geen deel uit van dit document.',
     rows: report.sections.map((s) => ({
       section: s.opgave === null ? s.title : `Opgave ${s.opgave}. ${s.title}`,
       comments: s.comments,
