@@ -44,7 +44,14 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
     expect(await page.locator('.checker li[data-opgave="3"] .badge').textContent()).not.toBe('Uitgewerkt')
 
     const found = opgave2.locator('.findings-found .finding[data-code="opgave-2.functies"]')
-    expect(await found.locator('.finding-message').textContent()).toMatch(/^Gevonden:/)
+    // Under the heading "Gevonden" an item does not say "Gevonden:" again, and tips stand apart.
+    expect(await found.locator('.finding-message').textContent()).toBe('Welke functies de regio beschikbaar houdt.')
+    expect(await page.locator('.findings-found .finding-message', { hasText: /^Tip/ }).count()).toBe(0)
+    expect(
+      await page
+        .locator('.checker li[data-opgave="7"] .findings-tips .finding[data-code="opgave-7.inkoopmodel"]')
+        .count(),
+    ).toBe(1)
     await found.getByRole('button', { name: /vindplaats/ }).click()
     const quote = found.locator('.evidence-quote').first()
     expect(await quote.textContent()).toContain('crisishulp, pleegzorg')
@@ -123,9 +130,7 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
     await typeInOpgave(page, 2, OPGAVE_2)
     await expect.poll(() => opgave2.locator('.badge').textContent()).toBe('Addressed')
     const found = opgave2.locator('.findings-found .finding[data-code="opgave-2.functies"]')
-    expect(await found.locator('.finding-message').textContent()).toBe(
-      'Found: which functions the region keeps available.',
-    )
+    expect(await found.locator('.finding-message').textContent()).toBe('Which functions the region keeps available.')
     await found.getByRole('button', { name: /where it was found/ }).click()
     const quote = found.locator('.evidence-quote q').first()
     expect(await quote.textContent()).toContain('crisishulp, pleegzorg')
@@ -136,7 +141,7 @@ describe.skipIf(SKIP_E2E)('the checker panel', () => {
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click()
     await expect
       .poll(() => found.locator('.finding-message').textContent())
-      .toBe('Gevonden: welke functies de regio beschikbaar houdt.')
+      .toBe('Welke functies de regio beschikbaar houdt.')
     await context.close()
   })
 })

@@ -186,6 +186,7 @@ export const en: Dictionary = {
   statusMissing: 'Missing',
   checkerTodo: 'To do',
   checkerFound: 'Found',
+  checkerTips: 'Tips',
   checkerDocumentFindings: 'About the whole document',
   findingShow: 'Show in the text',
   evidenceShow: (n: number) => (n === 1 ? 'Show where it was found' : `Show the ${n} places where it was found`),

@@ -187,6 +187,7 @@ export const nl = {
   statusMissing: 'Ontbreekt',
   checkerTodo: 'Nog te doen',
   checkerFound: 'Gevonden',
+  checkerTips: 'Tips',
   checkerDocumentFindings: 'Over het hele document',
   findingShow: 'Aanwijzen in de tekst',
   evidenceShow: (n: number) => (n === 1 ? 'Toon de vindplaats' : `Toon de ${n} vindplaatsen`),
