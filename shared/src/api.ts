@@ -25,12 +25,27 @@ export const ImportDocumentFields = z.object({
   ruleset: z.string().min(1).max(50).optional(),
 })
 
-/** `PATCH /api/documents/:id` (owner only): the rule set, and whether lezers and reageerders may download. */
+/**
+ * The look of a document's interface: `neutral` (our own tokens on the NL Design System names) or a
+ * municipality's published NL Design System token theme. The editor's text keeps its own style.
+ */
+export const DOCUMENT_THEMES = ['neutral', 'utrecht'] as const
+export type DocumentTheme = (typeof DOCUMENT_THEMES)[number]
+export const DEFAULT_THEME: DocumentTheme = 'neutral'
+export function isDocumentTheme(value: unknown): value is DocumentTheme {
+  return typeof value === 'string' && (DOCUMENT_THEMES as readonly string[]).includes(value)
+}
+
+/** `PATCH /api/documents/:id` (owner only): the rule set, whether lezers and reageerders may download, the theme. */
 export const UpdateDocumentRequest = z
-  .object({ ruleset: z.string().min(1).max(50).optional(), downloadAllowed: z.boolean().optional() })
+  .object({
+    ruleset: z.string().min(1).max(50).optional(),
+    downloadAllowed: z.boolean().optional(),
+    theme: z.enum(DOCUMENT_THEMES).optional(),
+  })
   .strict()
-  .refine((body) => body.ruleset !== undefined || body.downloadAllowed !== undefined, {
-    message: 'Geef ruleset of downloadAllowed op.',
+  .refine((body) => body.ruleset !== undefined || body.downloadAllowed !== undefined || body.theme !== undefined, {
+    message: 'Geef ruleset, downloadAllowed of theme op.',
   })
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequest>
 
@@ -101,6 +116,8 @@ export interface DocumentResponse {
   ruleset: string
   /** The owner allowed lezers and reageerders to download exports (`canDownload`). */
   downloadAllowed: boolean
+  /** The interface theme the owner picked for this document (`DOCUMENT_THEMES`). */
+  theme: DocumentTheme
   createdAt: string
   role: Role
   me: Participant

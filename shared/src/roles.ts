@@ -17,6 +17,7 @@
  * | versions.create      |   x   |   x    |           |        |
  * | export               |   x   |   x    |    (x)    |  (x)   |
  * | export.allow         |   x   |        |           |        |
+ * | theme.change         |   x   |        |           |        |
  * | adoption.edit        |   x   |        |           |        |
  * | activity.read        |   x   |        |           |        |
  *
@@ -40,6 +41,7 @@ export const ACTIONS = [
   'versions.create',
   'export',
   'export.allow',
+  'theme.change',
   'adoption.edit',
   'activity.read',
 ] as const

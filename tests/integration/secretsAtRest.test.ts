@@ -52,6 +52,7 @@ const record = (id: string) => ({
   municipalities: [],
   ruleset: 'nvo-2020',
   downloadAllowed: false,
+  theme: 'neutral',
   createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
 })
 const invites = () => ({

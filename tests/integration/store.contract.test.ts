@@ -47,6 +47,7 @@ const record = (id: string): DocumentRecord => ({
   municipalities: ['Aadorp', 'Beekveld'],
   ruleset: 'nvo-2020',
   downloadAllowed: false,
+  theme: 'neutral',
   createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
   editedAt: null,
 })
@@ -108,6 +109,16 @@ for (const adapter of adapters) {
       expect((await store.listDocuments()).find((d) => d.id === 'd1')?.downloadAllowed).toBe(true)
       await store.setDownloadAllowed('d1', false)
       expect((await store.getDocument('d1'))?.downloadAllowed).toBe(false)
+    })
+
+    it('keeps the theme the owner picked for a document, and only for that document', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createDocument(record('d2'), new Uint8Array([0, 0]), invites('d2'))
+      expect((await store.getDocument('d1'))?.theme).toBe('neutral')
+      await store.setTheme('d1', 'utrecht')
+      expect((await store.getDocument('d1'))?.theme).toBe('utrecht')
+      expect((await store.getDocument('d2'))?.theme).toBe('neutral')
+      expect((await store.listDocuments()).find((d) => d.id === 'd1')?.theme).toBe('utrecht')
     })
 
     it('returns null for unknown documents, invites and sessions', async () => {

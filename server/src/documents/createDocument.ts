@@ -1,4 +1,4 @@
-import type { CreateDocumentRequest, CreateDocumentResponse } from '@regiovisie/shared/api'
+import { type CreateDocumentRequest, type CreateDocumentResponse, DEFAULT_THEME } from '@regiovisie/shared/api'
 import { getRuleSet } from '@regiovisie/shared/checker'
 import { ROLES } from '@regiovisie/shared/roles'
 import type { JSONContent } from '@regiovisie/shared/schema'
@@ -30,6 +30,7 @@ async function insertDocument(store: Store, d: NewDocument): Promise<CreateDocum
       municipalities: d.municipalities,
       ruleset: d.ruleset,
       downloadAllowed: false,
+      theme: DEFAULT_THEME,
       createdAt: new Date().toISOString(),
     },
     jsonToYUpdate(d.content),

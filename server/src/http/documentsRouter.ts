@@ -1,9 +1,11 @@
 import { basename, extname } from 'node:path'
 import {
   CreateDocumentRequest,
+  DEFAULT_THEME,
   type DocumentResponse,
   type DocumentSummary,
   ImportDocumentFields,
+  isDocumentTheme,
   UpdateDocumentRequest,
 } from '@regiovisie/shared/api'
 import { checkDocument } from '@regiovisie/shared/checker'
@@ -97,19 +99,23 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
 
   router.patch('/documents/:id', async (req, res) => {
     const { document, participant } = await auth.requireDocument(req, 'document.read')
-    const mayChange = (action: 'ruleset.change' | 'export.allow') => can(participant.role, action)
-    if (!mayChange('ruleset.change') && !mayChange('export.allow')) throw forbidden()
+    const mayChange = (action: 'ruleset.change' | 'export.allow' | 'theme.change') => can(participant.role, action)
+    if (!mayChange('ruleset.change') && !mayChange('export.allow') && !mayChange('theme.change')) throw forbidden()
     const body = parseBody(UpdateDocumentRequest, req.body)
     if (body.ruleset !== undefined && !mayChange('ruleset.change')) throw forbidden()
     if (body.downloadAllowed !== undefined && !mayChange('export.allow')) throw forbidden()
+    if (body.theme !== undefined && !mayChange('theme.change')) throw forbidden()
     const ruleset = body.ruleset === undefined ? document.ruleset : requireRuleset(body.ruleset)
     const downloadAllowed = body.downloadAllowed ?? document.downloadAllowed
+    const theme = body.theme ?? document.theme
     if (ruleset !== document.ruleset) await store.setRuleset(document.id, ruleset)
     if (downloadAllowed !== document.downloadAllowed) await store.setDownloadAllowed(document.id, downloadAllowed)
+    // Others see a new theme when they next load the page: it is a look, not live context.
+    if (theme !== document.theme) await store.setTheme(document.id, theme)
     if (ruleset !== document.ruleset || downloadAllowed !== document.downloadAllowed) {
       sync.notify(document.id, encodeDocumentChanged())
     }
-    res.json(await describe({ ...document, ruleset, downloadAllowed }, participant))
+    res.json(await describe({ ...document, ruleset, downloadAllowed, theme }, participant))
   })
 
   router.get('/documents', async (req, res) => {
@@ -142,6 +148,7 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
       municipalities: document.municipalities,
       ruleset: document.ruleset,
       downloadAllowed: document.downloadAllowed,
+      theme: isDocumentTheme(document.theme) ? document.theme : DEFAULT_THEME,
       createdAt: document.createdAt,
       role: participant.role,
       me: {

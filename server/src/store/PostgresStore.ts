@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS participants (
 CREATE INDEX IF NOT EXISTS participants_document ON participants(document_id);
 -- Documents from before the download setting: only owners and editors download until the owner allows it.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS download_allowed BOOLEAN NOT NULL DEFAULT FALSE;
+-- Documents from before the theme choice keep the neutral look.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS theme TEXT NOT NULL DEFAULT 'neutral';
 ALTER TABLE participants ADD COLUMN IF NOT EXISTS link_hash TEXT;
 CREATE UNIQUE INDEX IF NOT EXISTS participants_link ON participants(link_hash);
 CREATE TABLE IF NOT EXISTS sessions (
@@ -135,6 +137,7 @@ interface DocumentRow {
   municipalities: string[]
   ruleset: string
   download_allowed: boolean
+  theme: string
   created_at: Date
   edited_at: Date | null
 }
@@ -231,6 +234,7 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   municipalities: r.municipalities,
   ruleset: r.ruleset,
   downloadAllowed: r.download_allowed,
+  theme: r.theme,
   createdAt: r.created_at.toISOString(),
   editedAt: r.edited_at ? r.edited_at.toISOString() : null,
 })
@@ -324,7 +328,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     async createDocument(doc, state, invites) {
       await transaction(async (c) => {
         await c.query(
-          'INSERT INTO documents (id, title, template, region, municipalities, ruleset, download_allowed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          'INSERT INTO documents (id, title, template, region, municipalities, ruleset, download_allowed, theme, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
           [
             doc.id,
             doc.title,
@@ -333,6 +337,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
             JSON.stringify(doc.municipalities),
             doc.ruleset,
             doc.downloadAllowed,
+            doc.theme,
             doc.createdAt,
           ],
         )
@@ -435,6 +440,9 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async setDownloadAllowed(documentId, allowed) {
       await pool.query('UPDATE documents SET download_allowed = $1 WHERE id = $2', [allowed, documentId])
+    },
+    async setTheme(documentId, theme) {
+      await pool.query('UPDATE documents SET theme = $1 WHERE id = $2', [theme, documentId])
     },
     async getParticipant(id) {
       const r = await pool.query<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id])

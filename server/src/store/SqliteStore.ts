@@ -125,6 +125,7 @@ interface DocumentRow {
   municipalities: string
   ruleset: string
   download_allowed: number
+  theme: string
   created_at: string
   edited_at: string | null
 }
@@ -234,6 +235,7 @@ const toDocument = (r: DocumentRow): DocumentRecord => ({
   municipalities: JSON.parse(r.municipalities) as string[],
   ruleset: r.ruleset,
   downloadAllowed: r.download_allowed === 1,
+  theme: r.theme,
   createdAt: r.created_at,
   editedAt: r.edited_at,
 })
@@ -297,6 +299,13 @@ function migrateDownloadSetting(db: Database.Database): void {
   db.exec('ALTER TABLE documents ADD COLUMN download_allowed INTEGER NOT NULL DEFAULT 0')
 }
 
+/** Documents from before the theme choice keep the neutral look. */
+function migrateThemeSetting(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all()
+  if (columns.some((c) => c.name === 'theme')) return
+  db.exec("ALTER TABLE documents ADD COLUMN theme TEXT NOT NULL DEFAULT 'neutral'")
+}
+
 function migrateParticipants(db: Database.Database): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(participants)').all()
   if (columns.length === 0 || columns.some((c) => c.name === 'grp_confirmed')) return
@@ -336,12 +345,13 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   db.exec(SCHEMA)
   migrateColumns(db)
   migrateDownloadSetting(db)
+  migrateThemeSetting(db)
   migrateInvites(db, secrets)
   restrictFiles(file)
 
   const q = {
     insertDocument: db.prepare(
-      'INSERT INTO documents (id, title, template, region, municipalities, ruleset, download_allowed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO documents (id, title, template, region, municipalities, ruleset, download_allowed, theme, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     insertInvite: db.prepare(
       'INSERT INTO invite_links (token_hash, token_sealed, document_id, role, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -374,6 +384,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     touchDocument: db.prepare('UPDATE documents SET edited_at = ? WHERE id = ?'),
     setRuleset: db.prepare('UPDATE documents SET ruleset = ? WHERE id = ?'),
     setDownloadAllowed: db.prepare('UPDATE documents SET download_allowed = ? WHERE id = ?'),
+    setTheme: db.prepare('UPDATE documents SET theme = ? WHERE id = ?'),
     getParticipant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
     listParticipants: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE document_id = ? ORDER BY created_at',
@@ -449,6 +460,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       JSON.stringify(doc.municipalities),
       doc.ruleset,
       doc.downloadAllowed ? 1 : 0,
+      doc.theme,
       doc.createdAt,
     )
     for (const role of ROLES) {
@@ -569,6 +581,9 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     },
     async setDownloadAllowed(documentId, allowed) {
       q.setDownloadAllowed.run(allowed ? 1 : 0, documentId)
+    },
+    async setTheme(documentId, theme) {
+      q.setTheme.run(theme, documentId)
     },
     async getParticipant(id) {
       const row = q.getParticipant.get(id)

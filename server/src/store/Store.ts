@@ -11,6 +11,8 @@ export interface DocumentRecord {
   ruleset: string
   /** The owner allowed lezers and reageerders to download exports (off for a new document). */
   downloadAllowed: boolean
+  /** The interface theme the owner picked (`DOCUMENT_THEMES` in shared/api; 'neutral' for a new document). */
+  theme: string
   createdAt: string
   /** When an edit was last stored (filled by the store's readers; null before the first edit). */
   editedAt?: string | null
@@ -116,6 +118,7 @@ export interface Store {
   listDocuments(): Promise<DocumentRecord[]>
   setRuleset(documentId: string, ruleset: string): Promise<void>
   setDownloadAllowed(documentId: string, allowed: boolean): Promise<void>
+  setTheme(documentId: string, theme: string): Promise<void>
   getInvites(documentId: string): Promise<Invites | null>
   findInvite(token: string): Promise<InviteRecord | null>
   createParticipant(participant: ParticipantRecord, sessionTokenHash: string): Promise<void>
