@@ -122,6 +122,8 @@ export interface ParticipationSection {
    */
   people: Partial<Record<Group | 'onbekend', number>>
   comments: number
+  /** Comments per stakeholder group (the same groups as `people`). */
+  commentsByGroup: Partial<Record<Group | 'onbekend', number>>
   /** Consulted groups without any reaction here. */
   silentGroups: Group[]
 }
@@ -130,6 +132,8 @@ export interface ParticipationReport {
   sections: ParticipationSection[]
   /** Distinct people per group over the whole document. */
   people: Partial<Record<Group | 'onbekend', number>>
+  /** Comments per group over the whole document. */
+  commentsByGroup: Partial<Record<Group | 'onbekend', number>>
   silentGroups: Group[]
 }
 

@@ -102,7 +102,9 @@ describe('participation counts the input of people who react, not the writing te
     const two = report.sections.find((s) => s.opgave === 2)!
     expect(two.people).toEqual({ ouders: 1 })
     expect(two.comments).toBe(2)
+    expect(two.commentsByGroup).toEqual({ ouders: 2 })
     expect(report.people).toEqual({ ouders: 1 })
+    expect(report.commentsByGroup).toEqual({ ouders: 2 })
   })
 
   it('a thread with only the writing team’s comments leaves its section empty and adds no section', () => {

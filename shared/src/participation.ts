@@ -12,11 +12,16 @@ type GroupKey = Group | 'onbekend'
 
 interface Tally {
   people: Map<GroupKey, Set<string>>
+  commentsBy: Map<GroupKey, number>
   comments: number
 }
 
 function countPeople(t: Tally): Partial<Record<GroupKey, number>> {
   return Object.fromEntries([...t.people].map(([g, ids]) => [g, ids.size]))
+}
+
+function countComments(t: Tally): Partial<Record<GroupKey, number>> {
+  return Object.fromEntries(t.commentsBy)
 }
 
 function silent(t: Tally): Group[] {
@@ -52,11 +57,11 @@ export function computeParticipation(
   opgaven: ReadonlyArray<{ opgave: number; title: string }>,
 ): ParticipationReport {
   const tallies = new Map<number | null, Tally>()
-  const total: Tally = { people: new Map(), comments: 0 }
+  const total: Tally = { people: new Map(), commentsBy: new Map(), comments: 0 }
   const tally = (key: number | null) => {
     let t = tallies.get(key)
     if (!t) {
-      t = { people: new Map(), comments: 0 }
+      t = { people: new Map(), commentsBy: new Map(), comments: 0 }
       tallies.set(key, t)
     }
     return t
@@ -69,6 +74,7 @@ export function computeParticipation(
       const group: GroupKey = c.author.groupConfirmed && isGroup(c.author.group) ? c.author.group : 'onbekend'
       for (const target of [t, total]) {
         target.comments++
+        target.commentsBy.set(group, (target.commentsBy.get(group) ?? 0) + 1)
         const set = target.people.get(group) ?? new Set<string>()
         set.add(c.authorId)
         target.people.set(group, set)
@@ -85,7 +91,14 @@ export function computeParticipation(
   const all = [...opgaven, ...[...extra].sort(([a], [b]) => a - b).map(([opgave, title]) => ({ opgave, title }))]
   const sections: ParticipationSection[] = all.map(({ opgave, title }) => {
     const t = tally(opgave)
-    return { opgave, title, people: countPeople(t), comments: t.comments, silentGroups: silent(t) }
+    return {
+      opgave,
+      title,
+      people: countPeople(t),
+      comments: t.comments,
+      commentsByGroup: countComments(t),
+      silentGroups: silent(t),
+    }
   })
   const other = tally(null)
   sections.push({
@@ -93,7 +106,13 @@ export function computeParticipation(
     title: 'Overige hoofdstukken',
     people: countPeople(other),
     comments: other.comments,
+    commentsByGroup: countComments(other),
     silentGroups: silent(other),
   })
-  return { sections, people: countPeople(total), silentGroups: silent(total) }
+  return {
+    sections,
+    people: countPeople(total),
+    commentsByGroup: countComments(total),
+    silentGroups: silent(total),
+  }
 }

@@ -233,6 +233,10 @@ export function exampleParticipation(): ParticipationReport {
   ]
   const people: Record<number, ParticipationSection['people']> = { 1: { jongeren: 2, ouders: 1 }, 2: { aanbieder: 3 } }
   const comments: Record<number, number> = { 1: 4, 2: 3 }
+  const commentsByGroup: Record<number, ParticipationSection['commentsByGroup']> = {
+    1: { jongeren: 3, ouders: 1 },
+    2: { aanbieder: 3 },
+  }
   const section = (opgave: number | null, title: string): ParticipationSection => {
     const reacted = (opgave !== null && people[opgave]) || {}
     return {
@@ -240,6 +244,7 @@ export function exampleParticipation(): ParticipationReport {
       title,
       people: reacted,
       comments: (opgave !== null && comments[opgave]) || 0,
+      commentsByGroup: (opgave !== null && commentsByGroup[opgave]) || {},
       silentGroups: consulted.filter((g) => !(g in reacted)),
     }
   }
@@ -249,6 +254,7 @@ export function exampleParticipation(): ParticipationReport {
       section(null, 'Overige hoofdstukken'),
     ],
     people: { jongeren: 2, ouders: 1, aanbieder: 3 },
+    commentsByGroup: { jongeren: 3, ouders: 1, aanbieder: 3 },
     silentGroups: ['gecertificeerde-instelling', 'veilig-thuis', 'professional', 'ketenpartner'],
   }
 }
