@@ -5,9 +5,12 @@ import { Notice } from '../components/Notice.tsx'
 import { opgaveTitle } from '../i18n/opgaveTitle.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { DEFAULT_FILTER, matchesFilter, type ThreadFilter } from './filterThreads.ts'
+import { type MarginItem, MarginThreads } from './MarginThreads.tsx'
 import { NewThreadForm } from './NewThreadForm.tsx'
 import { revealThread } from './revealThread.ts'
+import { SectionCommentButton } from './SectionCommentButton.tsx'
 import { SectionThreads } from './SectionThreads.tsx'
+import { ThreadCard } from './ThreadCard.tsx'
 import type { ThreadDraft } from './ThreadDraft.ts'
 import { ThreadFilters } from './ThreadFilters.tsx'
 import type { ThreadPermissions } from './threadPermissions.ts'
@@ -23,13 +26,18 @@ interface Props {
   actions: CommentActions
   draft: ThreadDraft | null
   onDraft(draft: ThreadDraft | null): void
+  /**
+   * 'margin': beside the text on a wide screen, each thread level with its passage (a thread
+   * being written on selected text, too); 'list': in the side panel, grouped under their opgave.
+   */
+  layout: 'margin' | 'list'
 }
 
 /**
- * The comments sidebar: a new thread being written, filters, and the threads grouped under
- * their opgave (with "comment on this opgave" per section), then the other chapters.
+ * The comments: a count, one control to react on a whole opgave, filters, a thread being
+ * written, and the threads, either in the margin beside their text or listed per opgave.
  */
-export function CommentsPanel({ editor, threads, permissions, actions, draft, onDraft }: Props) {
+export function CommentsPanel({ editor, threads, permissions, actions, draft, onDraft, layout }: Props) {
   const { t } = useI18n()
   const sections = useOpgaveSections(editor)
   const highlight = useHighlightState(editor)
@@ -79,45 +87,109 @@ export function CommentsPanel({ editor, threads, permissions, actions, draft, on
 
   const detached = (th: Thread) =>
     th.detached || (!('opgave' in th.anchor) && highlight.settled && highlight.quotes[th.id] === undefined)
+  const renderThread = (th: Thread) => ({
+    liveQuote: highlight.quotes[th.id] ?? null,
+    detached: detached(th),
+    active: th.id === highlight.activeId,
+  })
+
+  const form = draft && (
+    <NewThreadForm
+      key={draft.key}
+      draft={draft}
+      sections={sections}
+      actions={actions}
+      onCreated={(thread) => {
+        onDraft(null)
+        setFilter((f) => ({ ...f, status: f.status === 'resolved' ? 'open' : f.status }))
+        editor.commands.setActiveThread(thread.id)
+        setFocusThread(thread.id)
+      }}
+      onCancel={() => onDraft(null)}
+    />
+  )
+  // In the margin a thread on selected text is written beside that text; one on an opgave at the top.
+  const formBeside = layout === 'margin' && draft !== null && !('opgave' in draft.anchor)
+  const count = (
+    <p className="comments-count" aria-live="polite">
+      {threads.loaded ? t.commentsCount(open, list.length) : t.loading}
+    </p>
+  )
+  const sectionButton = permissions.create && (
+    <SectionCommentButton
+      editor={editor}
+      sections={sections}
+      onComment={(opgave) => onDraft({ key: 0, anchor: { opgave }, quote: null, section: null })}
+    />
+  )
+  const notices = (
+    <>
+      {threads.error && <Notice kind="error">{threads.error}</Notice>}
+      {threads.loaded && list.length === 0 && <p className="muted">{t.commentsEmpty}</p>}
+      {threads.loaded && list.length > 0 && visible.length === 0 && <p className="muted">{t.commentsFilteredEmpty}</p>}
+    </>
+  )
+
+  if (layout === 'margin') {
+    const placed: MarginItem[] = visible.map((th) => ({
+      key: th.id,
+      anchor:
+        !('opgave' in th.anchor) && !detached(th)
+          ? `range:${th.id}`
+          : th.opgave !== null
+            ? `opgave:${th.opgave}`
+            : `section:${th.section ?? ''}`,
+      active: th.id === highlight.activeId,
+      content: (
+        <ThreadCard
+          thread={th}
+          {...renderThread(th)}
+          permissions={permissions}
+          actions={actions}
+          onReveal={(x) => revealThread(editor, x)}
+        />
+      ),
+    }))
+    if (formBeside && draft)
+      placed.push({ key: 'draft', anchor: `range:draft:${draft.key}`, active: true, content: form })
+    return (
+      <section ref={panel} className="comments-panel comments-margin" aria-labelledby="comments-title">
+        <div className="comments-margin-bar">
+          <div className="comments-margin-head">
+            <h2 id="comments-title">{t.commentsTitle}</h2>
+            {count}
+          </div>
+          <div className="comments-margin-tools">
+            {sectionButton}
+            <details className="comments-margin-filters">
+              <summary>{t.commentsFilterToggle}</summary>
+              <ThreadFilters filter={filter} sections={sections} onChange={setFilter} />
+            </details>
+          </div>
+          {!formBeside && form}
+          {notices}
+        </div>
+        <MarginThreads editor={editor} items={placed} />
+      </section>
+    )
+  }
 
   return (
     <section ref={panel} className="comments-panel" aria-labelledby="comments-title">
       <h2 id="comments-title">{t.commentsTitle}</h2>
-      <p className="comments-count" aria-live="polite">
-        {threads.loaded ? t.commentsCount(open, list.length) : t.loading}
-      </p>
+      {count}
       <p className="hint">{permissions.create ? t.commentsHint : t.commentsReadOnly}</p>
-      {draft && (
-        <NewThreadForm
-          key={draft.key}
-          draft={draft}
-          actions={actions}
-          onCreated={(thread) => {
-            onDraft(null)
-            setFilter((f) => ({ ...f, status: f.status === 'resolved' ? 'open' : f.status }))
-            editor.commands.setActiveThread(thread.id)
-            setFocusThread(thread.id)
-          }}
-          onCancel={() => onDraft(null)}
-        />
-      )}
+      {sectionButton}
+      {form}
       <ThreadFilters filter={filter} sections={sections} onChange={setFilter} />
-      {threads.error && <Notice kind="error">{threads.error}</Notice>}
-      {threads.loaded && list.length === 0 && <p className="muted">{t.commentsEmpty}</p>}
-      {threads.loaded && list.length > 0 && visible.length === 0 && <p className="muted">{t.commentsFilteredEmpty}</p>}
+      {notices}
       {shown.map((g) => (
         <SectionThreads
           key={g.opgave ?? 'other'}
           opgave={g.opgave}
           title={g.title}
           threads={visible.filter((th) => th.opgave === g.opgave)}
-          canComment={permissions.create}
-          onCommentOnSection={(opgave, title) => onDraft({ key: 0, anchor: { opgave }, quote: null, section: title })}
-          renderThread={(th) => ({
-            liveQuote: highlight.quotes[th.id] ?? null,
-            detached: detached(th),
-            active: th.id === highlight.activeId,
-          })}
+          renderThread={renderThread}
           permissions={permissions}
           actions={actions}
           onReveal={(th) => revealThread(editor, th)}

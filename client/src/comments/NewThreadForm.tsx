@@ -1,35 +1,54 @@
 import type { Thread } from '@regiovisie/shared/comments'
+import { useId, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { CommentForm } from './CommentForm.tsx'
 import type { ThreadDraft } from './ThreadDraft.ts'
 import type { CommentActions } from './useCommentActions.ts'
+import type { OpgaveSection } from './useOpgaveSections.ts'
 
 interface Props {
   draft: ThreadDraft
+  /** The opgave sections a section comment may be about. */
+  sections: readonly OpgaveSection[]
   actions: CommentActions
   onCreated(thread: Thread): void
   onCancel(): void
 }
 
-/** The form for a new thread, showing what it will be about (the selected text or the whole opgave). */
-export function NewThreadForm({ draft, actions, onCreated, onCancel }: Props) {
+/**
+ * The form for a new thread, showing what it will be about: the selected text, or an opgave the
+ * writer picks (one control for reacting on a whole opgave, starting at the one the caret is in).
+ */
+export function NewThreadForm({ draft, sections, actions, onCreated, onCancel }: Props) {
   const { t } = useI18n()
+  const id = useId()
+  const [opgave, setOpgave] = useState('opgave' in draft.anchor ? draft.anchor.opgave : null)
+  const anchor = opgave === null ? draft.anchor : { opgave }
   return (
-    <section className="new-thread" aria-labelledby={`new-thread-${draft.key}`}>
-      <h3 id={`new-thread-${draft.key}`}>{t.newThreadTitle}</h3>
-      {draft.quote !== null ? (
+    <section className="new-thread" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t.newThreadTitle}</h3>
+      {opgave === null ? (
         <>
           <p className="new-thread-target">{t.newThreadOnText}</p>
           <blockquote className="thread-quote">{draft.quote}</blockquote>
         </>
       ) : (
-        <p className="new-thread-target">{t.newThreadOnSection(draft.section ?? '')}</p>
+        <div className="field new-thread-opgave">
+          <label htmlFor={`${id}-opgave`}>{t.newThreadOpgave}</label>
+          <select id={`${id}-opgave`} value={opgave} onChange={(e) => setOpgave(Number(e.target.value))}>
+            {sections.map((s) => (
+              <option key={s.opgave} value={s.opgave}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
       <CommentForm
         label={t.commentBodyLabel}
         submitLabel={t.submitComment}
         autoFocus
-        onSubmit={async (body) => onCreated(await actions.create(draft.anchor, body))}
+        onSubmit={async (body) => onCreated(await actions.create(anchor, body))}
         onCancel={onCancel}
       />
     </section>

@@ -1,5 +1,5 @@
 import { type Editor, useEditorState } from '@tiptap/react'
-import { useEffect, useLayoutEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { commentHighlightsKey } from './CommentHighlights.ts'
 
@@ -7,6 +7,8 @@ interface Props {
   editor: Editor
   /** Called with the selection when the person asks to comment on it. */
   onComment(): void
+  /** In the margin beside the selection (wide screens), else just below the end of the selection. */
+  inMargin: boolean
 }
 
 interface Place {
@@ -15,11 +17,13 @@ interface Place {
 }
 
 /**
- * "Reageren" just below the end of a text selection, for anyone who may comment (also in a
- * read-only editor, where text can still be selected). It follows the editor in the tab order,
- * and Ctrl+Alt+M (⌘⌥M) in the editor does the same.
+ * "Reageren" for a text selection, for anyone who may comment (also in a read-only editor, where
+ * text can still be selected): in the margin level with the selection on a wide screen, else just
+ * below its end. It follows the editor in the tab order, and Ctrl+Alt+M (⌘⌥M) in the editor does
+ * the same. It is gone once a thread on this selection was started (and stays gone after posting)
+ * and when the selection is: collapsed, or focus went elsewhere than the text or this button.
  */
-export function SelectionCommentButton({ editor, onComment }: Props) {
+export function SelectionCommentButton({ editor, onComment, inMargin }: Props) {
   const { t } = useI18n()
   const selection = useEditorState({
     editor,
@@ -32,47 +36,76 @@ export function SelectionCommentButton({ editor, onComment }: Props) {
         ([id, r]) => (id === s?.activeId || id.startsWith('draft:')) && r.from === from && r.to === to,
       )
       const text = empty || taken ? '' : e.state.doc.textBetween(from, to, ' ', ' ').trim()
-      return { to, has: text !== '' }
+      return { from, to, has: text !== '' }
     },
   })
+  const button = useRef<HTMLButtonElement>(null)
+  // The selection a thread was started on, and whether focus left text and button: both hide it
+  // until the selection changes.
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  const key = `${selection.from}-${selection.to}`
   const [place, setPlace] = useState<Place | null>(null)
+  const visible = selection.has && dismissed !== key
+
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as Node | null
+      if (target && (editor.view.dom.contains(target) || button.current?.contains(target))) return
+      setDismissed(`${editor.state.selection.from}-${editor.state.selection.to}`)
+    }
+    document.addEventListener('focusin', onFocusIn)
+    return () => document.removeEventListener('focusin', onFocusIn)
+  }, [editor])
 
   useLayoutEffect(() => {
-    if (!selection.has) return setPlace(null)
+    if (!visible) return setPlace(null)
     const container = editor.view.dom.closest('.doc-main')
     if (!container) return setPlace(null)
     try {
-      const end = editor.view.coordsAtPos(selection.to)
       const box = container.getBoundingClientRect()
-      setPlace({ top: end.bottom - box.top + 6, left: Math.max(0, Math.min(end.left - box.left, box.width - 140)) })
+      if (inMargin) {
+        const start = editor.view.coordsAtPos(selection.from)
+        setPlace({ top: start.top - box.top, left: 0 })
+      } else {
+        const end = editor.view.coordsAtPos(selection.to)
+        setPlace({ top: end.bottom - box.top + 6, left: Math.max(0, Math.min(end.left - box.left, box.width - 140)) })
+      }
     } catch {
       setPlace(null)
     }
-  }, [editor, selection])
+  }, [editor, selection, visible, inMargin])
+
+  const comment = () => {
+    setDismissed(`${editor.state.selection.from}-${editor.state.selection.to}`)
+    onComment()
+  }
+  const commentRef = useRef(comment)
+  commentRef.current = comment
 
   useEffect(() => {
     const dom = editor.view.dom
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM') {
         event.preventDefault()
-        onComment()
+        commentRef.current()
       }
     }
     dom.addEventListener('keydown', onKeyDown)
     return () => dom.removeEventListener('keydown', onKeyDown)
-  }, [editor, onComment])
+  }, [editor])
 
   if (!place) return null
   return (
     <button
+      ref={button}
       type="button"
-      className="selection-comment button-primary"
-      style={{ top: place.top, left: place.left }}
+      className={`selection-comment button-primary${inMargin ? ' selection-comment-margin' : ''}`}
+      style={inMargin ? { top: place.top } : { top: place.top, left: place.left }}
       aria-keyshortcuts="Control+Alt+M"
       title={t.commentOnSelectionLabel}
       // Keep the selection: a mousedown on the button would otherwise collapse it.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onComment}
+      onClick={comment}
     >
       {t.commentOnSelection}
     </button>

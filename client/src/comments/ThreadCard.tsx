@@ -20,6 +20,8 @@ interface Props {
   onReveal(thread: Thread): void
 }
 
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
+
 /** A thread beside the text: what it is about (a button that shows it in the text), its comments, reply and resolve. */
 export function ThreadCard({ thread, liveQuote, detached, active, permissions, actions, onReveal }: Props) {
   const { t } = useI18n()
@@ -29,7 +31,10 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
   const replyButton = useRef<HTMLButtonElement>(null)
   const refocusReply = useRef(false)
   const isRange = !('opgave' in thread.anchor)
-  const quote = liveQuote ?? thread.quote ?? ''
+  // What the thread was about when it was written; older threads without it fall back to the server's reading.
+  const original = thread.originalQuote ?? thread.quote ?? ''
+  const now = detached ? null : (liveQuote ?? thread.quote)
+  const changed = now !== null && normalise(now) !== normalise(original)
 
   useEffect(() => {
     if (active) card.current?.scrollIntoView({ block: 'nearest' })
@@ -73,14 +78,19 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
           <span className="visually-hidden">{t.showInText} </span>
           {isRange ? (
             detached ? (
-              <del className="thread-quote">{quote}</del>
+              <del className="thread-quote">{original}</del>
             ) : (
-              <span className="thread-quote">{quote}</span>
+              <span className="thread-quote">{original}</span>
             )
           ) : (
             <span className="thread-scope">{t.wholeOpgave}</span>
           )}
         </button>
+        {isRange && changed && (
+          <span className="thread-quote-now">
+            {t.quoteNow} <span className="thread-quote">{now}</span>
+          </span>
+        )}
         {thread.opgave === null && thread.section && <span className="thread-section">{thread.section}</span>}
         {detached && <span className="badge badge-detached">{t.detachedBadge}</span>}
         {thread.resolved && <span className="badge badge-resolved">{t.resolvedBadge}</span>}

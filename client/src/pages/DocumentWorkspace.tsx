@@ -17,6 +17,7 @@ import type { ThreadDraft } from '../comments/ThreadDraft.ts'
 import { threadPermissions } from '../comments/threadPermissions.ts'
 import { useCommentActions } from '../comments/useCommentActions.ts'
 import { useHighlightState } from '../comments/useHighlightState.ts'
+import { useMarginMode } from '../comments/useMarginMode.ts'
 import { useSyncHighlights } from '../comments/useSyncHighlights.ts'
 import { useThreads } from '../comments/useThreads.ts'
 import { AccessBadge, AccessNotice, accessOf, EditorHints } from '../editor/ReadOnlyState.tsx'
@@ -84,6 +85,9 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
     [closed, doc.role, doc.me.id],
   )
   const [tab, setTab] = useState<SideTab>(can(doc.role, 'document.edit') ? 'checker' : 'comments')
+  // On a wide screen the threads stand in the margin beside the text, not in a tab.
+  const wide = useMarginMode()
+  const shownTab: SideTab = wide && tab === 'comments' ? 'checker' : tab
   const [draft, setDraft] = useState<ThreadDraft | null>(null)
   useSyncHighlights(editor, threads.threads, draft)
   const drafts = useRef(0)
@@ -94,8 +98,8 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
     const anchor = createRangeAnchor(editor.state)
     if (!anchor) return
     setDraft({ key: ++drafts.current, anchor, quote: anchor.quote ?? '', section: null })
-    setTab('comments')
-  }, [editor, canComment])
+    if (!wide) setTab('comments')
+  }, [editor, canComment, wide])
   const startDraft = useCallback((next: ThreadDraft | null) => {
     setDraft(next && { ...next, key: ++drafts.current })
   }, [])
@@ -105,8 +109,9 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
 
   // Clicking a highlighted passage opens its thread in the comments tab.
   const { clicks } = useHighlightState(editor)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a click opens the tab, not a resize.
   useEffect(() => {
-    if (clicks > 0) setTab('comments')
+    if (clicks > 0 && !wide) setTab('comments')
   }, [clicks])
 
   const open = threads.threads.filter((th) => !th.resolved).length
@@ -163,37 +168,53 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
           <LanguageSwitch />
         </div>
       </header>
-      <main id="editor" className="doc-main" tabIndex={-1}>
+      <main id="editor" className={wide ? 'doc-main doc-main-with-margin' : 'doc-main'} tabIndex={-1}>
         <PersonalLinkWelcome documentId={doc.id} title={doc.title} token={token} name={doc.me.name} />
         <VersionRestoredNotice collab={collab} me={doc.me.id} />
         {editable ? <Toolbar editor={editor} /> : <AccessNotice access={access} />}
         <EditorContent editor={editor} className="editor" />
         <EditorHints editor={editor} access={access} />
-        {canComment && <SelectionCommentButton editor={editor} onComment={commentOnSelection} />}
+        {canComment && <SelectionCommentButton editor={editor} onComment={commentOnSelection} inMargin={wide} />}
+        {wide && (
+          <CommentsPanel
+            editor={editor}
+            threads={threads}
+            permissions={permissions}
+            actions={actions}
+            draft={draft}
+            onDraft={startDraft}
+            layout="margin"
+          />
+        )}
       </main>
       <SidePanel
-        selected={tab}
+        selected={shownTab}
         onSelect={setTab}
         tabs={[
-          {
-            id: 'comments',
-            label: (
-              <>
-                {t.tabComments}
-                {open > 0 && <span className="tab-count"> ({open})</span>}
-              </>
-            ),
-            content: (
-              <CommentsPanel
-                editor={editor}
-                threads={threads}
-                permissions={permissions}
-                actions={actions}
-                draft={draft}
-                onDraft={startDraft}
-              />
-            ),
-          },
+          ...(wide
+            ? []
+            : [
+                {
+                  id: 'comments' as const,
+                  label: (
+                    <>
+                      {t.tabComments}
+                      {open > 0 && <span className="tab-count"> ({open})</span>}
+                    </>
+                  ),
+                  content: (
+                    <CommentsPanel
+                      editor={editor}
+                      threads={threads}
+                      permissions={permissions}
+                      actions={actions}
+                      draft={draft}
+                      onDraft={startDraft}
+                      layout="list"
+                    />
+                  ),
+                },
+              ]),
           {
             id: 'participation',
             label: t.tabParticipation,
@@ -201,7 +222,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
               <ParticipationPanel
                 documentId={doc.id}
                 token={token}
-                visible={tab === 'participation'}
+                visible={shownTab === 'participation'}
                 version={threads.threads}
                 ruleset={ruleset}
               />
