@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { I18nProvider } from './i18n/I18nProvider.tsx'
+import '@utrecht/component-library-css/dist/index.css'
 import './styles/app.css'
 import './styles/editor.css'
 import './styles/comments.css'
@@ -9,6 +10,11 @@ import './styles/versions.css'
 import './styles/adoption.css'
 import './styles/checker.css'
 import './styles/writing.css'
+// Token themes after the component and app styles: the neutral tokens first, a municipal theme
+// overrides what it defines, and the bridge maps them onto our own layout's variables.
+import './theme/neutral.css'
+import '@utrecht/design-tokens/dist/theme.css'
+import './theme/bridge.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

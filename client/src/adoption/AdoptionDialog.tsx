@@ -1,5 +1,6 @@
 import type { AdoptionUpdate } from '@regiovisie/shared/adoption'
 import { can, type Role } from '@regiovisie/shared/roles'
+import { Button, Heading2 } from '@utrecht/component-library-react'
 import { useRef } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -35,8 +36,8 @@ export function AdoptionDialog({ documentId, token, role }: Props) {
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        appearance="secondary-action-button"
         onClick={() => {
           dialog.current?.showModal()
           void reload()
@@ -44,9 +45,9 @@ export function AdoptionDialog({ documentId, token, role }: Props) {
         }}
       >
         {t.adoption}
-      </button>
+      </Button>
       <dialog ref={dialog} className="dialog dialog-full adoption-dialog" aria-labelledby="adoption-title">
-        <h2 id="adoption-title">{t.adoptionTitle}</h2>
+        <Heading2 id="adoption-title">{t.adoptionTitle}</Heading2>
         {error && <Notice kind="error">{error}</Notice>}
         {report ? (
           <>
@@ -63,9 +64,9 @@ export function AdoptionDialog({ documentId, token, role }: Props) {
           !error && <p>{t.loading}</p>
         )}
         <form method="dialog">
-          <button type="submit" className="button-primary">
+          <Button appearance="primary-action-button" type="submit">
             {t.close}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

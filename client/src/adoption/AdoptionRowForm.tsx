@@ -7,6 +7,7 @@ import {
   ROUTES,
 } from '@regiovisie/shared/adoption'
 import type { Version } from '@regiovisie/shared/versions'
+import { Button, FormLabel, Select, SelectOption, Textarea } from '@utrecht/component-library-react'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { DateField } from '../components/DateField.tsx'
 import { dutchToIso, isoToDutch } from '../components/dutchDate.ts'
@@ -82,21 +83,21 @@ export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
         <legend>{t.adoptionEditTitle(row.name)}</legend>
         <div className="adoption-form-grid">
           <div className="field">
-            <label htmlFor={field('route')}>{t.colRoute}</label>
-            <select
+            <FormLabel htmlFor={field('route')}>{t.colRoute}</FormLabel>
+            <Select
               id={field('route')}
               ref={first}
               value={route}
               aria-describedby={field('route-hint')}
               onChange={(e) => setRoute(e.target.value)}
             >
-              <option value="">{t.routeNone}</option>
+              <SelectOption value="">{t.routeNone}</SelectOption>
               {ROUTES.map((r) => (
-                <option key={r} value={r}>
+                <SelectOption key={r} value={r}>
                   {routeLabel(t, r)}
-                </option>
+                </SelectOption>
               ))}
-            </select>
+            </Select>
             <p id={field('route-hint')} className="hint">
               {t.adoptionRouteHint}
             </p>
@@ -123,33 +124,33 @@ export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
             invalid={invalidDates.includes('council')}
           />
           <div className="field">
-            <label htmlFor={field('outcome')}>{t.colOutcome}</label>
-            <select
+            <FormLabel htmlFor={field('outcome')}>{t.colOutcome}</FormLabel>
+            <Select
               id={field('outcome')}
               value={outcome}
               onChange={(e) => setOutcome(e.target.value as AdoptionOutcome)}
             >
               {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
+                <SelectOption key={o} value={o}>
                   {outcomeLabel(lang, o)}
-                </option>
+                </SelectOption>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="field">
-            <label htmlFor={field('version')}>{t.colVersion}</label>
-            <select id={field('version')} value={versionId} onChange={(e) => setVersionId(e.target.value)}>
-              <option value="">{t.versionNone}</option>
+            <FormLabel htmlFor={field('version')}>{t.colVersion}</FormLabel>
+            <Select id={field('version')} value={versionId} onChange={(e) => setVersionId(e.target.value)}>
+              <SelectOption value="">{t.versionNone}</SelectOption>
               {versions.map((v) => (
-                <option key={v.id} value={v.id}>
+                <SelectOption key={v.id} value={v.id}>
                   {`${v.name} (${formatDateTime(lang, v.createdAt)})`}
-                </option>
+                </SelectOption>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="field field-wide">
-            <label htmlFor={field('amendments')}>{t.colAmendments}</label>
-            <textarea
+            <FormLabel htmlFor={field('amendments')}>{t.colAmendments}</FormLabel>
+            <Textarea
               id={field('amendments')}
               rows={2}
               maxLength={10_000}
@@ -158,8 +159,8 @@ export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
             />
           </div>
           <div className="field field-wide">
-            <label htmlFor={field('note')}>{t.colNote}</label>
-            <textarea
+            <FormLabel htmlFor={field('note')}>{t.colNote}</FormLabel>
+            <Textarea
               id={field('note')}
               rows={2}
               maxLength={10_000}
@@ -174,12 +175,12 @@ export function AdoptionRowForm({ row, versions, onSave, onCancel }: Props) {
           </p>
         )}
         <div className="inline-row">
-          <button type="submit" className="button-primary" disabled={busy}>
+          <Button appearance="primary-action-button" type="submit" disabled={busy}>
             {busy ? t.sending : t.saveEdit}
-          </button>
-          <button type="button" onClick={onCancel}>
+          </Button>
+          <Button appearance="secondary-action-button" onClick={onCancel}>
             {t.cancel}
-          </button>
+          </Button>
         </div>
       </fieldset>
     </form>

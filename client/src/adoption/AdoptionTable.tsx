@@ -1,5 +1,14 @@
 import { type AdoptionUpdate, isAdoptedByCouncil, type MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Version } from '@regiovisie/shared/versions'
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react'
 import { Fragment, useRef, useState } from 'react'
 import { PlainText } from '../comments/PlainText.tsx'
 import { formatDate } from '../i18n/formatDate.ts'
@@ -38,55 +47,55 @@ export function AdoptionTable({ municipalities, versions, editable, onSave }: Pr
     // Focusable, so keyboard users can scroll a table wider than the dialog.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
     <section className="table-scroll" aria-label={t.adoptionTableCaption} tabIndex={0}>
-      <table className="table adoption-table">
+      <Table className="table adoption-table">
         <caption className="visually-hidden">{t.adoptionTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colMunicipality}</th>
-            <th scope="col">{t.colRoute}</th>
-            <th scope="col">{t.colSentDate}</th>
-            <th scope="col">{t.colCommitteeDate}</th>
-            <th scope="col">{t.colCouncilDate}</th>
-            <th scope="col">{t.colOutcome}</th>
-            <th scope="col">{t.colAmendments}</th>
-            <th scope="col">{t.colNote}</th>
-            <th scope="col">{t.colVersion}</th>
-            {editable && <th scope="col">{t.colActions}</th>}
-          </tr>
-        </thead>
-        <tbody>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t.colMunicipality}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colRoute}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colSentDate}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colCommitteeDate}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colCouncilDate}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colOutcome}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colAmendments}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colNote}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colVersion}</TableHeaderCell>
+            {editable && <TableHeaderCell scope="col">{t.colActions}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {municipalities.map((m) => {
             const adopted = isAdoptedByCouncil(m)
             const formId = `adoption-form-${m.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`
             return (
               <Fragment key={m.name}>
-                <tr
+                <TableRow
                   className={adopted ? 'adoption-row adoption-adopted' : 'adoption-row adoption-open'}
                   data-municipality={m.name}
                   data-adopted={adopted}
                 >
-                  <th scope="row">
+                  <TableHeaderCell scope="row">
                     <span className="adoption-name">{m.name}</span>
                     <span className={adopted ? 'badge badge-addressed' : 'badge badge-missing'}>
                       {adopted ? t.adoptionMarkAdopted : t.adoptionMarkOpen}
                     </span>
-                  </th>
-                  <td>{m.route ? routeLabel(t, m.route) : '—'}</td>
-                  <td>{date(m.sentDate)}</td>
-                  <td>{date(m.committeeDate)}</td>
-                  <td>{date(m.councilDate)}</td>
-                  <td className="adoption-outcome">{outcomeLabel(lang, m.outcome)}</td>
-                  <td>{m.amendments ? <PlainText text={m.amendments} /> : '—'}</td>
-                  <td>{m.note ? <PlainText text={m.note} /> : '—'}</td>
-                  <td>{versionName(m.versionId)}</td>
+                  </TableHeaderCell>
+                  <TableCell>{m.route ? routeLabel(t, m.route) : '—'}</TableCell>
+                  <TableCell>{date(m.sentDate)}</TableCell>
+                  <TableCell>{date(m.committeeDate)}</TableCell>
+                  <TableCell>{date(m.councilDate)}</TableCell>
+                  <TableCell className="adoption-outcome">{outcomeLabel(lang, m.outcome)}</TableCell>
+                  <TableCell>{m.amendments ? <PlainText text={m.amendments} /> : '—'}</TableCell>
+                  <TableCell>{m.note ? <PlainText text={m.note} /> : '—'}</TableCell>
+                  <TableCell>{versionName(m.versionId)}</TableCell>
                   {editable && (
-                    <td>
-                      <button
+                    <TableCell>
+                      <Button
+                        appearance="secondary-action-button"
                         ref={(el) => {
                           if (el) buttons.current.set(m.name, el)
                           else buttons.current.delete(m.name)
                         }}
-                        type="button"
                         className="button-small"
                         aria-label={t.adoptionEditLabel(m.name)}
                         aria-expanded={editing === m.name}
@@ -94,13 +103,13 @@ export function AdoptionTable({ municipalities, versions, editable, onSave }: Pr
                         onClick={() => setEditing(editing === m.name ? null : m.name)}
                       >
                         {t.editComment}
-                      </button>
-                    </td>
+                      </Button>
+                    </TableCell>
                   )}
-                </tr>
+                </TableRow>
                 {editing === m.name && (
-                  <tr className="adoption-edit-row">
-                    <td colSpan={columns} id={formId}>
+                  <TableRow className="adoption-edit-row">
+                    <TableCell colSpan={columns} id={formId}>
                       <AdoptionRowForm
                         row={m}
                         versions={versions}
@@ -110,14 +119,14 @@ export function AdoptionTable({ municipalities, versions, editable, onSave }: Pr
                           close(m.name)
                         }}
                       />
-                    </td>
-                  </tr>
+                    </TableCell>
+                  </TableRow>
                 )}
               </Fragment>
             )
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   )
 }

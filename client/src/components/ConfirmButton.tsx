@@ -1,3 +1,4 @@
+import { Button, ButtonGroup } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -35,40 +36,51 @@ export function ConfirmButton({ children, label, question, confirmLabel, onConfi
 
   if (!asking) {
     return (
-      <button ref={trigger} type="button" className={className} aria-label={label} onClick={() => setAsking(true)}>
+      <Button
+        ref={trigger}
+        appearance="secondary-action-button"
+        className={className}
+        aria-label={label}
+        onClick={() => setAsking(true)}
+      >
         {children}
-      </button>
+      </Button>
     )
   }
   return (
     <fieldset className="confirm">
       <legend className="confirm-question">{question}</legend>
-      <button
-        ref={yes}
-        type="button"
-        className="button-danger"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true)
-          try {
-            await onConfirm()
-          } finally {
-            setBusy(false)
+      <ButtonGroup>
+        <Button
+          ref={yes}
+          appearance="primary-action-button"
+          hint="danger"
+          className={className}
+          disabled={busy}
+          busy={busy}
+          onClick={async () => {
+            setBusy(true)
+            try {
+              await onConfirm()
+            } finally {
+              setBusy(false)
+              setAsking(false)
+            }
+          }}
+        >
+          {confirmLabel}
+        </Button>
+        <Button
+          appearance="secondary-action-button"
+          className={className}
+          onClick={() => {
+            returnFocus.current = true
             setAsking(false)
-          }
-        }}
-      >
-        {confirmLabel}
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          returnFocus.current = true
-          setAsking(false)
-        }}
-      >
-        {t.cancel}
-      </button>
+          }}
+        >
+          {t.cancel}
+        </Button>
+      </ButtonGroup>
     </fieldset>
   )
 }

@@ -1,3 +1,4 @@
+import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react'
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -39,14 +40,14 @@ export function CopyField({ label, value, hint, children }: Props) {
 
   return (
     <div className="copy-field">
-      <label htmlFor={id}>{label}</label>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
       {hint && (
-        <p id={`${id}-hint`} className="hint copy-field-hint">
+        <Paragraph id={`${id}-hint`} className="hint copy-field-hint">
           {hint}
-        </p>
+        </Paragraph>
       )}
       <div className="copy-field-row">
-        <input
+        <Textbox
           id={id}
           ref={input}
           type="text"
@@ -55,9 +56,9 @@ export function CopyField({ label, value, hint, children }: Props) {
           aria-describedby={hint ? `${id}-hint` : undefined}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button type="button" onClick={copy} aria-label={t.copyLabel(label)}>
+        <Button appearance="secondary-action-button" onClick={copy} aria-label={t.copyLabel(label)}>
           {t.copy}
-        </button>
+        </Button>
       </div>
       {children}
       <p className="copy-field-status" aria-live="polite">

@@ -1,3 +1,4 @@
+import { FormField, FormFieldDescription, FormLabel, Textbox } from '@utrecht/component-library-react'
 import { useI18n } from '../i18n/useI18n.ts'
 
 interface Props {
@@ -13,9 +14,8 @@ interface Props {
 export function DateField({ id, label, value, onChange, invalid = false }: Props) {
   const { t } = useI18n()
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
+    <FormField className="field" invalid={invalid} label={<FormLabel htmlFor={id}>{label}</FormLabel>}>
+      <Textbox
         id={id}
         type="text"
         inputMode="numeric"
@@ -23,12 +23,13 @@ export function DateField({ id, label, value, onChange, invalid = false }: Props
         placeholder={t.datePlaceholder}
         aria-describedby={`${id}-hint`}
         aria-invalid={invalid || undefined}
+        invalid={invalid}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
-      <p id={`${id}-hint`} className="hint">
+      <FormFieldDescription id={`${id}-hint`} className="hint">
         {t.dateHint}
-      </p>
-    </div>
+      </FormFieldDescription>
+    </FormField>
   )
 }

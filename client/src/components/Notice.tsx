@@ -1,10 +1,20 @@
+import { Alert } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 
-/** A message block; `error` notices are announced to screen readers at once. */
-export function Notice({ kind = 'info', children }: { kind?: 'info' | 'error'; children: ReactNode }) {
+/**
+ * A message block (NL Design System alert); `error` notices are announced to screen readers at
+ * once, the others politely.
+ */
+export function Notice({
+  kind = 'info',
+  children,
+}: {
+  kind?: 'info' | 'ok' | 'warning' | 'error'
+  children: ReactNode
+}) {
   return (
-    <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <Alert type={kind} className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       {children}
-    </div>
+    </Alert>
   )
 }

@@ -1,3 +1,4 @@
+import { Heading1, SkipLink } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -9,15 +10,15 @@ export function PageShell({ title, children }: { title: string; children: ReactN
   useDocumentTitle(title)
   return (
     <>
-      <a className="skip-link" href="#main">
+      <SkipLink className="skip-link" href="#main">
         {t.skipToContent}
-      </a>
+      </SkipLink>
       <header className="site-header">
         <span className="brand">{t.appName}</span>
         <LanguageSwitch />
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <h1>{title}</h1>
+        <Heading1>{title}</Heading1>
         {children}
       </main>
     </>

@@ -2,6 +2,15 @@ import type { DocumentResponse } from '@regiovisie/shared/api'
 import { buildOutline, type OutlineHeading } from '@regiovisie/shared/export'
 import { can, canDownload, type Role } from '@regiovisie/shared/roles'
 import type { Editor } from '@tiptap/react'
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading2,
+  Heading3,
+} from '@utrecht/component-library-react'
 import { useId, useRef, useState } from 'react'
 import { api } from '../api.ts'
 import { Notice } from '../components/Notice.tsx'
@@ -41,6 +50,7 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
   const [saved, setSaved] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const helpId = useId()
+  const allowId = useId()
   const titleId = useId()
   const isOwner = can(role, 'export.allow')
   if (!canDownload(role, { downloadAllowed: allowed })) return null
@@ -68,18 +78,18 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
 
   return (
     <>
-      <button type="button" className="button-download" onClick={open}>
+      <Button appearance="secondary-action-button" className="button-download" onClick={open}>
         {t.download}
-      </button>
+      </Button>
       <dialog ref={dialog} className="dialog download-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t.downloadTitle}</h2>
+        <Heading2 id={titleId}>{t.downloadTitle}</Heading2>
         <p>{t.downloadIntro}</p>
         {empty.length > 0 ? (
           <Notice>{t.downloadEmpty(empty.map((h) => chapterName(t, h)).join(', '))}</Notice>
         ) : (
           <p className="download-complete">{t.downloadAllComplete}</p>
         )}
-        <h3 className="download-formats">{t.downloadFormats}</h3>
+        <Heading3 className="download-formats">{t.downloadFormats}</Heading3>
         <ExportButtons
           documentId={documentId}
           token={token}
@@ -89,19 +99,28 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
         />
         {isOwner && (
           <div className="download-setting">
-            <label>
-              <input
-                type="checkbox"
-                checked={allowed}
-                disabled={saving}
-                aria-describedby={helpId}
-                onChange={(e) => void toggle(e.currentTarget.checked)}
-              />{' '}
-              {t.downloadAllowLabel}
-            </label>
-            <p id={helpId} className="field-help">
+            <FormField
+              type="checkbox"
+              className="checkbox-field"
+              input={
+                <Checkbox
+                  appearance="custom"
+                  id={allowId}
+                  checked={allowed}
+                  disabled={saving}
+                  aria-describedby={helpId}
+                  onChange={(e) => void toggle(e.currentTarget.checked)}
+                />
+              }
+              label={
+                <FormLabel htmlFor={allowId} type="checkbox" checked={allowed} disabled={saving}>
+                  {t.downloadAllowLabel}
+                </FormLabel>
+              }
+            />
+            <FormFieldDescription id={helpId} className="field-help">
               {t.downloadAllowHelp}
-            </p>
+            </FormFieldDescription>
             <p className="export-status" role="status">
               {saved}
             </p>
@@ -109,9 +128,9 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
           </div>
         )}
         <form method="dialog">
-          <button type="submit" className="button-primary">
+          <Button appearance="primary-action-button" type="submit">
             {t.close}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react'
 import { useRef, useState } from 'react'
 import { ApiError } from '../api.ts'
 import { errorMessage } from '../errorMessage.ts'
@@ -50,15 +51,15 @@ export function ExportButtons({ documentId, token, versionId, label, formats = E
       <fieldset className="export-buttons">
         <legend className="visually-hidden">{label}</legend>
         {formats.map((format) => (
-          <button
+          <Button
+            appearance="secondary-action-button"
             key={format}
-            type="button"
             className="button-small"
             disabled={state.kind === 'busy'}
             onClick={() => void run(format)}
           >
             {names[format]}
-          </button>
+          </Button>
         ))}
       </fieldset>
       <p className="export-status" role="status">

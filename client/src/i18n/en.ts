@@ -458,4 +458,13 @@ export const en: Dictionary = {
     `${organisation ? `${name}, ${organisation},` : name} restored the version ‘${version}’ at ${time}. The text from before was saved as a version.`,
   versionRestoredByYou: (version: string, time: string) =>
     `You restored the version ‘${version}’ at ${time}. The text from before was saved as a version.`,
+
+  // Theme (NL Design System): the owner picks the look of the document's interface.
+  themeTitle: 'House style',
+  themeLabel: 'House style of this document',
+  themeHelp:
+    "Buttons, fields and messages in a municipality's house style (NL Design System). The document's text keeps its own calm layout. Participants see the choice when they open the page.",
+  themeNeutral: 'Neutral',
+  themeUtrecht: 'Municipality of Utrecht',
+  themeSaved: (name: string) => `House style set: ${name}.`,
 }

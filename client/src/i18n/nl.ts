@@ -460,6 +460,14 @@ export const nl = {
     `${organisation ? `${name}, ${organisation},` : name} heeft om ${time} de versie ‘${version}’ teruggezet. De tekst van daarvoor is als versie bewaard.`,
   versionRestoredByYou: (version: string, time: string) =>
     `Je hebt om ${time} de versie ‘${version}’ teruggezet. De tekst van daarvoor is als versie bewaard.`,
+  // Theme (NL Design System): the owner picks the look of the document's interface.
+  themeTitle: 'Huisstijl',
+  themeLabel: 'Huisstijl van dit document',
+  themeHelp:
+    'Knoppen, velden en meldingen in de huisstijl van een gemeente (NL Design System). De tekst van het document houdt zijn eigen rustige opmaak. Deelnemers zien de keuze als ze de pagina openen.',
+  themeNeutral: 'Neutraal',
+  themeUtrecht: 'Gemeente Utrecht',
+  themeSaved: (name: string) => `Huisstijl ingesteld: ${name}.`,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string }

@@ -1,4 +1,5 @@
 import type { CreateDocumentResponse, DocumentSummary } from '@regiovisie/shared/api'
+import { Button, Heading2 } from '@utrecht/component-library-react'
 import { useCallback, useEffect, useState } from 'react'
 import { forgetAdminToken, loadAdminToken, saveAdminToken, takeAdminTokenFromUrl } from '../adminToken.ts'
 import { ApiError, api } from '../api.ts'
@@ -72,27 +73,26 @@ export function AdminPage() {
       {error && <Notice kind="error">{error}</Notice>}
       {created && (
         <section className="card" aria-labelledby="created-title">
-          <h2 id="created-title">{t.createdTitle(created.title)}</h2>
+          <Heading2 id="created-title">{t.createdTitle(created.title)}</Heading2>
           <p>{t.createdIntro}</p>
           <InviteLinks invites={created.invites} />
         </section>
       )}
       <section className="card" aria-labelledby="create-title">
-        <h2 id="create-title">{t.adminCreate}</h2>
+        <Heading2 id="create-title">{t.adminCreate}</Heading2>
         <CreateDocumentForm adminToken={token} onCreated={(result) => onCreated(result, token)} />
       </section>
       <section className="card" aria-labelledby="import-title">
-        <h2 id="import-title">{t.importTitle}</h2>
+        <Heading2 id="import-title">{t.importTitle}</Heading2>
         <ImportDocumentForm adminToken={token} onCreated={(result) => onCreated(result, token)} />
       </section>
       <section className="card" aria-labelledby="list-title">
-        <h2 id="list-title">{t.adminDocuments}</h2>
+        <Heading2 id="list-title">{t.adminDocuments}</Heading2>
         {documents ? <DocumentList documents={documents} adminToken={token} /> : <p className="muted">{t.loading}</p>}
       </section>
       <p>
-        <button
-          type="button"
-          className="button-quiet"
+        <Button
+          appearance="subtle-button"
           onClick={() => {
             forgetAdminToken()
             setToken(null)
@@ -100,7 +100,7 @@ export function AdminPage() {
           }}
         >
           {t.adminSignOut}
-        </button>
+        </Button>
       </p>
     </PageShell>
   )

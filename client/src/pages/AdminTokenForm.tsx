@@ -1,3 +1,4 @@
+import { Button, FormLabel, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -14,8 +15,8 @@ export function AdminTokenForm({ onSubmit }: { onSubmit(token: string): void }) 
     <form className="form form-narrow" onSubmit={submit}>
       <p>{t.adminNoToken}</p>
       <div className="field">
-        <label htmlFor={id}>{t.adminTokenLabel}</label>
-        <input
+        <FormLabel htmlFor={id}>{t.adminTokenLabel}</FormLabel>
+        <Textbox
           id={id}
           type="password"
           autoComplete="off"
@@ -24,9 +25,9 @@ export function AdminTokenForm({ onSubmit }: { onSubmit(token: string): void }) 
           onChange={(e) => setToken(e.target.value)}
         />
       </div>
-      <button type="submit" className="button-primary">
+      <Button appearance="primary-action-button" type="submit">
         {t.adminTokenSubmit}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -1,6 +1,7 @@
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import type { Jeugdregio } from '@regiovisie/shared/regions'
 import { TEMPLATES } from '@regiovisie/templates'
+import { Button, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useId, useState } from 'react'
 import { api } from '../api.ts'
 import { Notice } from '../components/Notice.tsx'
@@ -60,8 +61,8 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
   return (
     <form className="form" onSubmit={submit}>
       <div className="field">
-        <label htmlFor={ids.title}>{t.fieldTitle}</label>
-        <input
+        <FormLabel htmlFor={ids.title}>{t.fieldTitle}</FormLabel>
+        <Textbox
           id={ids.title}
           type="text"
           required
@@ -73,19 +74,19 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
       <RegionFields picked={picked} region={region} onPick={pickRegion} onRegion={setRegion} />
       <MunicipalityEditor value={municipalities} onChange={setMunicipalities} />
       <div className="field">
-        <label htmlFor={ids.template}>{t.fieldTemplate}</label>
-        <select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value)}>
+        <FormLabel htmlFor={ids.template}>{t.fieldTemplate}</FormLabel>
+        <Select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value)}>
           {Object.values(TEMPLATES).map((tpl) => (
-            <option key={tpl.id} value={tpl.id}>
+            <SelectOption key={tpl.id} value={tpl.id}>
               {tpl.label}
-            </option>
+            </SelectOption>
           ))}
-        </select>
+        </Select>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <Button appearance="primary-action-button" type="submit" disabled={busy}>
         {busy ? t.creating : t.createSubmit}
-      </button>
+      </Button>
     </form>
   )
 }

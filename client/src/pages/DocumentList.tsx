@@ -1,4 +1,14 @@
 import type { DocumentSummary, Invites } from '@regiovisie/shared/api'
+import {
+  Button,
+  Heading2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react'
 import { useRef, useState } from 'react'
 import { api } from '../api.ts'
 import { InviteLinks } from '../components/InviteLinks.tsx'
@@ -33,48 +43,50 @@ export function DocumentList({ documents, adminToken }: { documents: DocumentSum
   return (
     <>
       <div className="table-scroll">
-        <table className="table document-list">
-          <thead>
-            <tr>
-              <th scope="col">{t.adminColTitle}</th>
-              <th scope="col">{t.adminColRegion}</th>
-              <th scope="col">{t.adminColCreated}</th>
-              <th scope="col">{t.adminColEdited}</th>
-              <th scope="col">{t.adminColLinks}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table className="table document-list">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t.adminColTitle}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.adminColRegion}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.adminColCreated}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.adminColEdited}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t.adminColLinks}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {documents.map((d) => (
-              <tr key={d.id}>
-                <th scope="row">{d.title}</th>
-                <td>{d.region ?? '—'}</td>
-                <td>{time(d.createdAt)}</td>
-                <td>{d.editedAt ? time(d.editedAt) : <span className="muted">{t.adminNeverEdited}</span>}</td>
-                <td>
-                  <button
-                    type="button"
+              <TableRow key={d.id}>
+                <TableHeaderCell scope="row">{d.title}</TableHeaderCell>
+                <TableCell>{d.region ?? '—'}</TableCell>
+                <TableCell>{time(d.createdAt)}</TableCell>
+                <TableCell>
+                  {d.editedAt ? time(d.editedAt) : <span className="muted">{t.adminNeverEdited}</span>}
+                </TableCell>
+                <TableCell>
+                  <Button
+                    appearance="secondary-action-button"
                     className="button-small"
                     aria-label={t.adminShowLinksLabel(d.title)}
                     onClick={() => showLinks(d)}
                   >
                     {t.adminShowLinks}
-                  </button>
-                </td>
-              </tr>
+                  </Button>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       <dialog ref={dialog} className="dialog" aria-labelledby="document-links-title" onClose={() => setShown(null)}>
-        <h2 id="document-links-title">{shown ? t.adminLinksTitle(shown.title) : t.adminColLinks}</h2>
+        <Heading2 id="document-links-title">{shown ? t.adminLinksTitle(shown.title) : t.adminColLinks}</Heading2>
         <p className="hint">{t.adminLinksIntro}</p>
         {links.kind === 'loading' && <p>{t.loading}</p>}
         {links.kind === 'error' && <Notice kind="error">{links.message}</Notice>}
         {links.kind === 'ok' && shown && <InviteLinks invites={links.invites} />}
         <form method="dialog">
-          <button type="submit" className="button-primary">
+          <Button appearance="primary-action-button" type="submit">
             {t.close}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

@@ -31,6 +31,7 @@ import { useI18n } from '../i18n/useI18n.ts'
 import { ParticipantsDialog } from '../participants/ParticipantsDialog.tsx'
 import { ParticipationPanel } from '../participation/ParticipationPanel.tsx'
 import { PresenceStack } from '../presence/PresenceStack.tsx'
+import { useTheme } from '../theme/useTheme.ts'
 import { useDocumentTitle } from '../useDocumentTitle.ts'
 import { VersionRestoredNotice } from '../versions/VersionRestoredNotice.tsx'
 import { VersionsDialog } from '../versions/VersionsDialog.tsx'
@@ -59,6 +60,8 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   useEscapeToText(editor)
   const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
   const [ruleset, setRuleset] = useState(doc.ruleset)
+  const [theme, setTheme] = useState(doc.theme)
+  useTheme(theme)
   // Adoption, rule set and confirmed groups reach every open checker at once (message type 7).
   const [contextRevision, setContextRevision] = useState(0)
   useEffect(
@@ -66,7 +69,10 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
       collab.onDocumentChanged(() => {
         setContextRevision((n) => n + 1)
         api.getDocument(doc.id, token).then(
-          (fresh) => setRuleset(fresh.ruleset),
+          (fresh) => {
+            setRuleset(fresh.ruleset)
+            setTheme(fresh.theme)
+          },
           () => {},
         )
       }),
@@ -154,6 +160,8 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
               documentId={doc.id}
               token={token}
               onRenewed={(role, invite) => setInvites((old) => old && { ...old, [role]: invite })}
+              theme={theme}
+              onThemeChanged={can(doc.role, 'theme.change') ? setTheme : undefined}
             />
           )}
           <PersonalLinkDialog documentId={doc.id} title={doc.title} token={token} />

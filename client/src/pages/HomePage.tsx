@@ -1,3 +1,4 @@
+import { Heading2 } from '@utrecht/component-library-react'
 import { useEffect, useState } from 'react'
 import { api } from '../api.ts'
 import { PageShell } from '../components/PageShell.tsx'
@@ -44,7 +45,7 @@ export function HomePage() {
   return (
     <PageShell title={t.homeTitle}>
       <p className="lead">{t.homeIntro}</p>
-      <h2>{t.homeYourDocuments}</h2>
+      <Heading2>{t.homeYourDocuments}</Heading2>
       {sorted.length === 0 ? (
         <p className="muted">{t.homeNoDocuments}</p>
       ) : (

@@ -1,6 +1,7 @@
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import { DEFAULT_RULESET, RULESETS } from '@regiovisie/shared/checker'
 import type { Jeugdregio } from '@regiovisie/shared/regions'
+import { Button, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { ApiError, api } from '../api.ts'
 import { rulesetName } from '../checker/rulesetName.ts'
@@ -87,7 +88,7 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
       <div className="field">
         {/* The browser's own file control speaks the browser's language ("Choose File", "No file
             chosen"); a button of ours with the real input hidden reads Dutch everywhere. */}
-        <label htmlFor={ids.file}>{t.fieldFile}</label>
+        <FormLabel htmlFor={ids.file}>{t.fieldFile}</FormLabel>
         <input
           id={ids.file}
           ref={fileInput}
@@ -99,13 +100,13 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
           onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? null)}
         />
         <div className="file-picker">
-          <button
-            type="button"
+          <Button
+            appearance="secondary-action-button"
             aria-describedby={`${ids.fileName} ${ids.fileHint}`}
             onClick={() => fileInput.current?.click()}
           >
             {t.fileChoose}
-          </button>
+          </Button>
           <span id={ids.fileName} className={fileName ? 'file-name' : 'file-name muted'}>
             {fileName ?? t.fileNone}
           </span>
@@ -115,8 +116,8 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
         </p>
       </div>
       <div className="field">
-        <label htmlFor={ids.title}>{t.fieldTitleOptional}</label>
-        <input
+        <FormLabel htmlFor={ids.title}>{t.fieldTitleOptional}</FormLabel>
+        <Textbox
           id={ids.title}
           type="text"
           maxLength={200}
@@ -131,22 +132,22 @@ export function ImportDocumentForm({ adminToken, onCreated }: Props) {
       <RegionFields picked={picked} region={region} onPick={pickRegion} onRegion={setRegion} />
       <MunicipalityEditor value={municipalities} onChange={setMunicipalities} />
       <div className="field">
-        <label htmlFor={ids.ruleset}>{t.fieldRuleset}</label>
-        <select id={ids.ruleset} value={ruleset} onChange={(e) => setRuleset(e.target.value)}>
+        <FormLabel htmlFor={ids.ruleset}>{t.fieldRuleset}</FormLabel>
+        <Select id={ids.ruleset} value={ruleset} onChange={(e) => setRuleset(e.target.value)}>
           {Object.keys(RULESETS).map((key) => {
             const { name, draft } = rulesetName(key)
             return (
-              <option key={key} value={key}>
+              <SelectOption key={key} value={key}>
                 {draft ? `${name} (${t.rulesetDraft})` : name}
-              </option>
+              </SelectOption>
             )
           })}
-        </select>
+        </Select>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
-      <button type="submit" className="button-primary" disabled={busy}>
+      <Button appearance="primary-action-button" type="submit" disabled={busy}>
         {busy ? t.importing : t.importSubmit}
-      </button>
+      </Button>
     </form>
   )
 }

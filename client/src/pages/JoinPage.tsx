@@ -1,4 +1,5 @@
 import { GROUP_LABELS, GROUPS, type Group, groupRequired } from '@regiovisie/shared/groups'
+import { Button, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { ApiError, api, type InviteInfo } from '../api.ts'
 import { roleCan } from '../components/InviteLinks.tsx'
@@ -110,20 +111,19 @@ export function JoinPage({ invite }: { invite: string }) {
       {existing && (
         <div className="card">
           <p>{t.joinExisting(`${existing.name}, ${existing.organisation}`)}</p>
-          <button
-            type="button"
-            className="button-primary"
+          <Button
+            appearance="primary-action-button"
             onClick={() => navigate(`/d/${encodeURIComponent(info.documentId)}`)}
           >
             {t.joinContinue}
-          </button>
+          </Button>
           <p className="muted">{t.joinAsSomeoneElse}</p>
         </div>
       )}
       <form className="form form-narrow" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={ids.name}>{t.fieldName}</label>
-          <input
+          <FormLabel htmlFor={ids.name}>{t.fieldName}</FormLabel>
+          <Textbox
             id={ids.name}
             type="text"
             required
@@ -134,8 +134,8 @@ export function JoinPage({ invite }: { invite: string }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.organisation}>{t.fieldOrganisation}</label>
-          <input
+          <FormLabel htmlFor={ids.organisation}>{t.fieldOrganisation}</FormLabel>
+          <Textbox
             id={ids.organisation}
             type="text"
             required
@@ -146,29 +146,29 @@ export function JoinPage({ invite }: { invite: string }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.group}>{needsGroup ? t.fieldGroup : t.fieldGroupOptional}</label>
-          <select
+          <FormLabel htmlFor={ids.group}>{needsGroup ? t.fieldGroup : t.fieldGroupOptional}</FormLabel>
+          <Select
             id={ids.group}
             required={needsGroup}
             aria-describedby={`${ids.group}-hint`}
             value={group}
             onChange={(e) => setGroup(e.target.value as Group | '')}
           >
-            <option value="">{t.fieldGroupPick}</option>
+            <SelectOption value="">{t.fieldGroupPick}</SelectOption>
             {GROUPS.map((g) => (
-              <option key={g} value={g}>
+              <SelectOption key={g} value={g}>
                 {GROUP_LABELS[g][lang]}
-              </option>
+              </SelectOption>
             ))}
-          </select>
+          </Select>
           <p id={`${ids.group}-hint`} className="hint">
             {t.joinGroupHint}
           </p>
         </div>
         {error && <Notice kind="error">{error}</Notice>}
-        <button type="submit" className="button-primary" disabled={busy}>
+        <Button appearance="primary-action-button" type="submit" disabled={busy}>
           {busy ? t.joining : t.joinSubmit}
-        </button>
+        </Button>
       </form>
     </PageShell>
   )

@@ -1,3 +1,4 @@
+import { Button, FormLabel, Textarea } from '@utrecht/component-library-react'
 import { useId, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -50,21 +51,21 @@ export function MunicipalityEditor({ value, onChange }: Props) {
           {value.map((name) => (
             <li key={name} className="chip">
               <span>{name}</span>
-              <button
-                type="button"
+              <Button
+                appearance="subtle-button"
                 className="chip-remove"
                 aria-label={t.municipalityRemove(name)}
                 onClick={() => onChange(value.filter((n) => n !== name))}
               >
                 ×
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      <label htmlFor={inputId}>{t.municipalityNew}</label>
+      <FormLabel htmlFor={inputId}>{t.municipalityNew}</FormLabel>
       <div className="inline-row">
-        <textarea
+        <Textarea
           id={inputId}
           rows={1}
           value={draft}
@@ -83,9 +84,9 @@ export function MunicipalityEditor({ value, onChange }: Props) {
             }
           }}
         />
-        <button type="button" onClick={add}>
+        <Button appearance="secondary-action-button" onClick={add}>
           {t.municipalityAdd}
-        </button>
+        </Button>
       </div>
       <p id={hintId} className="hint">
         {t.municipalitiesHint}

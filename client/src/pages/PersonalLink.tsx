@@ -1,3 +1,4 @@
+import { Button, Heading2 } from '@utrecht/component-library-react'
 import { useRef, useState } from 'react'
 import { api } from '../api.ts'
 import { CopyField } from '../components/CopyField.tsx'
@@ -55,9 +56,9 @@ function PersonalLinkBody({ documentId, title, token, renewable = true }: Props 
       )}
       {(renewable || !url) && (
         <p>
-          <button type="button" className="button-small" disabled={busy} onClick={renew}>
+          <Button appearance="secondary-action-button" className="button-small" disabled={busy} onClick={renew}>
             {t.personalLinkRenew}
-          </button>
+          </Button>
         </p>
       )}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
@@ -72,23 +73,23 @@ export function PersonalLinkDialog(props: Props) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button
-        type="button"
+      <Button
+        appearance="secondary-action-button"
         onClick={() => {
           setOpen(true)
           dialog.current?.showModal()
         }}
       >
         {t.personalLink}
-      </button>
+      </Button>
       <dialog ref={dialog} className="dialog" aria-labelledby="personal-link-title" onClose={() => setOpen(false)}>
-        <h2 id="personal-link-title">{t.personalLinkTitle}</h2>
+        <Heading2 id="personal-link-title">{t.personalLinkTitle}</Heading2>
         <p>{t.personalLinkIntro}</p>
         {open && <PersonalLinkBody {...props} />}
         <form method="dialog">
-          <button type="submit" className="button-primary">
+          <Button appearance="primary-action-button" type="submit">
             {t.close}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>
@@ -104,8 +105,8 @@ export function PersonalLinkWelcome({ name, ...props }: Props & { name: string }
     <section className="notice notice-info personal-link-welcome" aria-labelledby="personal-link-welcome">
       <p id="personal-link-welcome">{t.personalLinkWelcome(name)}</p>
       <PersonalLinkBody {...props} renewable={false} />
-      <button
-        type="button"
+      <Button
+        appearance="secondary-action-button"
         className="button-small"
         onClick={() => {
           updateSession(props.documentId, { welcome: false })
@@ -113,7 +114,7 @@ export function PersonalLinkWelcome({ name, ...props }: Props & { name: string }
         }}
       >
         {t.dismiss}
-      </button>
+      </Button>
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import { JEUGDREGIOS, type Jeugdregio } from '@regiovisie/shared/regions'
+import { FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react'
 import { useId } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -18,8 +19,8 @@ export function RegionFields({ picked, region, onPick, onRegion }: Props) {
   return (
     <>
       <div className="field">
-        <label htmlFor={ids.pick}>{t.fieldRegionPick}</label>
-        <select
+        <FormLabel htmlFor={ids.pick}>{t.fieldRegionPick}</FormLabel>
+        <Select
           id={ids.pick}
           value={picked}
           onChange={(e) =>
@@ -29,17 +30,23 @@ export function RegionFields({ picked, region, onPick, onRegion }: Props) {
             )
           }
         >
-          <option value="">{t.fieldRegionPickNone}</option>
+          <SelectOption value="">{t.fieldRegionPickNone}</SelectOption>
           {JEUGDREGIOS.map((r) => (
-            <option key={r.name} value={r.name}>
+            <SelectOption key={r.name} value={r.name}>
               {r.name}
-            </option>
+            </SelectOption>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="field">
-        <label htmlFor={ids.region}>{t.fieldRegion}</label>
-        <input id={ids.region} type="text" maxLength={200} value={region} onChange={(e) => onRegion(e.target.value)} />
+        <FormLabel htmlFor={ids.region}>{t.fieldRegion}</FormLabel>
+        <Textbox
+          id={ids.region}
+          type="text"
+          maxLength={200}
+          value={region}
+          onChange={(e) => onRegion(e.target.value)}
+        />
       </div>
     </>
   )

@@ -1,5 +1,6 @@
 import type { ParticipantInfo } from '@regiovisie/shared/comments'
 import { GROUP_LABELS, GROUPS, type Group, isGroup } from '@regiovisie/shared/groups'
+import { Button, Select, SelectOption } from '@utrecht/component-library-react'
 import { useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -29,42 +30,42 @@ export function GroupCell({ person, onSetGroup }: Props) {
 
   return (
     <div className="group-cell" data-confirmed={person.groupConfirmed}>
-      <select
+      <Select
         aria-label={t.groupSelectLabel(person.name)}
         value={group}
         disabled={busy}
         onChange={(e) => setGroup(e.target.value)}
       >
-        <option value="">—</option>
+        <SelectOption value="">—</SelectOption>
         {GROUPS.map((g) => (
-          <option key={g} value={g}>
+          <SelectOption key={g} value={g}>
             {GROUP_LABELS[g][lang]}
-          </option>
+          </SelectOption>
         ))}
-      </select>{' '}
+      </Select>{' '}
       <span className={person.groupConfirmed ? 'group-status group-confirmed' : 'group-status muted'}>
         {person.groupConfirmed ? t.groupConfirmed : t.groupUnconfirmed}
       </span>{' '}
       {person.groupConfirmed && !changed ? (
-        <button
-          type="button"
+        <Button
+          appearance="secondary-action-button"
           className="button-small"
           disabled={busy}
           aria-label={t.groupUnconfirmLabel(person.name)}
           onClick={() => save(false)}
         >
           {t.groupUnconfirm}
-        </button>
+        </Button>
       ) : (
-        <button
-          type="button"
+        <Button
+          appearance="secondary-action-button"
           className="button-small"
           disabled={busy || !isGroup(group)}
           aria-label={t.groupConfirmLabel(person.name)}
           onClick={() => save(true)}
         >
           {t.groupConfirm}
-        </button>
+        </Button>
       )}
     </div>
   )

@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '@regiovisie/shared/roles'
+import { Button } from '@utrecht/component-library-react'
 import { useState } from 'react'
 import { CopyField } from '../components/CopyField.tsx'
 import { Notice } from '../components/Notice.tsx'
@@ -35,9 +36,9 @@ export function InviteRenewal({ onRenew }: Props) {
       <p className="hint">{t.invitesRenewIntro}</p>
       <div className="invite-renewal-buttons">
         {ROLES.map((role) => (
-          <button key={role} type="button" disabled={busy !== null} onClick={() => renew(role)}>
+          <Button appearance="secondary-action-button" key={role} disabled={busy !== null} onClick={() => renew(role)}>
             {t.renewInvite(roleLabel(t, role))}
-          </button>
+          </Button>
         ))}
       </div>
       {error && <Notice kind="error">{error}</Notice>}

@@ -1,6 +1,7 @@
 import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
 import type { Group } from '@regiovisie/shared/groups'
 import type { Role } from '@regiovisie/shared/roles'
+import { Button, Heading2, Heading3 } from '@utrecht/component-library-react'
 import { useCallback, useRef, useState } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -78,21 +79,21 @@ export function ParticipantsDialog({ documentId, token, me, onInviteRenewed }: P
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        appearance="secondary-action-button"
         onClick={() => {
           dialog.current?.showModal()
           void load()
         }}
       >
         {t.participants}
-      </button>
+      </Button>
       <dialog ref={dialog} className="dialog dialog-wide" aria-labelledby="participants-title">
-        <h2 id="participants-title">{t.participantsTitle}</h2>
+        <Heading2 id="participants-title">{t.participantsTitle}</Heading2>
         {error && <Notice kind="error">{error}</Notice>}
         {notice && <Notice>{notice}</Notice>}
         <section aria-labelledby="participants-people">
-          <h3 id="participants-people">{t.participantsPeople}</h3>
+          <Heading3 id="participants-people">{t.participantsPeople}</Heading3>
           <p className="hint">{t.participantsGroupsIntro}</p>
           {people ? (
             <ParticipantsTable people={people} me={me} onRevoke={revoke} onSetGroup={setGroup} />
@@ -101,17 +102,17 @@ export function ParticipantsDialog({ documentId, token, me, onInviteRenewed }: P
           )}
         </section>
         <section aria-labelledby="participants-invites">
-          <h3 id="participants-invites">{t.invitesRenewTitle}</h3>
+          <Heading3 id="participants-invites">{t.invitesRenewTitle}</Heading3>
           <InviteRenewal onRenew={renew} />
         </section>
         <section aria-labelledby="participants-activity">
-          <h3 id="participants-activity">{t.activityTitle}</h3>
+          <Heading3 id="participants-activity">{t.activityTitle}</Heading3>
           <ActivityLog entries={activity} people={people ?? []} />
         </section>
         <form method="dialog">
-          <button type="submit" className="button-primary">
+          <Button appearance="primary-action-button" type="submit">
             {t.close}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

@@ -1,5 +1,6 @@
 import type { ParticipantInfo } from '@regiovisie/shared/comments'
 import type { Group } from '@regiovisie/shared/groups'
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { groupLabel } from '../i18n/groupLabel.ts'
@@ -22,39 +23,39 @@ export function ParticipantsTable({ people, me, onRevoke, onSetGroup }: Props) {
   if (people.length === 0) return <p className="muted">{t.participantsEmpty}</p>
   return (
     <div className="table-scroll">
-      <table className="table participants-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.colName}</th>
-            <th scope="col">{t.colOrganisation}</th>
-            <th scope="col">{t.colGroup}</th>
-            <th scope="col">{t.colRole}</th>
-            <th scope="col">{t.colJoined}</th>
-            <th scope="col">{t.colStatus}</th>
-            <th scope="col">{t.colActions}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="table participants-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t.colName}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colOrganisation}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colGroup}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colRole}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colJoined}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colStatus}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.colActions}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {people.map((p) => (
-            <tr key={p.id} data-participant-id={p.id} data-revoked={p.revokedAt !== null}>
-              <th scope="row" className="participant-name">
+            <TableRow key={p.id} data-participant-id={p.id} data-revoked={p.revokedAt !== null}>
+              <TableHeaderCell scope="row" className="participant-name">
                 {p.name}
                 {p.id === me && <span className="muted"> · {t.presenceYou}</span>}
-              </th>
-              <td>{p.organisation}</td>
-              <td>
+              </TableHeaderCell>
+              <TableCell>{p.organisation}</TableCell>
+              <TableCell>
                 {p.revokedAt === null ? (
                   <GroupCell key={`${p.group}-${p.groupConfirmed}`} person={p} onSetGroup={onSetGroup} />
                 ) : (
                   (groupLabel(lang, p.group) ?? '—')
                 )}
-              </td>
-              <td>{roleLabel(t, p.role)}</td>
-              <td>
+              </TableCell>
+              <TableCell>{roleLabel(t, p.role)}</TableCell>
+              <TableCell>
                 <time dateTime={p.createdAt}>{formatDateTime(lang, p.createdAt)}</time>
-              </td>
-              <td>{p.revokedAt ? t.accessRevoked(formatDateTime(lang, p.revokedAt)) : t.accessActive}</td>
-              <td>
+              </TableCell>
+              <TableCell>{p.revokedAt ? t.accessRevoked(formatDateTime(lang, p.revokedAt)) : t.accessActive}</TableCell>
+              <TableCell>
                 {p.revokedAt === null && p.id !== me && (
                   <ConfirmButton
                     className="button-small"
@@ -66,11 +67,11 @@ export function ParticipantsTable({ people, me, onRevoke, onSetGroup }: Props) {
                     {t.revoke}
                   </ConfirmButton>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { Version } from '@regiovisie/shared/versions'
+import { Button, Select, SelectOption } from '@utrecht/component-library-react'
 import { type FormEvent, useId, useState } from 'react'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -34,27 +35,29 @@ export function CompareForm({
     <form className="compare-form" onSubmit={submit}>
       <div className="field">
         <label htmlFor={`${id}-from`}>{t.compareFrom}</label>
-        <select id={`${id}-from`} value={fromId} onChange={(e) => setFrom(e.target.value)}>
+        <Select id={`${id}-from`} value={fromId} onChange={(e) => setFrom(e.target.value)}>
           {versions.map((v) => (
-            <option key={v.id} value={v.id}>
+            <SelectOption key={v.id} value={v.id}>
               {optionText(v)}
-            </option>
+            </SelectOption>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t.compareTo}</label>
-        <select id={`${id}-to`} value={toId} onChange={(e) => setTo(e.target.value)}>
-          <option value={NOW}>{t.compareNow}</option>
+        <Select id={`${id}-to`} value={toId} onChange={(e) => setTo(e.target.value)}>
+          <SelectOption value={NOW}>{t.compareNow}</SelectOption>
           {versions.map((v) => (
-            <option key={v.id} value={v.id}>
+            <SelectOption key={v.id} value={v.id}>
               {optionText(v)}
-            </option>
+            </SelectOption>
           ))}
-        </select>
+        </Select>
       </div>
       <div>
-        <button type="submit">{t.compareSubmit}</button>
+        <Button appearance="secondary-action-button" type="submit">
+          {t.compareSubmit}
+        </Button>
       </div>
     </form>
   )

@@ -1,3 +1,4 @@
+import { Button, Textarea, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useId, useState } from 'react'
 import { errorMessage } from '../errorMessage.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -38,7 +39,7 @@ export function SaveVersionForm({ onSave }: { onSave(name: string, note: string)
     <form className="form version-form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t.versionName}</label>
-        <input
+        <Textbox
           id={`${id}-name`}
           value={name}
           maxLength={MAX_NAME}
@@ -52,7 +53,7 @@ export function SaveVersionForm({ onSave }: { onSave(name: string, note: string)
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t.versionNote}</label>
-        <textarea
+        <Textarea
           id={`${id}-note`}
           value={note}
           maxLength={MAX_NOTE}
@@ -66,9 +67,9 @@ export function SaveVersionForm({ onSave }: { onSave(name: string, note: string)
         </p>
       )}
       <div>
-        <button type="submit" className="button-primary" disabled={busy}>
+        <Button appearance="primary-action-button" type="submit" disabled={busy}>
           {busy ? t.sending : t.versionSave}
-        </button>
+        </Button>
       </div>
     </form>
   )

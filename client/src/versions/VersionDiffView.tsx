@@ -1,4 +1,5 @@
 import type { VersionDiff } from '@regiovisie/shared/versions'
+import { Checkbox, FormLabel } from '@utrecht/component-library-react'
 import { useId, useMemo, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { condenseDiff, type DiffPiece } from './condenseDiff.ts'
@@ -28,8 +29,8 @@ export function VersionDiffView({ diff }: { diff: VersionDiff }) {
             <span className="diff-legend-del">{t.diffLegendDeleted}</span>
           </p>
           <p className="diff-toggle">
-            <input id={toggleId} type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
-            <label htmlFor={toggleId}>{t.diffShowWhole}</label>
+            <Checkbox appearance="custom" id={toggleId} checked={whole} onChange={(e) => setWhole(e.target.checked)} />
+            <FormLabel htmlFor={toggleId}>{t.diffShowWhole}</FormLabel>
           </p>
         </>
       )}

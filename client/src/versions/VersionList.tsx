@@ -1,4 +1,5 @@
 import type { Version } from '@regiovisie/shared/versions'
+import { Button } from '@utrecht/component-library-react'
 import { PlainText } from '../comments/PlainText.tsx'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { ExportButtons } from '../export/ExportButtons.tsx'
@@ -42,22 +43,22 @@ export function VersionList({
           </p>
           {v.note && <PlainText text={v.note} className="version-note" />}
           <div className="version-actions">
-            <button
-              type="button"
+            <Button
+              appearance="secondary-action-button"
               className="button-small"
               aria-label={t.versionViewLabel(v.name)}
               onClick={() => onView(v)}
             >
               {t.versionView}
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              appearance="secondary-action-button"
               className="button-small"
               aria-label={t.versionCompareNowLabel(v.name)}
               onClick={() => onCompareWithNow(v)}
             >
               {t.versionCompareNow}
-            </button>
+            </Button>
             {canRestore && (
               <ConfirmButton
                 className="button-small"

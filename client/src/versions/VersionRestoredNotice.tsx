@@ -1,4 +1,5 @@
 import type { VersionRestoredNotice as Notice } from '@regiovisie/shared/protocol'
+import { Button } from '@utrecht/component-library-react'
 import { useEffect, useState } from 'react'
 import type { Collaboration } from '../collab/createCollaboration.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -23,9 +24,9 @@ export function VersionRestoredNotice({ collab, me }: { collab: Collaboration; m
               ? t.versionRestoredByYou(notice.version, time)
               : t.versionRestoredBy(notice.by.name, notice.by.organisation, notice.version, time)}
           </p>
-          <button type="button" className="button-quiet button-small" onClick={() => setNotice(null)}>
+          <Button appearance="subtle-button" className="button-small" onClick={() => setNotice(null)}>
             {t.close}
-          </button>
+          </Button>
         </div>
       )}
     </div>

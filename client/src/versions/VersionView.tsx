@@ -1,5 +1,6 @@
 import type { JSONContent } from '@regiovisie/shared/schema'
 import type { Version, VersionDiff } from '@regiovisie/shared/versions'
+import { Heading3 } from '@utrecht/component-library-react'
 import { useEffect, useRef } from 'react'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -35,9 +36,9 @@ export function VersionView({ view }: { view: ViewState }) {
     // Scrolls on its own: focusable so keyboard users can scroll it too.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
     <section className="versions-view" aria-labelledby="version-view-title" tabIndex={0} data-view={view.kind}>
-      <h3 id="version-view-title" ref={heading} tabIndex={-1}>
+      <Heading3 id="version-view-title" ref={heading} tabIndex={-1}>
         {title}
-      </h3>
+      </Heading3>
       {view.kind === 'none' && <p className="muted">{t.versionViewHint}</p>}
       {view.kind === 'loading' && <p>{t.loading}</p>}
       {view.kind === 'diff' && <VersionDiffView key={`${view.diff.from.id}-${view.diff.to?.id}`} diff={view.diff} />}

@@ -1,6 +1,7 @@
 import type { Role } from '@regiovisie/shared/roles'
 import { can } from '@regiovisie/shared/roles'
 import type { Version } from '@regiovisie/shared/versions'
+import { Button, Heading2, Heading3 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -75,8 +76,8 @@ export function VersionsDialog({ documentId, token, role }: Props) {
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        appearance="secondary-action-button"
         onClick={() => {
           setNotice(null)
           setError(null)
@@ -85,7 +86,7 @@ export function VersionsDialog({ documentId, token, role }: Props) {
         }}
       >
         {t.versions}
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         className="dialog dialog-full versions-dialog"
@@ -93,7 +94,7 @@ export function VersionsDialog({ documentId, token, role }: Props) {
         // A closed dialog keeps nothing heavy mounted (the read-only editor of a version).
         onClose={() => setView({ kind: 'none' })}
       >
-        <h2 id="versions-title">{t.versionsTitle}</h2>
+        <Heading2 id="versions-title">{t.versionsTitle}</Heading2>
         {(error ?? listError) && <Notice kind="error">{error ?? listError}</Notice>}
         {notice && (
           <div ref={noticeRef} tabIndex={-1} className="notice-focus">
@@ -104,24 +105,24 @@ export function VersionsDialog({ documentId, token, role }: Props) {
           <div className="versions-side">
             {canCreate && (
               <section aria-labelledby="versions-save">
-                <h3 id="versions-save">{t.versionSaveTitle}</h3>
+                <Heading3 id="versions-save">{t.versionSaveTitle}</Heading3>
                 <SaveVersionForm onSave={save} />
               </section>
             )}
             {canExport && (
               <section aria-labelledby="versions-export">
-                <h3 id="versions-export">{t.exportCurrentTitle}</h3>
+                <Heading3 id="versions-export">{t.exportCurrentTitle}</Heading3>
                 <ExportButtons documentId={documentId} token={token} versionId={null} label={t.exportCurrent} />
               </section>
             )}
             {versions && versions.length > 0 && (
               <section aria-labelledby="versions-compare">
-                <h3 id="versions-compare">{t.compareTitle}</h3>
+                <Heading3 id="versions-compare">{t.compareTitle}</Heading3>
                 <CompareForm versions={versions} onCompare={compare} />
               </section>
             )}
             <section aria-labelledby="versions-list">
-              <h3 id="versions-list">{t.versionsSaved}</h3>
+              <Heading3 id="versions-list">{t.versionsSaved}</Heading3>
               {versions ? (
                 <VersionList
                   documentId={documentId}
@@ -141,9 +142,9 @@ export function VersionsDialog({ documentId, token, role }: Props) {
           <VersionView view={view} />
         </div>
         <form method="dialog">
-          <button type="submit" className="button-primary">
+          <Button appearance="primary-action-button" type="submit">
             {t.close}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

@@ -110,9 +110,8 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     const theme = body.theme ?? document.theme
     if (ruleset !== document.ruleset) await store.setRuleset(document.id, ruleset)
     if (downloadAllowed !== document.downloadAllowed) await store.setDownloadAllowed(document.id, downloadAllowed)
-    // Others see a new theme when they next load the page: it is a look, not live context.
     if (theme !== document.theme) await store.setTheme(document.id, theme)
-    if (ruleset !== document.ruleset || downloadAllowed !== document.downloadAllowed) {
+    if (ruleset !== document.ruleset || downloadAllowed !== document.downloadAllowed || theme !== document.theme) {
       sync.notify(document.id, encodeDocumentChanged())
     }
     res.json(await describe({ ...document, ruleset, downloadAllowed, theme }, participant))
