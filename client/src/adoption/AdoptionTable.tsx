@@ -2,6 +2,7 @@ import { type AdoptionUpdate, isAdoptedByCouncil, type MunicipalityAdoption } fr
 import type { Version } from '@regiovisie/shared/versions'
 import {
   Button,
+  StatusBadge,
   Table,
   TableBody,
   TableCell,
@@ -76,9 +77,9 @@ export function AdoptionTable({ municipalities, versions, editable, onSave }: Pr
                 >
                   <TableHeaderCell scope="row">
                     <span className="adoption-name">{m.name}</span>
-                    <span className={adopted ? 'badge badge-addressed' : 'badge badge-missing'}>
+                    <StatusBadge className="badge" status={adopted ? 'valid' : 'danger'}>
                       {adopted ? t.adoptionMarkAdopted : t.adoptionMarkOpen}
-                    </span>
+                    </StatusBadge>
                   </TableHeaderCell>
                   <TableCell>{m.route ? routeLabel(t, m.route) : '—'}</TableCell>
                   <TableCell>{date(m.sentDate)}</TableCell>

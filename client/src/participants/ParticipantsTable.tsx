@@ -1,6 +1,14 @@
 import type { ParticipantInfo } from '@regiovisie/shared/comments'
 import type { Group } from '@regiovisie/shared/groups'
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react'
+import {
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { groupLabel } from '../i18n/groupLabel.ts'
@@ -54,7 +62,11 @@ export function ParticipantsTable({ people, me, onRevoke, onSetGroup }: Props) {
               <TableCell>
                 <time dateTime={p.createdAt}>{formatDateTime(lang, p.createdAt)}</time>
               </TableCell>
-              <TableCell>{p.revokedAt ? t.accessRevoked(formatDateTime(lang, p.revokedAt)) : t.accessActive}</TableCell>
+              <TableCell>
+                <StatusBadge status={p.revokedAt ? 'inactive' : 'valid'}>
+                  {p.revokedAt ? t.accessRevoked(formatDateTime(lang, p.revokedAt)) : t.accessActive}
+                </StatusBadge>
+              </TableCell>
               <TableCell>
                 {p.revokedAt === null && p.id !== me && (
                   <ConfirmButton
