@@ -114,9 +114,9 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
     }
 
     const section = author.page.locator('.comment-section[data-opgave="2"]')
-    await section.getByRole('button', { name: /Reageer op deze opgave/ }).click()
+    await author.page.getByRole('button', { name: 'Reageren op een opgave' }).click()
     const form = author.page.locator('.new-thread')
-    expect(await form.textContent()).toContain('Op de hele opgave')
+    await form.getByLabel('Over opgave').selectOption('2')
     await form.getByLabel('Je reactie').fill(body)
     await form.getByRole('button', { name: 'Plaatsen' }).click()
     await section.locator('.thread').waitFor()
@@ -184,7 +184,7 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
     const status = person.page.locator('.save-status')
     await expect.poll(() => status.getAttribute('data-state')).toBe('closed')
     expect(await status.textContent()).toContain('de projectleider heeft je toegang ingetrokken')
-    expect(await person.page.getByRole('button', { name: /Reageer op deze opgave/ }).count()).toBe(0)
+    expect(await person.page.getByRole('button', { name: 'Reageren op een opgave' }).count()).toBe(0)
     await expect
       .poll(() => dialog.locator('.activity-log').textContent())
       .toContain('trok de toegang van Sam Jongere in')
