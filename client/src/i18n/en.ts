@@ -275,20 +275,6 @@ export const en: Dictionary = {
     `${people === 1 ? '1 person' : `${people} people`}, ${comments === 1 ? '1 comment' : `${comments} comments`}`,
   participationNone: 'no comments',
   participationSilentWhole: (groups: string) => `No comments at all from: ${groups}.`,
-  commentOnSection: 'Comment on an opgave',
-  newThreadOpgave: 'Opgave',
-  quoteNow: 'Now:',
-  commentsFilterToggle: 'Filter',
-  participationTableCaption: 'People and comments per group and opgave',
-  participationLegend:
-    'Per cell: the number of people, their comments in brackets. Answers of the writing team (editors and project leader) do not count.',
-  participationGroup: 'Group',
-  participationOtherShort: 'Other',
-  participationTotal: 'Total',
-  participationCell: (people: number, comments: number) =>
-    `${people === 1 ? '1 person' : `${people} people`}, ${comments === 1 ? '1 comment' : `${comments} comments`}`,
-  participationNone: 'no comments',
-  participationSilentWhole: (groups: string) => `No comments at all from: ${groups}.`,
 
   participants: 'Participants',
   participantsTitle: 'Participants',

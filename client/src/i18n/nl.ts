@@ -277,20 +277,6 @@ export const nl = {
     `${people === 1 ? '1 persoon' : `${people} personen`}, ${comments === 1 ? '1 reactie' : `${comments} reacties`}`,
   participationNone: 'geen reactie',
   participationSilentWhole: (groups: string) => `Nog geen enkele reactie van: ${groups}.`,
-  commentOnSection: 'Reageren op een opgave',
-  newThreadOpgave: 'Opgave',
-  quoteNow: 'Nu:',
-  commentsFilterToggle: 'Filteren',
-  participationTableCaption: 'Mensen en reacties per groep en opgave',
-  participationLegend:
-    'Per vakje: het aantal mensen, tussen haakjes hun reacties. Antwoorden van het schrijfteam (redacteuren en projectleider) tellen niet mee.',
-  participationGroup: 'Groep',
-  participationOtherShort: 'Overig',
-  participationTotal: 'Totaal',
-  participationCell: (people: number, comments: number) =>
-    `${people === 1 ? '1 persoon' : `${people} personen`}, ${comments === 1 ? '1 reactie' : `${comments} reacties`}`,
-  participationNone: 'geen reactie',
-  participationSilentWhole: (groups: string) => `Nog geen enkele reactie van: ${groups}.`,
 
   participants: 'Deelnemers',
   participantsTitle: 'Deelnemers',
