@@ -60,6 +60,8 @@ describe.skipIf(SKIP_E2E)('importing a regiovisie on the admin page', () => {
     await page.goto(await ownerLink.inputValue())
     await page.getByLabel('Naam').fill('Petra Projectleider')
     await page.getByLabel('Organisatie').fill('Regio Twente')
+    // A project leader reacts too, so the group is required (no default).
+    await page.getByLabel('Belanghebbende groep').selectOption('gemeente')
     await page.getByRole('button', { name: 'Deelnemen' }).click()
     await page.waitForURL(/\/d\//)
     const editor = page.locator('.doc-main .tiptap')

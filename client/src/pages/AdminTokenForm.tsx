@@ -17,6 +17,7 @@ export function AdminTokenForm({ onSubmit }: { onSubmit(token: string): void }) 
       <div className="field">
         <FormLabel htmlFor={id}>{t.adminTokenLabel}</FormLabel>
         <Textbox
+          inputRequired
           id={id}
           type="password"
           autoComplete="off"

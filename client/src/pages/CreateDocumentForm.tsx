@@ -63,6 +63,7 @@ export function CreateDocumentForm({ adminToken, onCreated }: Props) {
       <div className="field">
         <FormLabel htmlFor={ids.title}>{t.fieldTitle}</FormLabel>
         <Textbox
+          inputRequired
           id={ids.title}
           type="text"
           required

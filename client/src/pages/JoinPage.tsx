@@ -124,6 +124,7 @@ export function JoinPage({ invite }: { invite: string }) {
         <div className="field">
           <FormLabel htmlFor={ids.name}>{t.fieldName}</FormLabel>
           <Textbox
+            inputRequired
             id={ids.name}
             type="text"
             required
@@ -136,6 +137,7 @@ export function JoinPage({ invite }: { invite: string }) {
         <div className="field">
           <FormLabel htmlFor={ids.organisation}>{t.fieldOrganisation}</FormLabel>
           <Textbox
+            inputRequired
             id={ids.organisation}
             type="text"
             required
@@ -147,7 +149,10 @@ export function JoinPage({ invite }: { invite: string }) {
         </div>
         <div className="field">
           <FormLabel htmlFor={ids.group}>{needsGroup ? t.fieldGroup : t.fieldGroupOptional}</FormLabel>
+          {/* `noscript`: the browser's own required check, as before; without it the NL Design System
+              select only says aria-required and the form would be sent without a group. */}
           <Select
+            noscript
             id={ids.group}
             required={needsGroup}
             aria-describedby={`${ids.group}-hint`}

@@ -40,6 +40,7 @@ export function SaveVersionForm({ onSave }: { onSave(name: string, note: string)
       <div className="field">
         <label htmlFor={`${id}-name`}>{t.versionName}</label>
         <Textbox
+          inputRequired
           id={`${id}-name`}
           value={name}
           maxLength={MAX_NAME}
