@@ -1,4 +1,5 @@
 import { MAX_COMMENT_LENGTH } from '@regiovisie/shared/comments'
+import { Button } from '@utrecht/component-library-react'
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -75,13 +76,13 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, onSub
       )}
       {error && <Notice kind="error">{error}</Notice>}
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
+        <Button appearance="primary-action-button" type="submit" disabled={busy}>
           {busy ? t.sending : submitLabel}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" onClick={onCancel} disabled={busy}>
+          <Button appearance="secondary-action-button" onClick={onCancel} disabled={busy}>
             {t.cancel}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { Comment } from '@regiovisie/shared/comments'
+import { Button } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
 import { Notice } from '../components/Notice.tsx'
@@ -79,15 +80,15 @@ export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
       {!editing && (permissions.mayEdit(comment) || permissions.mayDelete(comment)) && (
         <div className="comment-actions">
           {permissions.mayEdit(comment) && (
-            <button
+            <Button
               ref={editButton}
-              type="button"
+              appearance="secondary-action-button"
               className="button-small"
               aria-label={`${t.editComment}: ${t.commentBy(author.name)}`}
               onClick={() => setEditing(true)}
             >
               {t.editComment}
-            </button>
+            </Button>
           )}
           {permissions.mayDelete(comment) && (
             <ConfirmButton

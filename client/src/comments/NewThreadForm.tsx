@@ -1,4 +1,5 @@
 import type { Thread } from '@regiovisie/shared/comments'
+import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react'
 import { useId, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { CommentForm } from './CommentForm.tsx'
@@ -34,14 +35,14 @@ export function NewThreadForm({ draft, sections, actions, onCreated, onCancel }:
         </>
       ) : (
         <div className="field new-thread-opgave">
-          <label htmlFor={`${id}-opgave`}>{t.newThreadOpgave}</label>
-          <select id={`${id}-opgave`} value={opgave} onChange={(e) => setOpgave(Number(e.target.value))}>
+          <FormLabel htmlFor={`${id}-opgave`}>{t.newThreadOpgave}</FormLabel>
+          <Select id={`${id}-opgave`} value={String(opgave)} onChange={(e) => setOpgave(Number(e.target.value))}>
             {sections.map((s) => (
-              <option key={s.opgave} value={s.opgave}>
+              <SelectOption key={s.opgave} value={String(s.opgave)}>
                 {s.title}
-              </option>
+              </SelectOption>
             ))}
-          </select>
+          </Select>
         </div>
       )}
       <CommentForm

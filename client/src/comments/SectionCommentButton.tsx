@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import type { Editor } from '@tiptap/react'
+import { Button } from '@utrecht/component-library-react'
 import { useI18n } from '../i18n/useI18n.ts'
 import type { OpgaveSection } from './useOpgaveSections.ts'
 
@@ -28,8 +29,8 @@ export function SectionCommentButton({ editor, sections, onComment }: Props) {
   const first = sections[0]
   if (!first) return null
   return (
-    <button
-      type="button"
+    <Button
+      appearance="secondary-action-button"
       className="button-small section-comment"
       onClick={() => {
         const here = opgaveAt(editor.state.doc, editor.state.selection.from)
@@ -37,6 +38,6 @@ export function SectionCommentButton({ editor, sections, onComment }: Props) {
       }}
     >
       {t.commentOnSection}
-    </button>
+    </Button>
   )
 }

@@ -1,4 +1,5 @@
 import { type Editor, useEditorState } from '@tiptap/react'
+import { Button } from '@utrecht/component-library-react'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { commentHighlightsKey } from './CommentHighlights.ts'
@@ -96,10 +97,10 @@ export function SelectionCommentButton({ editor, onComment, inMargin }: Props) {
 
   if (!place) return null
   return (
-    <button
+    <Button
       ref={button}
-      type="button"
-      className={`selection-comment button-primary${inMargin ? ' selection-comment-margin' : ''}`}
+      appearance="primary-action-button"
+      className={`selection-comment${inMargin ? ' selection-comment-margin' : ''}`}
       style={inMargin ? { top: place.top } : { top: place.top, left: place.left }}
       aria-keyshortcuts="Control+Alt+M"
       title={t.commentOnSelectionLabel}
@@ -108,6 +109,6 @@ export function SelectionCommentButton({ editor, onComment, inMargin }: Props) {
       onClick={comment}
     >
       {t.commentOnSelection}
-    </button>
+    </Button>
   )
 }

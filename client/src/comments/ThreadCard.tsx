@@ -1,4 +1,5 @@
 import type { Thread } from '@regiovisie/shared/comments'
+import { Button } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -121,14 +122,19 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
       ) : (
         <div className="thread-actions">
           {permissions.create && (
-            <button ref={replyButton} type="button" className="button-small" onClick={() => setReplying(true)}>
+            <Button
+              ref={replyButton}
+              appearance="secondary-action-button"
+              className="button-small"
+              onClick={() => setReplying(true)}
+            >
               {t.replyOpen}
-            </button>
+            </Button>
           )}
           {permissions.mayResolve(thread) && (
-            <button type="button" className="button-small" onClick={toggleResolved}>
+            <Button appearance="secondary-action-button" className="button-small" onClick={toggleResolved}>
               {thread.resolved ? t.reopen : t.resolve}
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,6 +1,15 @@
 import { opgaveTitleIn } from '@regiovisie/shared/checker'
 import type { ParticipationReport, ParticipationSection } from '@regiovisie/shared/comments'
 import { GROUPS, type Group } from '@regiovisie/shared/groups'
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react'
 import { Fragment } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { groupLabel } from '../i18n/groupLabel.ts'
@@ -33,19 +42,19 @@ function Cell({ people, comments }: { people: number; comments: number }) {
   const { t } = useI18n()
   if (people === 0) {
     return (
-      <td className="participation-cell participation-empty">
+      <TableCell className="participation-cell participation-empty">
         <span aria-hidden="true">–</span>
         <span className="visually-hidden">{t.participationNone}</span>
-      </td>
+      </TableCell>
     )
   }
   return (
-    <td className="participation-cell">
+    <TableCell className="participation-cell">
       <span aria-hidden="true">
         {people} <span className="participation-comments">({comments})</span>
       </span>
       <span className="visually-hidden">{t.participationCell(people, comments)}</span>
-    </td>
+    </TableCell>
   )
 }
 
@@ -71,25 +80,25 @@ export function ParticipationPanel({ documentId, token, visible, version, rulese
           <p className="hint participation-legend">{t.participationLegend}</p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
           <section className="table-scroll participation-scroll" tabIndex={0} aria-labelledby="participation-caption">
-            <table className="participation-table">
-              <caption id="participation-caption" className="visually-hidden">
+            <Table className="participation-table">
+              <TableCaption id="participation-caption" className="visually-hidden">
                 {t.participationTableCaption}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.participationGroup}</th>
+              </TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t.participationGroup}</TableHeaderCell>
                   {report.sections.map((s) => {
                     if (s.opgave === null)
                       return (
-                        <th key="other" scope="col" className="participation-section" data-opgave="other">
+                        <TableHeaderCell key="other" scope="col" className="participation-section" data-opgave="other">
                           {t.participationOtherShort}
                           <span className="visually-hidden"> ({t.otherSections})</span>
-                        </th>
+                        </TableHeaderCell>
                       )
                     const title = opgaveTitleIn(lang, ruleset, s.opgave, s.title)
                     const full = opgaveTitle(t, s.opgave, title.title)
                     return (
-                      <th
+                      <TableHeaderCell
                         key={s.opgave}
                         scope="col"
                         className="participation-section"
@@ -100,24 +109,26 @@ export function ParticipationPanel({ documentId, token, visible, version, rulese
                         <span className="visually-hidden" lang={title.lang}>
                           {full}
                         </span>
-                      </th>
+                      </TableHeaderCell>
                     )
                   })}
-                  <th scope="col">{t.participationTotal}</th>
-                </tr>
-              </thead>
-              <tbody>
+                  <TableHeaderCell scope="col">{t.participationTotal}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {rowsOf(report).map((g) => (
-                  <tr key={g} data-group={g}>
-                    <th scope="row">{g === 'onbekend' ? t.participationUnconfirmed : (groupLabel(lang, g) ?? g)}</th>
+                  <TableRow key={g} data-group={g}>
+                    <TableHeaderCell scope="row">
+                      {g === 'onbekend' ? t.participationUnconfirmed : (groupLabel(lang, g) ?? g)}
+                    </TableHeaderCell>
                     {report.sections.map((s) => (
                       <Fragment key={s.opgave ?? 'other'}>{cell(s, g)}</Fragment>
                     ))}
                     {cell(report, g)}
-                  </tr>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </section>
           {report.silentGroups.length === 0 ? (
             <p className="participation-complete">{t.participationAllReacted}</p>
