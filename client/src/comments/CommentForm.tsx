@@ -1,6 +1,6 @@
 import { MAX_COMMENT_LENGTH } from '@regiovisie/shared/comments'
 import { Button } from '@utrecht/component-library-react'
-import { type FormEvent, type KeyboardEvent, useId, useState } from 'react'
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -29,6 +29,14 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, onSub
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const tooLong = text.length > MAX_COMMENT_LENGTH
+  const field = useRef<HTMLTextAreaElement>(null)
+  // The form opens because the user asked to write. Focus after layout, not at mount (the
+  // `autoFocus` attribute): in the margin the form is placed beside its text only then, and
+  // focusing it earlier would scroll the page to where it stood for a moment.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens.
+  useEffect(() => {
+    if (autoFocus) field.current?.focus()
+  }, [])
 
   async function submit(event?: FormEvent) {
     event?.preventDefault()
@@ -62,8 +70,7 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, onSub
         id={id}
         rows={3}
         value={text}
-        // biome-ignore lint/a11y/noAutofocus: the form opens because the user asked to write.
-        autoFocus={autoFocus}
+        ref={field}
         aria-invalid={tooLong || undefined}
         aria-describedby={text.length >= COUNT_FROM ? `${id}-count` : undefined}
         onChange={(e) => setText(e.target.value)}
