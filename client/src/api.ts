@@ -89,7 +89,11 @@ export const api = {
   /** Without a session token: 404 when no such document exists, 401 when it does. */
   getDocument: (documentId: string, sessionToken: string | null) =>
     request<DocumentResponse>('GET', `/api/documents/${encodeURIComponent(documentId)}`, { token: sessionToken }),
-  updateDocument: (documentId: string, sessionToken: string, body: { ruleset?: string; downloadAllowed?: boolean; theme?: DocumentTheme }) =>
+  updateDocument: (
+    documentId: string,
+    sessionToken: string,
+    body: { ruleset?: string; downloadAllowed?: boolean; theme?: DocumentTheme },
+  ) =>
     request<DocumentResponse>('PATCH', `/api/documents/${encodeURIComponent(documentId)}`, {
       token: sessionToken,
       body,

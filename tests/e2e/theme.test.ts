@@ -12,7 +12,9 @@ const WIDE = { width: 1440, height: 900 }
 async function worn(page: Page) {
   return page.evaluate(() => ({
     classes: [...document.body.classList].filter((c) => c.endsWith('-theme')),
-    primary: getComputedStyle(document.body).getPropertyValue('--utrecht-button-primary-action-background-color').trim(),
+    primary: getComputedStyle(document.body)
+      .getPropertyValue('--utrecht-button-primary-action-background-color')
+      .trim(),
     buttonRadius: getComputedStyle(document.querySelector('.doc-tools .utrecht-button') as Element).borderTopLeftRadius,
     textFont: getComputedStyle(document.querySelector('.tiptap p') as Element).fontFamily,
   }))
@@ -53,9 +55,9 @@ describe.skipIf(SKIP_E2E)('the look of Dutch government: a theme per document', 
     expect(await picker.inputValue()).toBe('neutral')
     expect(await axeViolations(owner.page)).toEqual([])
     await picker.selectOption({ label: 'Gemeente Utrecht' })
-    await expect.poll(() => dialog.getByRole('status').filter({ hasText: 'Huisstijl' }).textContent()).toBe(
-      'Huisstijl ingesteld: Gemeente Utrecht.',
-    )
+    await expect
+      .poll(() => dialog.getByRole('status').filter({ hasText: 'Huisstijl' }).textContent())
+      .toBe('Huisstijl ingesteld: Gemeente Utrecht.')
     // The owner's own page wears it at once; the dialog stays clean for axe in the new theme.
     expect((await worn(owner.page)).classes).toEqual(['regiovisie-theme', 'utrecht-theme'])
     expect(await axeViolations(owner.page)).toEqual([])
