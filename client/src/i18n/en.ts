@@ -197,6 +197,10 @@ export const en: Dictionary = {
 
   sidePanelLabel: 'Comments, participation and check',
   tabComments: 'Comments',
+  jumpLabel: 'To the checker or the comments',
+  jumpChecker: 'Checker',
+  jumpComments: 'Comments',
+  jumpText: 'Text',
   tabParticipation: 'Input',
 
   commentsTitle: 'Comments',

@@ -198,6 +198,10 @@ export const nl = {
 
   sidePanelLabel: 'Reacties, deelname en toets',
   tabComments: 'Reacties',
+  jumpLabel: 'Naar de toets of de reacties',
+  jumpChecker: 'Toets',
+  jumpComments: 'Reacties',
+  jumpText: 'Tekst',
   tabParticipation: 'Inbreng',
 
   commentsTitle: 'Reacties',

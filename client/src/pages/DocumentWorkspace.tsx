@@ -37,6 +37,8 @@ import { VersionRestoredNotice } from '../versions/VersionRestoredNotice.tsx'
 import { VersionsDialog } from '../versions/VersionsDialog.tsx'
 import { PersonalLinkDialog, PersonalLinkWelcome } from './PersonalLink.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
+import '../styles/phone.css'
+import { PanelJump } from './PanelJump.tsx'
 import { SidePanel, type SideTab } from './SidePanel.tsx'
 import { useHeaderHeight } from './useHeaderHeight.ts'
 
@@ -195,6 +197,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
           />
         )}
       </main>
+      {!wide && <PanelJump tabs={['checker', 'comments']} onSelect={setTab} />}
       <SidePanel
         selected={shownTab}
         onSelect={setTab}
