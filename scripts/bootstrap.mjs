@@ -80,9 +80,22 @@ export function ensureClientBuild(pnpm) {
   run(pnpm, ['--filter', '@regiovisie/client', 'build'])
 }
 
+/** Builds the server into server/dist when the build is missing or older than its sources. */
+export function ensureServerBuild(pnpm) {
+  const built = mtime(join(root, 'server', 'dist', 'main.js'))
+  const sources = Math.max(
+    ...['server', 'shared', 'templates'].map((d) => newestIn(join(root, d))),
+    mtime(join(root, 'server', 'build.mjs')),
+  )
+  if (built >= sources) return
+  console.log('Building the server …')
+  run(pnpm, ['--filter', '@regiovisie/server', 'build'])
+}
+
 export function bootstrap() {
   const pnpm = ensurePnpm()
   ensureDependencies(pnpm)
   ensureClientBuild(pnpm)
+  ensureServerBuild(pnpm)
   return pnpm
 }

@@ -10,6 +10,7 @@ try {
 }
 
 // Same process group as this script, so stopping `npm start` stops the server too.
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: root, stdio: 'inherit' })
+// Compiled JavaScript, built once by bootstrap() (`pnpm dev` keeps running the TypeScript with tsx watch).
+const server = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.js'], { cwd: root, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -1,0 +1,22 @@
+// Builds the server into dist/ once (like the client), so `npm start` runs plain JavaScript instead of
+// compiling TypeScript at every start. The workspace packages (@regiovisie/*) are TypeScript source and
+// are bundled in; every package the server depends on stays an import from node_modules.
+import { readFileSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@regiovisie/'))
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  // Packages and their subpaths ("@tiptap/pm/model", "y-protocols/sync") resolve from node_modules.
+  external: external.flatMap((name) => [name, `${name}/*`]),
+  logLevel: 'warning',
+})
