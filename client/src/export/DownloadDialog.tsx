@@ -63,6 +63,10 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
   }
 
   async function toggle(next: boolean) {
+    // The box follows the click at once (a controlled checkbox that waits for the server looks
+    // dead for a moment); it goes back if the server refuses.
+    const before = allowed
+    setAllowed(next)
     setSaving(true)
     setError(null)
     try {
@@ -70,6 +74,7 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
       setAllowed(doc.downloadAllowed)
       setSaved(t.downloadAllowSaved(doc.downloadAllowed))
     } catch (err) {
+      setAllowed(before)
       setError(errorMessage(t, err))
     } finally {
       setSaving(false)
