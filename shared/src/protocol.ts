@@ -51,6 +51,8 @@ export function parseVersionRestored(json: string): VersionRestoredNotice | null
 export const CloseCode = {
   normal: 1000,
   goingAway: 1001,
+  /** The server is restarting (SIGTERM) after storing everything: reconnect, to this or another node. */
+  serviceRestart: 1012,
   /** ws closes with this when a message exceeds MAX_MESSAGE_BYTES. */
   messageTooBig: 1009,
   malformed: 4400,

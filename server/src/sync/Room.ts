@@ -406,9 +406,15 @@ export class Room {
   }
 
   /** Waits for queued work, compacts, and closes every connection (server shutdown). */
+  /**
+   * Server shutdown (SIGTERM): stop reading new messages, let everything already queued be stored
+   * and acknowledged, compact, then close every socket with 1012 so clients reconnect (to this node
+   * when it is back, or another one) and resend whatever was not acknowledged.
+   */
   async shutdown(): Promise<void> {
-    for (const c of this.connections) c.close(CloseCode.goingAway, 'server shutting down')
+    for (const c of this.connections) c.ws.pause()
     await this.queue.run(() => this.compactQuietly())
+    for (const c of this.connections) c.close(CloseCode.serviceRestart, 'server restarting')
     this.destroy()
   }
 

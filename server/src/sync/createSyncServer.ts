@@ -266,6 +266,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       clearInterval(pinger)
       const loaded = await Promise.all([...rooms.values()].map((p) => p.catch(() => null)))
       await Promise.all(loaded.map((r) => r?.shutdown()))
+      // Give the close frames (1012) a moment to reach the clients, then cut what is left.
+      const deadline = Date.now() + 1000
+      while (connections.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
       for (const conn of connections) conn.ws.terminate()
       wss.close()
     },
