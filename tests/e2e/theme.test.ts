@@ -11,7 +11,7 @@ const WIDE = { width: 1440, height: 900 }
 /** The page's theme as the browser applies it: the body's theme classes and a token's computed value. */
 async function worn(page: Page) {
   return page.evaluate(() => ({
-    classes: [...document.body.classList].filter((c) => c.endsWith('-theme')),
+    classes: Array.from(document.body.classList).filter((c) => c.endsWith('-theme')),
     primary: getComputedStyle(document.body)
       .getPropertyValue('--utrecht-button-primary-action-background-color')
       .trim(),
