@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { TestServer } from '../helpers/startServer.ts'
 import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
-import { createDocument, openAs } from './participants.ts'
+import { createDocument, openAs, POLICY_OFFICER, PROJECT_LEADER } from './participants.ts'
 
 /** What the checker knows beyond the text reaches every open checker at once, without a reload. */
 describe.skipIf(SKIP_E2E)('live checker context', () => {
@@ -16,16 +16,8 @@ describe.skipIf(SKIP_E2E)('live checker context', () => {
 
   it('an adoption recorded by the owner and a switched rule set reach an editor who has the document open', async () => {
     const doc = await createDocument(server.url, server.adminToken)
-    const owner = await openAs(browser, server.url, doc.invites.owner, {
-      name: 'Petra Projectleider',
-      organisation: 'Regio Lekstroom',
-      group: 'gemeente',
-    })
-    const editor = await openAs(browser, server.url, doc.invites.editor, {
-      name: 'Dirk Beleid',
-      organisation: 'Gemeente Nieuwegein',
-      group: 'gemeente',
-    })
+    const owner = await openAs(browser, server.url, doc.invites.owner, PROJECT_LEADER)
+    const editor = await openAs(browser, server.url, doc.invites.editor, POLICY_OFFICER)
     const ownerToken = await owner.page.evaluate(
       (key) => JSON.parse(localStorage.getItem(key) ?? '{}').token as string,
       `regiovisie.session.${doc.id}`,

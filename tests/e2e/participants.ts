@@ -29,6 +29,14 @@ export interface Person {
   group: Group
 }
 
+/** A project leader and a policy officer of the test region, for tests that need no particular names. */
+export const PROJECT_LEADER: Person = {
+  name: 'Petra Projectleider',
+  organisation: 'Regio Lekstroom',
+  group: 'gemeente',
+}
+export const POLICY_OFFICER: Person = { name: 'Dirk Beleid', organisation: 'Gemeente Nieuwegein', group: 'gemeente' }
+
 /** Joins through the real join page (`/join/<invite>`) and waits for the document's editor. */
 export async function joinThroughPage(page: Page, baseUrl: string, invite: string, person: Person): Promise<void> {
   await page.goto(`${baseUrl}/join/${invite}`)

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { TestServer } from '../helpers/startServer.ts'
 import { axeViolations } from './axeViolations.ts'
 import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
-import { createDocument, openAs } from './participants.ts'
+import { createDocument, openAs, PROJECT_LEADER } from './participants.ts'
 
 /** At 390 px: no sideways scrolling, header and toolbar one row each, the checker and comments one tap away. */
 describe.skipIf(SKIP_E2E)('the document on a phone', () => {
@@ -17,11 +17,7 @@ describe.skipIf(SKIP_E2E)('the document on a phone', () => {
 
   it('fits 390 px, keeps header and toolbar short, and opens the checker and comments with one tap', async () => {
     const doc = await createDocument(server.url, server.adminToken)
-    const { context, page } = await openAs(browser, server.url, doc.invites.owner, {
-      name: 'Petra Projectleider',
-      organisation: 'Regio Lekstroom',
-      group: 'gemeente',
-    })
+    const { context, page } = await openAs(browser, server.url, doc.invites.owner, PROJECT_LEADER)
     await page.setViewportSize({ width: 390, height: 844 })
     await page.waitForTimeout(300)
 
