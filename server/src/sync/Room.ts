@@ -54,6 +54,9 @@ export async function loadDoc(
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** Most updates written in one append before the room writes anyway. */
+const MAX_BATCH = 100
+
 /**
  * One loaded document and its connections. Every incoming message runs through a serial queue:
  * an update is applied, appended durably to the store, and only then broadcast and acknowledged.
@@ -71,6 +74,9 @@ export class Room {
   /** Which connection speaks for each awareness client id (one id per connection). */
   private readonly presenceOwners = new Map<number, Connection>()
   private readonly queue = new SerialQueue()
+  /** Applied updates waiting for the next write (group commit), in order. */
+  private readonly unflushed: { diff: Uint8Array | null; origin: Connection | null; repaired: boolean }[] = []
+  private flushScheduled = false
   private lastSeq: number
   private appendedSinceCompact: number
   private failed = false
@@ -115,7 +121,8 @@ export class Room {
   /** Adds a connection and starts the sync handshake (in the queue, after earlier work). */
   join(conn: Connection): Promise<void> {
     this.connections.add(conn)
-    return this.queue.run(() => {
+    return this.queue.run(async () => {
+      await this.flush()
       conn.send(encodeSyncStep1(this.doc))
       const states = [...this.awareness.getStates().keys()]
       if (states.length > 0) conn.send(encodeAwareness(this.awareness, states))
@@ -133,7 +140,8 @@ export class Room {
    * show by deleting it, which must not happen outside the path that stores and broadcasts.
    */
   read<T>(fn: (doc: Y.Doc) => T): Promise<T> {
-    return this.queue.run(() => {
+    return this.queue.run(async () => {
+      await this.flush()
       if (this.destroyed) throw new RoomGone()
       if (this.readCopy?.version !== this.version) {
         this.readCopy?.doc.destroy()
@@ -200,6 +208,8 @@ export class Room {
       throw new MalformedMessage('bad sync message')
     }
     if (syncType === syncProtocol.messageYjsSyncStep1) {
+      // Answered from stored state only.
+      await this.flush()
       this.answerSyncStep1(conn, payload)
       return
     }
@@ -208,7 +218,7 @@ export class Room {
     }
     // Read-only connections receive everything; their writes are ignored, never filtered.
     if (!conn.writable) return
-    await this.applyAndPersist(payload, conn)
+    await this.applyBatched(payload, conn)
   }
 
   /**
@@ -232,7 +242,12 @@ export class Room {
       conn.syncReplyInFlight = false
       const next = conn.deferredSyncRequest
       conn.deferredSyncRequest = null
-      if (next) void this.queue.run(() => this.answerIfStillHere(conn, () => this.answerSyncStep1(conn, next)))
+      if (next) {
+        void this.queue.run(async () => {
+          await this.flush()
+          this.answerIfStillHere(conn, () => this.answerSyncStep1(conn, next))
+        })
+      }
     })
   }
 
@@ -263,12 +278,35 @@ export class Room {
   /**
    * Applies an update, repairs what breaks the schema, stores the result, then broadcasts it.
    * Also used for server-side changes (origin null). Resolves after the update is durable.
-   *
-   * An update that throws while being applied may have left part of itself in the document.
-   * That part is not stored, so the room reloads the stored state before anything else runs and
-   * nobody is ever served it; the sender is closed.
    */
   async applyAndPersist(update: Uint8Array, origin: Connection | null): Promise<void> {
+    await this.apply(update, origin)
+    await this.flush()
+  }
+
+  /**
+   * Applies a client's update and queues what it added for the next write (group commit): updates
+   * that arrive while a write is in flight are applied in order and written together, in one
+   * append, right after it. Nothing is broadcast or acknowledged before it is stored, and every
+   * task that reads the document flushes first, so the room never serves what is not stored.
+   */
+  private async applyBatched(update: Uint8Array, origin: Connection): Promise<void> {
+    await this.apply(update, origin)
+    if (this.unflushed.length >= MAX_BATCH) await this.flush()
+    else if (!this.flushScheduled) {
+      this.flushScheduled = true
+      // Runs after the messages already waiting in the queue: they join this write.
+      void this.queue.run(() => this.flush()).catch(() => {})
+    }
+  }
+
+  /**
+   * Applies an update in one transaction with the schema repair and keeps what it added as
+   * unflushed. An update that throws while being applied may have left part of itself in the
+   * document: what earlier updates added is stored first, then the room reloads the stored state
+   * before anything else runs (nobody is ever served the broken part), and the sender is closed.
+   */
+  private async apply(update: Uint8Array, origin: Connection | null): Promise<void> {
     const added: Uint8Array[] = []
     const collect = (u: Uint8Array) => added.push(u)
     let repaired = 0
@@ -290,21 +328,33 @@ export class Room {
       this.doc.off('update', collect)
       // Nothing more from the sender: its queued messages may build on what was undone.
       if (origin) this.leave(origin)
+      await this.flush()
       await this.reload()
       throw new MalformedMessage(`update could not be applied: ${(err as Error).message}`)
     } finally {
       this.doc.off('update', collect)
     }
-    if (added.length > 0) {
-      this.version++
-      const diff = added.length === 1 ? (added[0] as Uint8Array) : Y.mergeUpdates(added)
-      await this.persist(diff)
+    if (repaired > 0) this.opts.log.warn({ documentId: this.id, repaired }, 'removed content outside the schema')
+    const diff = added.length === 0 ? null : added.length === 1 ? (added[0] as Uint8Array) : Y.mergeUpdates(added)
+    if (diff) this.version++
+    this.unflushed.push({ diff, origin, repaired: repaired > 0 })
+  }
+
+  /** Stores what the unflushed updates added in one append, then broadcasts and acknowledges each. */
+  private async flush(): Promise<void> {
+    this.flushScheduled = false
+    if (this.unflushed.length === 0 || this.destroyed) return
+    const batch = this.unflushed.splice(0)
+    const diffs = batch.flatMap((b) => (b.diff ? [b.diff] : []))
+    if (diffs.length > 0) await this.persist(diffs.length === 1 ? (diffs[0] as Uint8Array) : Y.mergeUpdates(diffs))
+    for (const { diff, origin, repaired } of batch) {
+      if (!diff) continue
       const message = encodeUpdate(diff)
       // A repaired update differs from what its sender holds: the sender gets the repair too.
-      for (const c of this.connections) if (c !== origin || repaired > 0) c.send(message)
+      for (const c of this.connections) if (c !== origin || repaired) c.send(message)
     }
-    if (repaired > 0) this.opts.log.warn({ documentId: this.id, repaired }, 'removed content outside the schema')
-    if (origin?.wantsAcks) origin.send(encodeSaved(Y.encodeStateVector(this.doc)))
+    const saved = encodeSaved(Y.encodeStateVector(this.doc))
+    for (const origin of new Set(batch.map((b) => b.origin))) if (origin?.wantsAcks) origin.send(saved)
     if (this.appendedSinceCompact >= this.opts.compactEvery) await this.compact()
   }
 
@@ -354,6 +404,7 @@ export class Room {
   }
 
   private async compact(): Promise<void> {
+    await this.flush()
     if (this.appendedSinceCompact === 0 || this.failed) return
     await this.opts.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
     this.appendedSinceCompact = 0
@@ -366,6 +417,7 @@ export class Room {
   applyServerChange(build: (doc: Y.Doc) => Uint8Array | null | Promise<Uint8Array | null>): Promise<void> {
     return this.queue.run(async () => {
       if (this.destroyed) throw new Error('room was unloaded')
+      await this.flush()
       const update = await build(this.doc)
       if (update) await this.applyAndPersist(update, null)
     })
