@@ -62,7 +62,22 @@ describe.skipIf(SKIP_E2E)('downloading from the document header', () => {
   it('a lezer sees the button only once the owner allowed it, and gets the file; the dialog fits 390 px', async () => {
     const other = await createDocument(server.url, server.adminToken)
     const before = await openAs(browser, server.url, other.invites.viewer, COUNCILLOR)
-    expect(await before.page.locator('.doc-header').getByRole('button', { name: 'Downloaden' }).count()).toBe(0)
+    const button = before.page.locator('.doc-header').getByRole('button', { name: 'Downloaden' })
+    expect(await button.count()).toBe(0)
+    // The owner allows it: the open page shows the button at once, without a reload.
+    const owner = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ invite: other.invites.owner, name: 'Petra', organisation: 'Regio', group: 'gemeente' }),
+    })
+    const { token } = (await owner.json()) as { token: string }
+    const patch = await fetch(`${server.url}/api/documents/${other.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ downloadAllowed: true }),
+    })
+    expect(patch.status).toBe(200)
+    await expect.poll(() => button.count(), { timeout: 10_000 }).toBe(1)
     await before.context.close()
 
     // The first document: the owner allowed downloading in the test above.

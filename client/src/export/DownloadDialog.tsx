@@ -11,7 +11,7 @@ import {
   Heading2,
   Heading3,
 } from '@utrecht/component-library-react'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { api } from '../api.ts'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
@@ -45,6 +45,8 @@ export function DownloadDialog({ documentId, token, role, downloadAllowed, edito
   const { t } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   const [allowed, setAllowed] = useState(downloadAllowed)
+  // The owner's switch reaches open pages (message type 7 brings the document's new settings).
+  useEffect(() => setAllowed(downloadAllowed), [downloadAllowed])
   const [empty, setEmpty] = useState<OutlineHeading[]>([])
   const [saving, setSaving] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)

@@ -63,6 +63,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
   const [ruleset, setRuleset] = useState(doc.ruleset)
   const [theme, setTheme] = useState(doc.theme)
+  const [downloadAllowed, setDownloadAllowed] = useState(doc.downloadAllowed)
   useTheme(theme)
   // Adoption, rule set and confirmed groups reach every open checker at once (message type 7).
   const [contextRevision, setContextRevision] = useState(0)
@@ -74,6 +75,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
           (fresh) => {
             setRuleset(fresh.ruleset)
             setTheme(fresh.theme)
+            setDownloadAllowed(fresh.downloadAllowed)
           },
           () => {},
         )
@@ -151,7 +153,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
             documentId={doc.id}
             token={token}
             role={doc.role}
-            downloadAllowed={doc.downloadAllowed}
+            downloadAllowed={downloadAllowed}
             editor={editor}
           />
           <VersionsDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
