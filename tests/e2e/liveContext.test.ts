@@ -39,4 +39,16 @@ describe.skipIf(SKIP_E2E)('live checker context', () => {
     await expect.poll(() => editor.page.locator('.checker li[data-opgave]').count(), { timeout: 10_000 }).toBe(12)
     expect(await editor.page.locator('.checker .ruleset').textContent()).toContain('Wet verbetering beschikbaarheid')
   })
+
+  it('the header shows the title as it is typed in the title block', async () => {
+    const doc = await createDocument(server.url, server.adminToken)
+    const { context, page } = await openAs(browser, server.url, doc.invites.owner, PROJECT_LEADER)
+    const heading = page.locator('.tiptap h1').first()
+    await heading.click()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' 2027–2030')
+    await expect.poll(() => page.locator('.doc-title').textContent()).toBe('Regiovisie Jeugdhulp Lekstroom 2027–2030')
+    expect(await page.title()).toContain('2027–2030')
+    await context.close()
+  })
 })

@@ -38,6 +38,7 @@ import { VersionsDialog } from '../versions/VersionsDialog.tsx'
 import { PersonalLinkDialog, PersonalLinkWelcome } from './PersonalLink.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 import '../styles/phone.css'
+import { useTitleBlock } from '../editor/useTitleBlock.ts'
 import { PanelJump } from './PanelJump.tsx'
 import { SidePanel, type SideTab } from './SidePanel.tsx'
 import { useHeaderHeight } from './useHeaderHeight.ts'
@@ -56,8 +57,9 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   const { state } = useSaveState(collab)
   const closed = state === 'closed'
   const editable = can(doc.role, 'document.edit') && !closed
-  useDocumentTitle(doc.title)
   const editor = useDocumentEditor({ collab, user, editable, label: t.editorLabel })
+  const title = useTitleBlock(editor, doc.title)
+  useDocumentTitle(title)
   const access = accessOf(doc.role, closed)
   useEscapeToText(editor)
   const [invites, setInvites] = useState<Invites | undefined>(doc.invites)
@@ -140,7 +142,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
       </a>
       <header className="doc-header" ref={header}>
         <div className="doc-heading">
-          <h1 className="doc-title">{doc.title}</h1>
+          <h1 className="doc-title">{title}</h1>
           <AccessBadge access={access} />
           <p className="doc-meta" title={meta}>
             {meta}
