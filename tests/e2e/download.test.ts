@@ -99,6 +99,13 @@ describe.skipIf(SKIP_E2E)('downloading from the document header', () => {
     const md = readFileSync(await download.path(), 'utf8')
     expect(md).toContain('Alle gemeenteraden stellen deze visie vast.')
     expect(md).toContain('_Nog niet ingevuld_')
+
+    // The versions dialog offers the same downloads to a lezer once the owner allowed them.
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.locator('.doc-header').getByRole('button', { name: 'Versies' }).click()
+    const versions = page.getByRole('dialog', { name: 'Versies' })
+    await expect.poll(() => versions.getByRole('group', { name: 'Huidige tekst exporteren' }).count()).toBe(1)
     await context.close()
   })
 })

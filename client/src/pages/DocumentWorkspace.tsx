@@ -158,7 +158,12 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
             downloadAllowed={downloadAllowed}
             editor={editor}
           />
-          <VersionsDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
+          <VersionsDialog
+            documentId={doc.id}
+            token={token}
+            role={closed ? 'viewer' : doc.role}
+            downloadAllowed={downloadAllowed}
+          />
           <AdoptionDialog documentId={doc.id} token={token} role={closed ? 'viewer' : doc.role} />
           {invites && (
             <ShareDialog

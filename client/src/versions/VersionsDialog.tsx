@@ -1,5 +1,5 @@
 import type { Role } from '@regiovisie/shared/roles'
-import { can } from '@regiovisie/shared/roles'
+import { can, canDownload } from '@regiovisie/shared/roles'
 import type { Version } from '@regiovisie/shared/versions'
 import { Button, Heading2, Heading3 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
@@ -18,6 +18,8 @@ interface Props {
   documentId: string
   token: string
   role: Role
+  /** The owner allowed lezers and reageerders to download. */
+  downloadAllowed?: boolean
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * versions, open one read-only, compare two (or one with now), restore one. What a role may not
  * do is not offered; the server enforces the same matrix.
  */
-export function VersionsDialog({ documentId, token, role }: Props) {
+export function VersionsDialog({ documentId, token, role, downloadAllowed = false }: Props) {
   const { t } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   const { versions, error: listError, reload } = useVersions(documentId, token)
@@ -34,7 +36,8 @@ export function VersionsDialog({ documentId, token, role }: Props) {
   const [notice, setNotice] = useState<{ text: string; focus: boolean } | null>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
   const canCreate = can(role, 'versions.create')
-  const canExport = can(role, 'export')
+  // Lezers and reageerders too, once the owner allowed downloading (the server enforces the same).
+  const canExport = canDownload(role, { downloadAllowed })
 
   // After a restore the button that was pressed is gone: put focus on what happened.
   useEffect(() => {
