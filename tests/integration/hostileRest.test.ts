@@ -131,7 +131,7 @@ describe('row 9: a comment flood', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(950)
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1)
     expect(errorBody).toMatchObject({ error: { code: 'rate_limited', message: expect.any(String) } })
-    expect(worst).toBeLessThan(1000)
+    expect(worst).toBeLessThan(2000)
 
     // The flood cost nobody else their writes; the thread list stayed small.
     const other = await api(server.url, 'POST', path(doc.id, '/threads'), {

