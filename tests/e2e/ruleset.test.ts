@@ -28,6 +28,12 @@ describe.skipIf(SKIP_E2E)('the rule set of a document', () => {
     const page = owner.page
     const select = page.locator('.checker').getByLabel('Regelset')
     expect(await select.inputValue()).toBe('nvo-2020')
+    // The select fits the side panel.
+    const [selectRight, panelRight] = await page.evaluate(() => [
+      document.querySelector('.ruleset select')?.getBoundingClientRect().right ?? 0,
+      document.querySelector('.side-panel')?.getBoundingClientRect().right ?? 0,
+    ])
+    expect(selectRight).toBeLessThanOrEqual(panelRight)
     expect(await page.locator('.checker li[data-opgave]').count()).toBe(8)
 
     await select.selectOption('wet-2026')

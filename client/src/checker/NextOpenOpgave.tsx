@@ -1,5 +1,6 @@
 import type { LocalizedOpgave } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
+import { Button } from '@utrecht/component-library-react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { focusOpgave } from './focusOpgave.ts'
 
@@ -30,8 +31,8 @@ export function NextOpenOpgave({ editor, opgaven }: { editor: Editor; opgaven: L
   const { t } = useI18n()
   if (!opgaven.some((o) => o.status !== 'addressed')) return null
   return (
-    <button
-      type="button"
+    <Button
+      appearance="secondary-action-button"
       className="next-open-opgave"
       onClick={() => {
         const next = nextOpen(opgaven, opgaveAtCaret(editor))
@@ -39,6 +40,6 @@ export function NextOpenOpgave({ editor, opgaven }: { editor: Editor; opgaven: L
       }}
     >
       {t.checkerNextOpen}
-    </button>
+    </Button>
   )
 }

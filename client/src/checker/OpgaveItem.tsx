@@ -1,9 +1,13 @@
 import type { Finding, LocalizedOpgave, OpgaveStatus } from '@regiovisie/shared/checker'
 import type { Editor } from '@tiptap/react'
+import { StatusBadge } from '@utrecht/component-library-react'
 import { useId } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { FindingList } from './FindingList.tsx'
 import { focusOpgave } from './focusOpgave.ts'
+
+/** The NL Design System status of each outcome. */
+const BADGE: Record<OpgaveStatus, string> = { addressed: 'valid', partial: 'warning', missing: 'invalid' }
 
 /** A tip for a recommended element: advice, neither lacking nor found. */
 export function isTip(finding: Finding): boolean {
@@ -48,7 +52,9 @@ export function OpgaveItem({ editor, opgave }: { editor: Editor; opgave: Localiz
         <span className="opgave-title" lang={opgave.titleLang}>
           {opgave.title}
         </span>
-        <span className={`badge badge-${opgave.status}`}>{statusLabel[opgave.status]}</span>
+        <StatusBadge className={`badge badge-${opgave.status}`} status={BADGE[opgave.status]}>
+          {statusLabel[opgave.status]}
+        </StatusBadge>
       </button>
       {todo.length > 0 && (
         <div className="findings findings-todo">

@@ -1,4 +1,5 @@
 import { RULESETS } from '@regiovisie/shared/checker'
+import { FormLabel, Select, SelectOption } from '@utrecht/component-library-react'
 import { useId, useState } from 'react'
 import { api } from '../api.ts'
 import { Notice } from '../components/Notice.tsx'
@@ -46,18 +47,18 @@ export function RulesetControl({ documentId, token, ruleset, canChange, onChange
   }
   return (
     <div className="ruleset field">
-      <label htmlFor={id}>{t.rulesetLabel}</label>
+      <FormLabel htmlFor={id}>{t.rulesetLabel}</FormLabel>
       <div className="inline-row">
-        <select id={id} value={ruleset} disabled={busy} onChange={(e) => void change(e.target.value)}>
+        <Select id={id} value={ruleset} busy={busy} disabled={busy} onChange={(e) => void change(e.target.value)}>
           {Object.keys(RULESETS).map((key) => {
             const { name, draft } = rulesetName(key)
             return (
-              <option key={key} value={key}>
+              <SelectOption key={key} value={key}>
                 {draft ? `${name} (${t.rulesetDraft})` : name}
-              </option>
+              </SelectOption>
             )
           })}
-        </select>
+        </Select>
         {draft}
       </div>
       {error && <Notice kind="error">{error}</Notice>}

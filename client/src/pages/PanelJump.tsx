@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react'
 import { useI18n } from '../i18n/useI18n.ts'
 import type { SideTab } from './SidePanel.tsx'
 
@@ -31,13 +32,13 @@ export function PanelJump({ tabs, onSelect }: { tabs: readonly SideTab[]; onSele
       {tabs
         .filter((tab) => labels[tab])
         .map((tab) => (
-          <button key={tab} type="button" onClick={() => open(tab)}>
+          <Button key={tab} appearance="secondary-action-button" onClick={() => open(tab)}>
             {labels[tab]}
-          </button>
+          </Button>
         ))}
-      <button type="button" className="button-quiet" onClick={backToText}>
+      <Button appearance="subtle-button" onClick={backToText}>
         {t.jumpText}
-      </button>
+      </Button>
     </nav>
   )
 }
