@@ -1,5 +1,6 @@
 import { can, type Role } from '@regiovisie/shared/roles'
 import type { Editor } from '@tiptap/react'
+import { StatusBadge } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { STRUCTURE_KEPT_EVENT } from './TemplateGuard.ts'
@@ -18,9 +19,9 @@ export function AccessBadge({ access }: { access: Access }) {
   const { t } = useI18n()
   if (access === 'write') return null
   return (
-    <span className={`access-badge access-${access}`} data-access={access}>
+    <StatusBadge className={`access-badge access-${access}`} status="neutral" data-access={access}>
       {access === 'read' ? t.badgeReadOnly : t.badgeCommentOnly}
-    </span>
+    </StatusBadge>
   )
 }
 
