@@ -18,8 +18,8 @@ export function useCheckContext(
   revision = 0,
 ): CheckContext {
   const [adoption, setAdoption] = useState<AdoptionReport | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `revision` means the tracker changed: fetch it again.
   useEffect(() => {
-    void revision
     let cancelled = false
     // Without the tracker the checker judges adoption on the text alone, as before.
     adoptionApi.report(documentId, token).then(

@@ -127,9 +127,11 @@ const NOT_A_DENIAL = new RegExp(
 )
 const DENIAL = /\b(niet|geen|nooit)\b/
 
-/** Whether the sentence denies or limits what it says ("jongeren zijn hier niet bij betrokken"). */
-export function denies(norm: string): boolean {
-  if (NEGATION.test(norm)) return true
+/**
+ * Whether a "niet", "geen" or "nooit" in the sentence denies or limits what it says ("jongeren zijn
+ * hier niet bij betrokken"), beyond the fixed phrases of NEGATION (which `markersOf` tests first).
+ */
+function deniesByWord(norm: string): boolean {
   if (!DENIAL.test(norm)) return false
   return DENIAL.test(norm.replace(NOT_A_DENIAL, ' '))
 }
@@ -198,7 +200,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (defers(test)) f |= Flag.deferred
   if (test(INTENTION)) f |= Flag.intention
   if (test(SOFT_INTENTION)) f |= Flag.softIntention
-  if (test(NEGATION) || denies(norm)) f |= Flag.negated
+  if (test(NEGATION) || deniesByWord(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?')) f |= Flag.question
   if (test(PAST)) f |= Flag.past
