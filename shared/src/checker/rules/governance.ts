@@ -22,7 +22,7 @@ const ON_BEHALF = /\bnamens (de|alle) (\S+ ){0,2}gemeenten\b|\bnamens de regio\b
 
 const BINDING: Readonly<Record<string, RegExp>> = {
   bindend:
-    /\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\bgelden voor alle\b|\bgeldt voor (alle|elke|iedere)\b|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bkoopt [^.;]{0,40}niet zelf in\b|\bniet (zelf|apart) in\b/,
+    /\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\bgelden voor alle\b|\bgeldt voor (alle|elke|iedere)\b|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bniet (zelf|apart|afzonderlijk|eigenstandig) (\w+ )?(in ?kopen|inkoopt|inkopen|in|contracteren|contracteert)\b|\b(in ?kopen|contracteren)\b[^.;]{0,20}\bniet (zelf|apart|afzonderlijk|eigenstandig)\b/,
   solidariteit:
     /\bsolidair\w*|\bsolidariteit\w*|\bverevening\w*|\bverevend\b|\brisicoverevening\w*|\bverdeelsleutel\w*|\bnaar rato\b|\bnaar inwonertal\b|\bnaar (het )?aantal (jeugdigen|inwoners)\b|\bgedeeld naar\b|\brisicodeling\b|\bgezamenlijk gedragen\b/,
   besluitvorming:

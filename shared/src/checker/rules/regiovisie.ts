@@ -94,7 +94,7 @@ const RAAD = /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzal
 const ADOPTED =
   /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*/
 const PLANNED =
-  /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\bna de zomer\b|\bvoornemen\b|\bverwacht\w*/
+  /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
 const DONE =
   /\b(is|zijn|werd|werden|hebben|heeft|had|hadden)\b[^.;]{0,100}\b(vastgesteld|ingestemd|aangenomen|goedgekeurd|bekrachtigd)\b|\b(stelde|stelden)\b/
 const BOARD =

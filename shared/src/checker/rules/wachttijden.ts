@@ -16,7 +16,9 @@ const INSIGHT: Readonly<Record<string, RegExp>> = {
 /** Measures against waiting times, each a key. */
 const MEASURES: Readonly<Record<string, RegExp>> = {
   bemiddeling: /\bzorgbemiddel\w*|\bbemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b/,
-  overbrugging: /\boverbrugg\w*|\btijdens het wachten\b|\bwachten zonder hulp\b|\bcontact met het gezin\b/,
+  // Help while the family waits: bridging care, or support given during the waiting time.
+  overbrugging:
+    /\boverbrugg\w*|\b(tijdens|gedurende|in) (de|het|die) (wachttijd|wachten|wachtperiode|tussentijd)\b[^.;]{0,60}\b(hulp|steun|ondersteun\w*|begeleid\w*|contact|gesprek\w*|bel\w*|bezoek\w*)\b|\b(hulp|steun|ondersteuning|begeleiding|contact)\b[^.;]{0,60}\b(tijdens|gedurende) (de|het) (wachttijd|wachten|wachtperiode)\b|\bwacht\w* [^.;]{0,20}\bzonder (hulp|steun|ondersteuning|contact|begeleiding)\b/,
   voorrang: /\bvoorrang\w*|\burgentie\w*|\btriage\w*/,
   capaciteit: /\bcapaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b/,
   sturing:

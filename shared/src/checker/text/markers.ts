@@ -147,7 +147,8 @@ export const RESTATEMENT = new RegExp(
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met) de ${STANDARD}\b`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
     String.raw`\bmits (de )?aanbieders\b`,
-    String.raw`\bbeschrijft ten minste\b`,
+    // A minimum list of what a document must hold: "de visie bevat in ieder geval …"
+    String.raw`\b(regiovisie|visie|norm|document|plan)\b[^.;]{0,30}\b(beschrijft|beschrijven|bevat|bevatten|omvat|omvatten|moet|moeten)\b[^.;]{0,20}\b(ten minste|minimaal|in elk geval|in ieder geval)\b`,
     // "NvO: aanbieders zijn transparant over hun tariefopbouw" (a requirement quoted as a line of its own)
     String.raw`^(de |het )?${STANDARD}( \w+)?\s*:`,
     String.raw`\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
