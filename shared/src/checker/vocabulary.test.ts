@@ -18,6 +18,16 @@ describe('vocabulary terms', () => {
     ["gi's", "de gi's en veilig thuis", true],
     ['jeugd- en gezinsteam*', 'het jeugd- en gezinsteam', true],
     ['wet', 'wetten', false],
+    // Inflections the Dutch stemmer reduces to the same stem count like the base word.
+    ['aanbieder', 'drie aanbieders', true],
+    ['*aanbieder', 'alle jeugdhulpaanbieders', true],
+    ['crisisplek', 'zes crisisplekken', true],
+    ['gemeente', 'de gemeenten', true],
+    ['raad', 'alle raden', true],
+    ['overeenkomst', 'de overeenkomsten', true],
+    ['afspraak', 'heldere afspraken', true],
+    ['plek', 'plekjesdag', false],
+    ['raad', 'raadpleging', false],
   ])('%s on "%s" → %s', (term, text, expected) => {
     expect(terms(term).test(text)).toBe(expected)
   })

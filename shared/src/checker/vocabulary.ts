@@ -9,13 +9,28 @@
  *   `jeugdhulp/jeugdzorg`   either word
  *   `(specialistische) ggz` an optional word
  *
+ * A word without `*` at its end also matches its inflections ("aanbieder" matches "aanbieders", "plek"
+ * matches "plekken", "raad" matches "raden"): the forms Dutch spelling makes of it that the Dutch
+ * Snowball stemmer reduces to the same stem (`text/stemmer.ts`). So a reviewer writes the base word; the
+ * stemmer, not a hand list, decides what counts as the same word. `*word` is a compound head: Dutch puts
+ * the head of a compound last, so "*aanbieder" also matches "jeugdhulpaanbieders".
+ *
  * Everything else in a word is literal (hyphens, apostrophes, digits). A concept compiles once to one
  * regular expression, so the literal prefilter (`requiredLiterals`) comes from the same data. Where a
  * concept needs structure that words cannot say ("24/7", a number before "plekken"), a rule adds a
  * pattern of its own next to the terms.
  */
 
+import { inflections } from './text/stemmer.ts'
+
 const ESCAPE = /[.*+?^${}()|[\]\\/-]/g
+
+/** A word's literal regex source; a plain word also matches its inflections (see `inflections`). */
+function literal(core: string, inflect: boolean): string {
+  const forms = inflect ? inflections(core) : [core]
+  const sources = forms.map((f) => f.replace(ESCAPE, '\\$&'))
+  return sources.length > 1 ? `(?:${sources.join('|')})` : sources[0]!
+}
 
 /** One word of a term: its regex source and whether it may be left out. */
 function word(token: string): { source: string; optional: boolean } {
@@ -24,7 +39,9 @@ function word(token: string): { source: string; optional: boolean } {
   const alternatives = inner.split('/').map((alt) => {
     const prefix = alt.startsWith('*')
     const suffix = alt.endsWith('*') && alt.length > 1
-    const core = alt.slice(prefix ? 1 : 0, suffix ? -1 : undefined).replace(ESCAPE, '\\$&')
+    // A word that ends the term's word (not `word*`) takes its inflections: "aanbieder" also
+    // matches "aanbieders", "*aanbieder" also "jeugdhulpaanbieders".
+    const core = literal(alt.slice(prefix ? 1 : 0, suffix ? -1 : undefined), !suffix)
     return `${prefix ? '\\w*' : ''}${core}${suffix ? '\\w*' : ''}`
   })
   return { source: alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0]!, optional }
