@@ -158,18 +158,66 @@ for (const adapter of adapters) {
       expect(replay(state)).toBe('abcd')
     })
 
-    it('compaction replaces covered updates by a snapshot and keeps later ones', async () => {
+    it('numbers the updates of each document 1, 2, 3 without gaps', async () => {
+      const a = new Y.Doc()
+      const b = new Y.Doc()
+      await store.createDocument(record('d1'), textUpdate(a, 'a'), invites('d1'))
+      await store.createDocument(record('d2'), textUpdate(b, 'b'), invites('d2'))
+      const seqs: number[] = []
+      for (const t of ['1', '2', '3']) {
+        seqs.push(await store.appendUpdate('d1', textUpdate(a, t)))
+        await store.appendUpdate('d2', textUpdate(b, t))
+      }
+      expect(seqs).toEqual([1, 2, 3])
+      await store.compact('d1')
+      expect(await store.appendUpdate('d1', textUpdate(a, '4'))).toBe(4)
+      await expect(store.appendUpdate('nope', textUpdate(a, '!'))).rejects.toThrow()
+    })
+
+    it('compaction folds what is stored into the snapshot, and updates appended after it stay', async () => {
       const src = new Y.Doc()
       await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
       await store.appendUpdate('d1', textUpdate(src, 'b'))
-      const upto = await store.appendUpdate('d1', textUpdate(src, 'c'))
-      const snapshot = Y.encodeStateAsUpdate(src)
-      // An update that arrives after the snapshot was taken must survive compaction.
+      await store.appendUpdate('d1', textUpdate(src, 'c'))
+      expect(await store.compact('d1')).toBe(2)
       await store.appendUpdate('d1', textUpdate(src, 'd'))
-      await store.compact('d1', snapshot, upto)
       const state = await store.loadState('d1')
       expect(state.updates).toHaveLength(1)
+      expect(state.lastSeq).toBe(3)
       expect(replay(state)).toBe('abcd')
+      expect(await store.compact('d1')).toBe(1)
+      expect(await store.compact('d1')).toBe(0)
+      expect(replay(await store.loadState('d1'))).toBe('abcd')
+    })
+
+    it('loads what was appended after a number, with the snapshot once compaction folded part of it in', async () => {
+      const src = new Y.Doc()
+      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
+      const held = new Y.Doc()
+      Y.applyUpdate(held, Y.encodeStateAsUpdate(src))
+      await store.appendUpdate('d1', textUpdate(src, 'b'))
+      await store.appendUpdate('d1', textUpdate(src, 'c'))
+      const since = await store.loadUpdatesSince('d1', 0)
+      expect(since.snapshot).toBeNull()
+      expect(since.updates).toHaveLength(2)
+      expect(since.lastSeq).toBe(2)
+      expect(await store.loadUpdatesSince('d1', 2)).toEqual({ snapshot: null, updates: [], lastSeq: 2 })
+
+      await store.compact('d1')
+      await store.appendUpdate('d1', textUpdate(src, 'd'))
+      // A node that held only seq 0 finds 1 and 2 folded into the snapshot, and 3 after it.
+      const later = await store.loadUpdatesSince('d1', 0)
+      expect(later.snapshot).not.toBeNull()
+      expect(later.updates).toHaveLength(1)
+      expect(later.lastSeq).toBe(3)
+      if (later.snapshot) Y.applyUpdate(held, later.snapshot)
+      for (const u of later.updates) Y.applyUpdate(held, u)
+      expect(held.getText('t').toString()).toBe('abcd')
+      expect((await store.loadUpdatesSince('d1', 2)).snapshot).toBeNull()
+    })
+
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined()
     })
 
     const person = (id: string, doc = 'd1') => ({

@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@regiovisie/shared/roles'
 import pg from 'pg'
 import { openInvites, type SecretBox } from '../auth/secretBox.ts'
 import { hashToken } from '../auth/tokens.ts'
+import { mergeState } from './mergeState.ts'
 import type {
   CommentRecord,
   CommentWithAuthor,
@@ -71,12 +72,13 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
   state BYTEA NOT NULL,
   upto_seq BIGINT NOT NULL
 );
+-- Numbered per document (documents.last_seq), in commit order: see appendUpdate.
 CREATE TABLE IF NOT EXISTS doc_updates (
-  seq BIGSERIAL PRIMARY KEY,
   document_id TEXT NOT NULL REFERENCES documents(id),
-  data BYTEA NOT NULL
+  seq BIGINT NOT NULL,
+  data BYTEA NOT NULL,
+  PRIMARY KEY (document_id, seq)
 );
-CREATE INDEX IF NOT EXISTS doc_updates_document ON doc_updates(document_id, seq);
 CREATE TABLE IF NOT EXISTS threads (
   seq BIGSERIAL,
   id TEXT PRIMARY KEY,
@@ -127,7 +129,31 @@ CREATE TABLE IF NOT EXISTS adoption (
   data JSONB NOT NULL,
   PRIMARY KEY (document_id, municipality)
 );
+-- Before several nodes, updates were numbered by one global BIGSERIAL. Now each document counts its
+-- own (gap-free, so a node can tell that it missed one); the old numbers stay and the count goes on
+-- from the highest.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                 AND table_name = 'documents' AND column_name = 'last_seq') THEN
+    ALTER TABLE documents ADD COLUMN last_seq BIGINT NOT NULL DEFAULT 0;
+    UPDATE documents d SET last_seq = GREATEST(
+      (SELECT COALESCE(max(seq), 0) FROM doc_updates u WHERE u.document_id = d.id),
+      (SELECT COALESCE(max(upto_seq), 0) FROM doc_snapshots s WHERE s.document_id = d.id));
+  END IF;
+  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+             AND table_name = 'doc_updates' AND column_name = 'seq' AND column_default IS NOT NULL) THEN
+    ALTER TABLE doc_updates DROP CONSTRAINT doc_updates_pkey;
+    ALTER TABLE doc_updates ALTER COLUMN seq DROP DEFAULT;
+    ALTER TABLE doc_updates ADD PRIMARY KEY (document_id, seq);
+    DROP INDEX IF EXISTS doc_updates_document;
+    DROP SEQUENCE IF EXISTS doc_updates_seq_seq;
+  END IF;
+END $$;
 `
+
+/** Advisory lock keys (64-bit hashes of a name): schema setup, and one per document for compaction. */
+const SCHEMA_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('regiovisie:schema', 0))"
+const DOCUMENT_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('regiovisie:doc:' || $1, 0))"
 
 interface DocumentRow {
   id: string
@@ -246,13 +272,11 @@ export interface PostgresStoreOptions {
   secrets: SecretBox
 }
 
-/** Moves invites from the old plain-text table into `invite_links` and drops it, in one transaction. */
-async function migrateInvites(pool: pg.Pool, secrets: SecretBox): Promise<void> {
-  const old = await pool.query<{ t: string | null }>("SELECT to_regclass('invites')::text AS t")
+/** Moves invites from the old plain-text table into `invite_links` and drops it (inside the setup transaction). */
+async function migrateInvites(client: pg.PoolClient, secrets: SecretBox): Promise<void> {
+  const old = await client.query<{ t: string | null }>("SELECT to_regclass('invites')::text AS t")
   if (!old.rows[0]?.t) return
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
+  {
     const rows = await client.query<{
       token: string
       document_id: string
@@ -267,12 +291,6 @@ async function migrateInvites(pool: pg.Pool, secrets: SecretBox): Promise<void> 
       )
     }
     await client.query('DROP TABLE invites')
-    await client.query('COMMIT')
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {})
-    throw err
-  } finally {
-    client.release()
   }
 }
 
@@ -290,14 +308,11 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
   })
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {})
-  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
-  await pool.query(SCHEMA)
-  await migrateInvites(pool, secrets)
 
-  async function transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  async function transaction<T>(fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const client = await pool.connect()
     try {
-      await client.query('BEGIN')
+      await client.query(begin)
       const result = await fn(client)
       await client.query('COMMIT')
       return result
@@ -307,6 +322,42 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     } finally {
       client.release()
     }
+  }
+
+  // Nodes that start together would race on CREATE … IF NOT EXISTS (which is not atomic) and the
+  // migrations: one sets up at a time, the others then find everything in place.
+  await transaction(async (c) => {
+    await c.query(SCHEMA_LOCK)
+    if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
+    await c.query(SCHEMA)
+    await migrateInvites(c, secrets)
+  })
+
+  /**
+   * The snapshot (when `since` is null, or a compaction folded updates after `since` into it) and
+   * the updates after it, from one consistent view.
+   */
+  function readLog(documentId: string, since: number | null): Promise<StoredState> {
+    return transaction(async (c) => {
+      const snap = await c.query<{ state: Buffer; upto_seq: string }>(
+        'SELECT state, upto_seq FROM doc_snapshots WHERE document_id = $1',
+        [documentId],
+      )
+      const row = snap.rows[0]
+      const upto = Number(row?.upto_seq ?? 0)
+      const withSnapshot = row !== undefined && (since === null || upto > since)
+      const from = withSnapshot ? upto : (since ?? 0)
+      const ups = await c.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM doc_updates WHERE document_id = $1 AND seq > $2 ORDER BY seq',
+        [documentId, from],
+      )
+      const last = ups.rows.at(-1)
+      return {
+        snapshot: withSnapshot && row ? new Uint8Array(row.state) : null,
+        updates: ups.rows.map((u) => new Uint8Array(u.data)),
+        lastSeq: last ? Number(last.seq) : from,
+      }
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
   }
 
   function insertInvite(c: pg.PoolClient, documentId: string, role: Role, token: string, at: string) {
@@ -604,49 +655,54 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       )
     },
     async appendUpdate(documentId, update) {
+      // The document's row lock is taken before the number is drawn and held until commit, so
+      // appends to one document (from any node) commit in the order of their numbers: whoever has
+      // seen n has seen everything before it. One statement, so one round trip.
       const r = await pool.query<{ seq: string }>(
-        // One statement: the update and the time of the last edit (the administrator's list shows it).
-        'WITH touched AS (UPDATE documents SET edited_at = now() WHERE id = $1) INSERT INTO doc_updates (document_id, data) VALUES ($1, $2) RETURNING seq',
+        `WITH next AS (UPDATE documents SET edited_at = now(), last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+         INSERT INTO doc_updates (document_id, seq, data) SELECT $1, last_seq, $2 FROM next RETURNING seq`,
         [documentId, Buffer.from(update)],
       )
-      return Number(r.rows[0]?.seq)
+      const row = r.rows[0]
+      if (!row) throw new Error(`unknown document ${documentId}`)
+      return Number(row.seq)
     },
-    async loadState(documentId): Promise<StoredState> {
-      // REPEATABLE READ: the snapshot and the updates after it come from one consistent view.
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-        const snap = await client.query<{ state: Buffer; upto_seq: string }>(
+    loadState(documentId) {
+      return readLog(documentId, null)
+    },
+    loadUpdatesSince(documentId, seq) {
+      return readLog(documentId, seq)
+    },
+    compact(documentId) {
+      return transaction(async (c) => {
+        // Compactions of one document take turns; appends go on meanwhile (they never take this lock).
+        await c.query(DOCUMENT_LOCK, [documentId])
+        const snap = await c.query<{ state: Buffer; upto_seq: string }>(
           'SELECT state, upto_seq FROM doc_snapshots WHERE document_id = $1',
           [documentId],
         )
-        const from = Number(snap.rows[0]?.upto_seq ?? 0)
-        const ups = await client.query<{ seq: string; data: Buffer }>(
+        const row = snap.rows[0]
+        // Appends commit in the order of their numbers, so what this reads is a prefix of the log.
+        const ups = await c.query<{ seq: string; data: Buffer }>(
           'SELECT seq, data FROM doc_updates WHERE document_id = $1 AND seq > $2 ORDER BY seq',
-          [documentId, from],
+          [documentId, Number(row?.upto_seq ?? 0)],
         )
-        await client.query('COMMIT')
         const last = ups.rows.at(-1)
-        return {
-          snapshot: snap.rows[0] ? new Uint8Array(snap.rows[0].state) : null,
-          updates: ups.rows.map((u) => new Uint8Array(u.data)),
-          lastSeq: last ? Number(last.seq) : from,
-        }
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {})
-        throw err
-      } finally {
-        client.release()
-      }
-    },
-    async compact(documentId, snapshot, uptoSeq) {
-      await transaction(async (c) => {
+        if (!last) return 0
+        const merged = mergeState(
+          row ? new Uint8Array(row.state) : null,
+          ups.rows.map((u) => new Uint8Array(u.data)),
+        )
         await c.query(
           'INSERT INTO doc_snapshots (document_id, state, upto_seq) VALUES ($1, $2, $3) ON CONFLICT (document_id) DO UPDATE SET state = EXCLUDED.state, upto_seq = EXCLUDED.upto_seq',
-          [documentId, Buffer.from(snapshot), uptoSeq],
+          [documentId, Buffer.from(merged), last.seq],
         )
-        await c.query('DELETE FROM doc_updates WHERE document_id = $1 AND seq <= $2', [documentId, uptoSeq])
+        await c.query('DELETE FROM doc_updates WHERE document_id = $1 AND seq <= $2', [documentId, last.seq])
+        return ups.rows.length
       })
+    },
+    async ping() {
+      await pool.query('SELECT 1')
     },
     async close() {
       await pool.end()

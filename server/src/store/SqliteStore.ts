@@ -6,6 +6,7 @@ import { ROLES, type Role } from '@regiovisie/shared/roles'
 import Database from 'better-sqlite3'
 import { createSecretBox, openInvites, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
 import { hashToken } from '../auth/tokens.ts'
+import { mergeState } from './mergeState.ts'
 import type {
   CommentRecord,
   CommentWithAuthor,
@@ -63,11 +64,11 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
   upto_seq INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS doc_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id TEXT NOT NULL REFERENCES documents(id),
-  data BLOB NOT NULL
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (document_id, seq)
 );
-CREATE INDEX IF NOT EXISTS doc_updates_document ON doc_updates(document_id, seq);
 CREATE TABLE IF NOT EXISTS threads (
   id TEXT PRIMARY KEY,
   document_id TEXT NOT NULL REFERENCES documents(id),
@@ -314,6 +315,40 @@ function migrateParticipants(db: Database.Database): void {
   db.exec("UPDATE participants SET grp_confirmed = 1 WHERE role = 'owner'")
 }
 
+/**
+ * Updates used to be numbered by one AUTOINCREMENT over all documents; now each document counts its
+ * own without gaps (`documents.last_seq`), like PostgreSQL, where several nodes rely on it. The old
+ * numbers stay and the count goes on from the highest.
+ */
+function migrateSequenceNumbers(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(documents)').all()
+  const table = db
+    .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'doc_updates'")
+    .get()
+  const hasCount = columns.some((c) => c.name === 'last_seq')
+  const oldTable = table?.sql.includes('AUTOINCREMENT') ?? false
+  if (hasCount && !oldTable) return
+  db.transaction(() => {
+    if (oldTable) {
+      db.exec(`CREATE TABLE doc_updates_by_document (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      INSERT INTO doc_updates_by_document (document_id, seq, data) SELECT document_id, seq, data FROM doc_updates;
+      DROP TABLE doc_updates;
+      ALTER TABLE doc_updates_by_document RENAME TO doc_updates;`)
+    }
+    if (!hasCount) {
+      db.exec(`ALTER TABLE documents ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+      UPDATE documents SET last_seq = max(
+        (SELECT COALESCE(max(seq), 0) FROM doc_updates u WHERE u.document_id = documents.id),
+        (SELECT COALESCE(max(upto_seq), 0) FROM doc_snapshots s WHERE s.document_id = documents.id));`)
+    }
+  })()
+}
+
 /** Columns added after the first release: the time of the last edit and the personal link. */
 function migrateColumns(db: Database.Database): void {
   const has = (table: string, column: string) =>
@@ -346,6 +381,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   migrateColumns(db)
   migrateDownloadSetting(db)
   migrateThemeSetting(db)
+  migrateSequenceNumbers(db)
   migrateInvites(db, secrets)
   restrictFiles(file)
 
@@ -381,7 +417,6 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     findPersonalLink: db.prepare<[string], ParticipantRow>(
       'SELECT * FROM participants WHERE link_hash = ? AND revoked_at IS NULL',
     ),
-    touchDocument: db.prepare('UPDATE documents SET edited_at = ? WHERE id = ?'),
     setRuleset: db.prepare('UPDATE documents SET ruleset = ? WHERE id = ?'),
     setDownloadAllowed: db.prepare('UPDATE documents SET download_allowed = ? WHERE id = ?'),
     setTheme: db.prepare('UPDATE documents SET theme = ? WHERE id = ?'),
@@ -441,7 +476,10 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     putAdoption: db.prepare(
       'INSERT INTO adoption (document_id, municipality, data) VALUES (?, ?, ?) ON CONFLICT(document_id, municipality) DO UPDATE SET data = excluded.data',
     ),
-    appendUpdate: db.prepare('INSERT INTO doc_updates (document_id, data) VALUES (?, ?)'),
+    nextSeq: db.prepare<[string, string], { last_seq: number }>(
+      'UPDATE documents SET edited_at = ?, last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq',
+    ),
+    appendUpdate: db.prepare('INSERT INTO doc_updates (document_id, seq, data) VALUES (?, ?, ?)'),
     getSnapshot: db.prepare<[string], { state: Buffer; upto_seq: number }>(
       'SELECT state, upto_seq FROM doc_snapshots WHERE document_id = ?',
     ),
@@ -493,24 +531,39 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     return { threadDeleted: left === 0 }
   })
 
-  const loadStateTx = db.transaction((id: string): StoredState => {
+  /** The snapshot (when `since` is null, or compaction folded updates after `since` into it) and the updates after it. */
+  const readLogTx = db.transaction((id: string, since: number | null): StoredState => {
     const snap = q.getSnapshot.get(id)
-    const rows = q.getUpdates.all(id, snap?.upto_seq ?? 0)
+    const withSnapshot = snap !== undefined && (since === null || snap.upto_seq > since)
+    const from = withSnapshot ? snap.upto_seq : (since ?? 0)
+    const rows = q.getUpdates.all(id, from)
     return {
-      snapshot: snap ? new Uint8Array(snap.state) : null,
+      snapshot: withSnapshot ? new Uint8Array(snap.state) : null,
       updates: rows.map((r) => new Uint8Array(r.data)),
-      lastSeq: rows.at(-1)?.seq ?? snap?.upto_seq ?? 0,
+      lastSeq: rows.at(-1)?.seq ?? from,
     }
   })
 
   const appendUpdateTx = db.transaction((documentId: string, update: Uint8Array) => {
-    q.touchDocument.run(new Date().toISOString(), documentId)
-    return Number(q.appendUpdate.run(documentId, Buffer.from(update)).lastInsertRowid)
+    const next = q.nextSeq.get(new Date().toISOString(), documentId)
+    if (!next) throw new Error(`unknown document ${documentId}`)
+    q.appendUpdate.run(documentId, next.last_seq, Buffer.from(update))
+    return next.last_seq
   })
 
-  const compactTx = db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
-    q.insertSnapshot.run(id, Buffer.from(snapshot), uptoSeq)
-    q.deleteUpdates.run(id, uptoSeq)
+  // One writer at a time in SQLite: the transaction is the per-document lock.
+  const compactTx = db.transaction((id: string): number => {
+    const snap = q.getSnapshot.get(id)
+    const rows = q.getUpdates.all(id, snap?.upto_seq ?? 0)
+    const last = rows.at(-1)
+    if (!last) return 0
+    const merged = mergeState(
+      snap ? new Uint8Array(snap.state) : null,
+      rows.map((r) => new Uint8Array(r.data)),
+    )
+    q.insertSnapshot.run(id, Buffer.from(merged), last.seq)
+    q.deleteUpdates.run(id, last.seq)
+    return rows.length
   })
 
   return {
@@ -674,10 +727,16 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       return appendUpdateTx(documentId, update)
     },
     async loadState(documentId) {
-      return loadStateTx(documentId)
+      return readLogTx(documentId, null)
     },
-    async compact(documentId, snapshot, uptoSeq) {
-      compactTx(documentId, snapshot, uptoSeq)
+    async loadUpdatesSince(documentId, seq) {
+      return readLogTx(documentId, seq)
+    },
+    async compact(documentId) {
+      return compactTx(documentId)
+    },
+    async ping() {
+      db.prepare('SELECT 1').get()
     },
     async close() {
       db.close()

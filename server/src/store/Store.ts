@@ -96,7 +96,7 @@ export interface VersionWithAuthor extends VersionRecord {
 export interface StoredState {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
-  /** Sequence number of the last update (0 when there is none); pass it to `compact`. */
+  /** Sequence number of the last update this state contains (0 when there is none). */
   lastSeq: number
 }
 
@@ -110,6 +110,10 @@ export interface StoredState {
  * transaction; `appendUpdate` has returned only after the update is durable; `compact` replaces
  * the snapshot and removes the updates it covers atomically, so a crash at any point leaves a
  * state that replays to the same document.
+ *
+ * The update log of a document is numbered 1, 2, 3, … without gaps, in the order the appends
+ * committed (for PostgreSQL: also when several nodes append to one document). So a node that
+ * has applied everything up to n and hears of n + 2 knows that n + 1 is missing.
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres'
@@ -173,8 +177,24 @@ export interface Store {
   listAdoption(documentId: string): Promise<MunicipalityAdoption[]>
   putAdoption(documentId: string, adoption: MunicipalityAdoption): Promise<void>
 
+  /** Appends durably; resolves with the update's sequence number (the document's previous one + 1). */
   appendUpdate(documentId: string, update: Uint8Array): Promise<number>
+  /** The whole stored state, from one consistent view. */
   loadState(documentId: string): Promise<StoredState>
-  compact(documentId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>
+  /**
+   * What was appended after `seq`, from one consistent view: the updates numbered above it, and
+   * the snapshot too when a compaction has meanwhile folded some of them into it. Applying the
+   * result to a document that holds everything up to `seq` gives everything up to `lastSeq`.
+   */
+  loadUpdatesSince(documentId: string, seq: number): Promise<StoredState>
+  /**
+   * Folds the stored snapshot and every update committed so far into a new snapshot and deletes
+   * exactly those updates, atomically, from what is stored (never from a node's document). Under
+   * a per-document lock, so two nodes compacting one document cannot undo each other; updates
+   * appended meanwhile get higher numbers and stay. Resolves with how many updates it folded in.
+   */
+  compact(documentId: string): Promise<number>
+  /** A trivial round trip (readiness). */
+  ping(): Promise<void>
   close(): Promise<void>
 }

@@ -4,8 +4,10 @@ import type { Logger } from 'pino'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Store } from '../store/Store.ts'
-import { checkPresence } from './awarenessIdentity.ts'
+import { AppliedSeqs } from './AppliedSeqs.ts'
+import { checkPresence, withoutClients } from './awarenessIdentity.ts'
 import type { Connection } from './Connection.ts'
+import type { FanoutMessage } from './Fanout.ts'
 import type { SyncLimits } from './limits.ts'
 import {
   encodeAwareness,
@@ -30,6 +32,13 @@ export interface RoomOptions {
   limits: SyncLimits
   /** Called synchronously when the room is destroyed, so no one can be handed a dead room. */
   onDestroyed?: (room: Room) => void
+  /**
+   * Tells the other nodes (several nodes behind REDIS_URL): stored updates with their number,
+   * presence of this node's connections, our own messages. Absent on a single node.
+   */
+  publish?: ((message: FanoutMessage) => void) | undefined
+  /** How long a hole in the received numbers may stay before the room loads it from the store. */
+  gapWaitMs?: number
 }
 
 /** Thrown for a message that cannot be decoded or applied; closes that connection only. */
@@ -54,6 +63,9 @@ export async function loadDoc(
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** Origin of changes that came from another node: stored already, never stored or published again. */
+const REMOTE = Symbol('remote')
+
 /** Most updates written in one append before the room writes anyway. */
 const MAX_BATCH = 100
 
@@ -77,8 +89,12 @@ export class Room {
   /** Applied updates waiting for the next write (group commit), in order. */
   private readonly unflushed: { diff: Uint8Array | null; origin: Connection | null; repaired: boolean }[] = []
   private flushScheduled = false
-  private lastSeq: number
+  /** Which numbers of the stored log the live document holds. */
+  private applied: AppliedSeqs
+  private gapTimer: ReturnType<typeof setTimeout> | undefined
+  /** Updates this node appended since it last compacted (others compact their own share). */
   private appendedSinceCompact: number
+  private compacting: Promise<void> | null = null
   private failed = false
   private unloadTimer: ReturnType<typeof setTimeout> | undefined
   destroyed = false
@@ -91,7 +107,7 @@ export class Room {
     private readonly opts: RoomOptions,
   ) {
     this.doc = doc
-    this.lastSeq = lastSeq
+    this.applied = new AppliedSeqs(lastSeq)
     this.appendedSinceCompact = pending
     // Presence lives beside the document, not in it: reloading the document keeps who is here.
     this.awareness = new awarenessProtocol.Awareness(new Y.Doc())
@@ -118,11 +134,53 @@ export class Room {
     for (const c of this.connections) c.send(message)
   }
 
+  /** A message another node published for this document. */
+  receive(message: FanoutMessage): void {
+    if (this.destroyed) return
+    switch (message.kind) {
+      case 'update':
+        this.inQueue(() => this.applyStored(message.seq, message.update))
+        return
+      case 'head':
+        if (!this.applied.has(message.seq)) this.inQueue(() => this.catchUp())
+        return
+      case 'presence': {
+        // This node speaks for its own connections' client ids; a late removal from the node a
+        // client left must not remove it here.
+        const update = withoutClients(message.update, (id) => this.presenceOwners.has(id))
+        if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE)
+        return
+      }
+      case 'notify':
+        // In the queue: after the updates published before it (a restore's notice follows its text).
+        this.inQueue(() => {
+          for (const c of this.connections) if (c.wantsAcks) c.send(message.message)
+        })
+        return
+      case 'disconnect':
+        return
+    }
+  }
+
+  /** The bus was away: load what may have been missed, and tell the others how far this node stored. */
+  resume(): void {
+    this.inQueue(async () => {
+      await this.catchUp()
+      this.opts.publish?.({ kind: 'head', seq: this.applied.upTo })
+    })
+  }
+
+  private inQueue(task: () => void | Promise<void>): void {
+    void this.queue.run(task).catch((err) => this.opts.log.warn({ err, documentId: this.id }, 'fan-out task failed'))
+  }
+
   /** Adds a connection and starts the sync handshake (in the queue, after earlier work). */
   join(conn: Connection): Promise<void> {
     this.connections.add(conn)
     return this.queue.run(async () => {
       await this.flush()
+      // A node that died after storing but before publishing: a joining client still gets it all.
+      await this.catchUpQuietly()
       conn.send(encodeSyncStep1(this.doc))
       const states = [...this.awareness.getStates().keys()]
       if (states.length > 0) conn.send(encodeAwareness(this.awareness, states))
@@ -142,6 +200,7 @@ export class Room {
   read<T>(fn: (doc: Y.Doc) => T): Promise<T> {
     return this.queue.run(async () => {
       await this.flush()
+      await this.catchUpQuietly()
       if (this.destroyed) throw new RoomGone()
       if (this.readCopy?.version !== this.version) {
         this.readCopy?.doc.destroy()
@@ -185,6 +244,7 @@ export class Room {
           conn.awarenessId = verdict.clientId
           this.presenceOwners.set(verdict.clientId, conn)
           awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+          this.opts.publish?.({ kind: 'presence', update })
         }
         return
       }
@@ -346,7 +406,14 @@ export class Room {
     if (this.unflushed.length === 0 || this.destroyed) return
     const batch = this.unflushed.splice(0)
     const diffs = batch.flatMap((b) => (b.diff ? [b.diff] : []))
-    if (diffs.length > 0) await this.persist(diffs.length === 1 ? (diffs[0] as Uint8Array) : Y.mergeUpdates(diffs))
+    if (diffs.length > 0) {
+      const update = diffs.length === 1 ? (diffs[0] as Uint8Array) : Y.mergeUpdates(diffs)
+      const seq = await this.persist(update)
+      this.applied.add(seq)
+      this.opts.publish?.({ kind: 'update', seq, update })
+      // Another node appended the numbers in between; their messages are on their way.
+      this.watchForGaps()
+    }
     for (const { diff, origin, repaired } of batch) {
       if (!diff) continue
       const message = encodeUpdate(diff)
@@ -355,7 +422,78 @@ export class Room {
     }
     const saved = encodeSaved(Y.encodeStateVector(this.doc))
     for (const origin of new Set(batch.map((b) => b.origin))) if (origin?.wantsAcks) origin.send(saved)
-    if (this.appendedSinceCompact >= this.opts.compactEvery) await this.compact()
+    if (this.appendedSinceCompact >= this.opts.compactEvery) this.compactInBackground()
+  }
+
+  /**
+   * An update another node stored (its number is `seq`): applied to the live document and sent to
+   * this node's clients, never stored again. A hole below it is loaded from the store unless the
+   * missing numbers arrive within the grace period (messages of different nodes may overtake each
+   * other on the bus).
+   */
+  private applyStored(seq: number, update: Uint8Array): void {
+    if (this.destroyed || this.applied.has(seq)) return
+    this.integrate(null, [update])
+    this.applied.add(seq)
+    this.watchForGaps()
+  }
+
+  /**
+   * Loads what the store holds beyond the highest number below which nothing is missing, and
+   * applies it (Yjs updates are idempotent: what the document already has changes nothing).
+   * Only with several nodes: on a single node the live document is always the whole log.
+   */
+  private async catchUp(): Promise<void> {
+    if (!this.opts.publish || this.destroyed) return
+    const state = await this.opts.store.loadUpdatesSince(this.id, this.applied.upTo)
+    if (this.destroyed) return
+    this.integrate(state.snapshot, state.updates)
+    this.applied.coverUpTo(state.lastSeq)
+  }
+
+  private async catchUpQuietly(): Promise<void> {
+    try {
+      await this.catchUp()
+    } catch (err) {
+      // Served from what the room holds; the next message or a hole makes it try again.
+      this.opts.log.warn({ err, documentId: this.id }, 'catching up from the store failed')
+    }
+  }
+
+  private watchForGaps(): void {
+    if (this.applied.complete || this.gapTimer || !this.opts.publish) return
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = undefined
+      if (this.destroyed || this.applied.complete) return
+      this.inQueue(async () => {
+        await this.catchUpQuietly()
+        this.watchForGaps()
+      })
+    }, this.opts.gapWaitMs ?? 250)
+    this.gapTimer.unref?.()
+  }
+
+  /** Applies stored updates (no repair, no append: they are stored) and sends clients what was new. */
+  private integrate(snapshot: Uint8Array | null, updates: Uint8Array[]): void {
+    const added: Uint8Array[] = []
+    const collect = (u: Uint8Array) => added.push(u)
+    this.doc.on('update', collect)
+    try {
+      Y.transact(
+        this.doc,
+        () => {
+          if (snapshot) Y.applyUpdate(this.doc, snapshot, REMOTE)
+          for (const u of updates) Y.applyUpdate(this.doc, u, REMOTE)
+        },
+        REMOTE,
+      )
+    } finally {
+      this.doc.off('update', collect)
+    }
+    if (added.length === 0) return
+    this.version++
+    const message = encodeUpdate(added.length === 1 ? (added[0] as Uint8Array) : Y.mergeUpdates(added))
+    for (const c of this.connections) c.send(message)
   }
 
   /** Replaces the live document by the stored state (after an update failed halfway). */
@@ -365,7 +503,7 @@ export class Room {
       const { doc, lastSeq, pending } = await loadDoc(this.opts.store, this.id)
       this.doc.destroy()
       this.doc = doc
-      this.lastSeq = lastSeq
+      this.applied = new AppliedSeqs(lastSeq)
       this.appendedSinceCompact = pending
     } catch (err) {
       this.opts.log.error({ err, documentId: this.id }, 'reloading a room failed')
@@ -373,13 +511,14 @@ export class Room {
     }
   }
 
-  private async persist(diff: Uint8Array): Promise<void> {
+  /** Appends durably, retrying with back-off; resolves with the update's number in the log. */
+  private async persist(diff: Uint8Array): Promise<number> {
     const delays = this.opts.retryDelaysMs
     for (let attempt = 0; ; attempt++) {
       try {
-        this.lastSeq = await this.opts.store.appendUpdate(this.id, diff)
+        const seq = await this.opts.store.appendUpdate(this.id, diff)
         this.appendedSinceCompact++
-        return
+        return seq
       } catch (err) {
         const delay = delays[attempt]
         this.opts.log.error({ err, documentId: this.id, attempt }, 'storing an update failed')
@@ -403,11 +542,38 @@ export class Room {
     this.destroy()
   }
 
-  private async compact(): Promise<void> {
-    await this.flush()
-    if (this.appendedSinceCompact === 0 || this.failed) return
-    await this.opts.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+  /**
+   * Compaction folds what is stored (not this document) under the store's per-document lock, so it
+   * needs nothing from the queue: it runs beside it, one at a time, and edits go on meanwhile.
+   */
+  private compactInBackground(): void {
+    if (this.compacting || this.failed) return
     this.appendedSinceCompact = 0
+    this.compacting = this.opts.store
+      .compact(this.id)
+      .then(
+        () => undefined,
+        (err) => {
+          // The update log is intact; compaction only shortens the next load.
+          this.opts.log.warn({ err, documentId: this.id }, 'compaction failed')
+        },
+      )
+      .finally(() => {
+        this.compacting = null
+      })
+  }
+
+  /** Stores what is pending, then compacts if this node appended anything since it last did. */
+  private async compactQuietly(): Promise<void> {
+    try {
+      await this.flush()
+    } catch (err) {
+      this.opts.log.warn({ err, documentId: this.id }, 'storing before compaction failed')
+      return
+    }
+    await this.compacting
+    if (this.appendedSinceCompact > 0) this.compactInBackground()
+    await this.compacting
   }
 
   /**
@@ -418,6 +584,8 @@ export class Room {
     return this.queue.run(async () => {
       if (this.destroyed) throw new Error('room was unloaded')
       await this.flush()
+      // Built on everything stored, also what other nodes stored a moment ago.
+      await this.catchUp()
       const update = await build(this.doc)
       if (update) await this.applyAndPersist(update, null)
     })
@@ -430,6 +598,9 @@ export class Room {
     if (id !== null && this.presenceOwners.get(id) === conn) {
       this.presenceOwners.delete(id)
       awarenessProtocol.removeAwarenessStates(this.awareness, [id], null)
+      if (this.opts.publish && !this.destroyed) {
+        this.opts.publish({ kind: 'presence', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [id]) })
+      }
     }
   }
 
@@ -457,7 +628,6 @@ export class Room {
     })
   }
 
-  /** Waits for queued work, compacts, and closes every connection (server shutdown). */
   /**
    * Server shutdown (SIGTERM): stop reading new messages, let everything already queued be stored
    * and acknowledged, compact, then close every socket with 1012 so clients reconnect (to this node
@@ -470,15 +640,6 @@ export class Room {
     this.destroy()
   }
 
-  private async compactQuietly(): Promise<void> {
-    try {
-      await this.compact()
-    } catch (err) {
-      // The update log is intact; compaction only shortens the next load.
-      this.opts.log.warn({ err, documentId: this.id }, 'compaction failed')
-    }
-  }
-
   private dropReadCopy(): void {
     this.readCopy?.doc.destroy()
     this.readCopy = null
@@ -488,6 +649,7 @@ export class Room {
     if (this.destroyed) return
     this.destroyed = true
     clearTimeout(this.unloadTimer)
+    clearTimeout(this.gapTimer)
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.dropReadCopy()

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import type { ParticipantRecord } from '../store/Store.ts'
 
 export type PresenceVerdict = { accept: true; clientId: number } | { accept: false }
@@ -42,4 +43,30 @@ export function checkPresence(
     user.organisation === participant.organisation &&
     (user.group === undefined || (user.group ?? null) === participant.group)
   return genuine ? { accept: true, clientId } : { accept: false }
+}
+
+/**
+ * The awareness update without the states of the client ids `skip` accepts; null when nothing is
+ * left. Throws on an update that cannot be decoded.
+ */
+export function withoutClients(update: Uint8Array, skip: (clientId: number) => boolean): Uint8Array | null {
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  const kept: Array<{ clientId: number; clock: number; json: string }> = []
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder)
+    const clock = decoding.readVarUint(decoder)
+    const json = decoding.readVarString(decoder)
+    if (!skip(clientId)) kept.push({ clientId, clock, json })
+  }
+  if (kept.length === count) return update
+  if (kept.length === 0) return null
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, kept.length)
+  for (const { clientId, clock, json } of kept) {
+    encoding.writeVarUint(e, clientId)
+    encoding.writeVarUint(e, clock)
+    encoding.writeVarString(e, json)
+  }
+  return encoding.toUint8Array(e)
 }

@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws'
 import type * as Y from 'yjs'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
 import { Connection } from './Connection.ts'
+import type { Fanout, FanoutMessage } from './Fanout.ts'
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts'
 import { loadDoc, MalformedMessage, Room, RoomGone } from './Room.ts'
 
@@ -23,6 +24,8 @@ export interface SyncServerDeps {
   pingIntervalMs?: number
   /** What one participant's sockets may cost; see limits.ts. */
   limits?: Partial<SyncLimits>
+  /** The bus to the other nodes (REDIS_URL); without it this node is the only one. */
+  fanout?: Fanout | undefined
 }
 
 export interface SyncServer {
@@ -36,9 +39,9 @@ export interface SyncServer {
    * not change `doc` itself.
    */
   change(documentId: string, build: (doc: Y.Doc) => Uint8Array | null | Promise<Uint8Array | null>): Promise<void>
-  /** Sends `message` to every connection of the document that understands our message types. */
+  /** Sends `message` to every connection of the document that understands our message types, on every node. */
   notify(documentId: string, message: Uint8Array): void
-  /** Closes every socket of a participant (revocation). */
+  /** Closes every socket of a participant (revocation), on every node. */
   disconnectParticipant(participantId: string, code: number, reason: string): void
   roomCount(): number
   close(): Promise<void>
@@ -54,7 +57,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
  * room once per document through a cached promise, and unloads it when the last client leaves.
  */
 export function createSyncServer(deps: SyncServerDeps): SyncServer {
-  const { store, log } = deps
+  const { store, log, fanout } = deps
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
   const rooms = new Map<string, Promise<Room>>()
   const connections = new Set<Connection>()
@@ -77,11 +80,47 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     },
   }
 
+  /**
+   * With several nodes the room subscribes to its document's channel before it loads the stored
+   * state, so nothing another node stores falls between the two: what arrives while it loads is
+   * kept and applied after (whatever the load already had is skipped by its number).
+   */
+  async function loadRoom(id: string): Promise<Room> {
+    if (!fanout) return Room.load(id, roomOptions)
+    let room: Room | null = null
+    const early: FanoutMessage[] = []
+    const deliver = (m: FanoutMessage) => {
+      if (!room) early.push(m)
+      else
+        try {
+          room.receive(m)
+        } catch (err) {
+          log.warn({ err, documentId: id }, 'unreadable message from another node')
+        }
+    }
+    const unsubscribe = await fanout.subscribe(id, deliver)
+    try {
+      room = await Room.load(id, {
+        ...roomOptions,
+        publish: (m) => fanout.publish(id, m),
+        onDestroyed: (r) => {
+          unsubscribe()
+          roomOptions.onDestroyed(r)
+        },
+      })
+    } catch (err) {
+      unsubscribe()
+      throw err
+    }
+    for (const m of early.splice(0)) deliver(m)
+    return room
+  }
+
   async function getRoom(id: string): Promise<Room> {
     for (;;) {
       let pending = rooms.get(id)
       if (!pending) {
-        pending = Room.load(id, roomOptions)
+        pending = loadRoom(id)
         rooms.set(id, pending)
         pending.catch(() => rooms.get(id) === pending && rooms.delete(id))
       }
@@ -184,6 +223,21 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     return true
   }
 
+  function disconnectHere(participantId: string, code: number, reason: string): void {
+    for (const conn of connections) if (conn.participant.id === participantId) conn.close(code, reason)
+  }
+
+  fanout?.onControl((m) => {
+    if (m.kind === 'disconnect') disconnectHere(m.participantId, m.code, m.reason)
+  })
+  fanout?.onResume(() => {
+    for (const pending of rooms.values())
+      pending.then(
+        (r) => r.resume(),
+        () => {},
+      )
+  })
+
   const pinger = setInterval(() => {
     const now = Date.now()
     for (const [id, until] of quarantinedUntil) if (until <= now) quarantinedUntil.delete(id)
@@ -254,10 +308,12 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 
     notify(documentId, message) {
       for (const conn of connections) if (conn.documentId === documentId && conn.wantsAcks) conn.send(message)
+      fanout?.publish(documentId, { kind: 'notify', message })
     },
 
     disconnectParticipant(participantId, code, reason) {
-      for (const conn of connections) if (conn.participant.id === participantId) conn.close(code, reason)
+      disconnectHere(participantId, code, reason)
+      fanout?.publishControl({ kind: 'disconnect', participantId, code, reason })
     },
 
     roomCount: () => rooms.size,
