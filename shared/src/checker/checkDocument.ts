@@ -6,7 +6,7 @@ import { collect } from './engine/collect.ts'
 import { judgeOpgave } from './engine/judge.ts'
 import type { CheckContext, OpgaveRule } from './engine/types.ts'
 import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
-import { ownTopics, sectionTopics } from './sections.ts'
+import { overviewOf, ownTopics, sectionTopics } from './sections.ts'
 import type { CheckReport, DocumentCoverage, Finding } from './types.ts'
 
 export { DEFAULT_RULESET }
@@ -63,12 +63,15 @@ function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
   findings.push(...domainFindings(corpora, ruleset))
 
   const multi = corpora.length > 1
-  const sections = corpora.map((c) => sectionTopics(c, ruleset))
-  const owns = corpora.map((c) => ownTopics(c, ruleset))
+  const scopes = corpora.map((c) => {
+    const own = ownTopics(c, ruleset)
+    const section = sectionTopics(c, ruleset)
+    return { sectionTopics: section, ownTopics: own, overview: overviewOf(c, ruleset, own, section) }
+  })
   const perOpgave = ruleset.opgaven.map(({ opgave, rule }) => ({
     opgave,
     rule,
-    collected: corpora.map((c, i) => collect(c, rule, opgave, sections[i], owns[i])),
+    collected: corpora.map((c, i) => collect(c, rule, opgave, scopes[i])),
   }))
   const opgaven = perOpgave.map(({ opgave, rule, collected }) => {
     const report = judgeOpgave(opgave, rule, collected, { multi, corpora, context: options.context })

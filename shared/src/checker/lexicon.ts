@@ -126,6 +126,10 @@ export const NATIONAL = re(String.raw`\blandelijk\w*|\blta\b|\bvng\b`)
 /** The region's local access (domain.md opgave 3): the names regions give their teams and front doors. */
 export const LOCAL_TEAM = terms(
   'wijkteam*',
+  'wijkploeg*/buurtploeg*/dorpsploeg*/gebiedsploeg*',
+  'steunpunt',
+  'steunpunt* jeugd/gezin*/opvoed*',
+  'gezinscoach*',
   'dorpsteam*',
   'jeugdteam*',
   'buurtteam*',

@@ -26,6 +26,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'jeugdfuncties',
     'specialistische functies',
     'overeind',
+    'zorglandschap',
   ],
   toegang: [
     'toegang',
@@ -48,6 +49,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'organisatie van de samenwerking',
     'samen besluiten',
     'besturen',
+    'sturing',
   ],
   bovenregionaal: ['bovenregiona', 'andere regio', 'buurregio', 'landsde', 'regio-overstijgend', 'supraregiona'],
   'administratieve-lasten': [
@@ -59,7 +61,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'verantwoording',
   ],
   inkoop: ['inkoop', 'inkopen', 'contractering', 'contracteren', 'aanbesteding', 'aanbesteden'],
-  tarieven: ['tarie', 'prijs', 'prijzen', 'kostprijs', 'vergoeding'],
+  tarieven: ['tarie', 'prijs', 'prijzen', 'kostprijs', 'vergoeding', 'financien'],
   wachttijden: ['wachttijd', 'wachtlijst', 'wachten'],
   inkoopbeleid: ['inkoopbeleid', 'afstemming'],
   'regionale-vormen': ['regionaal gecontracteerd', 'regionale vormen'],
@@ -125,5 +127,27 @@ export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Readon
       cache.set(u.id, own)
     }
     return own
+  }
+}
+
+/** A unit that names this many opgaven (by topic or section words) is an overview of the document. */
+const OVERVIEW_TOPICS = 3
+
+/**
+ * Whether a unit is an overview (see `Scope.overview`): it names the topics of OVERVIEW_TOPICS opgaven
+ * or more, outside a section about one of them (in a summary or an introduction).
+ */
+export function overviewOf(
+  corpus: Corpus,
+  ruleset: RuleSet,
+  own: (u: Unit) => ReadonlySet<string>,
+  section: (u: Unit) => ReadonlySet<string> | undefined,
+): (u: Unit) => boolean {
+  const words = ruleset.opgaven.map(({ rule }) => [rule.id, headingPattern(rule.id)] as const)
+  return (u) => {
+    if (u.block.inOpgave !== undefined || (section(u)?.size ?? 0) > 0) return false
+    const named = new Set(own(u))
+    for (const [id, re] of words) if (re && !named.has(id) && corpus.has(u, re)) named.add(id)
+    return named.size >= OVERVIEW_TOPICS
   }
 }

@@ -6,6 +6,19 @@ import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 const REFERS_BACK =
   /^(voor de (andere|overige|rest)|dat|dit|die|deze|hiervoor|daarvoor|hierover|daarover|hiermee|daarmee|daarbij|hierbij|de uitwerking|de details|hoe|wat|welke|ook|zij|het)\b/
 
+/** What a unit is about, to keep a deferral to the element and the opgave it qualifies. */
+export interface Scope {
+  /** The rules a unit's section is about (from its headings). */
+  sectionTopics?: (u: Unit) => ReadonlySet<string> | undefined
+  /** The rules whose topic words the unit's own text uses. */
+  ownTopics?: (u: Unit) => ReadonlySet<string>
+  /**
+   * The unit names the topics of many opgaven ("het plan beschrijft zorglandschap, toegang, inkoop en
+   * financiën, en welke onderdelen nog uitwerking behoeven"): a deferral in it is about none of them.
+   */
+  overview?: (u: Unit) => boolean
+}
+
 /** A sentence that puts an element of the opgave off, to a later time or to another document. */
 export interface Deferral {
   unit: Unit
@@ -32,11 +45,9 @@ export function collect(
   corpus: Corpus,
   rule: OpgaveRule,
   opgave: number,
-  /** The rules a unit's section is about (from its headings), to keep a deferral to its own opgave. */
-  sectionTopics?: (u: Unit) => ReadonlySet<string> | undefined,
-  /** The rules whose topic words the unit's own text uses. */
-  ownTopics?: (u: Unit) => ReadonlySet<string>,
+  scope: Scope = {},
 ): Collected {
+  const { sectionTopics, ownTopics, overview = () => false } = scope
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []
   const mentions: Unit[] = []
@@ -70,7 +81,7 @@ export function collect(
       if (facts.length) add(hits, element, facts, corpus, u)
     }
     // A deferral qualifies what it is about, in the section it stands in, not every opgave it names.
-    if (corpus.deferred(u) && !inOtherSection(u)) {
+    if (corpus.deferred(u) && !inOtherSection(u) && !overview(u)) {
       const element = rule.elements.find(
         (e) =>
           e.core !== false &&

@@ -7,7 +7,7 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
     /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b/,
   outputgericht:
-    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b/,
+    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,30}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
   taakgericht:
     /\btaakgericht\w*|\blumpsum\b|\bbudgetfinanciering\b|\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
 }
@@ -18,7 +18,7 @@ const SAME_CONDITIONS =
   /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen aanvullende (lokale )?(eisen|voorwaarden)\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b/
 
 const JOINT_MANAGEMENT =
-  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
 
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',

@@ -7,7 +7,11 @@ import { concepts } from '../vocabulary.ts'
 /** Legal forms of the cooperation (domain.md opgave 4), as terms (see `vocabulary.ts`). */
 const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
   ...concepts({
-    'openbaar-lichaam': ['openbaar lichaam', 'publiekrechtelijke rechtspersoon'],
+    'openbaar-lichaam': [
+      'openbaar lichaam',
+      'publiekrechtelijk* rechtspersoon/lichaam/samenwerkingsverband/samenwerking',
+      'met (eigen) rechtspersoonlijkheid',
+    ],
     bedrijfsvoeringsorganisatie: ['bedrijfsvoeringsorganisatie*', 'bvo'],
     centrumgemeente: ['centrumgemeente*', 'centrumregeling*'],
     'gemeenschappelijk-orgaan': ['gemeenschappelijk orgaan'],
@@ -34,9 +38,9 @@ const ABOUT_COOPERATION =
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =
-  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b/
+  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\bspreekbuis\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b/
 const DESK_ONLY =
-  /\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b/
+  /\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))/
 const ACTOR =
   /\b(voorzitter|wethouder|burgemeester|bestuur|college|directeur|bvo|gemeente|centrumgemeente|aanspreekpuntgemeente|portefeuillehouder|regiomanager|bureau|organisatie|gr|regeling|dagelijks bestuur)\b/
 

@@ -6,16 +6,16 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
 const STEPS: Readonly<Record<string, RegExp>> = {
-  consultatie: /\bmarktconsultatie\w*|\bmarktverkenning\w*|\bdialoogtafel\w*|\bdialoogsessie\w*|\bconsultatiesessie\w*/,
-  strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
+  consultatie: /\bmarktconsultatie\w*|\binkoopgesprek\w*|\bmarktdialoog\w*|\bgesprekken met (de )?aanbieders\b|\binformatiebijeenkomst\w*|\bmarktverkenning\w*|\bdialoogtafel\w*|\bdialoogsessie\w*|\bconsultatiesessie\w*/,
+  strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\b(besluit|vaststelling)\w* [^.;|]{0,40}\binkoop(document|stuk|strategie)\w*|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
   publicatie:
     /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b/,
   inschrijving: /\binschrijving\w*|\binschrijftermijn\w*|\bnota van inlichtingen\b/,
   gunning:
-    /\bgunning\w*|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
+    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
   implementatie: /\bimplementatie\w*|\boverdracht\b|\bvoorbereidingstijd\b/,
   start:
-    /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
+    /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }
 const PROCUREMENT_CONTEXT =
   /\binko\w*|\baanbested\w*|\bcontract\w*|\bovereenkomst\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/

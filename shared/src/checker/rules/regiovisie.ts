@@ -36,8 +36,24 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
       'zorgorganisaties/hulporganisaties/jeugdhulporganisaties',
       'organisaties die hulp/jeugdhulp',
     ],
-    'gecertificeerde-instelling': ['gecertificeerde instelling*', 'gi', 'gis', "gi's", 'jeugdbescherm*'],
-    'veilig-thuis': ['veilig thuis'],
+    'gecertificeerde-instelling': [
+      'gecertificeerde instelling*',
+      'gi',
+      'gis',
+      "gi's",
+      'jeugdbescherm*',
+      'jeugdreclassering*',
+      // "de organisaties die maatregelen van de kinderrechter uitvoeren"
+      'maatregel* van de kinderrechter',
+      'kinderbeschermingsmaatregel*',
+    ],
+    'veilig-thuis': [
+      'veilig thuis',
+      'advies- en meldpunt*',
+      'meldpunt* (voor) huiselijk geweld',
+      'amhk',
+      'steunpunt* huiselijk geweld',
+    ],
     ketenpartner: [
       'ketenpartner*',
       'ketenpartij*',
@@ -184,14 +200,22 @@ function judgeAdoption(hits: readonly Hit[]): ElementState {
 // ---------------------------------------------------------------- vision and period
 
 const ABOUT_VISION =
-  /\b(regiovisie|visie|beleidskader|kader|koers|agenda|document|periode|looptijd|loopt|geldt|richting)\b/
+  /\b(regiovisie|visie|beleidskader|kader|koers|agenda|document|periode|looptijd|loopt|geldt|richting)\b|\w(visie|plan|nota|kader|schets|agenda|koers)\b/
 const CONTRACTS = /\bcontract\w*|\bovereenkomst\w*|\bgegund\b/
 const YEARS_AHEAD = new RegExp(String.raw`\b(komende|voor|de) (\d+|${NUMBER_WORDS}) jaar\b`)
 
+/** The title, or a short line under it before the first section (a subtitle: "Koers voor 2025–2029"). */
+function frontMatter(c: Corpus, u: Unit): boolean {
+  const first = c.blocks.find((b) => b.type === 'heading')
+  if (!first) return false
+  if (u.block.index === first.index) return true
+  const next = c.blocks.find((b) => b.type === 'heading' && b.index > first.index)
+  return u.block.index > first.index && (next === undefined || u.block.index < next.index) && u.text.length <= 160
+}
+
 function matchPeriod(c: Corpus, u: Unit): string | null {
   if (c.has(u, CONTRACTS)) return null
-  const isTitle = u.heading && c.blocks.find((b) => b.type === 'heading')?.index === u.block.index
-  if (YEAR_RANGE.test(u.norm) && (isTitle || ABOUT_VISION.test(u.norm))) return 'periode'
+  if (YEAR_RANGE.test(u.norm) && (frontMatter(c, u) || ABOUT_VISION.test(u.norm))) return 'periode'
   if (YEARS_AHEAD.test(u.norm) && ABOUT_VISION.test(u.norm)) return 'periode'
   return null
 }

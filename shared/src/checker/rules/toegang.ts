@@ -25,9 +25,9 @@ const FIVE_BASISFUNCTIES =
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
 const CONNECTION: Readonly<Record<string, RegExp>> = {
   consultatie:
-    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken met\b/,
+    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken met\b|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b/,
   schakelen:
-    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
+    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\boverdrachtsgesprek\w*|\bterug naar (de|het|hun|zijn|haar) (eigen )?\w*(team|ploeg|steunpunt|coach)\b|\b(blijft|blijven) [^.;]{0,30}\bbetrokken\b|\b(neemt|nemen) [^.;]{0,30}\b(weer|terug) over\b|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
   verwijzers:
     /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
 }
@@ -36,7 +36,7 @@ const PROCESS_REPORT =
   /\b(spraken|gesproken|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door)\b|\bis een [^.;]{0,20}sessie\b/
 
 const SPECIALIST =
-  /\bspecialist\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
+  /\bspecialist\w*|\bzwaardere? (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
 
 const access: ElementRule = {
   id: 'lokale-toegang',

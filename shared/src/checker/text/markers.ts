@@ -10,7 +10,7 @@ export const NUMBER_WORDS =
 
 /** Documents a region defers to ("werken wij uit in de inkoopstrategie"). */
 export const DOCUMENT_NAMES =
-  'addendum|convenant|samenwerkingsconvenant|continuiteitskader|toegangsprofiel|inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma'
+  'addendum|convenant|samenwerkingsconvenant|continuiteitskader|toegangsprofiel|inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma|notitie|aparte notitie|nota|memo|werkagenda'
 
 export const DEFERRAL = new RegExp(
   [
@@ -44,6 +44,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
     String.raw`\b(laten|gaan|zullen) (wij|we)\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
+    // "een kostprijsonderzoek wordt in 2027 uitgevoerd"
+    String.raw`onderzoek\w*\b[^.;]{0,80}\b(wordt|worden)\b[^.;]{0,30}\b(in|vanaf|na|voor|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(uitgevoerd|gedaan|verricht|gestart|opgestart)\b`,
     String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
@@ -116,12 +118,13 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
     String.raw`\bniet-\w+`,
     String.raw`\b(of|zo|waar) niet\b`,
-    String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen|wordt|worden) (\S+ ){0,5}?(niet|geen)\b`,
+    String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
     String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere) (eisen|voorwaarden|regels|formulieren)\b`,
     String.raw`\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|die|dat|wie)\b[^,.;:]{0,60}?\b(niet|geen)\b`,
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
     String.raw`\bzonder\b`,
+    String.raw`,\s*(en |dus |maar )?(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,30}[.!]?$`,
   ].join('|'),
   'g',
 )
