@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import type { CreateDocumentResponse } from '@regiovisie/shared/api'
 import type { Browser, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -170,8 +172,9 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
     await ouder.context.close()
   })
 
-  it('the participation overview is a groups × opgaven table that counts people who react, not the writing team', async () => {
-    const fresh = await createDocument(server.url, server.adminToken, 'Regiovisie Jeugdhulp Betuwe')
+  it('the participation overview and the export’s appendix are one groups × opgaven table (1–12 under wet-2026) that counts people who react, not the writing team', async () => {
+    // Under wet-2026 the table and the export's appendix cover opgave 9–12 too.
+    const fresh = await createDocument(server.url, server.adminToken, 'Regiovisie Jeugdhulp Betuwe', 'wet-2026')
     const owner = await openAs(browser, server.url, fresh.invites.owner, {
       name: 'Petra Projectleider',
       organisation: 'Regio Rivierenland',
@@ -197,6 +200,15 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
       token: ownerToken,
       body: { body: 'Zes weken, ook in de zomer.' },
     })
+    const nine = await api<{ id: string }>(server.url, 'POST', path('/threads'), {
+      token: parent.json.token,
+      body: { anchor: { opgave: 9 }, body: 'Wat is een redelijke wachttijd?' },
+    })
+    expect(nine.status).toBe(201)
+    await api(server.url, 'POST', path(`/threads/${nine.json.id}/comments`), {
+      token: ownerToken,
+      body: { body: 'Dat spreken we per functie af.' },
+    })
     const people = await api<{ participants: Array<{ id: string; name: string }> }>(
       server.url,
       'GET',
@@ -214,13 +226,14 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
     await page.getByRole('tab', { name: 'Inbreng' }).click()
     const table = page.locator('.participation-table')
     await table.waitFor()
-    // A column per opgave of the rule set (nvo-2020: 1–8), then the other chapters and the total.
-    expect(await table.locator('thead th[data-opgave]').count()).toBe(9)
+    // A column per opgave of the rule set (wet-2026: 1–12), then the other chapters and the total.
+    expect(await table.locator('thead th[data-opgave]').count()).toBe(13)
     const ouders = table.locator('tr[data-group="ouders"]')
     await expect.poll(() => ouders.locator('td').nth(2).textContent()).toContain('1 persoon, 2 reacties')
     expect(await ouders.locator('td').nth(2).locator('[aria-hidden="true"]').first().textContent()).toBe('1 (2)')
+    expect(await ouders.locator('td').nth(8).textContent()).toContain('1 persoon, 1 reactie')
     expect(await ouders.locator('td').nth(0).textContent()).toContain('geen reactie')
-    expect(await ouders.locator('td').last().textContent()).toContain('1 persoon, 2 reacties')
+    expect(await ouders.locator('td').last().textContent()).toContain('1 persoon, 3 reacties')
     // The writing team's answer counts nowhere: no row for the municipality, nobody unconfirmed.
     expect(await table.locator('tr[data-group="gemeente"]').count()).toBe(0)
     expect(await table.locator('tr[data-group="onbekend"]').count()).toBe(0)
@@ -235,6 +248,34 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
     // The table scrolls inside its own region, not the page.
     expect(await page.locator('.participation').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
     expect(await axeViolations(page)).toEqual([])
+
+    // The export's appendix is the same table, counted the same way.
+    await page.setViewportSize(WIDE)
+    await page.getByRole('button', { name: 'Downloaden' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Downloaden' })
+    const formats = dialog.getByRole('group', { name: 'Huidige tekst downloaden als' })
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      formats.getByRole('button', { name: 'Markdown' }).click(),
+    ])
+    const md = readFileSync(await markdown.path(), 'utf8')
+    const appendix = md.slice(md.indexOf('## Bijlage B. Verantwoording participatie'))
+    expect(appendix).toContain('| Groep | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | Overig | Totaal |')
+    // Olga: two comments on opgave 3, one on opgave 9; the project leader's answers count nowhere.
+    expect(appendix).toContain('| Ouders | – | – | 1 (2) | – | – | – | – | – | 1 (1) | – | – | – | – | 1 (3) |')
+    expect(appendix).not.toContain('| Gemeente |')
+    expect(appendix).toContain('- Opgave 9. ')
+    expect(appendix).toContain('- Opgave 12. ')
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      formats.getByRole('button', { name: 'PDF' }).click(),
+    ])
+    const text = execFileSync('pdftotext', ['-layout', await pdf.path(), '-'], { encoding: 'utf8' })
+    const pdfAppendix = text.slice(text.lastIndexOf('Verantwoording participatie'))
+    expect(pdfAppendix).toMatch(/Groep\s+1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\s+Overig\s+Totaal/)
+    expect(pdfAppendix).toMatch(/Ouders(\s+–){2}\s+1 \(2\)(\s+–){5}\s+1 \(1\)(\s+–){4}\s+1 \(3\)/)
+    expect(pdfAppendix).not.toMatch(/^\s*Gemeente\s/m)
     await owner.context.close()
   })
 })

@@ -3,11 +3,12 @@ import type { Group } from '@regiovisie/shared/groups'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
-/** Creates a regiovisie through the real HTTP API, as the administrator. */
+/** Creates a regiovisie through the real HTTP API, as the administrator (the template's rule set unless `ruleset`). */
 export async function createDocument(
   baseUrl: string,
   adminToken: string,
   title = 'Regiovisie Jeugdhulp Lekstroom',
+  ruleset?: string,
 ): Promise<CreateDocumentResponse> {
   const res = await fetch(`${baseUrl}/api/documents`, {
     method: 'POST',
@@ -17,6 +18,7 @@ export async function createDocument(
       template: 'nvo-jeugd',
       region: 'Lekstroom',
       municipalities: ['Houten', 'IJsselstein', 'Lopik', 'Nieuwegein', 'Vijfheerenlanden'],
+      ...(ruleset ? { ruleset } : {}),
     }),
   })
   expect(res.status).toBe(201)

@@ -1,5 +1,11 @@
-import type { Appendix, CheckAppendix, ParticipationAppendix } from '@regiovisie/shared/export'
 import {
+  type Appendix,
+  type CheckAppendix,
+  type ParticipationAppendix,
+  participationCellText,
+} from '@regiovisie/shared/export'
+import {
+  AlignmentType,
   Bookmark,
   HeadingLevel,
   Paragraph,
@@ -69,17 +75,44 @@ function checkBlocks(a: CheckAppendix): Block[] {
   return blocks
 }
 
+/**
+ * The groups × opgaven table, as in the interface: the group's name, then a narrow centred column per
+ * opgave (its number as header, the full titles in a list below), the other chapters and the total.
+ */
 function participationBlocks(a: ParticipationAppendix): Block[] {
-  const join = (items: string[]) => (items.length ? items.join(', ') : 'geen')
+  const groupFraction = 0.28
+  const countFraction = (1 - groupFraction) / a.columns.length
+  const widths = [groupFraction, ...a.columns.map(() => countFraction)].map((f) => Math.floor(TEXT_WIDTH * f))
+  const cell = (value: string, index: number, head: boolean) =>
+    new TableCell({
+      width: { size: widths[index]!, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      shading: head ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF3' } : undefined,
+      children: [
+        new Paragraph({
+          alignment: index === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [new TextRun({ text: xmlText(value), bold: head || index === 0, size: 17 })],
+        }),
+      ],
+    })
+  const row = (cells: string[], head: boolean) =>
+    new TableRow({ tableHeader: head, cantSplit: true, children: cells.map((c, i) => cell(c, i, head)) })
+  const table = new Table({
+    width: { size: widths.reduce((x, y) => x + y, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      row(['Groep', ...a.columns.map((c) => c.label)], true),
+      ...a.rows.map((r) => row([r.group, ...r.cells.map(participationCellText)], false)),
+    ],
+  })
   return [
     para(a.intro),
-    grid(
-      ['Hoofdstuk', 'Reacties', 'Reageerden', 'Geen reactie van'],
-      a.rows.map((r) => [r.section, String(r.comments), join(r.reacted), join(r.silent)]),
-      [0.34, 0.12, 0.24, 0.3],
-    ),
-    new Paragraph({ children: [text('Over het hele document', true), text(` reageerden: ${join(a.reacted)}.`)] }),
-    new Paragraph({ children: [text('Geen enkele reactie van: ', true), text(`${join(a.silent)}.`)] }),
+    para(a.legend),
+    table,
+    ...a.key.map(bullet),
+    a.silent.length
+      ? new Paragraph({ children: [text('Geen enkele reactie van: ', true), text(`${a.silent.join(', ')}.`)] })
+      : para('Alle geraadpleegde groepen reageerden.'),
   ]
 }
 

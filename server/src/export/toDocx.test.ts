@@ -129,7 +129,11 @@ describe('toDocx', () => {
     expect(paragraphs).toContain('Status: Ontbreekt')
     expect(paragraphs).toContain('Beschrijf nog hoe opgave 8 wordt geborgd.')
     expect(paragraphs).toContain('Bijlage B. Verantwoording participatie')
-    expect(paragraphs).toContain('Jongeren (2), Ouders (1)')
+    // The participation table: groups down, opgaven across, "people (comments)" in a cell.
+    expect(paragraphs).toContain('Groep')
+    expect(paragraphs).toContain('Jongeren')
+    expect(paragraphs).toContain('2 (3)')
+    expect(paragraphs).toContain('Opgave 1. Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden')
     expect(xml).not.toContain(EXAMPLE_GUIDANCE)
     expect(paragraphs).toContain(
       'Een tekst als <script>alert("x")</script> & co blijft tekst.Na een harde regelovergang.',

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { checkDocument, opgavenOf } from '../checker/index.ts'
 import type { Comment } from '../comments.ts'
 import { computeParticipation } from '../participation.ts'
-import { buildAppendices, CHECK_APPENDIX_TITLE, type CheckAppendix, checkAppendixTitle } from './appendices.ts'
+import {
+  buildAppendices,
+  CHECK_APPENDIX_TITLE,
+  type CheckAppendix,
+  checkAppendixTitle,
+  type ParticipationAppendix,
+  participationCellText,
+} from './appendices.ts'
 import { exampleExportContent } from './exampleExport.ts'
+
+/** The text of the cell of `group` under the column headed `column`. */
+function cellOf(a: ParticipationAppendix, group: string, column: string): string | undefined {
+  const row = a.rows.find((r) => r.group === group)
+  const cell = row?.cells[a.columns.findIndex((c) => c.label === column)]
+  return cell && participationCellText(cell)
+}
 
 const emptyDoc = { type: 'doc', content: [{ type: 'paragraph' }] }
 
@@ -55,11 +69,27 @@ describe('the export appendices follow the document’s rule set', () => {
     expect(a.summary).toContain('van de 12 opgaven')
     expect(participation?.kind).toBe('participation')
     if (participation?.kind !== 'participation') return
-    const sections = participation.rows.map((r) => r.section)
-    for (const { opgave, title } of opgavenOf('wet-2026')) expect(sections).toContain(`Opgave ${opgave}. ${title}`)
-    const nine = participation.rows.find((r) => r.section.startsWith('Opgave 9.'))!
-    expect(nine.comments).toBe(1)
-    expect(nine.reacted).toEqual(['Ouders (1)'])
+    // A groups × opgaven table: a column per opgave 1–12, then the other chapters and the total.
+    expect(participation.columns.map((c) => c.label)).toEqual([
+      ...opgavenOf('wet-2026').map((o) => String(o.opgave)),
+      'Overig',
+      'Totaal',
+    ])
+    for (const { opgave, title } of opgavenOf('wet-2026'))
+      expect(participation.key).toContain(`Opgave ${opgave}. ${title}`)
+    expect(cellOf(participation, 'Ouders', '9')).toBe('1 (1)')
+    expect(cellOf(participation, 'Ouders', 'Totaal')).toBe('1 (1)')
+    expect(cellOf(participation, 'Ouders', '1')).toBe('–')
+    // Every consulted group has a row, so silence shows; the municipality only once it reacted.
+    expect(participation.rows.map((r) => r.group)).toEqual([
+      'Jeugdhulpaanbieder',
+      'Gecertificeerde instelling',
+      'Veilig Thuis',
+      'Professional',
+      'Jongeren',
+      'Ouders',
+      'Ketenpartner',
+    ])
   })
 
   it('bw-mo: its own opgaven and its own name', () => {
@@ -68,7 +98,7 @@ describe('the export appendices follow the document’s rule set', () => {
     expect(a.title).toContain('Beschermd Wonen')
     expect(a.rows.map((r) => r.opgave)).toEqual(opgavenOf('bw-mo').map((o) => o.opgave))
     if (participation?.kind !== 'participation') throw new Error('no participation appendix')
-    expect(participation.rows).toHaveLength(opgavenOf('bw-mo').length + 1)
+    expect(participation.columns).toHaveLength(opgavenOf('bw-mo').length + 2)
   })
 
   it('the participation appendix leaves out the writing team’s answers', () => {
@@ -82,9 +112,9 @@ describe('the export appendices follow the document’s rule set', () => {
     })
     const [, participation] = appendicesFor('wet-2026', [reply('owner'), reply('editor')])
     if (participation?.kind !== 'participation') throw new Error('no participation appendix')
-    const nine = participation.rows.find((r) => r.section.startsWith('Opgave 9.'))!
-    expect(nine.comments).toBe(1)
-    expect(nine.reacted).toEqual(['Ouders (1)'])
-    expect(participation.reacted).toEqual(['Ouders (1)'])
+    expect(cellOf(participation, 'Ouders', '9')).toBe('1 (1)')
+    expect(cellOf(participation, 'Ouders', 'Totaal')).toBe('1 (1)')
+    // The owner's and editor's answers are no municipality taking part.
+    expect(participation.rows.map((r) => r.group)).not.toContain('Gemeente')
   })
 })

@@ -1,7 +1,7 @@
 import { getRuleSet } from '../checker/rulesets/index.ts'
 import type { OpgaveStatus } from '../checker/types.ts'
-import type { ParticipationReport } from '../comments.ts'
-import { GROUP_LABELS, type Group } from '../groups.ts'
+import { CONSULTED_GROUPS, type ParticipationReport } from '../comments.ts'
+import { GROUP_LABELS, GROUPS, type Group } from '../groups.ts'
 import type { ExportContent } from './types.ts'
 
 /** Dutch status names as the councils read them. */
@@ -53,23 +53,44 @@ export interface CheckAppendix {
   general: string[]
 }
 
-export interface ParticipationAppendixRow {
-  section: string
-  comments: number
-  /** "Jongeren (2)": the groups that reacted, with the number of distinct people. */
-  reacted: string[]
-  /** Consulted groups without a reaction on this section. */
-  silent: string[]
+/** A column of the participation table: an opgave of the rule set, the other chapters, or the total. */
+export interface ParticipationAppendixColumn {
+  /** The short header: "9", "Overig", "Totaal". */
+  label: string
+  /** What it stands for in full: "Opgave 9. Wachttijden", "overige hoofdstukken", "het hele document". */
+  title: string
 }
 
+/** People of a group who reacted, and their comments; both 0 where nobody of the group did. */
+export interface ParticipationAppendixCell {
+  people: number
+  comments: number
+}
+
+/** A row of the participation table: one stakeholder group, a cell per column. */
+export interface ParticipationAppendixRow {
+  group: string
+  cells: ParticipationAppendixCell[]
+}
+
+/**
+ * Who reacted where as one groups × opgaven table, the same as the overview in the interface:
+ * a row per stakeholder group (every consulted group, so silence shows), a column per opgave of
+ * the document's rule set, then the other chapters and the whole document.
+ */
 export interface ParticipationAppendix {
   kind: 'participation'
   label: string
   title: string
   id: string
   intro: string
+  /** How to read a cell. */
+  legend: string
+  columns: ParticipationAppendixColumn[]
   rows: ParticipationAppendixRow[]
-  reacted: string[]
+  /** What the short column headers stand for, one line each: "Opgave 9. Wachttijden", "Totaal: het hele document". */
+  key: string[]
+  /** Consulted groups without any reaction on the whole document. */
   silent: string[]
 }
 
@@ -77,12 +98,6 @@ export type Appendix = CheckAppendix | ParticipationAppendix
 
 function groupLabel(group: string): string {
   return Object.hasOwn(GROUP_LABELS, group) ? GROUP_LABELS[group as Group].nl : 'Groep onbekend of niet bevestigd'
-}
-
-function reactedGroups(people: Partial<Record<string, number>>): string[] {
-  return Object.entries(people)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .map(([group, n]) => `${groupLabel(group)} (${n})`)
 }
 
 function countComments(report: ParticipationReport): number {
@@ -115,23 +130,47 @@ function checkAppendix(content: ExportContent, label: string): CheckAppendix {
   }
 }
 
+/** A cell as text: "2 (3)" for two people with three comments, "–" where nobody reacted. */
+export function participationCellText(cell: ParticipationAppendixCell): string {
+  return cell.people === 0 ? '–' : `${cell.people} (${cell.comments})`
+}
+
+type GroupKey = Group | 'onbekend'
+
+/**
+ * The rows: every consulted group (silence must show), the others (gemeente, anders) only once
+ * someone of them reacted, and last the people whose group the owner has not confirmed.
+ */
+function participationGroups(report: ParticipationReport): GroupKey[] {
+  const rows: GroupKey[] = GROUPS.filter((g) => CONSULTED_GROUPS.includes(g) || (report.people[g] ?? 0) > 0)
+  return (report.people.onbekend ?? 0) > 0 ? [...rows, 'onbekend'] : rows
+}
+
 function participationAppendix(report: ParticipationReport, label: string): ParticipationAppendix {
-  const silent = (groups: Group[]) => groups.map(groupLabel)
+  const columns: ParticipationAppendixColumn[] = [
+    ...report.sections.map((s) =>
+      s.opgave === null
+        ? { label: 'Overig', title: 'overige hoofdstukken' }
+        : { label: String(s.opgave), title: `Opgave ${s.opgave}. ${s.title}` },
+    ),
+    { label: 'Totaal', title: 'het hele document' },
+  ]
+  const counted = [...report.sections, report]
   return {
     kind: 'participation',
     label,
     title: PARTICIPATION_APPENDIX_TITLE,
     id: 'bijlage-participatie',
     intro:
-      'Welke groepen belanghebbenden via opmerkingen in de editor op welk hoofdstuk reageerden. Tussen haakjes: het aantal verschillende personen. Antwoorden van het schrijfteam (redacteuren en projectleider) tellen niet mee. De opmerkingen zelf maken geen deel uit van dit document.',
-    rows: report.sections.map((s) => ({
-      section: s.opgave === null ? s.title : `Opgave ${s.opgave}. ${s.title}`,
-      comments: s.comments,
-      reacted: reactedGroups(s.people),
-      silent: silent(s.silentGroups),
+      'Welke groepen belanghebbenden via opmerkingen in de editor op welke opgave reageerden. Alleen inbreng telt: antwoorden van het schrijfteam (redacteuren en projectleider) tellen niet mee. Een groep telt pas wanneer de projectleider die heeft bevestigd. De opmerkingen zelf maken geen deel uit van dit document.',
+    legend: 'Per cel: het aantal verschillende personen, tussen haakjes hun aantal reacties; – : geen reactie.',
+    columns,
+    rows: participationGroups(report).map((g) => ({
+      group: groupLabel(g),
+      cells: counted.map((s) => ({ people: s.people[g] ?? 0, comments: s.commentsByGroup[g] ?? 0 })),
     })),
-    reacted: reactedGroups(report.people),
-    silent: silent(report.silentGroups),
+    key: columns.map((c) => (c.title.startsWith(`Opgave ${c.label}.`) ? c.title : `${c.label}: ${c.title}`)),
+    silent: report.silentGroups.map(groupLabel),
   }
 }
 

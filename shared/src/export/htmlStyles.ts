@@ -42,6 +42,12 @@ th { background: #e8eef3; }
 td > p:last-child, th > p:last-child { margin-bottom: 0; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+/* The participation table: a column per opgave, so narrow number cells; the groups' names keep their width. */
+table.participation { font-size: 8.5pt; }
+table.participation .group { width: 28%; }
+table.participation th.count { width: 2.8em; }
+table.participation th.count, table.participation td.count { text-align: center; white-space: nowrap; padding: 3pt 1pt; }
+.participation-key { font-size: 9pt; }
 .title-page { break-after: page; page-break-after: always; padding-top: 30mm; }
 .title-page h1 { font-size: 26pt; margin: 0 0 10mm; }
 .title-page .region { font-size: 14pt; margin-bottom: 8mm; }

@@ -12,7 +12,10 @@ export {
   checkAppendixTitle,
   PARTICIPATION_APPENDIX_TITLE,
   type ParticipationAppendix,
+  type ParticipationAppendixCell,
+  type ParticipationAppendixColumn,
   type ParticipationAppendixRow,
+  participationCellText,
   STATUS_LABELS,
 } from './appendices.ts'
 export { cssString, escapeHtml, safeHref } from './escape.ts'

@@ -158,12 +158,20 @@ describe('toHtml', () => {
     expect(appendix).toContain('<li>Het document is voldoende uitgebreid.</li>')
   })
 
-  it('accounts for participation per opgave: who reacted and who did not', () => {
+  it('accounts for participation as a groups × opgaven table: who reacted where, and who did not', () => {
     const appendix = html.slice(html.indexOf('id="bijlage-participatie"'))
     expect(appendix).toContain('Verantwoording participatie')
     expect(appendix).toContain(
-      '<td>Opgave 1. Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden</td><td>4</td><td>Jongeren (2), Ouders (1)</td><td>Jeugdhulpaanbieder, Gecertificeerde instelling, Veilig Thuis, Professional, Ketenpartner</td>',
+      '<th scope="col" class="count" title="Opgave 1. Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden">1</th>',
     )
+    const cells = (count: number, at: Record<number, string>) =>
+      Array.from({ length: count }, (_, i) => `<td class="count">${at[i] ?? '–'}</td>`).join('')
+    // Opgave 1–8, other chapters, total: two young people wrote three comments on opgave 1.
+    expect(appendix).toContain(
+      `<tr><th scope="row" class="group">Jongeren</th>${cells(10, { 0: '2 (3)', 9: '2 (3)' })}</tr>`,
+    )
+    expect(appendix).toContain(`<tr><th scope="row" class="group">Veilig Thuis</th>${cells(10, {})}</tr>`)
+    expect(appendix).toContain('<li>Opgave 8. Reële tarieven</li>')
     expect(appendix).toContain(
       'Geen enkele reactie van:</strong> Gecertificeerde instelling, Veilig Thuis, Professional, Ketenpartner.',
     )

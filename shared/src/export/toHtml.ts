@@ -1,4 +1,10 @@
-import { type Appendix, buildAppendices, type CheckAppendix, type ParticipationAppendix } from './appendices.ts'
+import {
+  type Appendix,
+  buildAppendices,
+  type CheckAppendix,
+  type ParticipationAppendix,
+  participationCellText,
+} from './appendices.ts'
 import { escapeHtml } from './escape.ts'
 import { renderNode } from './htmlNodes.ts'
 import { htmlStyles } from './htmlStyles.ts'
@@ -79,19 +85,26 @@ function checkAppendix(a: CheckAppendix): string {
   return `<p>${escapeHtml(a.intro)}</p><p><strong>${escapeHtml(a.summary)}</strong></p>${table}${general}${details}`
 }
 
+/** The groups × opgaven table: a column header is the opgave's number, its full title in `title` and below the table. */
 function participationAppendix(a: ParticipationAppendix): string {
-  const none = '<em>geen</em>'
-  const join = (items: string[]) => (items.length ? items.map(escapeHtml).join(', ') : none)
+  const head = a.columns
+    .map((c) => `<th scope="col" class="count" title="${escapeHtml(c.title)}">${escapeHtml(c.label)}</th>`)
+    .join('')
   const rows = a.rows
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.section)}</td><td>${r.comments}</td><td>${join(r.reacted)}</td><td>${join(r.silent)}</td></tr>`,
+        `<tr><th scope="row" class="group">${escapeHtml(r.group)}</th>${r.cells.map((c) => `<td class="count">${escapeHtml(participationCellText(c))}</td>`).join('')}</tr>`,
     )
     .join('')
+  const key = a.key.map((k) => `<li>${escapeHtml(k)}</li>`).join('')
+  const silent = a.silent.length
+    ? `<p><strong>Geen enkele reactie van:</strong> ${a.silent.map(escapeHtml).join(', ')}.</p>`
+    : '<p>Alle geraadpleegde groepen reageerden.</p>'
   return `<p>${escapeHtml(a.intro)}</p>
-<table><thead><tr><th>Hoofdstuk</th><th>Reacties</th><th>Reageerden</th><th>Geen reactie van</th></tr></thead><tbody>${rows}</tbody></table>
-<p><strong>Over het hele document</strong> reageerden: ${join(a.reacted)}.</p>
-<p><strong>Geen enkele reactie van:</strong> ${join(a.silent)}.</p>`
+<p>${escapeHtml(a.legend)}</p>
+<table class="participation"><thead><tr><th scope="col" class="group">Groep</th>${head}</tr></thead><tbody>${rows}</tbody></table>
+<ul class="participation-key">${key}</ul>
+${silent}`
 }
 
 function appendix(a: Appendix): string {

@@ -79,7 +79,9 @@ describe('toMarkdown', () => {
       '### Opgave 8. Reële tarieven\n\nStatus: **Ontbreekt**\n\n- Beschrijf nog hoe opgave 8 wordt geborgd.',
     )
     expect(md).toContain('## Bijlage B. Verantwoording participatie')
-    expect(md).toContain('| Opgave 2. Beschikbaarheid van specialistische jeugdhulp | 3 | Jeugdhulpaanbieder (3) |')
+    expect(md).toContain('| Groep | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | Overig | Totaal |')
+    expect(md).toContain('| Jeugdhulpaanbieder | – | 3 (3) | – | – | – | – | – | – | – | 3 (3) |')
+    expect(md).toContain('- Opgave 2. Beschikbaarheid van specialistische jeugdhulp')
     expect(toMarkdown({ ...exampleExportContent(), participation: null })).not.toContain('Verantwoording participatie')
   })
 

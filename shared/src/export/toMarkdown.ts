@@ -1,5 +1,5 @@
 import type { JSONContent, NodeName } from '../schema/index.ts'
-import { type Appendix, buildAppendices } from './appendices.ts'
+import { type Appendix, buildAppendices, participationCellText } from './appendices.ts'
 import { escapeLineStarts, escapeMarkdown, renderInline } from './markdownInline.ts'
 import {
   buildOutline,
@@ -160,15 +160,19 @@ function appendix(a: Appendix): string {
       if (r.messages.length) parts.push(bullets(r.messages))
     }
   } else {
-    const join = (items: string[]) => (items.length ? items.map(escapeMarkdown).join(', ') : '_geen_')
     parts.push(
+      escapeMarkdown(a.legend),
       [
-        '| Hoofdstuk | Reacties | Reageerden | Geen reactie van |',
-        '| --- | --- | --- | --- |',
-        ...a.rows.map((r) => `| ${cell(r.section)} | ${r.comments} | ${join(r.reacted)} | ${join(r.silent)} |`),
+        `| Groep | ${a.columns.map((c) => cell(c.label)).join(' | ')} |`,
+        `| --- |${' --- |'.repeat(a.columns.length)}`,
+        ...a.rows.map(
+          (r) => `| ${cell(r.group)} | ${r.cells.map((c) => cell(participationCellText(c))).join(' | ')} |`,
+        ),
       ].join('\n'),
-      `**Over het hele document** reageerden: ${join(a.reacted)}.`,
-      `**Geen enkele reactie van:** ${join(a.silent)}.`,
+      bullets(a.key),
+      a.silent.length
+        ? `**Geen enkele reactie van:** ${a.silent.map(escapeMarkdown).join(', ')}.`
+        : 'Alle geraadpleegde groepen reageerden.',
     )
   }
   return parts.join('\n\n')
