@@ -29,6 +29,10 @@ const TERM = new RegExp(
     String.raw`\b(contract\w*|overeenkomst\w*)\b[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
   ].join('|'),
 )
+/** A table row whose first cell names the contract term: "Looptijd contracten | Vijf jaar (2026 tot en met 2030)". */
+const ROW_TERM = new RegExp(
+  String.raw`^([^|]{0,30})\b(looptijd|contractduur|contractperiode|duur van de (contracten|overeenkomsten))\w*\b[^|]*\|[^|]*\b(\d+|${NUMBER_WORDS}) jaar\b`,
+)
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
@@ -56,7 +60,7 @@ const term: ElementRule = {
   topic: /\bmeerjarig\w*|\blooptijd\b/,
   match(c: Corpus, u: Unit) {
     if (c.has(u, CURRENT_CONTRACTS_END)) return null
-    return c.has(u, TERM) ? 'looptijd' : null
+    return c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM)) ? 'looptijd' : null
   },
   judge: byKeys(1),
 }

@@ -31,6 +31,8 @@ export const DEFERRAL = new RegExp(
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
+    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald) in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum)\b`,
     // "in 2026 opnieuw gemaakt", "tot die tijd"
     String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b|\bopnieuw\s*[.;]?$`,
     String.raw`\b(volgend|komend)e? jaar\b[^.;]{0,60}\b(opnieuw|besluiten|bepalen|uitwerken|afspreken|kiezen)\b`,
@@ -64,9 +66,22 @@ export const NOT_YET = /\bnog (niet|geen)\b/
 export const CONDITIONAL_NOT_YET =
   /\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
-/** Whether a sentence puts something off (a deferral, or "nog niet" outside a condition). */
+/**
+ * A moment of evaluation or monitoring: looking at how something that is decided works ("in 2028
+ * bekijken wij met de aanbieders hoe de variant werkt", "halverwege evalueren wij de visie"). Not a
+ * deferral: what is evaluated has been decided.
+ */
+export const EVALUATION = new RegExp(
+  [
+    String.raw`\b(bekijken|kijken|bezien|evalueren|toetsen|monitoren|volgen|nagaan)\b[^.;]{0,60}\b(hoe|of) (\S+ ){0,5}?(werkt|werken|bevalt|bevallen|uitpakt|uitpakken|uitwerkt|loopt|lopen|gaat|functioneert|functioneren|effect heeft|oplevert)\b`,
+    String.raw`\b(evalueren|evalueert|evaluatie\w*|tussenevaluatie\w*|midterm\w*|monitoren|monitort|monitoring)\b`,
+  ].join('|'),
+)
+
+/** Whether a sentence puts something off (a deferral, or "nog niet" outside a condition); an evaluation does not. */
 export function defers(test: (re: RegExp) => boolean): boolean {
-  return test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))
+  if (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) return true
+  return test(DEFERRAL) && !test(EVALUATION)
 }
 
 /** Firm intention words: "wij willen", "wij streven naar". Never evidence. */
