@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/src/**/*.test.ts', 'templates/src/**/*.test.ts', 'server/src/**/*.test.ts'],
+          // Some unit tests check every labelled document under every rule set: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -40,6 +40,13 @@ describe('sentence markers', () => {
     ['Het bestuur overweegt een centrumregeling.', Flag.intention],
     // A requirement quoted on a line of its own
     ['NvO: één aanspreekpunt namens alle gemeenten', Flag.restated],
+    // A passive denial, a study still to come, a plan still to be written under any compound name
+    ['Tot die tijd wordt van de aanbieders geen inzicht in hun kosten gevraagd.', Flag.negated],
+    ['Een onderzoek naar de kostprijzen wordt in 2029 uitgevoerd.', Flag.deferred],
+    ['Hoe het vangnet eruitziet, wordt beschreven in een apart regionaal vangnetplan.', Flag.deferred],
+    ['De rolverdeling leggen wij vast in een aparte notitie.', Flag.deferred],
+    // An evaluation next to a real deferral still defers
+    ['De uitwerking volgt later, net als de evaluatie.', Flag.deferred],
   ])('%s', (sentence, flag) => {
     expect(flags(sentence) & flag).toBe(flag)
   })
@@ -63,6 +70,10 @@ describe('sentence markers', () => {
     'De aanbieders zijn niet alleen uitvoerder maar ook mede-eigenaar van de opgave.',
     // A planned evaluation is not putting something off
     'In 2028 evalueren wij de visie met de jongerenraad en de aanbieders.',
+    'Na twee jaar bekijken wij met de gebiedsteams hoe de werkwijze bevalt.',
+    'Het bestuur monitort elk kwartaal de wachttijden per zorgvorm.',
+    // A trailing contrast names what is not done, it does not deny what is
+    'Wij bekostigen per afgesloten traject, niet per dagdeel.',
   ])('counts as a statement: %s', (sentence) => {
     expect(flags(sentence) & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)).toBe(0)
   })

@@ -20,13 +20,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(uitwerking volgt|nadere uitwerking|verdere uitwerking)\b`,
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
     String.raw`\bwerk(t|en)\b[^.;:]{0,80}?\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
-    // "wij gaan verkennen", "gaan onderzoeken welke vorm"
-    String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
-    // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
-    String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
-    String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
-    String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
@@ -39,7 +33,6 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(in )?(een )?(later|volgend)e? (stadium|fase)\b`,
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
-    String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
     // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
     String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
@@ -51,12 +44,30 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
-    // Held over or studied by others: "wordt aangehouden", "wordt in het landsdeel onderzocht"
-    String.raw`\b(wordt|worden|is|zijn) aangehouden\b|\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken)\b`,
+    // Held over: "wordt aangehouden"
+    String.raw`\b(wordt|worden|is|zijn) aangehouden\b`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
     String.raw`\b(maken|maakt|moeten|komen)\b[^.;]{0,60}\bnog\b[^.;]{0,20}\bafspraken\b|\bnog afspraken\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
     String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
+  ].join('|'),
+)
+
+/**
+ * Looking into something that is not decided yet ("wij gaan verkennen", "kijken wij of", "wordt in het
+ * landsdeel onderzocht"): a deferral, unless it is an evaluation of what was decided (`EVALUATION`).
+ */
+export const LOOKING_INTO = new RegExp(
+  [
+    // "wij gaan verkennen", "gaan onderzoeken welke vorm"
+    String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
+    // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
+    String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b)`,
+    String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
+    String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
+    String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
+    // Studied by others: "wordt in het landsdeel onderzocht"
+    String.raw`\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken)\b`,
   ].join('|'),
 )
 
@@ -78,10 +89,10 @@ export const EVALUATION = new RegExp(
   ].join('|'),
 )
 
-/** Whether a sentence puts something off (a deferral, or "nog niet" outside a condition); an evaluation does not. */
+/** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation. */
 export function defers(test: (re: RegExp) => boolean): boolean {
-  if (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) return true
-  return test(DEFERRAL) && !test(EVALUATION)
+  if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))) return true
+  return test(LOOKING_INTO) && !test(EVALUATION)
 }
 
 /** Firm intention words: "wij willen", "wij streven naar". Never evidence. */
@@ -136,7 +147,7 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
     String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere) (eisen|voorwaarden|regels|formulieren)\b`,
-    String.raw`\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|die|dat|wie)\b[^,.;:]{0,60}?\b(niet|geen)\b`,
+    String.raw`(\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|wie)|\b(die|dat)(?! (tijd|moment|jaar|datum|periode|punt)\b))\b[^,.;:]{0,60}?\b(niet|geen)\b`,
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
     String.raw`\bzonder\b`,
     String.raw`,\s*(en |dus |maar )?(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,30}[.!]?$`,
