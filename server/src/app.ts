@@ -14,6 +14,7 @@ import { participantsRouter } from './http/participantsRouter.ts'
 import { DEFAULT_REST_LIMITS, type RestLimits, restWriteLimiter } from './http/rateLimit.ts'
 import { sessionsRouter } from './http/sessionsRouter.ts'
 import { versionsRouter } from './http/versionsRouter.ts'
+import type { Readiness } from './readiness.ts'
 import type { Store } from './store/Store.ts'
 import type { SyncServer } from './sync/createSyncServer.ts'
 
@@ -28,6 +29,8 @@ export interface AppDeps {
   staticDir?: string
   /** Per-session write limits (defaults: DEFAULT_REST_LIMITS). */
   limits?: RestLimits
+  /** What `/readyz` checks (the store, and Redis with several nodes). */
+  readiness?: Readiness
 }
 
 /** Builds the HTTP application. Never listens: the caller owns the server. */
@@ -43,6 +46,19 @@ export function createApp(deps: AppDeps): Express {
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true })
+  })
+
+  // For a load balancer: 503 while the store or Redis does not answer, so new clients go elsewhere.
+  app.get('/readyz', async (_req, res) => {
+    const failing = deps.readiness ? await deps.readiness() : []
+    res.setHeader('Cache-Control', 'no-store')
+    if (failing.length === 0) {
+      res.json({ ok: true })
+      return
+    }
+    res.status(503).json({
+      error: { code: 'not_ready', message: `Niet gereed: geen antwoord van ${failing.join(' en ')}.` },
+    })
   })
 
   const api = express.Router()

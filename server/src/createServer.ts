@@ -6,8 +6,10 @@ import { createApp } from './app.ts'
 import { createLazyExporter } from './export/lazyExport.ts'
 import { createAuthenticator } from './http/auth.ts'
 import { DEFAULT_REST_LIMITS, type RestLimits } from './http/rateLimit.ts'
+import { createReadiness } from './readiness.ts'
 import type { Store } from './store/Store.ts'
 import { createSyncServer, type SyncServer, type SyncServerDeps } from './sync/createSyncServer.ts'
+import type { Fanout } from './sync/Fanout.ts'
 
 export interface ServerDeps {
   store: Store
@@ -21,6 +23,8 @@ export interface ServerDeps {
   sync?: Partial<Pick<SyncServerDeps, 'compactEvery' | 'retryDelaysMs' | 'pingIntervalMs' | 'unloadDelayMs' | 'limits'>>
   /** REST write rate and admin guess limits; DEFAULT_REST_LIMITS where not given. */
   limits?: Partial<RestLimits>
+  /** The bus to the other nodes (REDIS_URL); closed with the server. */
+  fanout?: Fanout | undefined
 }
 
 export interface RunningServer {
@@ -29,7 +33,7 @@ export interface RunningServer {
   /** http://host:port */
   url: string
   port: number
-  /** Stops accepting, compacts and unloads every room, closes the store. */
+  /** Stops accepting, compacts and unloads every room, closes the bus to other nodes and the store. */
   close(): Promise<void>
 }
 
@@ -37,7 +41,13 @@ export interface RunningServer {
 export async function startServer(deps: ServerDeps, listen: { port: number; host: string }): Promise<RunningServer> {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...deps.limits }
   const auth = createAuthenticator(deps.store, deps.adminToken, limits)
-  const sync = createSyncServer({ store: deps.store, log: deps.log, authenticate: auth.authenticate, ...deps.sync })
+  const sync = createSyncServer({
+    store: deps.store,
+    log: deps.log,
+    authenticate: auth.authenticate,
+    fanout: deps.fanout,
+    ...deps.sync,
+  })
   const activity = createActivityRecorder(deps.store, deps.log)
   // One Chromium per server, launched on the first PDF export.
   const exporter = createLazyExporter({
@@ -53,6 +63,7 @@ export async function startServer(deps: ServerDeps, listen: { port: number; host
     exporter,
     staticDir: deps.staticDir,
     limits,
+    readiness: createReadiness({ store: deps.store, fanout: deps.fanout }),
   })
   const http = createHttpServer(app)
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
@@ -71,6 +82,7 @@ export async function startServer(deps: ServerDeps, listen: { port: number; host
       closing ??= (async () => {
         http.close()
         await sync.close()
+        await deps.fanout?.close()
         http.closeAllConnections()
         await exporter.close()
         await deps.store.close()

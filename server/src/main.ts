@@ -6,6 +6,7 @@ import { createSecretBox, resolveSecretKey } from './auth/secretBox.ts'
 import { loadConfig } from './config.ts'
 import { startServer } from './createServer.ts'
 import { openStore } from './store/openStore.ts'
+import { createRedisFanout } from './sync/redisFanout.ts'
 
 /** The composition root: reads the configuration once, builds the adapters and wires them. */
 async function main(): Promise<void> {
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const dataDir = resolve(config.DATA_DIR)
   const secrets = createSecretBox(resolveSecretKey(config.SECRET_KEY, dataDir))
   const store = await openStore({ dataDir, databaseUrl: config.DATABASE_URL, secrets })
+  // Several nodes: without Redis this node serves alone (and the store is the only shared state).
+  const fanout = config.REDIS_URL ? createRedisFanout(config.REDIS_URL, log) : undefined
   const admin = resolveAdminToken(config.ADMIN_TOKEN, dataDir)
   const staticDir = config.STATIC_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url))
   const server = await startServer(
@@ -26,13 +29,14 @@ async function main(): Promise<void> {
       staticDir,
       chromiumPath: config.CHROMIUM_PATH,
       ...(config.CHROMIUM_SANDBOX === undefined ? {} : { chromiumSandbox: config.CHROMIUM_SANDBOX }),
-      sync: { unloadDelayMs: config.ROOM_UNLOAD_DELAY_MS },
+      sync: { unloadDelayMs: config.ROOM_UNLOAD_DELAY_MS, compactEvery: config.COMPACT_EVERY },
+      fanout,
     },
     { port: config.PORT, host: config.HOST },
   )
   const shownHost = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST
   const base = `http://${shownHost}:${server.port}`
-  log.info({ store: store.kind, dataDir }, `Regiovisie draait op ${base}`)
+  log.info({ store: store.kind, dataDir, nodeId: fanout?.nodeId ?? null }, `Regiovisie draait op ${base}`)
   console.log(`\n  Regiovisie draait op ${base}`)
   console.log(`  Beheerderslink: ${base}/admin#token=${admin.token}\n`)
 

@@ -597,8 +597,10 @@ export class Room {
     const id = conn.awarenessId
     if (id !== null && this.presenceOwners.get(id) === conn) {
       this.presenceOwners.delete(id)
+      // A client whose first state carried clock 0 was never applied: nothing to remove or tell.
+      const shown = this.awareness.getStates().has(id)
       awarenessProtocol.removeAwarenessStates(this.awareness, [id], null)
-      if (this.opts.publish && !this.destroyed) {
+      if (shown && this.opts.publish && !this.destroyed) {
         this.opts.publish({ kind: 'presence', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [id]) })
       }
     }
