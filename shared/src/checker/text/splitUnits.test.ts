@@ -13,6 +13,22 @@ describe('splitUnits', () => {
       'Klaar.',
     ])
   })
+  it('keeps a date or an amount after an abbreviation in its sentence', () => {
+    expect(split('Vastgesteld d.d. 3 juli 2025 door het bestuur. Daarna de raden.')).toEqual([
+      'Vastgesteld d.d. 3 juli 2025 door het bestuur.',
+      'Daarna de raden.',
+    ])
+    expect(split('Wachttijd gem. 15 weken.')).toEqual(['Wachttijd gem. 15 weken.'])
+  })
+  it('finds sentences after quotes and questions', () => {
+    expect(split('Wat nu? Wij kiezen. "Goed zo." Klaar!')).toEqual(['Wat nu?', 'Wij kiezen.', '"Goed zo."', 'Klaar!'])
+  })
+  it('stays linear on a long paragraph of ordinary sentences (the segmenter only sees short pieces)', () => {
+    const text = 'De regio koopt jeugdhulp in bij vaste partners. '.repeat(8000)
+    const started = Date.now()
+    expect(splitUnits(text)).toHaveLength(8000)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
   it('splits at hard line breaks', () => {
     expect(split('Regel een\nRegel twee')).toEqual(['Regel een', 'Regel twee'])
   })
