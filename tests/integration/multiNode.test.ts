@@ -79,18 +79,23 @@ async function freshDatabase(owner: Cleanup): Promise<{ schema: string; database
 }
 
 /** Starts `count` nodes at the same moment (they set up the schema together). */
-async function startCluster(owner: Cleanup, env: Record<string, string> = {}, count = 2): Promise<Cluster> {
+async function startCluster(
+  owner: Cleanup,
+  env: Record<string, string> = {},
+  count = 2,
+  envOf: (node: number) => Record<string, string> = () => ({}),
+): Promise<Cluster> {
   await assertRedisReachable()
   const { schema, databaseUrl } = await freshDatabase(owner)
   const nodes = await Promise.all(
-    Array.from({ length: count }, async () => {
+    Array.from({ length: count }, async (_, i) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'rv-node-'))
       owner.add(() => rmSync(dataDir, { recursive: true, force: true }))
       const node = await spawnServer({
         dataDir,
         port: await freePort(),
         adminToken: ADMIN_TOKEN,
-        env: { DATABASE_URL: databaseUrl, REDIS_URL, SECRET_KEY, ROOM_UNLOAD_DELAY_MS: '0', ...env },
+        env: { DATABASE_URL: databaseUrl, REDIS_URL, SECRET_KEY, ROOM_UNLOAD_DELAY_MS: '0', ...env, ...envOf(i) },
       })
       owner.add(() => node.kill())
       return node
@@ -100,10 +105,23 @@ async function startCluster(owner: Cleanup, env: Record<string, string> = {}, co
   return { nodes, schema, openStore: () => createPostgresStore(PG_URL, { schema, secrets }) }
 }
 
-/** A TCP proxy in front of the nodes, like a load balancer: new connections go to `target()`. */
-async function startProxy(target: () => number): Promise<{ port: number; close(): Promise<void> }> {
+interface Proxy {
+  port: number
+  /** Cuts every connection and refuses new ones until `restore()`. */
+  cut(): void
+  restore(): void
+  close(): Promise<void>
+}
+
+/** A TCP proxy, like a load balancer in front of the nodes: new connections go to `target()`. */
+async function startProxy(target: () => number): Promise<Proxy> {
   const open = new Set<Socket>()
+  let refusing = false
   const server: Server = createServer((client) => {
+    if (refusing) {
+      client.destroy()
+      return
+    }
     const upstream = createConnection({ host: '127.0.0.1', port: target() })
     open.add(client)
     open.add(upstream)
@@ -125,6 +143,13 @@ async function startProxy(target: () => number): Promise<{ port: number; close()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
     port,
+    cut() {
+      refusing = true
+      for (const s of open) s.destroy()
+    },
+    restore() {
+      refusing = false
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of open) s.destroy()
@@ -399,6 +424,34 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes: failures', () => {
     expect(await waitSynced(reader)).toBe(true)
     expect(missingIn(reader.doc)).toEqual([])
   }, 90_000)
+
+  it('a node cut off from Redis is not ready, and when Redis is back its clients get what they missed', async () => {
+    const redisPort = Number(new URL(REDIS_URL).port || 6379)
+    const link = await startProxy(() => redisPort)
+    cleanup.add(() => link.close())
+    // Node B reaches Redis through a link the test can cut.
+    const { host } = new URL(REDIS_URL)
+    const viaLink = REDIS_URL.replace(host, `127.0.0.1:${link.port}`)
+    const { nodes } = await startCluster(cleanup, {}, 2, (i) => (i === 1 ? { REDIS_URL: viaLink } : {}))
+    const [a, b] = nodes as [SpawnedServer, SpawnedServer]
+    const { doc, tokens } = await documentWithSessions(a.url, ADMIN_TOKEN)
+    const onA = connectClient(a.wsUrl, doc.id, tokens.editor, cleanup)
+    const onB = connectClient(b.wsUrl, doc.id, tokens.viewer, cleanup)
+    expect(await waitSynced(onA)).toBe(true)
+    expect(await waitSynced(onB)).toBe(true)
+    typeText(onA.doc, ' voor-de-storing')
+    expect(await until(() => fragmentText(onB.doc).includes('voor-de-storing'))).toBe(true)
+
+    link.cut()
+    expect(await until(async () => (await api(b.url, 'GET', '/readyz')).status === 503)).toBe(true)
+    // Published while B hears nothing; nothing is typed after it, so no later number reveals the hole.
+    typeText(onA.doc, ' tijdens-de-storing')
+    await sleep(800)
+    expect(fragmentText(onB.doc)).not.toContain('tijdens-de-storing')
+    link.restore()
+    expect(await until(() => fragmentText(onB.doc).includes('tijdens-de-storing'), 10_000)).toBe(true)
+    expect(await until(async () => (await api(b.url, 'GET', '/readyz')).status === 200)).toBe(true)
+  })
 
   it('/readyz answers 503 with the usual error shape when Redis is unreachable', async () => {
     const { databaseUrl } = await freshDatabase(cleanup)
