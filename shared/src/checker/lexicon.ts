@@ -121,7 +121,7 @@ export const OTHER_REGIONS = re(
   String.raw`\bbovenregiona\w*|\bandere (jeugd)?regio\w*|\bbuurregio\w*|\bomliggende (jeugd)?regio\w*|\blandsde\w*|\bregiogrens\w*|\bcoordinerende (regio|gemeente)\b|\baccounthoud\w*|\b(met|en|tussen) (\d+|${NUMBER_WORDS}|meerdere|alle) (andere |omliggende )?(jeugd)?regio'?s\b|\bsupraregiona\w*|\binterregiona\w*|\b(met|en|tussen) de (andere |omliggende )?(jeugd)?regio'?s\b`,
 )
 /** National arrangements: every region has these, so they do not show a regional arrangement. */
-export const NATIONAL = re(String.raw`\blandelijk\w*|\blta\b|\bvng\b`)
+export const NATIONAL = terms('landelijk*', 'lta', 'vng')
 
 /** The region's local access (domain.md opgave 3): the names regions give their teams and front doors. */
 export const LOCAL_TEAM = terms(
@@ -156,6 +156,4 @@ export const LOCAL_TEAM = terms(
 )
 
 /** Price words (opgave 8). */
-export const PRICE = re(
-  String.raw`\btarie\w*|\bprijs\w*|\bprijzen\b|\bkostprijs\w*|\bbudget\w*|\bbekostiging\w*|\bvergoeding\w*`,
-)
+export const PRICE = terms('tarie*', 'prijs*', 'prijzen', 'kostprijs*', 'budget*', 'bekostiging*', 'vergoeding*')

@@ -1,6 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
+import { terms, withPattern } from '../vocabulary.ts'
 
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
 const VARIANTS: Readonly<Record<string, RegExp>> = {
@@ -8,8 +9,11 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
     /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b/,
   outputgericht:
     /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,30}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
-  taakgericht:
-    /\btaakgericht\w*|\blumpsum\b|\bbudgetfinanciering\b|\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
+  // "een vast budget voor een afgebakende taak": structure beside the words.
+  taakgericht: withPattern(
+    terms('taakgericht*', 'lumpsum', 'budgetfinanciering'),
+    /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
+  ),
 }
 const CHOICE_QUESTION =
   /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
@@ -56,8 +60,14 @@ const management: ElementRule = {
   judge: byKeys(1),
 }
 
-const STANDARDS =
-  /\bistandaard\w*|\bijw\b|\bberichtenverkeer\b|\bproduct(code|catalogus|codelijst)\w*|\bverantwoordingsprotocol\w*|\baccountantsprotocol\w*/
+const STANDARDS = terms(
+  'istandaard*',
+  'ijw',
+  'berichtenverkeer',
+  'productcode*/productcatalogus*',
+  'verantwoordingsprotocol*',
+  'accountantsprotocol*',
+)
 const standards: ElementRule = {
   id: 'standaarden',
   label: 'iStandaarden en standaard productcodes',

@@ -3,17 +3,28 @@ import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { MOMENT } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
+import { terms } from '../vocabulary.ts'
 
 /** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
 const STEPS: Readonly<Record<string, RegExp>> = {
-  consultatie: /\bmarktconsultatie\w*|\binkoopgesprek\w*|\bmarktdialoog\w*|\bgesprekken met (de )?aanbieders\b|\binformatiebijeenkomst\w*|\bmarktverkenning\w*|\bdialoogtafel\w*|\bdialoogsessie\w*|\bconsultatiesessie\w*/,
+  consultatie: terms(
+    'marktconsultatie*',
+    'marktverkenning*',
+    'marktdialoog*',
+    'dialoogtafel*',
+    'dialoogsessie*',
+    'consultatiesessie*',
+    'inkoopgesprek*',
+    'informatiebijeenkomst*',
+    'gesprekken met (de) aanbieders',
+  ),
   strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\b(besluit|vaststelling)\w* [^.;|]{0,40}\binkoop(document|stuk|strategie)\w*|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
   publicatie:
     /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b/,
-  inschrijving: /\binschrijving\w*|\binschrijftermijn\w*|\bnota van inlichtingen\b/,
+  inschrijving: terms('inschrijving*', 'inschrijftermijn*', 'nota van inlichtingen'),
   gunning:
     /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
-  implementatie: /\bimplementatie\w*|\boverdracht\b|\bvoorbereidingstijd\b/,
+  implementatie: terms('implementatie*', 'overdracht', 'voorbereidingstijd'),
   start:
     /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }
@@ -77,8 +88,17 @@ const transition: ElementRule = {
   judge: byKeys(1),
 }
 
-const MODEL =
-  /\bopen house\b|\bopen (model|procedure|toelating\w*)\b|\baanbesteding\w*|\bbestuurlijk aanbeste\w*|\bpartnerschap\w*|\bselectieve procedure\b|\btoelatingsprocedure\b|\bonderhandelingsprocedure\b|\bdialoog\w*/
+const MODEL = terms(
+  'open house',
+  'open model/procedure/toelating*',
+  'aanbesteding*',
+  'bestuurlijk aanbeste*',
+  'partnerschap*',
+  'selectieve procedure',
+  'toelatingsprocedure',
+  'onderhandelingsprocedure',
+  'dialoog*',
+)
 const model: ElementRule = {
   id: 'inkoopmodel',
   label: 'het inkoopmodel en de dialoog met aanbieders',

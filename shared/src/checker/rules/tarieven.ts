@@ -2,21 +2,38 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { PRICE } from '../lexicon.ts'
+import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** How tariffs are set: a cost study or model, or another stated method (benchmark, market consultation). */
 const METHOD =
   /\bkostprijsonderzoek\w*|\bkostprijsmodel\w*|\brekenmodel\w*|\bkostprijsonderbouwing\w*|\bkostprijsberekening\w*|\bintegrale kostprijs\b|\breele (kost)?prijs\w*\b[^.;]{0,60}\b(opgebouwd|berekend|bepaald)\b|\b(tarie\w*|prijs\w*|prijzen|budget\w*)\b[^.;]{0,60}\b(gebaseerd op|op basis van|berekend|bepaald|vastgesteld|vast op basis|opgebouwd uit|opgebouwd|volgens)\b|\b(stellen|bepalen|berekenen) [^.;]{0,40}\b(tarie\w*|prijs\w*|prijzen)\b[^.;]{0,40}\b(vast|op basis|met|volgens)\b|\bbenchmark\w*|\bvergelijking met (de )?tarieven\b/
 
-/** Cost elements (AMvB reële prijs, Stb. 2024, 69; domain.md opgave 8), each a key. */
+/** Cost elements (AMvB reële prijs, Stb. 2024, 69; domain.md opgave 8), each a key; terms: see `vocabulary.ts`. */
 const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
-  personeel:
-    /\bberoepskracht\w*|\bpersonele? (kosten|deel)\b|\bsalaris\w*|\bcao\w*|\bloonkosten\b|\binschaling\b|\bwerkgeverslasten\b|\bproductiviteit\w*|\bproductieve uren\b|\b(clientgebonden|niet-clientgebonden) (uren|tijd)\b|\buren per fte\b/,
-  clientgebonden: /\b(overige )?clientgebonden kosten\b|\bmateriele (kosten|deel)\b|\bmaterialen\b|\bvervoer\w*/,
-  overhead: /\boverhead\w*|\bopslag\w*/,
-  indexatie: /\bindex(atie|ering|eren|eert)\w*|\bgeindexeerd\b|\bova\b|\bprijsindex\w*|\bcpi\b|\bloon- en prijs\w*/,
-  huisvesting: /\bhuisvesting\w*|\bkapitaallasten\b/,
-  risico:
-    /\brisico-? ?(opslag|en continuiteit)\b|\bopslag [^.;]{0,20}\brisico\b|\bondernemersrisico\b|\bcontinuiteitsopslag\b/,
+  ...concepts({
+    personeel: [
+      'beroepskracht*',
+      'personele/personeel kosten/deel',
+      'salaris*',
+      'cao*',
+      'loonkosten',
+      'inschaling',
+      'werkgeverslasten',
+      'productiviteit*',
+      'productieve uren',
+      'clientgebonden/niet-clientgebonden uren/tijd',
+      'uren per fte',
+    ],
+    clientgebonden: ['(overige) clientgebonden kosten', 'materiele kosten/deel', 'materialen', 'vervoer*'],
+    overhead: ['overhead*', 'opslag*'],
+    indexatie: ['indexatie*', 'indexering*', 'indexeren', 'indexeert', 'geindexeerd', 'ova', 'prijsindex*', 'cpi', 'loon- en prijs*'],
+    huisvesting: ['huisvesting*', 'kapitaallasten'],
+  }),
+  // A surcharge for risk also comes as "opslag voor risico": structure beside the words.
+  risico: withPattern(
+    terms('risico-opslag*', 'risicoopslag*', 'risico opslag*', 'ondernemersrisico', 'continuiteitsopslag', 'risico- en continuiteit*'),
+    /\bopslag [^.;]{0,20}\brisico\b/,
+  ),
 }
 
 const TRANSPARENCY =

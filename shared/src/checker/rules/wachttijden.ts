@@ -2,6 +2,7 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
+import { terms, withPattern } from '../vocabulary.ts'
 
 const WAITING = /\bwacht\w*/
 
@@ -9,8 +10,10 @@ const WAITING = /\bwacht\w*/
 const INSIGHT: Readonly<Record<string, RegExp>> = {
   cijfers: new RegExp(String.raw`\b(\d+|${NUMBER_WORDS}) (weken|dagen|maanden)\b|\bmediaan\b|\bgemiddeld\w* \d`),
   norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b/,
-  registratie:
-    /\bregistr\w*|\bmeten\b|\bmeting\b|\bwachttijdenmonitor\w*|\bwachtlijst\w* per\b|\bmonitor\w*|\bpubliceert\b|\bdashboard\w*/,
+  registratie: withPattern(
+    terms('registr*', 'meten', 'meting', 'wachttijdenmonitor*', 'monitor*', 'publiceert', 'dashboard*'),
+    /\bwachtlijst\w* per\b/,
+  ),
 }
 
 /** Measures against waiting times, each a key. */
@@ -19,7 +22,7 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   // Help while the family waits: bridging care, or support given during the waiting time.
   overbrugging:
     /\boverbrugg\w*|\b(tijdens|gedurende|in) (de|het|die) (wachttijd|wachten|wachtperiode|tussentijd)\b[^.;]{0,60}\b(hulp|steun|ondersteun\w*|begeleid\w*|contact|gesprek\w*|bel\w*|bezoek\w*)\b|\b(hulp|steun|ondersteuning|begeleiding|contact)\b[^.;]{0,60}\b(tijdens|gedurende) (de|het) (wachttijd|wachten|wachtperiode)\b|\bwacht\w* [^.;]{0,20}\bzonder (hulp|steun|ondersteuning|contact|begeleiding)\b/,
-  voorrang: /\bvoorrang\w*|\burgentie\w*|\btriage\w*/,
+  voorrang: terms('voorrang*', 'urgentie*', 'triage*'),
   capaciteit: /\bcapaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b/,
   sturing:
     /\bverbeterplan\w*|\bcontract\w* [^.;]{0,60}\bwachttijdnorm\b|\bafspra\w* [^.;]{0,40}\bwachttijd\w*|\bwachttijdafspra\w*/,

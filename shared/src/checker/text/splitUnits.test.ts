@@ -44,6 +44,7 @@ describe('splitUnits', () => {
     const started = Date.now()
     for (const text of [`a${' '.repeat(160_000)}b`, '.'.repeat(160_000), `${'x'.repeat(100_000)}. Volgende zin.`])
       splitUnits(text)
-    expect(Date.now() - started).toBeLessThan(500)
+    // Some 50 ms on an idle machine; quadratic scanning took seconds. Generous for a busy CI machine.
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
