@@ -103,6 +103,7 @@ export class Corpus {
   readonly title: string
   private readonly blockNorm: string[]
   private readonly flagCache: Int16Array
+  private readonly nameCache: Int8Array
   private readonly memos: UnitMemo[] = []
   private readonly groups = new Map<object, Group>()
   private cueWords = 1
@@ -137,6 +138,7 @@ export class Corpus {
       })
     }
     this.flagCache = new Int16Array(this.units.length).fill(-1)
+    this.nameCache = new Int8Array(this.units.length).fill(-1)
     const first = this.blocks.find((b) => b.type === 'heading')
     this.title = first ? (this.blockNorm[first.index] ?? '') : ''
   }
@@ -312,7 +314,12 @@ export class Corpus {
 
   /** A name: a capitalised word inside the sentence, or an acronym (on the original text). */
   named(u: Unit): boolean {
-    return NAME.test(u.text)
+    let v = this.nameCache[u.id]!
+    if (v < 0) {
+      v = NAME.test(u.text) ? 1 : 0
+      this.nameCache[u.id] = v
+    }
+    return v === 1
   }
 
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */

@@ -215,8 +215,9 @@ function frontMatter(c: Corpus, u: Unit): boolean {
 
 function matchPeriod(c: Corpus, u: Unit): string | null {
   if (c.has(u, CONTRACTS)) return null
-  if (YEAR_RANGE.test(u.norm) && (frontMatter(c, u) || ABOUT_VISION.test(u.norm))) return 'periode'
-  if (YEARS_AHEAD.test(u.norm) && ABOUT_VISION.test(u.norm)) return 'periode'
+  // Through the corpus: prefiltered by their literals and remembered per sentence.
+  if (c.has(u, YEAR_RANGE) && (frontMatter(c, u) || c.has(u, ABOUT_VISION))) return 'periode'
+  if (c.has(u, YEARS_AHEAD) && c.has(u, ABOUT_VISION)) return 'periode'
   return null
 }
 
