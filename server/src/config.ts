@@ -42,7 +42,7 @@ const Env = z
   })
   // Each node would have a SQLite file of its own: the nodes would not share the documents.
   .refine((env) => !env.REDIS_URL || env.DATABASE_URL, {
-    message: 'REDIS_URL (several nodes) needs DATABASE_URL: the nodes share one PostgreSQL database',
+    message: 'needs DATABASE_URL as well: several nodes share one PostgreSQL database',
     path: ['REDIS_URL'],
   })
 

@@ -472,5 +472,10 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes: failures', () => {
     expect(r.json.error.code).toBe('not_ready')
     expect(r.json.error.message).toContain('redis')
     expect(Date.now() - started).toBeLessThan(1500)
+    // It serves no document it could not share: the socket is closed and the client tries elsewhere.
+    const { doc, tokens } = await documentWithSessions(node.url, ADMIN_TOKEN)
+    const client = connectClient(node.wsUrl, doc.id, tokens.editor, cleanup)
+    expect(await until(() => client.closes.includes(CloseCode.storageFailure), 10_000)).toBe(true)
+    expect(client.provider.synced).toBe(false)
   })
 })
