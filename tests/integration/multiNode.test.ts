@@ -368,6 +368,28 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes: failures', () => {
     expect(await until(() => !sees(observer, 'Test viewer'), 5000)).toBe(true)
   }, 120_000)
 
+  it('SIGTERM of a node: it stores what was sent, closes with 1012 and quits Redis; its clients carry on on the other', async () => {
+    const { nodes } = await startCluster(cleanup)
+    const [a, b] = nodes as [SpawnedServer, SpawnedServer]
+    let target = a
+    const proxy = await startProxy(() => Number(new URL(target.url).port))
+    cleanup.add(() => proxy.close())
+    const { doc, tokens } = await documentWithSessions(a.url, ADMIN_TOKEN)
+    const writer = connectClient(`ws://127.0.0.1:${proxy.port}/collab`, doc.id, tokens.editor, cleanup)
+    const observer = connectClient(b.wsUrl, doc.id, tokens.viewer, cleanup)
+    expect(await waitSynced(writer)).toBe(true)
+    expect(await waitSynced(observer)).toBe(true)
+    const marks = Array.from({ length: 30 }, (_, i) => ` voor-${i}`)
+    for (const m of marks) typeText(writer.doc, m)
+    target = b
+    await a.kill('SIGTERM')
+    expect(a.process.exitCode).toBe(0)
+    expect(writer.closes).toContain(CloseCode.serviceRestart)
+    typeText(writer.doc, ' na-de-wissel')
+    const all = [...marks, ' na-de-wissel']
+    expect(await until(() => all.every((m) => fragmentText(observer.doc).includes(m)), 15_000)).toBe(true)
+  })
+
   it('both nodes compacting one document while both receive edits never drop a stored edit', async () => {
     const { nodes, openStore } = await startCluster(cleanup, { COMPACT_EVERY: '1' })
     const [a, b] = nodes as [SpawnedServer, SpawnedServer]
