@@ -68,10 +68,66 @@ export interface Comment {
   editedAt: string | null
 }
 
+/**
+ * Longest proposed text and longest range a suggestion may replace; longer is a 400 (a proposal is
+ * about a passage, and one request must not fill the store or rewrite a whole chapter at once).
+ */
+export const MAX_SUGGESTION_LENGTH = 5_000
+
+/** Longest reason with a rejection or a response; longer is a 400. */
+export const MAX_RESPONSE_REASON_LENGTH = 2_000
+
+/** Where a proposal stands: open until the writing team accepts or rejects it, or the proposer withdraws it. */
+export type SuggestionStatus = 'open' | 'accepted' | 'rejected' | 'withdrawn'
+
+/** Someone of the writing team who decided or answered. */
+export interface PersonRef {
+  id: string
+  name: string
+  organisation: string
+  role: Role
+}
+
+/**
+ * A proposed change of the text a thread is anchored to ("Voorstel"): replace the range by `text`
+ * (an empty `text` deletes it; an empty range inserts `text` there).
+ */
+export interface Suggestion {
+  text: string
+  /** The range's text when the proposal was made, as the server read it then. */
+  original: string
+  status: SuggestionStatus
+  /** Who proposed it (the thread's `createdBy` is their participant id). */
+  proposer: Author
+  /** The range's text now; null when it no longer lies within one piece of text (or is gone). */
+  current: string | null
+  /** Open, and the range's text is no longer `original`: accepting it is refused (409 `suggestion_stale`). */
+  stale: boolean
+  /** Who accepted or rejected it (null while open, and when the proposer withdrew it). */
+  decidedBy: PersonRef | null
+  decidedAt: string | null
+}
+
+export const RESPONSE_KINDS = ['overgenomen', 'deels-overgenomen', 'niet-overgenomen', 'beantwoord'] as const
+export type ResponseKind = (typeof RESPONSE_KINDS)[number]
+
+/** What the writing team did with a thread's input. */
+export interface ThreadResponse {
+  kind: ResponseKind
+  /** Why (always there for `niet-overgenomen`). */
+  reason?: string
+  by: PersonRef
+  at: string
+}
+
 export interface Thread {
   id: string
   anchor: Anchor
   resolved: boolean
+  /** Only on threads that propose a change of the text. */
+  suggestion?: Suggestion
+  /** Only once the writing team answered. */
+  response?: ThreadResponse
   comments: Comment[]
   createdAt: string
   createdBy: string

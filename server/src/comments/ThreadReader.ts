@@ -1,8 +1,9 @@
-import type { Thread } from '@regiovisie/shared/comments'
+import type { Author, PersonRef, Suggestion, Thread, ThreadResponse } from '@regiovisie/shared/comments'
 import { notFound } from '../errors.ts'
-import type { CommentWithAuthor, Store, ThreadRecord } from '../store/Store.ts'
+import type { CommentWithAuthor, ParticipantRecord, Store, ThreadRecord } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import { placeAnchors } from './placeAnchors.ts'
+import { currentSuggestionText, type SuggestionAnchor } from './suggestionRange.ts'
 
 type StoredThread = ThreadRecord & { comments: CommentWithAuthor[] }
 
@@ -12,18 +13,50 @@ export interface ThreadReader {
   one(documentId: string, threadId: string): Promise<Thread>
 }
 
+/** Someone who left the document (or an id nobody has) still shows as someone. */
+const UNKNOWN: Pick<ParticipantRecord, 'name' | 'organisation' | 'group' | 'role' | 'groupConfirmed'> = {
+  name: 'Onbekend',
+  organisation: '',
+  group: null,
+  role: 'viewer',
+  groupConfirmed: false,
+}
+
 /** Reads stored threads and places their anchors in the live document (anchors follow the text). */
 export function createThreadReader(store: Store, sync: SyncServer): ThreadReader {
   async function present(documentId: string, stored: StoredThread[]): Promise<Thread[]> {
-    const placements = await sync.readDocument(documentId, (doc) =>
-      placeAnchors(
+    const { placements, current } = await sync.readDocument(documentId, (doc) => {
+      // Proposals first: placing anchors builds the ProseMirror view, which may repair the copy.
+      const current = stored.map((t) =>
+        t.suggestion?.status === 'open' ? currentSuggestionText(doc, t.anchor as SuggestionAnchor) : null,
+      )
+      const placements = placeAnchors(
         doc,
         stored.map((t) => t.anchor),
-      ),
-    )
+        stored.map((t) => t.suggestion !== undefined && t.suggestion.original === ''),
+      )
+      return { placements, current }
+    })
+    const needsPeople = stored.some((t) => t.suggestion || t.response)
+    const people = new Map(needsPeople ? (await store.listParticipants(documentId)).map((p) => [p.id, p]) : [])
+    const author = (id: string): Author => {
+      const p = people.get(id) ?? UNKNOWN
+      return {
+        name: p.name,
+        organisation: p.organisation,
+        group: p.group,
+        role: p.role,
+        groupConfirmed: p.groupConfirmed,
+      }
+    }
+    const ref = (id: string): PersonRef => {
+      const p = people.get(id) ?? UNKNOWN
+      return { id, name: p.name, organisation: p.organisation, role: p.role }
+    }
+
     return stored.map((t, i) => {
       const p = placements[i] ?? { opgave: null, section: null, quote: null, detached: true }
-      return {
+      const thread: Thread = {
         id: t.id,
         anchor: t.anchor as Thread['anchor'],
         resolved: t.resolved,
@@ -45,6 +78,28 @@ export function createThreadReader(store: Store, sync: SyncServer): ThreadReader
         originalQuote: t.quote,
         detached: p.detached,
       }
+      if (t.suggestion) {
+        const s = t.suggestion
+        const now = current[i] ?? null
+        const suggestion: Suggestion = {
+          text: s.text,
+          original: s.original,
+          status: s.status,
+          proposer: author(t.createdBy),
+          current: s.status === 'open' ? now : null,
+          stale: s.status === 'open' && now !== s.original,
+          decidedBy: s.decidedBy ? ref(s.decidedBy) : null,
+          decidedAt: s.decidedAt,
+        }
+        thread.suggestion = suggestion
+      }
+      if (t.response) {
+        const r = t.response
+        const response: ThreadResponse = { kind: r.kind, by: ref(r.by), at: r.at }
+        if (r.reason !== null) response.reason = r.reason
+        thread.response = response
+      }
+      return thread
     })
   }
 

@@ -35,9 +35,10 @@ function sectionOf(doc: PMNode, index: number): { opgave: number | null; section
 /**
  * Places anchors in the current document: a text range (Yjs relative positions, which follow
  * the text as people edit) or a whole opgave section. Builds the ProseMirror view of the Yjs
- * document once for all anchors.
+ * document once for all anchors. An empty range is detached (its text was deleted) unless
+ * `allowEmpty[i]` says it is a point on purpose: a proposal to insert text there.
  */
-export function placeAnchors(ydoc: Y.Doc, anchors: unknown[]): Placement[] {
+export function placeAnchors(ydoc: Y.Doc, anchors: unknown[], allowEmpty: readonly boolean[] = []): Placement[] {
   const fragment = ydoc.getXmlFragment(FRAGMENT_NAME)
   let view: ReturnType<typeof initProseMirrorDoc>
   try {
@@ -48,7 +49,7 @@ export function placeAnchors(ydoc: Y.Doc, anchors: unknown[]): Placement[] {
     return anchors.map(() => ({ opgave: null, section: null, quote: null, detached: true }))
   }
   const { doc, mapping } = view
-  return anchors.map((raw): Placement => {
+  return anchors.map((raw, i): Placement => {
     const parsed = Anchor.safeParse(raw)
     if (!parsed.success) return { opgave: null, section: null, quote: null, detached: true }
     const anchor = parsed.data
@@ -70,7 +71,8 @@ export function placeAnchors(ydoc: Y.Doc, anchors: unknown[]): Placement[] {
     }
     const from = resolve(anchor.from)
     const to = resolve(anchor.to)
-    if (from === null || to === null || to <= from || to > doc.content.size) {
+    const empty = to === from && allowEmpty[i] === true
+    if (from === null || to === null || (to <= from && !empty) || to > doc.content.size) {
       return { opgave: null, section: null, quote: null, detached: true }
     }
     const { opgave, section } = sectionOf(doc, doc.resolve(from).index(0))

@@ -4,6 +4,7 @@ import {
   type Author,
   COMMENT_LIMITS,
   MAX_COMMENTS_PER_PAGE,
+  MAX_SUGGESTION_LENGTH,
   MAX_THREAD_PAGE_SIZE,
   THREAD_PAGE_SIZE,
   type Thread,
@@ -13,12 +14,14 @@ import { can } from '@regiovisie/shared/roles'
 import { type Request, Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
 import { placeAnchors } from '../comments/placeAnchors.ts'
+import { type RangeProblem, resolveSuggestionRange, type SuggestionAnchor } from '../comments/suggestionRange.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
 import type { ParticipantRecord, Store, ThreadRecord } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import { encodeThreadsChanged } from '../sync/protocol.ts'
 import type { Authenticator } from './auth.ts'
+import { suggestionsRouter } from './suggestionsRouter.ts'
 import { parseBody } from './validate.ts'
 
 export interface CommentsDeps {
@@ -46,6 +49,18 @@ function queryInt(value: unknown, fallback: number, min: number, max: number): n
 }
 
 const threadNotFound = () => notFound('Deze draad bestaat niet (meer).')
+
+const RANGE_PROBLEMS: Record<RangeProblem, [code: string, message: string]> = {
+  detached: ['anchor_outside_document', 'Het anker verwijst niet naar tekst of een opgave in dit document.'],
+  across: [
+    'suggestion_across_blocks',
+    'Een voorstel gaat over tekst binnen één alinea (of één cel of kop). Selecteer minder tekst.',
+  ],
+  not_text: [
+    'suggestion_not_in_text',
+    'Hier kan geen tekst worden voorgesteld, bijvoorbeeld in een kop van het sjabloon.',
+  ],
+}
 
 /**
  * Comment threads. Commenters keep read-only document connections: every comment write goes
@@ -115,13 +130,42 @@ export function commentsRouter(deps: CommentsDeps): Router {
     if (message) throw new HttpError(409, 'limit_reached', message)
   }
 
+  /**
+   * A new thread: a comment, or a proposal to change the anchored text (`suggestion`, with an
+   * optional explanation as its first comment). Proposals come only this way, never over the
+   * document socket: a commenter's connection stays read-only.
+   */
   router.post('/documents/:id/threads', async (req, res) => {
     const { document, participant } = await auth.requireDocument(req, 'comment.create')
-    const { anchor, body } = parseBody(CreateThreadRequest, req.body)
+    const { anchor, body, suggestion } = parseBody(CreateThreadRequest, req.body)
+    if (suggestion && 'opgave' in anchor) {
+      throw badRequest('Een voorstel gaat over geselecteerde tekst of een plek in de tekst.', 'suggestion_needs_text')
+    }
     await checkLimits(document.id, participant, null)
-    const [placement] = await sync.readDocument(document.id, (doc) => placeAnchors(doc, [anchor]))
+    const { placement, range } = await sync.readDocument(document.id, (doc) => {
+      // The proposal's range first: placing anchors builds the ProseMirror view, which may repair the copy.
+      const resolved = suggestion ? resolveSuggestionRange(doc, anchor as SuggestionAnchor) : null
+      const range = resolved && (resolved.ok ? { ok: true as const, current: resolved.current } : resolved)
+      return { range, placement: placeAnchors(doc, [anchor], [suggestion !== undefined])[0] }
+    })
+    if (range && !range.ok) {
+      const [code, message] = RANGE_PROBLEMS[range.problem]
+      throw badRequest(message, code)
+    }
     if (!placement || placement.detached) {
       throw badRequest('Het anker verwijst niet naar tekst of een opgave in dit document.', 'anchor_outside_document')
+    }
+    const original = range?.ok ? range.current : null
+    if (suggestion && original !== null) {
+      if (original.length > MAX_SUGGESTION_LENGTH) {
+        throw badRequest(
+          `Een voorstel vervangt hoogstens ${MAX_SUGGESTION_LENGTH} tekens. Selecteer minder tekst.`,
+          'suggestion_range_too_long',
+        )
+      }
+      if (suggestion.text === original) {
+        throw badRequest('Het voorstel is gelijk aan de tekst die er nu staat.', 'suggestion_unchanged')
+      }
     }
     const now = new Date().toISOString()
     const threadId = randomUUID()
@@ -139,18 +183,26 @@ export function commentsRouter(deps: CommentsDeps): Router {
         resolved: false,
         createdAt: now,
         createdBy: participant.id,
+        ...(suggestion && original !== null
+          ? { suggestion: { text: suggestion.text, original, status: 'open', decidedBy: null, decidedAt: null } }
+          : {}),
       },
-      {
-        id: randomUUID(),
-        threadId,
-        documentId: document.id,
-        authorId: participant.id,
-        body,
-        createdAt: now,
-        editedAt: null,
-      },
+      body === undefined
+        ? null
+        : {
+            id: randomUUID(),
+            threadId,
+            documentId: document.id,
+            authorId: participant.id,
+            body,
+            createdAt: now,
+            editedAt: null,
+          },
     )
-    await activity(document.id, participant.id, 'thread.created', { threadId, opgave: placement.opgave })
+    await activity(document.id, participant.id, suggestion ? 'suggestion.created' : 'thread.created', {
+      threadId,
+      opgave: placement.opgave,
+    })
     changed(document.id)
     res.status(201).json(await threads.one(document.id, threadId))
   })
@@ -260,6 +312,8 @@ export function commentsRouter(deps: CommentsDeps): Router {
       res.json(await threads.one(document.id, thread.id))
     })
   }
+
+  router.use(suggestionsRouter({ store, auth, sync, activity, threads }))
 
   return router
 }

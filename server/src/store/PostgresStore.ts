@@ -1,4 +1,5 @@
 import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
+import type { ResponseKind, SuggestionStatus } from '@regiovisie/shared/comments'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import pg from 'pg'
 import { openInvites, type SecretBox } from '../auth/secretBox.ts'
@@ -11,7 +12,9 @@ import type {
   ParticipantRecord,
   Store,
   StoredState,
+  SuggestionRecord,
   ThreadRecord,
+  ThreadResponseRecord,
   VersionWithAuthor,
 } from './Store.ts'
 
@@ -103,6 +106,25 @@ CREATE TABLE IF NOT EXISTS comments (
   edited_at TIMESTAMPTZ
 );
 CREATE INDEX IF NOT EXISTS comments_document ON comments(document_id, seq);
+CREATE TABLE IF NOT EXISTS thread_suggestions (
+  thread_id TEXT PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  text TEXT NOT NULL,
+  original TEXT NOT NULL,
+  status TEXT NOT NULL,
+  decided_by TEXT REFERENCES participants(id),
+  decided_at TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS thread_suggestions_document ON thread_suggestions(document_id);
+CREATE TABLE IF NOT EXISTS thread_responses (
+  thread_id TEXT PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  kind TEXT NOT NULL,
+  reason TEXT,
+  by_id TEXT NOT NULL REFERENCES participants(id),
+  at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS thread_responses_document ON thread_responses(document_id);
 CREATE TABLE IF NOT EXISTS activity (
   id BIGSERIAL PRIMARY KEY,
   document_id TEXT NOT NULL REFERENCES documents(id),
@@ -211,6 +233,40 @@ const toThread = (r: ThreadRow): ThreadRecord => ({
   resolved: r.resolved,
   createdAt: r.created_at.toISOString(),
   createdBy: r.created_by,
+})
+interface SuggestionRow {
+  thread_id: string
+  text: string
+  original: string
+  status: SuggestionStatus
+  decided_by: string | null
+  decided_at: Date | null
+}
+interface ResponseRow {
+  thread_id: string
+  kind: ResponseKind
+  reason: string | null
+  by_id: string
+  at: Date
+}
+const toSuggestion = (r: SuggestionRow): SuggestionRecord => ({
+  text: r.text,
+  original: r.original,
+  status: r.status,
+  decidedBy: r.decided_by,
+  decidedAt: r.decided_at?.toISOString() ?? null,
+})
+const toResponse = (r: ResponseRow): ThreadResponseRecord => ({
+  kind: r.kind,
+  reason: r.reason,
+  by: r.by_id,
+  at: r.at.toISOString(),
+})
+/** A thread row with its proposal and response, when it has them. */
+const withExtras = (t: ThreadRecord, suggestion?: SuggestionRow, response?: ResponseRow): ThreadRecord => ({
+  ...t,
+  ...(suggestion ? { suggestion: toSuggestion(suggestion) } : {}),
+  ...(response ? { response: toResponse(response) } : {}),
 })
 interface CommentRow {
   id: string
@@ -364,6 +420,14 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     return c.query(
       'INSERT INTO invite_links (token_hash, token_sealed, document_id, role, created_at) VALUES ($1, $2, $3, $4, $5)',
       [hashToken(token), secrets.seal(token), documentId, role, at],
+    )
+  }
+
+  function setResponse(c: pg.Pool | pg.PoolClient, threadId: string, r: ThreadResponseRecord | null) {
+    if (!r) return c.query('DELETE FROM thread_responses WHERE thread_id = $1', [threadId])
+    return c.query(
+      'INSERT INTO thread_responses (thread_id, document_id, kind, reason, by_id, at) SELECT id, document_id, $2, $3, $4, $5 FROM threads WHERE id = $1 ON CONFLICT (thread_id) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, by_id = excluded.by_id, at = excluded.at',
+      [threadId, r.kind, r.reason, r.by, r.at],
     )
   }
 
@@ -528,7 +592,14 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
           'INSERT INTO threads (id, document_id, anchor, opgave, section, quote, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
           [t.id, t.documentId, JSON.stringify(t.anchor), t.opgave, t.section, t.quote, t.createdAt, t.createdBy],
         )
-        await insertComment(c, first)
+        const sg = t.suggestion
+        if (sg) {
+          await c.query(
+            'INSERT INTO thread_suggestions (thread_id, document_id, text, original, status, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [t.id, t.documentId, sg.text, sg.original, sg.status, sg.decidedBy, sg.decidedAt],
+          )
+        }
+        if (first) await insertComment(c, first)
       })
     },
     async getThread(documentId, threadId) {
@@ -536,7 +607,13 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
         documentId,
         threadId,
       ])
-      return r.rows[0] ? toThread(r.rows[0]) : null
+      const row = r.rows[0]
+      if (!row) return null
+      const [sg, rs] = await Promise.all([
+        pool.query<SuggestionRow>('SELECT * FROM thread_suggestions WHERE thread_id = $1', [row.id]),
+        pool.query<ResponseRow>('SELECT * FROM thread_responses WHERE thread_id = $1', [row.id]),
+      ])
+      return withExtras(toThread(row), sg.rows[0], rs.rows[0])
     },
     async listThreads(documentId) {
       const threads = await pool.query<ThreadRow>('SELECT * FROM threads WHERE document_id = $1 ORDER BY seq', [
@@ -563,10 +640,36 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
         })
         byThread.set(row.thread_id, list)
       }
-      return threads.rows.map((t) => ({ ...toThread(t), comments: byThread.get(t.id) ?? [] }))
+      const [sg, rs] = await Promise.all([
+        pool.query<SuggestionRow>('SELECT * FROM thread_suggestions WHERE document_id = $1', [documentId]),
+        pool.query<ResponseRow>('SELECT * FROM thread_responses WHERE document_id = $1', [documentId]),
+      ])
+      const suggestions = new Map(sg.rows.map((r) => [r.thread_id, r]))
+      const responses = new Map(rs.rows.map((r) => [r.thread_id, r]))
+      return threads.rows.map((t) => ({
+        ...withExtras(toThread(t), suggestions.get(t.id), responses.get(t.id)),
+        comments: byThread.get(t.id) ?? [],
+      }))
     },
     async setThreadResolved(threadId, resolved) {
       await pool.query('UPDATE threads SET resolved = $1 WHERE id = $2', [resolved, threadId])
+    },
+    async updateSuggestion(threadId, expected, next, response) {
+      return transaction(async (c) => {
+        // Row-locking compare-and-set: a second node deciding at the same moment waits, then finds
+        // the status changed and updates nothing.
+        const r = await c.query(
+          'UPDATE thread_suggestions SET status = $1, decided_by = $2, decided_at = $3 WHERE thread_id = $4 AND status = $5',
+          [next.status, next.decidedBy, next.decidedAt, threadId, expected],
+        )
+        if ((r.rowCount ?? 0) === 0) return false
+        await c.query('UPDATE threads SET resolved = $1 WHERE id = $2', [next.status !== 'open', threadId])
+        if (response !== undefined) await setResponse(c, threadId, response)
+        return true
+      })
+    },
+    async setThreadResponse(threadId, response) {
+      await setResponse(pool, threadId, response)
     },
     async addComment(c) {
       await insertComment(pool, c)
@@ -585,8 +688,15 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       return transaction(async (c) => {
         await c.query('DELETE FROM comments WHERE thread_id = $1 AND id = $2', [threadId, commentId])
         const left = await c.query<{ n: string }>('SELECT COUNT(*) AS n FROM comments WHERE thread_id = $1', [threadId])
-        const threadDeleted = Number(left.rows[0]?.n ?? 0) === 0
-        if (threadDeleted) await c.query('DELETE FROM threads WHERE id = $1', [threadId])
+        let threadDeleted = false
+        if (Number(left.rows[0]?.n ?? 0) === 0) {
+          // A proposal's thread stays when its explanation is deleted: the proposal is the input.
+          const gone = await c.query(
+            'DELETE FROM threads WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM thread_suggestions s WHERE s.thread_id = threads.id)',
+            [threadId],
+          )
+          threadDeleted = (gone.rowCount ?? 0) > 0
+        }
         return { threadDeleted }
       })
     },

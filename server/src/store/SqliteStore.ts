@@ -2,6 +2,7 @@ import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
+import type { ResponseKind, SuggestionStatus } from '@regiovisie/shared/comments'
 import { ROLES, type Role } from '@regiovisie/shared/roles'
 import Database from 'better-sqlite3'
 import { createSecretBox, openInvites, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
@@ -15,7 +16,9 @@ import type {
   ParticipantRecord,
   Store,
   StoredState,
+  SuggestionRecord,
   ThreadRecord,
+  ThreadResponseRecord,
   VersionWithAuthor,
 } from './Store.ts'
 
@@ -91,6 +94,25 @@ CREATE TABLE IF NOT EXISTS comments (
   edited_at TEXT
 );
 CREATE INDEX IF NOT EXISTS comments_document ON comments(document_id, created_at);
+CREATE TABLE IF NOT EXISTS thread_suggestions (
+  thread_id TEXT PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  text TEXT NOT NULL,
+  original TEXT NOT NULL,
+  status TEXT NOT NULL,
+  decided_by TEXT REFERENCES participants(id),
+  decided_at TEXT
+);
+CREATE INDEX IF NOT EXISTS thread_suggestions_document ON thread_suggestions(document_id);
+CREATE TABLE IF NOT EXISTS thread_responses (
+  thread_id TEXT PRIMARY KEY REFERENCES threads(id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  kind TEXT NOT NULL,
+  reason TEXT,
+  by_id TEXT NOT NULL REFERENCES participants(id),
+  at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS thread_responses_document ON thread_responses(document_id);
 CREATE TABLE IF NOT EXISTS activity (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   document_id TEXT NOT NULL REFERENCES documents(id),
@@ -153,6 +175,34 @@ interface ThreadRow {
   created_at: string
   created_by: string
 }
+interface SuggestionRow {
+  thread_id: string
+  text: string
+  original: string
+  status: SuggestionStatus
+  decided_by: string | null
+  decided_at: string | null
+}
+interface ResponseRow {
+  thread_id: string
+  kind: ResponseKind
+  reason: string | null
+  by_id: string
+  at: string
+}
+const toSuggestion = (r: SuggestionRow): SuggestionRecord => ({
+  text: r.text,
+  original: r.original,
+  status: r.status,
+  decidedBy: r.decided_by,
+  decidedAt: r.decided_at,
+})
+const toResponse = (r: ResponseRow): ThreadResponseRecord => ({
+  kind: r.kind,
+  reason: r.reason,
+  by: r.by_id,
+  at: r.at,
+})
 interface CommentRow {
   id: string
   thread_id: string
@@ -456,7 +506,24 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     updateComment: db.prepare('UPDATE comments SET body = ?, edited_at = ? WHERE id = ?'),
     deleteComment: db.prepare('DELETE FROM comments WHERE thread_id = ? AND id = ?'),
     countComments: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM comments WHERE thread_id = ?'),
-    deleteThread: db.prepare('DELETE FROM threads WHERE id = ?'),
+    // A proposal's thread stays when its explanation is deleted: the proposal is the input.
+    deleteThread: db.prepare(
+      'DELETE FROM threads WHERE id = ? AND NOT EXISTS (SELECT 1 FROM thread_suggestions s WHERE s.thread_id = threads.id)',
+    ),
+    insertSuggestion: db.prepare(
+      'INSERT INTO thread_suggestions (thread_id, document_id, text, original, status, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    getSuggestion: db.prepare<[string], SuggestionRow>('SELECT * FROM thread_suggestions WHERE thread_id = ?'),
+    listSuggestions: db.prepare<[string], SuggestionRow>('SELECT * FROM thread_suggestions WHERE document_id = ?'),
+    updateSuggestion: db.prepare(
+      'UPDATE thread_suggestions SET status = ?, decided_by = ?, decided_at = ? WHERE thread_id = ? AND status = ?',
+    ),
+    getResponse: db.prepare<[string], ResponseRow>('SELECT * FROM thread_responses WHERE thread_id = ?'),
+    listResponses: db.prepare<[string], ResponseRow>('SELECT * FROM thread_responses WHERE document_id = ?'),
+    upsertResponse: db.prepare(
+      'INSERT INTO thread_responses (thread_id, document_id, kind, reason, by_id, at) SELECT id, document_id, ?, ?, ?, ? FROM threads WHERE id = ? ON CONFLICT(thread_id) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, by_id = excluded.by_id, at = excluded.at',
+    ),
+    deleteResponse: db.prepare('DELETE FROM thread_responses WHERE thread_id = ?'),
     insertActivity: db.prepare(
       'INSERT INTO activity (document_id, at, actor_id, action, details) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -511,7 +578,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     q.revokeInvite.run(at, documentId, role)
     q.insertInvite.run(hashToken(token), secrets.seal(token), documentId, role, at)
   })
-  const createThreadTx = db.transaction((t: ThreadRecord, c: CommentRecord) => {
+  const createThreadTx = db.transaction((t: ThreadRecord, c: CommentRecord | null) => {
     q.insertThread.run(
       t.id,
       t.documentId,
@@ -522,13 +589,44 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       t.createdAt,
       t.createdBy,
     )
-    q.insertComment.run(c.id, c.threadId, c.documentId, c.authorId, c.body, c.createdAt)
+    const sg = t.suggestion
+    if (sg) q.insertSuggestion.run(t.id, t.documentId, sg.text, sg.original, sg.status, sg.decidedBy, sg.decidedAt)
+    if (c) q.insertComment.run(c.id, c.threadId, c.documentId, c.authorId, c.body, c.createdAt)
   })
   const deleteCommentTx = db.transaction((threadId: string, commentId: string) => {
     q.deleteComment.run(threadId, commentId)
     const left = q.countComments.get(threadId)?.n ?? 0
-    if (left === 0) q.deleteThread.run(threadId)
-    return { threadDeleted: left === 0 }
+    const threadDeleted = left === 0 && q.deleteThread.run(threadId).changes > 0
+    return { threadDeleted }
+  })
+  const setResponse = (threadId: string, r: ThreadResponseRecord | null) => {
+    if (r) q.upsertResponse.run(r.kind, r.reason, r.by, r.at, threadId)
+    else q.deleteResponse.run(threadId)
+  }
+  const updateSuggestionTx = db.transaction(
+    (
+      threadId: string,
+      expected: SuggestionStatus,
+      next: { status: SuggestionStatus; decidedBy: string | null; decidedAt: string | null },
+      response: ThreadResponseRecord | null | undefined,
+    ) => {
+      const changed =
+        q.updateSuggestion.run(next.status, next.decidedBy, next.decidedAt, threadId, expected).changes > 0
+      if (!changed) return false
+      q.setResolved.run(next.status === 'open' ? 0 : 1, threadId)
+      if (response !== undefined) setResponse(threadId, response)
+      return true
+    },
+  )
+  /** A thread row with its proposal and response, when it has them. */
+  const withExtras = (
+    t: ThreadRecord,
+    suggestion: SuggestionRow | undefined,
+    response: ResponseRow | undefined,
+  ): ThreadRecord => ({
+    ...t,
+    ...(suggestion ? { suggestion: toSuggestion(suggestion) } : {}),
+    ...(response ? { response: toResponse(response) } : {}),
   })
 
   /** The snapshot (when `since` is null, or compaction folded updates after `since` into it) and the updates after it. */
@@ -656,7 +754,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     },
     async getThread(documentId, threadId) {
       const row = q.getThread.get(documentId, threadId)
-      return row ? toThread(row) : null
+      return row ? withExtras(toThread(row), q.getSuggestion.get(row.id), q.getResponse.get(row.id)) : null
     },
     async listThreads(documentId) {
       const comments = new Map<string, CommentWithAuthor[]>()
@@ -665,10 +763,21 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
         list.push(c)
         comments.set(c.threadId, list)
       }
-      return q.listThreads.all(documentId).map((t) => ({ ...toThread(t), comments: comments.get(t.id) ?? [] }))
+      const suggestions = new Map(q.listSuggestions.all(documentId).map((r) => [r.thread_id, r]))
+      const responses = new Map(q.listResponses.all(documentId).map((r) => [r.thread_id, r]))
+      return q.listThreads.all(documentId).map((t) => ({
+        ...withExtras(toThread(t), suggestions.get(t.id), responses.get(t.id)),
+        comments: comments.get(t.id) ?? [],
+      }))
     },
     async setThreadResolved(threadId, resolved) {
       q.setResolved.run(resolved ? 1 : 0, threadId)
+    },
+    async updateSuggestion(threadId, expected, next, response) {
+      return updateSuggestionTx(threadId, expected, next, response)
+    },
+    async setThreadResponse(threadId, response) {
+      setResponse(threadId, response)
     },
     async addComment(c) {
       q.insertComment.run(c.id, c.threadId, c.documentId, c.authorId, c.body, c.createdAt)

@@ -1,5 +1,6 @@
 import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
+import type { ResponseKind, SuggestionStatus } from '@regiovisie/shared/comments'
 import type { Role } from '@regiovisie/shared/roles'
 
 export interface DocumentRecord {
@@ -49,6 +50,28 @@ export interface ThreadRecord {
   resolved: boolean
   createdAt: string
   createdBy: string
+  /** A proposed change of the anchored text (absent on plain comment threads). */
+  suggestion?: SuggestionRecord
+  /** The writing team's response (absent until given). */
+  response?: ThreadResponseRecord
+}
+
+export interface SuggestionRecord {
+  text: string
+  /** The anchored text when the proposal was made. */
+  original: string
+  status: SuggestionStatus
+  /** Participant who accepted or rejected it (null while open or when withdrawn). */
+  decidedBy: string | null
+  decidedAt: string | null
+}
+
+export interface ThreadResponseRecord {
+  kind: ResponseKind
+  reason: string | null
+  /** Participant id. */
+  by: string
+  at: string
 }
 
 export interface CommentRecord {
@@ -148,11 +171,26 @@ export interface Store {
     confirmed: boolean,
   ): Promise<boolean>
 
-  createThread(thread: ThreadRecord, first: CommentRecord): Promise<void>
+  /** A thread with its first comment; a proposal (`thread.suggestion`) may come without one. */
+  createThread(thread: ThreadRecord, first: CommentRecord | null): Promise<void>
   getThread(documentId: string, threadId: string): Promise<ThreadRecord | null>
   /** Threads of a document, oldest first, each with its comments (oldest first) and their authors. */
   listThreads(documentId: string): Promise<Array<ThreadRecord & { comments: CommentWithAuthor[] }>>
   setThreadResolved(threadId: string, resolved: boolean): Promise<void>
+  /**
+   * Moves a thread's proposal from `expected` to `next.status`, atomically and only if it is still
+   * `expected` (false otherwise, and nothing changed): of two nodes deciding at once, one wins. In
+   * the same transaction the thread is resolved exactly when the proposal is no longer open, and its
+   * response is replaced by `response` when that is given (null removes it).
+   */
+  updateSuggestion(
+    threadId: string,
+    expected: SuggestionStatus,
+    next: { status: SuggestionStatus; decidedBy: string | null; decidedAt: string | null },
+    response?: ThreadResponseRecord | null,
+  ): Promise<boolean>
+  /** Sets (or with null removes) the writing team's response to a thread. */
+  setThreadResponse(threadId: string, response: ThreadResponseRecord | null): Promise<void>
   /** Threads of a document, or only those one participant started. */
   countThreads(documentId: string, createdBy?: string): Promise<number>
   /** Comments of a document, optionally only one author's and/or one thread's. */
@@ -160,7 +198,7 @@ export interface Store {
   addComment(comment: CommentRecord): Promise<void>
   getComment(threadId: string, commentId: string): Promise<CommentRecord | null>
   updateComment(commentId: string, body: string, editedAt: string): Promise<void>
-  /** Deletes a comment, and its thread when it was the last one. */
+  /** Deletes a comment, and its thread when it was the last one (a proposal's thread stays). */
   deleteComment(threadId: string, commentId: string): Promise<{ threadDeleted: boolean }>
 
   appendActivity(entry: ActivityRecord): Promise<void>
