@@ -41,12 +41,7 @@ export interface Collected {
  * Runs an opgave's element rules over one document: the evidence per element, the sentences that
  * defer an element, and the sentences that only name the topic.
  */
-export function collect(
-  corpus: Corpus,
-  rule: OpgaveRule,
-  opgave: number,
-  scope: Scope = {},
-): Collected {
+export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope: Scope = {}): Collected {
   const { sectionTopics, ownTopics, overview = () => false } = scope
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []

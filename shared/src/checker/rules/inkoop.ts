@@ -3,6 +3,7 @@ import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { MOMENT } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
+import { datedLine } from '../text/structure.ts'
 import { terms } from '../vocabulary.ts'
 
 /** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
@@ -18,7 +19,8 @@ const STEPS: Readonly<Record<string, RegExp>> = {
     'informatiebijeenkomst*',
     'gesprekken met (de) aanbieders',
   ),
-  strategie: /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\b(besluit|vaststelling)\w* [^.;|]{0,40}\binkoop(document|stuk|strategie)\w*|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
+  strategie:
+    /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\b(besluit|vaststelling)\w* [^.;|]{0,40}\binkoop(document|stuk|strategie)\w*|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
   publicatie:
     /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b/,
   inschrijving: terms('inschrijving*', 'inschrijftermijn*', 'nota van inlichtingen'),
@@ -58,8 +60,11 @@ const planning: ElementRule = {
   topic: /\bplanning\b|\btijdig\w*/,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, STEPS)
-    if (!keys.length || !c.has(u, MOMENT) || !c.context(u, PROCUREMENT_CONTEXT)) return null
-    return keys
+    if (keys.length && c.has(u, MOMENT) && c.context(u, PROCUREMENT_CONTEXT)) return keys
+    // A dated list or table under inkoop is a planning, whatever its steps are called: each dated
+    // line counts as a step of its own.
+    if (datedLine(c, u, PROCUREMENT_CONTEXT)) return `datum-${u.id}`
+    return null
   },
   judge: byKeys(2),
 }

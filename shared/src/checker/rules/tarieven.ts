@@ -26,12 +26,29 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
     ],
     clientgebonden: ['(overige) clientgebonden kosten', 'materiele kosten/deel', 'materialen', 'vervoer*'],
     overhead: ['overhead*', 'opslag*'],
-    indexatie: ['indexatie*', 'indexering*', 'indexeren', 'indexeert', 'geindexeerd', 'ova', 'prijsindex*', 'cpi', 'loon- en prijs*'],
+    indexatie: [
+      'indexatie*',
+      'indexering*',
+      'indexeren',
+      'indexeert',
+      'geindexeerd',
+      'ova',
+      'prijsindex*',
+      'cpi',
+      'loon- en prijs*',
+    ],
     huisvesting: ['huisvesting*', 'kapitaallasten'],
   }),
   // A surcharge for risk also comes as "opslag voor risico": structure beside the words.
   risico: withPattern(
-    terms('risico-opslag*', 'risicoopslag*', 'risico opslag*', 'ondernemersrisico', 'continuiteitsopslag', 'risico- en continuiteit*'),
+    terms(
+      'risico-opslag*',
+      'risicoopslag*',
+      'risico opslag*',
+      'ondernemersrisico',
+      'continuiteitsopslag',
+      'risico- en continuiteit*',
+    ),
     /\bopslag [^.;]{0,20}\brisico\b/,
   ),
 }
