@@ -1,22 +1,14 @@
 import { CloseCode, MessageType } from '@regiovisie/shared/protocol'
 import * as decoding from 'lib0/decoding'
 import type { Logger } from 'pino'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Store } from '../store/Store.ts'
 import { AppliedSeqs } from './AppliedSeqs.ts'
-import { checkPresence, withoutClients } from './awarenessIdentity.ts'
 import type { Connection } from './Connection.ts'
 import type { FanoutMessage } from './Fanout.ts'
 import type { SyncLimits } from './limits.ts'
-import {
-  encodeAwareness,
-  encodeSaved,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  syncProtocol,
-} from './protocol.ts'
+import { encodeSaved, encodeSyncStep1, encodeSyncStep2, encodeUpdate, syncProtocol } from './protocol.ts'
+import { RoomPresence } from './RoomPresence.ts'
 import { SerialQueue } from './SerialQueue.ts'
 import { repairTransaction } from './schemaGuard.ts'
 
@@ -63,7 +55,7 @@ export async function loadDoc(
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** Origin of changes that came from another node: stored already, never stored or published again. */
+/** Origin of updates that came from another node: stored already, never stored or published again. */
 const REMOTE = Symbol('remote')
 
 /** Most updates written in one append before the room writes anyway. */
@@ -76,15 +68,13 @@ const MAX_BATCH = 100
  * not stored: an update that fails halfway is undone by reloading the stored state.
  */
 export class Room {
-  readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<Connection>()
+  private readonly presence: RoomPresence
   /** The live document. Replaced (never mutated from outside) when an update fails halfway. */
   private doc: Y.Doc
   /** Bumped on every change of `doc`; readers' copies are rebuilt when it moved. */
   private version = 0
   private readCopy: { version: number; doc: Y.Doc } | null = null
-  /** Which connection speaks for each awareness client id (one id per connection). */
-  private readonly presenceOwners = new Map<number, Connection>()
   private readonly queue = new SerialQueue()
   /** Applied updates waiting for the next write (group commit), in order. */
   private readonly unflushed: { diff: Uint8Array | null; origin: Connection | null; repaired: boolean }[] = []
@@ -109,29 +99,13 @@ export class Room {
     this.doc = doc
     this.applied = new AppliedSeqs(lastSeq)
     this.appendedSinceCompact = pending
-    // Presence lives beside the document, not in it: reloading the document keeps who is here.
-    this.awareness = new awarenessProtocol.Awareness(new Y.Doc())
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.onAwarenessUpdate)
+    this.presence = new RoomPresence(this.connections, opts.limits.maxPresenceBytes, opts.publish)
   }
 
   /** Loads the stored state; the room answers no message before this has resolved. */
   static async load(id: string, opts: RoomOptions): Promise<Room> {
     const { doc, lastSeq, pending } = await loadDoc(opts.store, id)
     return new Room(id, doc, lastSeq, pending, opts)
-  }
-
-  private onAwarenessUpdate = ({
-    added,
-    updated,
-    removed,
-  }: {
-    added: number[]
-    updated: number[]
-    removed: number[]
-  }) => {
-    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed])
-    for (const c of this.connections) c.send(message)
   }
 
   /** A message another node published for this document. */
@@ -144,13 +118,9 @@ export class Room {
       case 'head':
         if (!this.applied.has(message.seq)) this.inQueue(() => this.catchUp())
         return
-      case 'presence': {
-        // This node speaks for its own connections' client ids; a late removal from the node a
-        // client left must not remove it here.
-        const update = withoutClients(message.update, (id) => this.presenceOwners.has(id))
-        if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE)
+      case 'presence':
+        this.presence.fromNode(message.update)
         return
-      }
       case 'notify':
         // In the queue: after the updates published before it (a restore's notice follows its text).
         this.inQueue(() => {
@@ -182,8 +152,7 @@ export class Room {
       // A node that died after storing but before publishing: a joining client still gets it all.
       await this.catchUpQuietly()
       conn.send(encodeSyncStep1(this.doc))
-      const states = [...this.awareness.getStates().keys()]
-      if (states.length > 0) conn.send(encodeAwareness(this.awareness, states))
+      if (this.presence.size > 0) conn.send(this.presence.encodeAll())
     })
   }
 
@@ -230,24 +199,13 @@ export class Room {
     switch (type) {
       case MessageType.sync:
         return this.processSync(conn, decoder)
-      case MessageType.awareness: {
-        let update: Uint8Array
-        let verdict: ReturnType<typeof checkPresence>
+      case MessageType.awareness:
         try {
-          update = decoding.readVarUint8Array(decoder)
-          verdict = checkPresence(update, conn, this.presenceOwners, this.opts.limits.maxPresenceBytes)
+          this.presence.fromConnection(conn, decoding.readVarUint8Array(decoder))
         } catch {
           throw new MalformedMessage('bad awareness update')
         }
-        // Presence for another identity, another client id, or too large is dropped, not relayed.
-        if (verdict.accept && conn.takePresenceToken()) {
-          conn.awarenessId = verdict.clientId
-          this.presenceOwners.set(verdict.clientId, conn)
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
-          this.opts.publish?.({ kind: 'presence', update })
-        }
         return
-      }
       case MessageType.queryAwareness:
         this.answerPresenceQuery(conn)
         return
@@ -318,7 +276,7 @@ export class Room {
       return
     }
     conn.presenceReplyInFlight = true
-    conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]), () => {
+    conn.send(this.presence.encodeAll(), () => {
       conn.presenceReplyInFlight = false
       if (!conn.presenceQueryDeferred) return
       conn.presenceQueryDeferred = false
@@ -594,16 +552,7 @@ export class Room {
   /** Removes a connection and its awareness states. */
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return
-    const id = conn.awarenessId
-    if (id !== null && this.presenceOwners.get(id) === conn) {
-      this.presenceOwners.delete(id)
-      // A client whose first state carried clock 0 was never applied: nothing to remove or tell.
-      const shown = this.awareness.getStates().has(id)
-      awarenessProtocol.removeAwarenessStates(this.awareness, [id], null)
-      if (shown && this.opts.publish && !this.destroyed) {
-        this.opts.publish({ kind: 'presence', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [id]) })
-      }
-    }
+    this.presence.remove(conn)
   }
 
   /**
@@ -652,8 +601,7 @@ export class Room {
     this.destroyed = true
     clearTimeout(this.unloadTimer)
     clearTimeout(this.gapTimer)
-    this.awareness.off('update', this.onAwarenessUpdate)
-    this.awareness.destroy()
+    this.presence.destroy()
     this.dropReadCopy()
     this.doc.destroy()
     this.opts.onDestroyed?.(this)
