@@ -53,6 +53,9 @@ const CONTRACT_CHANGE =
 const CONTINUITY =
   /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafrondings(termijn|periode)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\b(blijft|blijven|mag blijven|mogen blijven|kan blijven|kunnen blijven) [^.;]{0,30}\b(plek|plaats|woonplek|groep|gezinshuis|pleeggezin|behandelaar|hulpverlener|aanbieder)\b|\bhoeft [^.;]{0,60}niet\b/
 
+/** A municipality leaving the cooperation: its obligations run on, but that is governance, not care. */
+const LEAVING = /\buittre\w*|\buitgetreden\b|\bopzeg\w*/
+
 const planning: ElementRule = {
   id: 'planning',
   label: 'een planning voor een tijdige start en afronding van de inkoop',
@@ -87,7 +90,7 @@ const transition: ElementRule = {
   todo: 'Beschrijf wat er gebeurt met jeugdigen in zorg als contracten aflopen of een aanbieder geen nieuw contract krijgt: tot wanneer zij hun hulp mogen afmaken, wat er geldt bij verblijf, en hoe de overdracht gaat.',
   topic: /\baflopende contracten\b|\bovergang\w*|\bcontinuiteit van zorg\b/,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, CONTINUITY) || !c.context(u, CONTRACT_CHANGE)) return null
+    if (!c.has(u, CONTINUITY) || !c.context(u, CONTRACT_CHANGE) || c.has(u, LEAVING)) return null
     return 'overgang'
   },
   judge: byKeys(1),

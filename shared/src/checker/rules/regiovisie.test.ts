@@ -11,7 +11,10 @@ describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
     ['Het dagelijks bestuur van de GR heeft de visie op 1 juli vastgesteld; de raden zijn geïnformeerd.', 'some'],
     ['In het najaar wordt de visie ter vaststelling aan alle gemeenteraden voorgelegd.', 'none'],
     ['Wij leggen de visie na de zomer voor aan de vijf raden.', 'none'],
-    ['Drie van de vijf gemeenteraden hebben de visie inmiddels vastgesteld.', 'none'],
+    // Adopted, but not by all: some evidence, and it outweighs a sentence that claims all
+    ['Drie van de vijf gemeenteraden hebben de visie inmiddels vastgesteld.', 'some'],
+    // A goal described with an attributive participle is no decision
+    ['Ons doel: een door alle zes gemeenteraden vastgestelde koers voor 2025 tot en met 2029.', 'none'],
     ['De visie sluit aan op het Jeugdbeleidsplan, dat door alle raden in 2022 is vastgesteld.', 'none'],
     ['De NvO vraagt dat de regiovisie door alle gemeenteraden wordt vastgesteld.', 'none'],
     ['Vastgesteld door alle raden', 'none'],
@@ -22,6 +25,27 @@ describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
     ],
   ])('%s → %s', (sentence, state) => {
     expect(elementState(regiovisie, 'vaststelling-raden', prose(sentence))).toBe(state)
+  })
+
+  it('lets a council that has not decided outweigh a sentence that claims all', () => {
+    const mixed = doc(
+      h(2, 'Besluitvorming'),
+      p('Op 2 april 2025 hebben alle vier gemeenteraden de regiovisie vastgesteld.'),
+      table(['Gemeente', 'Raadsbesluit'], ['Amstelveld', '12 maart 2025'], ['Beekdorp', 'aangehouden']),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', mixed)).toBe('some')
+  })
+
+  it('reads a row held over first and adopted since as adopted', () => {
+    const since = doc(
+      h(2, 'Besluitvorming in de gemeenteraden'),
+      table(
+        ['Gemeente', 'Datum raadsbesluit'],
+        ['Amstelveld', '12 mei 2025'],
+        ['Beekdorp', '3 juni 2025 (in mei aangehouden, in juni alsnog vastgesteld)'],
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', since)).toBe('found')
   })
 
   it('does not take any dated table in the section on opgave 1 for adoption', () => {

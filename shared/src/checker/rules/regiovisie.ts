@@ -155,6 +155,8 @@ function notAll(norm: string): boolean {
 const ADOPTION_TABLE = /raadsbesluit|vaststelling|vastgesteld|besluitvorming|raadsvergadering|datum raad|besluit raad/
 const MUNICIPALITY = /\bgemeente\w*|\braad\b/
 const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
+/** "in december aangehouden, in januari alsnog vastgesteld": held over first, adopted since. */
+const ADOPTED_AFTER_ALL = /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b/
 const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
 
 function matchAdoption(c: Corpus, u: Unit): string | null {
@@ -166,14 +168,14 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     u.block.type === 'tableRow' &&
     (c.lead(u, ADOPTION_TABLE) || (c.lead(u, MUNICIPALITY) && c.around(u, ADOPTION_TABLE)))
   ) {
-    if (OPEN_OUTCOME.test(norm)) return 'tabel-open'
+    if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
     if (MOMENT.test(norm)) return 'tabel-datum'
   }
   // A list of dates per council under "De gemeenteraden hebben haar vastgesteld op:".
   if (u.block.listItem && u.block.lead !== undefined && c.lead(u, RAAD) && c.lead(u, ADOPTED)) {
     const lead = c.norm(u.block.lead)
     if (!PLANNED.test(lead) && !BOARD_ONLY.test(lead)) {
-      if (OPEN_OUTCOME.test(norm)) return 'tabel-open'
+      if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
       if (MOMENT.test(norm)) return 'tabel-datum'
     }
   }
@@ -181,9 +183,12 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   if (RAAD.test(norm)) {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
-    const done = DONE.test(norm) || MOMENT.test(norm)
+    // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.
+    const done = DONE.test(norm) || (MOMENT.test(norm) && !/\bvastgestelde\b/.test(norm))
     const all = ALL_MUNICIPALITIES.test(norm) || namesMunicipalities(u.text)
-    if (done && all && !notAll(norm) && adoptsThisDocument(norm)) return 'raden'
+    // "vier van de zes raden hebben vastgesteld": adopted, but not by all.
+    if (done && notAll(norm) && adoptsThisDocument(norm)) return 'niet-alle'
+    if (done && all && adoptsThisDocument(norm)) return 'raden'
     if (!BOARD.test(norm)) return null
   }
   return BOARD.test(norm) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
@@ -191,6 +196,8 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
 
 function judgeAdoption(hits: readonly Hit[]): ElementState {
   const keys = distinctKeys(hits)
+  // A council that has not decided (an open row, "vier van de zes") outweighs a sentence claiming all.
+  if (keys.has('tabel-open') || keys.has('niet-alle')) return 'some'
   if (keys.has('raden')) return 'found'
   const dated = hits.filter((h) => h.key === 'tabel-datum').length
   if (dated >= 2 && !keys.has('tabel-open')) return 'found'

@@ -76,7 +76,8 @@ const connection: ElementRule = {
   id: 'verbinding-specialistisch',
   label: 'hoe de toegang verbonden is met de specialistische hulp, en terug',
   todo: 'Beschrijf hoe de lokale teams en de specialistische hulp samenwerken: consultatie, op- en afschalen met een warme overdracht, terug naar het lokale team na de behandeling, en afspraken met huisartsen en andere verwijzers.',
-  topic: /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen\b/,
+  topic:
+    /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen (de )?(lokale|wijk|toegang|teams?|specialist|aanbieder|jeugdhulp)\w*/,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, CONNECTION)
     if (!keys.length || c.has(u, PROCESS_REPORT)) return null

@@ -101,6 +101,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten|het samenwerkingsverband) (willen|wil|streven|streeft|wensen|wenst|beogen|beoogt|hopen|hoopt|ambieren|zouden)\b`,
     String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
     String.raw`\b(streven|streeft) naar\b`,
+    // What was wished for but not done: "wij hadden willen vastleggen", "zouden graag zien"
+    String.raw`\b(hadden|had|zouden|zou) (\S+ ){0,2}?(willen|graag)\b`,
     String.raw`\b(onze|de) ambitie is\b`,
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
