@@ -42,7 +42,13 @@ describe('splitUnits', () => {
   })
   it('stays linear on long runs of spaces, dots and letters', () => {
     const started = Date.now()
-    for (const text of [`a${' '.repeat(160_000)}b`, '.'.repeat(160_000), `${'x'.repeat(100_000)}. Volgende zin.`])
+    for (const text of [
+      `a${' '.repeat(160_000)}b`,
+      '.'.repeat(160_000),
+      `${'x'.repeat(100_000)}. Volgende zin.`,
+      `.${')'.repeat(100_000)} x`,
+      '.) '.repeat(50_000),
+    ])
       splitUnits(text)
     // Some 50 ms on an idle machine; quadratic scanning took seconds. Generous for a busy CI machine.
     expect(Date.now() - started).toBeLessThan(2000)

@@ -37,6 +37,9 @@ const isStarter = (text: string, i: number): boolean => {
   return cp !== undefined && STARTER.test(String.fromCodePoint(cp))
 }
 
+/** A sentence mark, up to three closing quotes or brackets, then a space: where a sentence may end inside a piece. */
+const INNER_END = /[.!?]["'’”)\]]{0,3}\s/
+
 /** Dutch sentences, from the platform (ICU's sentence rules; in Node and every browser). */
 const SENTENCES = new Intl.Segmenter('nl', { granularity: 'sentence' })
 
@@ -96,6 +99,12 @@ function pieces(text: string, start: number, end: number): Span[] {
 /** The sentences of one piece (at most MAX_UNIT characters), trimmed, added to `spans`. */
 function sentences(spans: Span[], text: string, start: number, end: number): void {
   const piece = text.slice(start, end)
+  // Most pieces (headings, list lines, table cells, one-sentence paragraphs) have no sentence mark
+  // followed by a space before their end: one sentence, no need to ask the segmenter.
+  if (!INNER_END.test(piece)) {
+    push(spans, text, start, end)
+    return
+  }
   let from = 0
   for (const { index, segment } of SENTENCES.segment(piece)) {
     const to = index + segment.length
