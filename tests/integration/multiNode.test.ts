@@ -454,7 +454,12 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes: failures', () => {
     // Node B reaches Redis through a link the test can cut.
     const { host } = new URL(REDIS_URL)
     const viaLink = REDIS_URL.replace(host, `127.0.0.1:${link.port}`)
-    const { nodes } = await startCluster(cleanup, {}, 2, (i) => (i === 1 ? { REDIS_URL: viaLink } : {}))
+    const { nodes } = await startCluster(
+      cleanup,
+      {},
+      2,
+      (i): Record<string, string> => (i === 1 ? { REDIS_URL: viaLink } : {}),
+    )
     const [a, b] = nodes as [SpawnedServer, SpawnedServer]
     const { doc, tokens } = await documentWithSessions(a.url, ADMIN_TOKEN)
     const onA = connectClient(a.wsUrl, doc.id, tokens.editor, cleanup)
