@@ -27,6 +27,40 @@ describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', prose(sentence))).toBe(state)
   })
 
+  it('reads dated lines under a lead line of the same paragraph as decisions per council', () => {
+    const lines = doc(
+      p('De raden hebben de visie op deze data vastgesteld:\nAmstelveld   12 mei 2025\nBeekdorp   19 mei 2025'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', lines)).toBe('found')
+  })
+
+  it('reads "deden dat" as the adoption named just before', () => {
+    const pro = prose('U heeft de regiovisie vorig jaar vastgesteld. Alle vijf gemeenteraden deden dat in maart 2025.')
+    expect(elementState(regiovisie, 'vaststelling-raden', pro)).toBe('found')
+  })
+
+  it('takes a title-page line with a date, even when it came in as a heading, but not the norm in a heading', () => {
+    expect(
+      elementState(regiovisie, 'vaststelling-raden', doc(h(2, 'Vastgesteld door de zes gemeenteraden, mei 2025'))),
+    ).toBe('found')
+    expect(elementState(regiovisie, 'vaststelling-raden', doc(h(2, 'Vastgesteld door alle gemeenteraden')))).toBe(
+      'none',
+    )
+  })
+
+  it('knows the document by its own title: "de Kadernota Jeugd" adopted is this document when that is its title', () => {
+    const own = doc(
+      h(1, 'Kadernota Jeugd Waterland 2026–2029'),
+      p('Alle zeven gemeenteraden hebben de Kadernota Jeugd in januari 2026 vastgesteld.'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', own)).toBe('found')
+    const other = doc(
+      h(1, 'Regiovisie Jeugd Waterland'),
+      p('Alle zeven gemeenteraden hebben de kadernota in januari 2026 vastgesteld.'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', other)).toBe('none')
+  })
+
   it('lets a council that has not decided outweigh a sentence that claims all', () => {
     const mixed = doc(
       h(2, 'Besluitvorming'),

@@ -159,8 +159,33 @@ const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 const ADOPTED_AFTER_ALL = /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b/
 const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
 
+/** "deden dat", "hebben dat gedaan", "gebeurde": a verb standing in for the one before. */
+const DID_THAT = /\b(deden|deed) (zij |ze )?dat\b|\bhebben (zij |ze )?dat gedaan\b|\bdat gebeurde\b/
+
+/** The unit a dated line hangs under: the first line of its paragraph, ending in a colon, above dated lines only. */
+function leadLine(u: Unit): Unit | undefined {
+  if (u.block.type !== 'paragraph' || !MOMENT.test(u.norm) || u.norm.length > 120) return undefined
+  let p = u.prev
+  while (p && MOMENT.test(p.norm) && p.norm.length <= 120 && !p.text.trimEnd().endsWith(':')) p = p.prev
+  return p?.text.trimEnd().endsWith(':') ? p : undefined
+}
+
+/** The adopted document is named by the words of this document's title ("de Kadernota Jeugd 2026–2029"). */
+function namesOwnTitle(c: Corpus, norm: string): boolean {
+  const other = OTHER_DOCUMENT.exec(norm)
+  return other !== null && c.title.includes(other[1] ?? other[0])
+}
+
 function matchAdoption(c: Corpus, u: Unit): string | null {
   const norm = u.norm
+  // A heading is a statement only with a date and nothing that denies or defers it (never the norm's own words).
+  if (u.heading && (!c.has(u, MOMENT) || !c.counts(u))) return null
+  // Dated lines after a lead line in the same paragraph ("De raden stelden haar vast op:\n Aldeweer 23 januari").
+  const lead = leadLine(u)
+  if (lead && c.has(lead, RAAD) && c.has(lead, ADOPTED) && !c.has(lead, PLANNED) && !c.has(lead, BOARD_ONLY)) {
+    if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
+    if (MOMENT.test(norm)) return 'tabel-datum'
+  }
   // A table with a council decision per municipality.
   // The table itself must be about the decisions (its header or lead-in), or list municipalities under
   // a heading about adoption: a dated table elsewhere in the section on opgave 1 is not one.
@@ -179,16 +204,19 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
       if (MOMENT.test(norm)) return 'tabel-datum'
     }
   }
-  if (!c.has(u, ADOPTED) || PLANNED.test(norm)) return null
+  // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
+  const adopted = c.has(u, ADOPTED) || (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED))
+  if (!adopted || PLANNED.test(norm)) return null
   if (RAAD.test(norm)) {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
     // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.
-    const done = DONE.test(norm) || (MOMENT.test(norm) && !/\bvastgestelde\b/.test(norm))
+    const done = DONE.test(norm) || DID_THAT.test(norm) || (MOMENT.test(norm) && !/\bvastgestelde\b/.test(norm))
     const all = ALL_MUNICIPALITIES.test(norm) || namesMunicipalities(u.text)
     // "vier van de zes raden hebben vastgesteld": adopted, but not by all.
-    if (done && notAll(norm) && adoptsThisDocument(norm)) return 'niet-alle'
-    if (done && all && adoptsThisDocument(norm)) return 'raden'
+    const thisDocument = adoptsThisDocument(norm) || namesOwnTitle(c, norm)
+    if (done && notAll(norm) && thisDocument) return 'niet-alle'
+    if (done && all && thisDocument) return 'raden'
     if (!BOARD.test(norm)) return null
   }
   return BOARD.test(norm) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
@@ -281,6 +309,8 @@ const adoption: ElementRule = {
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
   match: matchAdoption,
+  // A title page line ("Vastgesteld door de acht gemeenteraden, januari 2025") may come in as a heading.
+  headings: true,
   strong: (key) => key === 'raden' || key === 'tabel-datum',
   regardless: (key) => key === 'tabel-open' || key === 'tabel-datum',
   judge: judgeAdoption,
