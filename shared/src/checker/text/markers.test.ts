@@ -45,6 +45,13 @@ describe('sentence markers', () => {
     ['Een onderzoek naar de kostprijzen wordt in 2029 uitgevoerd.', Flag.deferred],
     ['Hoe het vangnet eruitziet, wordt beschreven in een apart regionaal vangnetplan.', Flag.deferred],
     ['De rolverdeling leggen wij vast in een aparte notitie.', Flag.deferred],
+    // Terse notes and documents still to come
+    ['Capaciteitsafspraken per functie: uitwerken in het continuïteitsplan 2027.', Flag.deferred],
+    ['Overgangsregeling: n.t.b.', Flag.deferred],
+    ['Rol van de wijkteams → werkgroep, voorstel Q2 2027', Flag.deferred],
+    ['De uitwerking voor de drie kleinste gemeenten volgt in het toegangsprofiel.', Flag.deferred],
+    ['Welke hulp wij met andere regio’s regelen, leggen wij niet in deze visie vast.', Flag.deferred],
+    ['Of aanbieders hun kostprijs moeten tonen, is in het bestuur niet besloten.', Flag.negated],
     // An evaluation next to a real deferral still defers
     ['De uitwerking volgt later, net als de evaluatie.', Flag.deferred],
   ])('%s', (sentence, flag) => {

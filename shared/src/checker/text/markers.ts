@@ -27,6 +27,14 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald) in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum)\b`,
+    // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
+    String.raw`\b(uitwerken|uit te werken|vastleggen|vast te leggen|regelen|te regelen|bepalen|te bepalen) in (het |de |een )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
+    String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b`,
+    String.raw`\b(voorstel|uitwerking) (volgt )?(in |uiterlijk |voor |eind |begin |medio )?(q[1-4]|\d(e|de|ste) kwartaal|najaar|voorjaar|zomer|\w+ )?(19|20)\d\d\b`,
+    // "De uitwerking voor Hoogzand volgt in het Toegangsplan Hoogzand", "volgt in een apart profiel"
+    String.raw`\buitwerking\b[^.;]{0,60}\bvolgt\b|\bvolgt in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|profiel|document)\b`,
+    // Left out of this document: "leggen wij niet in deze visie vast"
+    String.raw`\bniet in (deze|dit) (regio)?(visie|document|nota|stuk|plan|kader)\b`,
     // "in 2026 opnieuw gemaakt", "tot die tijd"
     String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b|\bopnieuw\s*[.;]?$`,
     String.raw`\b(volgend|komend)e? jaar\b[^.;]{0,60}\b(opnieuw|besluiten|bepalen|uitwerken|afspreken|kiezen)\b`,
@@ -129,7 +137,7 @@ export const NEGATION = new RegExp(
     String.raw`\b(is|zijn) er\b[^.;]{0,30}\b(geen|niet)\b`,
     String.raw`\bontbre(ekt|ken|kend)\b`,
     String.raw`\bgeen (afspraken|zicht|keuze|aanspreekpunt|regeling|duidelijkheid|overzicht|sturing|goede)\b`,
-    String.raw`\bniet (geregeld|vastgelegd|afgesproken|bekend|duidelijk|gemaakt|goed)\b`,
+    String.raw`\bniet (geregeld|vastgelegd|afgesproken|bekend|duidelijk|gemaakt|goed|besloten|beslist|gekozen|bepaald|vastgesteld)\b`,
     String.raw`\b(hebben|heeft) (wij |we )?(nog )?geen\b`,
     String.raw`\bonvoldoende\b`,
   ].join('|'),
