@@ -471,4 +471,37 @@ export const en: Dictionary = {
   themeNeutral: 'Neutral',
   themeUtrecht: 'Municipality of Utrecht',
   themeSaved: (name: string) => `House style set: ${name}.`,
+
+  // Readability (language level B1): advice per section, never a block.
+  tabReadability: 'Readable',
+  readabilityTitle: 'Readable for youth and parents',
+  readabilityIntro:
+    'Advice, not a verdict. Dutch government writes for everyone at language level B1: short sentences, everyday words, saying who does what.',
+  readabilityGood: 'Easy to read',
+  readabilityAttention: 'Take care',
+  readabilityHard: 'Hard to read',
+  readabilityWhole: 'Whole text',
+  readabilityStats: (sentences: number, average: string) =>
+    `${sentences === 1 ? '1 sentence' : `${sentences} sentences`}, ${average} words per sentence on average`,
+  readabilityNoText: 'No text to assess yet. Write in a chapter; how readable it is will show here.',
+  readabilityEmptySections: (n: number) =>
+    n === 1 ? 'One chapter has no text yet.' : `${n} chapters have no text yet.`,
+  readabilityBeforeFirstHeading: 'Before the first heading',
+  readabilityGoTo: (heading: string) => `Go to “${heading}” in the text`,
+  readabilityReasonSentenceLength: (average: string, limit: number) =>
+    `Long sentences: ${average} words on average (preferably fewer than ${limit}).`,
+  readabilityReasonLongSentences: (percent: number, words: number) =>
+    `${percent}% of the sentences have more than ${words} words.`,
+  readabilityReasonLongWords: (percent: number) => `${percent}% long words (four syllables or more).`,
+  readabilityReasonPassive: (percent: number) =>
+    `${percent}% of the sentences are in the passive voice (“wordt … gedaan”): say who does it.`,
+  readabilityReasonJargon: (count: number) => (count === 1 ? 'Policy jargon once.' : `Policy jargon ${count} times.`),
+  readabilityHardest: 'Hardest sentences',
+  readabilitySelect: 'Select this sentence in the text',
+  readabilityWords: (n: number) => `${n} words`,
+  readabilityPassive: 'passive voice',
+  readabilityJargonIn: (terms: string) => `jargon: ${terms}`,
+  readabilityJargon: 'Policy jargon, with plain Dutch',
+  readabilityTimes: (n: number) => `${n}×`,
+  readabilityInstead: 'Plain Dutch:',
 }

@@ -472,6 +472,40 @@ export const nl = {
   themeNeutral: 'Neutraal',
   themeUtrecht: 'Gemeente Utrecht',
   themeSaved: (name: string) => `Huisstijl ingesteld: ${name}.`,
+
+  // Readability (taalniveau B1): an advice per section, never a block.
+  tabReadability: 'Leesbaar',
+  readabilityTitle: 'Leesbaar voor jongeren en ouders',
+  readabilityIntro:
+    'Een advies, geen oordeel. De overheid schrijft voor iedereen op taalniveau B1: korte zinnen, gewone woorden, zeggen wie iets doet.',
+  readabilityGood: 'Goed leesbaar',
+  readabilityAttention: 'Let op',
+  readabilityHard: 'Moeilijk',
+  readabilityWhole: 'Hele tekst',
+  readabilityStats: (sentences: number, average: string) =>
+    `${sentences === 1 ? '1 zin' : `${sentences} zinnen`}, gemiddeld ${average} woorden per zin`,
+  readabilityNoText:
+    'Nog geen tekst om te beoordelen. Schrijf in een hoofdstuk; hier verschijnt dan hoe leesbaar het is.',
+  readabilityEmptySections: (n: number) =>
+    n === 1 ? 'Eén hoofdstuk heeft nog geen tekst.' : `${n} hoofdstukken hebben nog geen tekst.`,
+  readabilityBeforeFirstHeading: 'Vóór het eerste kopje',
+  readabilityGoTo: (heading: string) => `Naar „${heading}” in de tekst`,
+  readabilityReasonSentenceLength: (average: string, limit: number) =>
+    `Lange zinnen: gemiddeld ${average} woorden (liever minder dan ${limit}).`,
+  readabilityReasonLongSentences: (percent: number, words: number) =>
+    `${percent}% van de zinnen heeft meer dan ${words} woorden.`,
+  readabilityReasonLongWords: (percent: number) => `${percent}% lange woorden (vier lettergrepen of meer).`,
+  readabilityReasonPassive: (percent: number) =>
+    `${percent}% van de zinnen is in de lijdende vorm („wordt … gedaan”): zeg wie het doet.`,
+  readabilityReasonJargon: (count: number) => (count === 1 ? 'Eén keer vaktaal.' : `${count} keer vaktaal.`),
+  readabilityHardest: 'Moeilijkste zinnen',
+  readabilitySelect: 'Selecteer deze zin in de tekst',
+  readabilityWords: (n: number) => `${n} woorden`,
+  readabilityPassive: 'lijdende vorm',
+  readabilityJargonIn: (terms: string) => `vaktaal: ${terms}`,
+  readabilityJargon: 'Vaktaal, met gewone woorden',
+  readabilityTimes: (n: number) => `${n}×`,
+  readabilityInstead: 'Liever:',
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string }

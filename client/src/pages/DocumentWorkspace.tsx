@@ -31,6 +31,7 @@ import { useI18n } from '../i18n/useI18n.ts'
 import { ParticipantsDialog } from '../participants/ParticipantsDialog.tsx'
 import { ParticipationPanel } from '../participation/ParticipationPanel.tsx'
 import { PresenceStack } from '../presence/PresenceStack.tsx'
+import { ReadabilityPanel } from '../readability/ReadabilityPanel.tsx'
 import { useTheme } from '../theme/useTheme.ts'
 import { useDocumentTitle } from '../useDocumentTitle.ts'
 import { VersionRestoredNotice } from '../versions/VersionRestoredNotice.tsx'
@@ -267,6 +268,11 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
                 }
               />
             ),
+          },
+          {
+            id: 'readability',
+            label: t.tabReadability,
+            content: <ReadabilityPanel editor={editor} visible={shownTab === 'readability'} />,
           },
         ]}
       />

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useRef } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
-export type SideTab = 'comments' | 'participation' | 'checker'
+export type SideTab = 'comments' | 'participation' | 'checker' | 'readability'
 
 export interface SidePanelTab {
   id: SideTab
