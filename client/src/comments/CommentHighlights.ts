@@ -4,6 +4,7 @@ import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { RangeAnchor } from './createRangeAnchor.ts'
 import { resolveRangeAnchor, type TextRange } from './resolveRangeAnchor.ts'
+import { draftPointDecoration, type SuggestionMark, suggestionDecorations } from './suggestionDecorations.ts'
 
 /** What the highlighter needs to know of a thread. */
 export interface HighlightThread {
@@ -12,6 +13,10 @@ export interface HighlightThread {
   resolved: boolean
   /** The passage of a thread being written (not posted yet). */
   draft?: boolean
+  /** A place rather than a passage: a proposal to insert text there (its empty range is not deleted text). */
+  point?: boolean
+  /** An open proposal: shown in the text as its range struck through and the proposed text after it. */
+  suggestion?: SuggestionMark
 }
 
 export interface CommentHighlightsState {
@@ -55,7 +60,15 @@ function decorate(doc: PMNode, s: Pick<CommentHighlightsState, 'threads' | 'acti
     // Resolved threads stay out of the way unless someone is looking at one.
     if (!range || (thread.resolved && !active)) continue
     if (thread.draft) {
-      decorations.push(Decoration.inline(range.from, range.to, { class: 'comment-highlight-draft' }))
+      decorations.push(
+        range.to > range.from
+          ? Decoration.inline(range.from, range.to, { class: 'comment-highlight-draft' })
+          : draftPointDecoration(range.from),
+      )
+      continue
+    }
+    if (thread.suggestion) {
+      decorations.push(...suggestionDecorations(thread.id, range, thread.suggestion, active))
       continue
     }
     decorations.push(
@@ -73,9 +86,20 @@ function decorate(doc: PMNode, s: Pick<CommentHighlightsState, 'threads' | 'acti
   return DecorationSet.create(doc, decorations)
 }
 
-function mapRanges(ranges: Readonly<Record<string, TextRange>>, tr: Transaction): Record<string, TextRange> {
+function mapRanges(
+  ranges: Readonly<Record<string, TextRange>>,
+  tr: Transaction,
+  threads: readonly HighlightThread[],
+): Record<string, TextRange> {
+  const points = new Set(threads.filter((t) => t.point).map((t) => t.id))
   const mapped: Record<string, TextRange> = {}
   for (const [id, r] of Object.entries(ranges)) {
+    if (points.has(id) && r.from === r.to) {
+      // Like the Yjs position it comes from: text typed right there goes after the place.
+      const at = tr.mapping.map(r.from, -1)
+      mapped[id] = { from: at, to: at }
+      continue
+    }
     const from = tr.mapping.map(r.from, 1)
     const to = tr.mapping.map(r.to, -1)
     if (to > from) mapped[id] = { from, to }
@@ -92,7 +116,7 @@ function sameRanges(a: Readonly<Record<string, TextRange>>, b: Readonly<Record<s
 function computeRanges(state: EditorState, threads: readonly HighlightThread[]): Record<string, TextRange> {
   const ranges: Record<string, TextRange> = {}
   for (const thread of threads) {
-    const range = resolveRangeAnchor(state, thread.anchor)
+    const range = resolveRangeAnchor(state, thread.anchor, thread.point)
     if (range) ranges[thread.id] = range
   }
   return ranges
@@ -140,10 +164,11 @@ export const CommentHighlights = Extension.create({
           apply(tr, value, _old, state) {
             const meta = tr.getMeta(commentHighlightsKey) as Meta | undefined
             if (!meta && !tr.docChanged) return value
+            const threads = meta?.threads ?? value.threads
             const next = {
-              threads: meta?.threads ?? value.threads,
+              threads,
               activeId: meta?.activeId !== undefined ? meta.activeId : value.activeId,
-              ranges: meta?.ranges ?? (tr.docChanged ? mapRanges(value.ranges, tr) : value.ranges),
+              ranges: meta?.ranges ?? (tr.docChanged ? mapRanges(value.ranges, tr, threads) : value.ranges),
             }
             const settled = meta?.ranges ? true : meta?.threads ? false : value.settled
             const clicks = meta?.click ? value.clicks + 1 : value.clicks

@@ -3,6 +3,7 @@ import { FormLabel, Select, SelectOption } from '@utrecht/component-library-reac
 import { useId, useState } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 import { CommentForm } from './CommentForm.tsx'
+import { SuggestionForm } from './SuggestionForm.tsx'
 import type { ThreadDraft } from './ThreadDraft.ts'
 import type { CommentActions } from './useCommentActions.ts'
 import type { OpgaveSection } from './useOpgaveSections.ts'
@@ -25,6 +26,8 @@ export function NewThreadForm({ draft, sections, actions, onCreated, onCancel }:
   const id = useId()
   const [opgave, setOpgave] = useState('opgave' in draft.anchor ? draft.anchor.opgave : null)
   const anchor = opgave === null ? draft.anchor : { opgave }
+  if (draft.suggestion)
+    return <SuggestionForm draft={draft} actions={actions} onCreated={onCreated} onCancel={onCancel} />
   return (
     <section className="new-thread" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t.newThreadTitle}</h3>

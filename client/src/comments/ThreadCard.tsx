@@ -6,6 +6,8 @@ import { errorMessage } from '../errorMessage.ts'
 import { useI18n } from '../i18n/useI18n.ts'
 import { CommentForm } from './CommentForm.tsx'
 import { CommentItem } from './CommentItem.tsx'
+import { SuggestionBlock } from './SuggestionBlock.tsx'
+import { ThreadResponseView } from './ThreadResponseView.tsx'
 import type { ThreadPermissions } from './threadPermissions.ts'
 import type { CommentActions } from './useCommentActions.ts'
 
@@ -35,7 +37,8 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
   // What the thread was about when it was written; older threads without it fall back to the server's reading.
   const original = thread.originalQuote ?? thread.quote ?? ''
   const now = detached ? null : (liveQuote ?? thread.quote)
-  const changed = now !== null && normalise(now) !== normalise(original)
+  // An open proposal shows the text now itself, beside the old and the proposed text.
+  const changed = now !== null && normalise(now) !== normalise(original) && thread.suggestion?.status !== 'open'
 
   useEffect(() => {
     if (active) card.current?.scrollIntoView({ block: 'nearest' })
@@ -68,6 +71,7 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
       data-thread-id={thread.id}
       data-resolved={thread.resolved}
       data-detached={detached}
+      data-suggestion={thread.suggestion?.status}
     >
       <div className="thread-target">
         <button
@@ -77,7 +81,9 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
           onClick={() => onReveal(thread)}
         >
           <span className="visually-hidden">{t.showInText} </span>
-          {isRange ? (
+          {isRange && thread.suggestion && original === '' ? (
+            <span className="thread-scope">{t.suggestionPlace}</span>
+          ) : isRange ? (
             detached ? (
               <del className="thread-quote">{original}</del>
             ) : (
@@ -96,17 +102,30 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
         {detached && <span className="badge badge-detached">{t.detachedBadge}</span>}
         {thread.resolved && <span className="badge badge-resolved">{t.resolvedBadge}</span>}
       </div>
-      <ol className="comments">
-        {thread.comments.map((comment) => (
-          <CommentItem
-            key={comment.id}
-            comment={comment}
-            permissions={permissions}
-            onEdit={(body) => actions.edit(thread.id, comment.id, body)}
-            onDelete={() => actions.remove(thread.id, comment.id)}
-          />
-        ))}
-      </ol>
+      {thread.suggestion && (
+        <SuggestionBlock
+          thread={thread}
+          suggestion={thread.suggestion}
+          liveText={liveQuote}
+          detached={detached}
+          permissions={permissions}
+          actions={actions}
+        />
+      )}
+      {thread.comments.length > 0 && (
+        <ol className="comments">
+          {thread.comments.map((comment) => (
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              permissions={permissions}
+              onEdit={(body) => actions.edit(thread.id, comment.id, body)}
+              onDelete={() => actions.remove(thread.id, comment.id)}
+            />
+          ))}
+        </ol>
+      )}
+      <ThreadResponseView thread={thread} permissions={permissions} actions={actions} />
       {error && <Notice kind="error">{error}</Notice>}
       {replying ? (
         <CommentForm

@@ -9,4 +9,6 @@ export interface ThreadDraft {
   quote: string | null
   /** The section's title, for a section anchor. */
   section: string | null
+  /** A proposal to change the text (an empty `quote` with it: an insertion at the caret), not a comment. */
+  suggestion?: boolean
 }

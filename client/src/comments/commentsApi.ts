@@ -1,4 +1,4 @@
-import type { Anchor, Comment, Thread, ThreadPage } from '@regiovisie/shared/comments'
+import type { Anchor, Comment, ResponseKind, Thread, ThreadPage } from '@regiovisie/shared/comments'
 import { request } from '../api.ts'
 
 const threadsPath = (documentId: string, rest = '') => `/api/documents/${encodeURIComponent(documentId)}/threads${rest}`
@@ -35,4 +35,21 @@ export const commentsApi = {
     request<null>('DELETE', threadPath(documentId, threadId, `/comments/${encodeURIComponent(commentId)}`), { token }),
   setResolved: (documentId: string, token: string, threadId: string, resolved: boolean) =>
     request<Thread>('POST', threadPath(documentId, threadId, resolved ? '/resolve' : '/reopen'), { token }),
+  /** A proposal to replace the anchored text by `text` (empty: delete it; an empty range: insert there). */
+  propose: (documentId: string, token: string, anchor: Anchor, text: string, body: string | null) =>
+    request<Thread>('POST', threadsPath(documentId), {
+      token,
+      body: { anchor, suggestion: { text }, ...(body ? { body } : {}) },
+    }),
+  accept: (documentId: string, token: string, threadId: string) =>
+    request<Thread>('POST', threadPath(documentId, threadId, '/accept'), { token }),
+  reject: (documentId: string, token: string, threadId: string, reason: string) =>
+    request<Thread>('POST', threadPath(documentId, threadId, '/reject'), { token, body: { reason } }),
+  withdraw: (documentId: string, token: string, threadId: string) =>
+    request<Thread>('POST', threadPath(documentId, threadId, '/withdraw'), { token }),
+  respond: (documentId: string, token: string, threadId: string, kind: ResponseKind, reason: string | null) =>
+    request<Thread>('PUT', threadPath(documentId, threadId, '/response'), {
+      token,
+      body: { kind, ...(reason ? { reason } : {}) },
+    }),
 }

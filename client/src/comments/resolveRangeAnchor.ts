@@ -10,10 +10,11 @@ export interface TextRange {
 
 /**
  * Where a range anchor is in the editor's document now, or null when its text was deleted
- * (the thread is then detached) or the anchor does not belong to this document. Only valid
+ * (the thread is then detached) or the anchor does not belong to this document. With `point`
+ * an empty range is a place on purpose (a proposal to insert there), not deleted text. Only valid
  * when the binding's mapping matches `state.doc`, i.e. not in the middle of a local edit.
  */
-export function resolveRangeAnchor(state: EditorState, anchor: RangeAnchor): TextRange | null {
+export function resolveRangeAnchor(state: EditorState, anchor: RangeAnchor, point = false): TextRange | null {
   const sync = ySyncPluginKey.getState(state)
   if (!sync?.binding) return null
   const toAbsolute = (json: unknown): number | null => {
@@ -32,6 +33,6 @@ export function resolveRangeAnchor(state: EditorState, anchor: RangeAnchor): Tex
   const from = toAbsolute(anchor.from)
   const to = toAbsolute(anchor.to)
   const size = state.doc.content.size
-  if (from === null || to === null || from < 0 || to > size || to <= from) return null
+  if (from === null || to === null || from < 0 || to > size || to < from || (to === from && !point)) return null
   return { from, to }
 }

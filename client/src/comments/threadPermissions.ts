@@ -9,6 +9,12 @@ export interface ThreadPermissions {
   mayDelete(comment: Comment): boolean
   /** Deleting this comment is the owner removing someone else's words (and is logged so). */
   deletesOther(comment: Comment): boolean
+  /** Accept a proposal: it changes the text, so only who may edit. */
+  accept: boolean
+  /** Reject a proposal, and record the writing team's response to any thread. */
+  decide: boolean
+  /** Withdraw a proposal: only the one who made it. */
+  mayWithdraw(thread: Thread): boolean
 }
 
 export function threadPermissions(role: Role, me: string): ThreadPermissions {
@@ -21,5 +27,8 @@ export function threadPermissions(role: Role, me: string): ThreadPermissions {
     mayEdit: (comment) => create && own(comment),
     mayDelete: (comment) => (create && own(comment)) || can(role, 'comment.deleteAny'),
     deletesOther: (comment) => !own(comment),
+    accept: can(role, 'document.edit'),
+    decide: can(role, 'comment.resolve'),
+    mayWithdraw: (thread) => create && thread.createdBy === me,
   }
 }

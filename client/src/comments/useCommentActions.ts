@@ -1,4 +1,4 @@
-import type { Anchor, Thread } from '@regiovisie/shared/comments'
+import type { Anchor, ResponseKind, Thread } from '@regiovisie/shared/comments'
 import { useMemo } from 'react'
 import { commentsApi } from './commentsApi.ts'
 
@@ -8,6 +8,12 @@ export interface CommentActions {
   edit(threadId: string, commentId: string, body: string): Promise<void>
   remove(threadId: string, commentId: string): Promise<void>
   setResolved(threadId: string, resolved: boolean): Promise<void>
+  /** Proposes replacing the anchored text by `text`, with an optional explanation. */
+  propose(anchor: Anchor, text: string, body: string | null): Promise<Thread>
+  accept(threadId: string): Promise<void>
+  reject(threadId: string, reason: string): Promise<void>
+  withdraw(threadId: string): Promise<void>
+  respond(threadId: string, kind: ResponseKind, reason: string | null): Promise<void>
 }
 
 /**
@@ -20,6 +26,14 @@ export function useCommentActions(documentId: string, token: string, reload: () 
       const result = await call
       reload()
       return result
+    }
+    // A refused decision (the text changed, someone else decided first) reloads too: the card then shows why.
+    const settle = async <T>(call: Promise<T>): Promise<T> => {
+      try {
+        return await call
+      } finally {
+        reload()
+      }
     }
     return {
       create: (anchor, body) => then(commentsApi.create(documentId, token, anchor, body)),
@@ -34,6 +48,19 @@ export function useCommentActions(documentId: string, token: string, reload: () 
       },
       setResolved: async (threadId, resolved) => {
         await then(commentsApi.setResolved(documentId, token, threadId, resolved))
+      },
+      propose: (anchor, text, body) => then(commentsApi.propose(documentId, token, anchor, text, body)),
+      accept: async (threadId) => {
+        await settle(commentsApi.accept(documentId, token, threadId))
+      },
+      reject: async (threadId, reason) => {
+        await settle(commentsApi.reject(documentId, token, threadId, reason))
+      },
+      withdraw: async (threadId) => {
+        await settle(commentsApi.withdraw(documentId, token, threadId))
+      },
+      respond: async (threadId, kind, reason) => {
+        await then(commentsApi.respond(documentId, token, threadId, kind, reason))
       },
     }
   }, [documentId, token, reload])

@@ -11,8 +11,8 @@ import type { AwarenessUser, Collaboration } from '../collab/createCollaboration
 import { SaveStatus } from '../collab/SaveStatus.tsx'
 import { useSaveState } from '../collab/useCollaboration.ts'
 import { CommentsPanel } from '../comments/CommentsPanel.tsx'
-import { createRangeAnchor } from '../comments/createRangeAnchor.ts'
 import { SelectionCommentButton } from '../comments/SelectionCommentButton.tsx'
+import { type DraftMode, draftFromSelection } from '../comments/suggestionDraft.ts'
 import type { ThreadDraft } from '../comments/ThreadDraft.ts'
 import { threadPermissions } from '../comments/threadPermissions.ts'
 import { useCommentActions } from '../comments/useCommentActions.ts'
@@ -106,13 +106,18 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   const drafts = useRef(0)
   const canComment = permissions.create
 
-  const commentOnSelection = useCallback(() => {
-    if (!canComment) return
-    const anchor = createRangeAnchor(editor.state)
-    if (!anchor) return
-    setDraft({ key: ++drafts.current, anchor, quote: anchor.quote ?? '', section: null })
-    if (!wide) setTab('comments')
-  }, [editor, canComment, wide])
+  // A comment on the selection, or a proposal to change it ("Voorstel doen").
+  const commentOnSelection = useCallback(
+    (mode: DraftMode = 'comment') => {
+      if (!canComment) return
+      const next = draftFromSelection(editor.state, mode)
+      if (!next) return
+      setDraft({ ...next, key: ++drafts.current })
+      if (!wide) setTab('comments')
+    },
+    [editor, canComment, wide],
+  )
+  const suggestOnSelection = useCallback(() => commentOnSelection('suggestion'), [commentOnSelection])
   const startDraft = useCallback((next: ThreadDraft | null) => {
     setDraft(next && { ...next, key: ++drafts.current })
   }, [])
@@ -194,7 +199,14 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
         {editable ? <Toolbar editor={editor} /> : <AccessNotice access={access} />}
         <EditorContent editor={editor} className="editor" />
         <EditorHints editor={editor} access={access} />
-        {canComment && <SelectionCommentButton editor={editor} onComment={commentOnSelection} inMargin={wide} />}
+        {canComment && (
+          <SelectionCommentButton
+            editor={editor}
+            onComment={commentOnSelection}
+            onSuggest={suggestOnSelection}
+            inMargin={wide}
+          />
+        )}
         {wide && (
           <CommentsPanel
             editor={editor}

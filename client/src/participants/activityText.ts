@@ -30,6 +30,19 @@ export function activityText(
       return t.activityThreadResolved
     case 'thread.reopened':
       return t.activityThreadReopened
+    case 'suggestion.created':
+      return opgave === null ? t.activitySuggestionCreated : t.activitySuggestionCreatedAt(opgave)
+    case 'suggestion.accepted':
+    case 'suggestion.rejected': {
+      const proposer = people.find((p) => p.id === d.proposerId)?.name ?? t.someoneElse
+      return entry.action === 'suggestion.accepted'
+        ? t.activitySuggestionAccepted(proposer)
+        : t.activitySuggestionRejected(proposer)
+    }
+    case 'suggestion.withdrawn':
+      return t.activitySuggestionWithdrawn
+    case 'thread.response':
+      return t.activityThreadResponse
     case 'participant.revoked': {
       const who = people.find((p) => p.id === d.participantId)
       return t.activityRevoked(who ? who.name : t.someoneElse)
