@@ -82,6 +82,7 @@ export class Room {
   /** Which numbers of the stored log the live document holds. */
   private applied: AppliedSeqs
   private gapTimer: ReturnType<typeof setTimeout> | undefined
+  private gapFailures = 0
   /** Updates this node appended since it last compacted (others compact their own share). */
   private appendedSinceCompact: number
   private compacting: Promise<void> | null = null
@@ -409,25 +410,30 @@ export class Room {
     this.applied.coverUpTo(state.lastSeq)
   }
 
-  private async catchUpQuietly(): Promise<void> {
+  /** Resolves false when the store could not be read. */
+  private async catchUpQuietly(): Promise<boolean> {
     try {
       await this.catchUp()
+      return true
     } catch (err) {
       // Served from what the room holds; the next message or a hole makes it try again.
       this.opts.log.warn({ err, documentId: this.id }, 'catching up from the store failed')
+      return false
     }
   }
 
   private watchForGaps(): void {
     if (this.applied.complete || this.gapTimer || !this.opts.publish) return
+    // While the store does not answer, ask less and less often (at most every 10 s).
+    const delay = Math.min((this.opts.gapWaitMs ?? 250) * 2 ** this.gapFailures, 10_000)
     this.gapTimer = setTimeout(() => {
       this.gapTimer = undefined
       if (this.destroyed || this.applied.complete) return
       this.inQueue(async () => {
-        await this.catchUpQuietly()
+        this.gapFailures = (await this.catchUpQuietly()) ? 0 : this.gapFailures + 1
         this.watchForGaps()
       })
-    }, this.opts.gapWaitMs ?? 250)
+    }, delay)
     this.gapTimer.unref?.()
   }
 
