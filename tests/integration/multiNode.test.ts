@@ -255,17 +255,23 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes on PostgreSQL and Redi
       const notice = parseVersionRestored(decoding.readVarString(d))
       if (notice) notices.push(notice)
     })
+    let acked = 0
+    countMessages(writer, MessageType.saved, (d) => {
+      acked = Y.decodeStateVector(decoding.readVarUint8Array(d)).get(writer.doc.clientID) ?? 0
+    })
+    // Node B has stored everything the writer typed.
+    const stored = () => until(() => acked >= Y.getState(writer.doc.store, writer.doc.clientID))
     expect(await waitSynced(writer)).toBe(true)
     typeText(writer.doc, ' eerste-opzet')
-    await sleep(300)
+    expect(await stored()).toBe(true)
     const version = await api<{ id: string }>(a.url, 'POST', path('/versions'), {
       token: tokens.owner,
       body: { name: 'Eerste opzet' },
     })
     expect(version.status).toBe(201)
     typeText(writer.doc, ' later-geschrapt')
-    // Stored on B; node A learns of it from the store or from Redis before it computes the restore.
-    await sleep(300)
+    // Stored on B; node A learns of it from Redis or, at the latest, from the store before it computes the restore.
+    expect(await stored()).toBe(true)
     const restored = await api(a.url, 'POST', path(`/versions/${version.json.id}/restore`), { token: tokens.owner })
     expect(restored.status).toBe(200)
     expect(await until(() => !fragmentText(writer.doc).includes('later-geschrapt'))).toBe(true)
