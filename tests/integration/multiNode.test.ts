@@ -309,7 +309,7 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes on PostgreSQL and Redi
 
 describe.skipIf(skipPostgres || skipRedis)('several nodes: failures', () => {
   it('kill -9 of a node while its clients type: they go on on the other node, nothing acknowledged is lost, its presence goes', async () => {
-    const { nodes } = await startCluster(cleanup)
+    const { nodes, openStore } = await startCluster(cleanup)
     const [a, b] = nodes as [SpawnedServer, SpawnedServer]
     let target = a
     const proxy = await startProxy(() => Number(new URL(target.url).port))
@@ -347,6 +347,13 @@ describe.skipIf(skipPostgres || skipRedis)('several nodes: failures', () => {
     target = b
     await a.kill('SIGKILL')
     const killedAt = Date.now()
+    // What node A acknowledged is in the store, whatever the clients resend later.
+    const ackedByA = writers.flatMap((w) => w.typed.filter((t) => t.clock <= w.acked.clock).map((t) => t.mark))
+    const store = await openStore()
+    cleanup.add(() => store.close())
+    const storedAtKill = await storedText(store, doc.id)
+    expect(ackedByA.length).toBeGreaterThan(5)
+    expect(ackedByA.filter((m) => !storedAtKill.includes(m))).toEqual([])
     await sleep(1500)
     typing = false
     await Promise.all(loops)
