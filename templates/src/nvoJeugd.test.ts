@@ -53,7 +53,7 @@ describe('the NvO template', () => {
     const sections = headings(doc)
       .map((h) => h.attrs?.section)
       .filter(Boolean)
-    expect(sections).toEqual(['titel', 'inleiding', 'visie', 'participatie', 'uitvoeringsagenda'])
+    expect(sections).toEqual(['titel', 'inleiding', 'visie', 'participatie', 'gewone-taal', 'uitvoeringsagenda'])
     expect(JSON.stringify(doc)).toContain('Almelo, Borne')
   })
 

@@ -1,4 +1,4 @@
-import { getRuleSet, opgavenOf } from '@regiovisie/shared/checker'
+import { getRuleSet, opgavenOf, PLAIN_LANGUAGE_SECTION } from '@regiovisie/shared/checker'
 import type { JSONContent } from '@regiovisie/shared/schema'
 import type { TemplateInput } from './types.ts'
 
@@ -58,6 +58,12 @@ const LEADING_SECTIONS: ContextSection[] = [
 ]
 
 const TRAILING_SECTIONS: ContextSection[] = [
+  {
+    key: PLAIN_LANGUAGE_SECTION,
+    title: 'In gewone taal: wat verandert er voor jongeren en ouders',
+    guidance:
+      'Optioneel, maar aan te raden: vertel in gewone taal (taalniveau B1) wat deze visie verandert voor jongeren en ouders. Korte zinnen, geen beleidswoorden: waar kun je terecht, hoe lang wacht je, wie helpt je als het thuis niet veilig is, wat gebeurt er als je 18 wordt. Blijft dit hoofdstuk leeg, dan komt het niet in de download.',
+  },
   {
     key: 'uitvoeringsagenda',
     title: 'Uitvoeringsagenda, monitoring en evaluatie',

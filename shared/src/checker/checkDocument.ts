@@ -5,6 +5,7 @@ import type { Collected } from './engine/collect.ts'
 import { collect } from './engine/collect.ts'
 import { judgeOpgave } from './engine/judge.ts'
 import type { CheckContext, OpgaveRule } from './engine/types.ts'
+import { plainLanguageFindings } from './plainLanguage.ts'
 import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
 import { overviewOf, ownTopics, sectionTopics } from './sections.ts'
 import type { CheckReport, DocumentCoverage, Finding } from './types.ts'
@@ -61,6 +62,7 @@ function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
       severity: 'info',
     })
   findings.push(...domainFindings(corpora, ruleset))
+  findings.push(...plainLanguageFindings(corpora, ruleset))
 
   const multi = corpora.length > 1
   const scopes = corpora.map((c) => {

@@ -45,6 +45,8 @@ function documentFinding(f: Finding, ruleset: RuleSetMessages | undefined): stri
     }
     case 'document.regelset-concept':
       return ruleset ? GENERIC_EN.draftRuleset(ruleset.label) : null
+    case 'document.gewone-taal':
+      return GENERIC_EN.noPlainLanguage
     case 'document.ander-domein':
       if (f.message.includes('niet over jeugdhulp')) return GENERIC_EN.otherDomainBwmo
       if (f.message.includes('gaan over jeugdhulp')) return GENERIC_EN.otherDomainJeugd

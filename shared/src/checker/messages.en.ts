@@ -260,6 +260,9 @@ export const GENERIC_EN = {
   /** `document.regelset-concept`. */
   draftRuleset: (label: string) =>
     `The rule set ${label} is a draft: its list of opgaven has not been verified yet. Use the outcome as an aid.`,
+  /** `document.gewone-taal`. */
+  noPlainLanguage:
+    'This document is meant for adoption by the municipal councils, but has no chapter in plain language for youth and parents yet. Tell in short sentences what this vision changes for them (the template has an optional chapter for it: "In gewone taal: wat verandert er voor jongeren en ouders").',
   /** `document.ander-domein` under a Jeugd rule set. */
   otherDomainBwmo:
     'This document seems to be about Beschermd Wonen and Maatschappelijke Opvang, not about youth care. Check it with the bw-mo rule set, or make sure the right document was chosen.',
@@ -273,5 +276,10 @@ export const FIXED_CODES_EN = {
   opgave: ['uitgesteld', 'alleen-genoemd'],
   /** Elements with evidence from outside the text get `<element>-registratie`. */
   context: ['participatie-registratie', 'vaststelling-raden-registratie'],
-  document: ['document.regelset-onbekend', 'document.regelset-concept', 'document.ander-domein'],
+  document: [
+    'document.regelset-onbekend',
+    'document.regelset-concept',
+    'document.ander-domein',
+    'document.gewone-taal',
+  ],
 } as const

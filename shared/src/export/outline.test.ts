@@ -25,6 +25,23 @@ describe('buildOutline', () => {
     expect(headings[3]!.id).toBe('h-1-2-1')
   })
 
+  it('leaves out the optional chapter in plain language when it is empty, and keeps it with text', () => {
+    const plain = {
+      type: 'heading',
+      attrs: { level: 2, section: 'gewone-taal' },
+      content: [{ type: 'text', text: 'In gewone taal' }],
+    }
+    const empty = buildOutline(
+      doc(heading(2, 'A'), paragraph('Tekst.'), plain, guidance('Optioneel.'), heading(2, 'B'), paragraph('Meer.')),
+    )
+    expect(empty.headings.map((h) => h.text)).toEqual(['A', 'B'])
+    expect(empty.emptyChapters).toEqual([])
+    const filled = buildOutline(
+      doc(heading(2, 'A'), paragraph('Tekst.'), plain, paragraph('Je kunt terecht bij het wijkteam.')),
+    )
+    expect(filled.headings.map((h) => h.text)).toEqual(['A', 'In gewone taal'])
+  })
+
   it('drops the title heading, its region line, guidance and empty paragraphs', () => {
     const { blocks, headings } = buildOutline(
       doc(

@@ -1,3 +1,4 @@
+import { PLAIN_LANGUAGE_SECTION } from '../checker/plainLanguage.ts'
 import type { JSONContent } from '../schema/index.ts'
 
 /** Headings deeper than this are numbered in the text but left out of the table of contents. */
@@ -79,6 +80,19 @@ function opgaveOf(node: JSONContent): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null
 }
 
+/** Template chapters a region may leave out: left empty, they are not exported (not even as "not filled in"). */
+const OPTIONAL_SECTIONS = new Set([PLAIN_LANGUAGE_SECTION])
+
+function withoutEmptyOptional(nodes: JSONContent[]): JSONContent[] {
+  return nodes.filter((node, i) => {
+    if (node.type !== 'heading' || !OPTIONAL_SECTIONS.has(String(node.attrs?.section))) return true
+    const level = Number(node.attrs?.level) || 1
+    const next = nodes[i + 1]
+    // Keep it when text (or a deeper heading) follows before the next heading of its level or higher.
+    return next !== undefined && !(next.type === 'heading' && (Number(next.attrs?.level) || 1) <= level)
+  })
+}
+
 /**
  * The export's view of a document. The template's title heading and the lines under it form the
  * title block, which the title page prints as typed (a renamed title reaches the council). The body
@@ -89,7 +103,9 @@ function opgaveOf(node: JSONContent): number | null {
  * Sections with no text are marked, so the council sees what is still open.
  */
 export function buildOutline(doc: JSONContent): ExportOutline {
-  const kept = (doc.content ?? []).filter((node) => node.type !== 'guidance' && !isEmptyParagraph(node))
+  const kept = withoutEmptyOptional(
+    (doc.content ?? []).filter((node) => node.type !== 'guidance' && !isEmptyParagraph(node)),
+  )
   let titleBlock: TitleBlock | null = null
   const body: JSONContent[] = []
   for (let i = 0; i < kept.length; i++) {
