@@ -85,7 +85,7 @@ describe.skipIf(SKIP_E2E)('proposals (Voorstellen)', () => {
     // Decorations only: without the shown proposal the paragraph is the text as it was.
     expect(
       await e.locator('.tiptap p', { hasText: 'De wijkteams verwijzen' }).evaluate((el) =>
-        [...el.childNodes]
+        Array.from(el.childNodes)
           .filter((n) => !(n as Element).matches?.('ins'))
           .map((n) => n.textContent)
           .join(''),

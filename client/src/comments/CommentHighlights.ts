@@ -68,7 +68,10 @@ function decorate(doc: PMNode, s: Pick<CommentHighlightsState, 'threads' | 'acti
       continue
     }
     if (thread.suggestion) {
-      decorations.push(...suggestionDecorations(thread.id, range, thread.suggestion, active))
+      // Already the proposed text (just accepted, before the threads are fetched again): nothing to show.
+      if (thread.suggestion.text === '' || doc.textBetween(range.from, range.to) !== thread.suggestion.text) {
+        decorations.push(...suggestionDecorations(thread.id, range, thread.suggestion, active))
+      }
       continue
     }
     decorations.push(
