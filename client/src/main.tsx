@@ -11,9 +11,11 @@ import './styles/adoption.css'
 import './styles/checker.css'
 import './styles/writing.css'
 // Token themes after the component and app styles: the neutral tokens first, a municipal theme
-// overrides what it defines, and the bridge maps them onto our own layout's variables.
+// (Utrecht's `.utrecht-theme`, Den Haag's `.denhaag-theme`) overrides what it defines, and the
+// bridge maps them onto our own layout's variables.
 import './theme/neutral.css'
 import '@utrecht/design-tokens/dist/theme.css'
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css'
 import './theme/bridge.css'
 
 const root = document.getElementById('root')

@@ -29,7 +29,7 @@ export const ImportDocumentFields = z.object({
  * The look of a document's interface: `neutral` (our own tokens on the NL Design System names) or a
  * municipality's published NL Design System token theme. The editor's text keeps its own style.
  */
-export const DOCUMENT_THEMES = ['neutral', 'utrecht'] as const
+export const DOCUMENT_THEMES = ['neutral', 'utrecht', 'denhaag'] as const
 export type DocumentTheme = (typeof DOCUMENT_THEMES)[number]
 export const DEFAULT_THEME: DocumentTheme = 'neutral'
 export function isDocumentTheme(value: unknown): value is DocumentTheme {

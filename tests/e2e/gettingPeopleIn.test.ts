@@ -194,6 +194,42 @@ describe.skipIf(SKIP_E2E)('a region’s first week: getting people in', () => {
     const p = owner.page
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('nl')
     await p.getByRole('tab', { name: 'Inbreng' }).waitFor()
+    // "Inbreng", not "Deelname" next to "Deelnemers".
+    expect(await p.locator('body').textContent()).not.toMatch(/deelname/i)
+
+    // An organisation with brackets of its own gets no brackets around it; the log speaks of reacties, not "draad".
+    const councillor = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        invite: doc.invites.viewer,
+        name: 'Raadslid Jansen',
+        organisation: 'Gemeenteraad Katwijk (raadslid)',
+      }),
+    })
+    expect(councillor.status).toBe(201)
+    const thread = await fetch(`${server.url}/api/documents/${doc.id}/threads`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${JSON.parse((await p.evaluate((id) => localStorage.getItem(`regiovisie.session.${id}`), doc.id)) ?? '{}').token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ anchor: { opgave: 2 }, body: 'Graag een voorbeeld.' }),
+    })
+    expect(thread.status).toBe(201)
+    await p.getByRole('button', { name: 'Deelnemers' }).click()
+    const people = p.getByRole('dialog', { name: 'Deelnemers' })
+    const log = people.locator('.activity-log')
+    await log.locator('li', { hasText: 'Raadslid Jansen' }).waitFor()
+    expect(await log.locator('li', { hasText: 'Raadslid Jansen' }).locator('.activity-actor').textContent()).toBe(
+      'Raadslid Jansen, Gemeenteraad Katwijk (raadslid)',
+    )
+    await log.locator('li', { hasText: 'plaatste een reactie bij opgave 2' }).waitFor()
+    const logText = (await log.textContent()) ?? ''
+    expect(logText).not.toContain('draad')
+    expect(logText).not.toContain('))')
+    expect(await people.textContent()).not.toMatch(/deelname/i)
+    await people.getByRole('button', { name: 'Sluiten' }).click()
     await p.getByRole('button', { name: 'Vaststelling' }).click()
     const adoption = p.getByRole('dialog', { name: /Vaststelling/ })
     const edit = adoption.getByRole('button', { name: /Bewerken: / }).first()

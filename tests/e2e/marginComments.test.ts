@@ -11,7 +11,23 @@ import { createDocument, openAs, paragraphAfter } from './participants.ts'
 import { selectText } from './selectText.ts'
 
 const WIDE = { width: 1440, height: 900 }
+const LAPTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
+
+/** The sticky bar's bottom edge, and where a thread's passage and its card are, all in the viewport. */
+function placeOf(page: Page, threadText: string) {
+  return page.evaluate((text) => {
+    const bar = document.querySelector('.doc-bar')?.getBoundingClientRect()
+    const card = Array.from(document.querySelectorAll('.margin-item')).find((el) => el.textContent?.includes(text))
+    const id = card?.querySelector('[data-thread-id]')?.getAttribute('data-thread-id')
+    const passage = document.querySelector(`.tiptap .comment-highlight[data-thread-id="${id}"]`)
+    return {
+      barBottom: bar?.bottom ?? 0,
+      textTop: passage?.getBoundingClientRect().top ?? Number.NaN,
+      cardTop: card?.getBoundingClientRect().top ?? Number.NaN,
+    }
+  }, threadText)
+}
 
 /** The top of an element in the viewport. */
 const top = async (page: Page, selector: string) =>
@@ -94,9 +110,10 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
       )
       .toBeLessThan(30)
 
-    // A thread on a whole opgave: one control, the opgave picked in the form.
+    // A thread on a whole opgave: one control in the sticky bar, the opgave picked in the form,
+    // which hangs under the bar over the margin.
     await p.getByRole('button', { name: 'Reageren op een opgave' }).click()
-    const sectionForm = p.locator('.comments-margin .new-thread')
+    const sectionForm = p.locator('.doc-bar-margin .new-thread')
     await sectionForm.getByLabel('Over opgave').selectOption('5')
     await sectionForm.getByLabel('Je reactie').fill('Betrek ook de jongerenraad.')
     await sectionForm.getByRole('button', { name: 'Plaatsen' }).click()
@@ -107,6 +124,29 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
     await expect
       .poll(async () => (await sectionCard.boundingBox())!.y - (await card.boundingBox())!.y)
       .toBeGreaterThan(100)
+
+    // A laptop (1280 px) has the margin too. One sticky bar runs over text and margin, and while the
+    // page scrolls no card is hidden under it as long as its text is below it.
+    await p.setViewportSize(LAPTOP)
+    await card.waitFor()
+    expect(
+      await p.locator('.doc-bar .doc-bar-margin').getByRole('button', { name: 'Reageren op een opgave' }).count(),
+    ).toBe(1)
+    await p.evaluate(() => window.scrollTo(0, 0))
+    const start = await placeOf(p, 'Twee weken is lang')
+    let below = 0
+    for (let y = start.textTop - start.barBottom - 120; y < start.textTop - start.barBottom + 40; y += 20) {
+      await p.evaluate((to) => window.scrollTo(0, to), Math.max(0, y))
+      // After the layout pass and the cards' short transition.
+      await p.waitForTimeout(250)
+      const at = await placeOf(p, 'Twee weken is lang')
+      if (at.textTop >= at.barBottom) {
+        below++
+        expect(at.cardTop).toBeGreaterThanOrEqual(at.barBottom - 1)
+      }
+    }
+    expect(below).toBeGreaterThan(3)
+    await p.setViewportSize(WIDE)
 
     // The editor, on a wide screen too, sees the thread beside its text; axe finds nothing.
     await writer.page.setViewportSize(WIDE)

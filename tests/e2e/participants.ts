@@ -51,14 +51,22 @@ export async function joinThroughPage(page: Page, baseUrl: string, invite: strin
 }
 
 /**
+ * A desktop window just narrower than 80rem (1280 px), where the comments are a tab of the side
+ * panel; from 1280 px on they stand in the margin beside the text (tests about that set it).
+ */
+export const DESKTOP = { width: 1200, height: 720 }
+
+/**
  * A new browser context holding a session created through the API (as the join page stores
- * it), with the document opened and its template content loaded.
+ * it), with the document opened and its template content loaded; in a `DESKTOP` window unless
+ * `viewport` says otherwise.
  */
 export async function openAs(
   browser: Browser,
   baseUrl: string,
   invite: string,
   person: Person,
+  viewport: { width: number; height: number } = DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const res = await fetch(`${baseUrl}/api/sessions`, {
     method: 'POST',
@@ -67,7 +75,7 @@ export async function openAs(
   })
   expect(res.status).toBe(201)
   const session = (await res.json()) as CreateSessionResponse
-  const context = await browser.newContext()
+  const context = await browser.newContext({ viewport })
   await context.addInitScript(
     ([key, value]) => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, value)

@@ -6,7 +6,23 @@ import { SKIP_E2E, useServerAndBrowser } from './browser.ts'
 import { createDocument, openAs } from './participants.ts'
 
 const PHONE = { width: 390, height: 844 }
+const LAPTOP = { width: 1280, height: 800 }
+const NARROW = { width: 1000, height: 800 }
 const WIDE = { width: 1440, height: 900 }
+
+/** The toolbar's buttons: how many, and whether they stand in one row inside the toolbar. */
+async function toolbarRow(page: Page) {
+  return page.locator('.doc-bar .toolbar').evaluate((bar) => {
+    const buttons = Array.from(bar.querySelectorAll('button'))
+    const tops = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)))
+    return {
+      count: buttons.length,
+      nlds: buttons.every((b) => b.classList.contains('utrecht-button')),
+      rows: tops.size,
+      height: bar.getBoundingClientRect().height,
+    }
+  })
+}
 
 /** The page's theme as the browser applies it: the body's theme classes and a token's computed value. */
 async function worn(page: Page) {
@@ -15,7 +31,9 @@ async function worn(page: Page) {
     primary: getComputedStyle(document.body)
       .getPropertyValue('--utrecht-button-primary-action-background-color')
       .trim(),
-    buttonRadius: getComputedStyle(document.querySelector('.doc-tools .utrecht-button') as Element).borderTopLeftRadius,
+    buttonRadius: getComputedStyle(
+      document.querySelector('.doc-tools .utrecht-button:not(.presence-avatar)') as Element,
+    ).borderTopLeftRadius,
     textFont: getComputedStyle(document.querySelector('.tiptap p') as Element).fontFamily,
   }))
 }
@@ -34,7 +52,7 @@ describe.skipIf(SKIP_E2E)('the look of Dutch government: a theme per document', 
     ;({ server, browser } = env)
   })
 
-  it('the owner picks the Utrecht theme in "Delen"; another participant’s page wears it after a reload', async () => {
+  it('the owner picks the Utrecht, then the Den Haag theme in "Delen"; another participant’s page wears it after a reload', async () => {
     const doc = await createDocument(server.url, server.adminToken)
     const owner = await openAs(browser, server.url, doc.invites.owner, {
       name: 'Marieke de Vries',
@@ -85,8 +103,114 @@ describe.skipIf(SKIP_E2E)('the look of Dutch government: a theme per document', 
 
     // Only the owner is offered the choice.
     expect(await reader.page.getByRole('combobox', { name: 'Huisstijl van dit document' }).count()).toBe(0)
+
+    // Another member municipality's published tokens: Den Haag. The stored choice reaches everyone.
+    await owner.page.getByRole('button', { name: 'Delen' }).click()
+    expect(await picker.locator('option').allTextContents()).toEqual([
+      'Neutraal',
+      'Gemeente Utrecht',
+      'Gemeente Den Haag',
+    ])
+    expect(await picker.inputValue()).toBe('utrecht')
+    await picker.selectOption({ label: 'Gemeente Den Haag' })
+    await expect
+      .poll(() => dialog.getByRole('status').filter({ hasText: 'Huisstijl' }).textContent())
+      .toBe('Huisstijl ingesteld: Gemeente Den Haag.')
+    expect(await axeViolations(owner.page)).toEqual([])
+    await dialog.getByRole('button', { name: 'Sluiten' }).click()
+    await reader.page.reload()
+    await reader.page.locator('.tiptap h2[data-opgave="1"]').waitFor()
+    const haag = await worn(reader.page)
+    expect(haag.classes).toEqual(['regiovisie-theme', 'denhaag-theme'])
+    expect(haag.primary).not.toBe(after.primary)
+    expect(haag.primary).not.toBe(before.primary)
+    expect(haag.textFont).toBe(before.textFont)
+    expect(await axeViolations(reader.page)).toEqual([])
+    await owner.page.reload()
+    await owner.page.getByRole('button', { name: 'Delen' }).click()
+    expect(await picker.inputValue()).toBe('denhaag')
+    await dialog.getByRole('button', { name: 'Sluiten' }).click()
     await owner.context.close()
     await reader.context.close()
+  })
+
+  it('the editor’s own controls are NL Design System components: a one-row toolbar of toggle buttons, the side panel’s tabs, the avatars', async () => {
+    const doc = await createDocument(server.url, server.adminToken)
+    const { context, page } = await openAs(
+      browser,
+      server.url,
+      doc.invites.editor,
+      { name: 'Dirk Beleid', organisation: 'Gemeente Nieuwegein', group: 'gemeente' },
+      LAPTOP,
+    )
+    const other = await openAs(browser, server.url, doc.invites.editor, {
+      name: 'Anna de Vries',
+      organisation: 'Gemeente Houten',
+      group: 'gemeente',
+    })
+
+    // Toolbar: subtle NL Design System buttons; formatting toggles say aria-pressed and wear the pressed look.
+    const toolbar = page.getByRole('toolbar', { name: 'Opmaak' })
+    const bold = toolbar.getByRole('button', { name: 'Vet' })
+    expect(await bold.getAttribute('aria-pressed')).toBe('false')
+    await page.locator('.tiptap h2[data-opgave="2"] + aside.guidance + p').click()
+    await bold.click()
+    await page.keyboard.type('Vier crisisbedden')
+    expect(await bold.getAttribute('aria-pressed')).toBe('true')
+    expect(await bold.evaluate((el) => el.classList.contains('utrecht-button--pressed'))).toBe(true)
+    expect(await toolbar.getByRole('button', { name: 'Gewone tekst' }).getAttribute('aria-pressed')).toBe('true')
+    // One row at 1440, 1280, 1000 and 390 px; the row and column buttons appear only in a table.
+    for (const size of [WIDE, LAPTOP, NARROW, PHONE]) {
+      await page.setViewportSize(size)
+      const row = await toolbarRow(page)
+      expect(row).toMatchObject({ count: 9, nlds: true, rows: 1 })
+      expect(row.height).toBeLessThan(60)
+    }
+    expect(await axeViolations(page)).toEqual([])
+    expect(await toolbar.getByRole('button', { name: 'Rij toevoegen' }).count()).toBe(0)
+    await page.keyboard.press('Enter')
+    await toolbar.getByRole('button', { name: 'Tabel invoegen (3 × 3)' }).click()
+    await toolbar.getByRole('button', { name: 'Rij toevoegen' }).waitFor()
+    // The caret is in the first header cell: a table with headers, as a writer would make it.
+    await page.keyboard.type('Functie')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Aanbieder')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Plekken')
+    for (const size of [PHONE, LAPTOP]) {
+      await page.setViewportSize(size)
+      expect(await toolbarRow(page)).toMatchObject({ count: 13, nlds: true, rows: 1 })
+      expect(await noSidewaysScroll(page)).toBe(true)
+    }
+
+    // Side panel tabs: NL Design System buttons with tab semantics (selected, not pressed), arrow keys move.
+    await page.setViewportSize(NARROW)
+    const tabs = page.getByRole('tablist', { name: 'Reacties, inbreng en toets' })
+    const checker = tabs.getByRole('tab', { name: 'Toets' })
+    expect(await tabs.getByRole('tab').allTextContents()).toEqual(
+      expect.arrayContaining(['Reacties', 'Inbreng', 'Toets']),
+    )
+    expect(await tabs.locator('.utrecht-button[role="tab"]').count()).toBe(await tabs.getByRole('tab').count())
+    expect(await checker.getAttribute('aria-selected')).toBe('true')
+    expect(await checker.getAttribute('aria-pressed')).toBeNull()
+    expect(await checker.evaluate((el) => el.classList.contains('utrecht-button--pressed'))).toBe(true)
+    await tabs.getByRole('tab', { name: 'Reacties' }).click()
+    await page.keyboard.press('ArrowRight')
+    expect(await tabs.getByRole('tab', { name: 'Inbreng' }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Inbreng')
+    expect(await axeViolations(page)).toEqual([])
+
+    // Avatars: NL Design System buttons on each person's colour, with the NL Design System tooltip.
+    const avatar = page.getByRole('button', { name: 'Naar de cursor van Anna de Vries' })
+    expect(await avatar.evaluate((el) => el.classList.contains('utrecht-button'))).toBe(true)
+    await avatar.hover()
+    const tip = page.locator('.presence-person', { has: avatar }).locator('.utrecht-tooltip')
+    expect(await tip.isVisible()).toBe(true)
+    expect(await tip.textContent()).toBe('Anna de VriesGemeente Houten')
+    await page.setViewportSize(PHONE)
+    expect(await noSidewaysScroll(page)).toBe(true)
+    await other.context.close()
+    await context.close()
   })
 
   it('the pages built from NL Design System components pass axe at 1440 and 390 px', async () => {

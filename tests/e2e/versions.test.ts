@@ -28,7 +28,7 @@ describe.skipIf(SKIP_E2E)('named versions and export', () => {
     await saveVersion(page, 'Concept voor klankbordgroep', 'Na de sessie van maart')
     const dialog = page.getByRole('dialog', { name: 'Versies' })
     const item = dialog.locator('.version', { hasText: 'Concept voor klankbordgroep' })
-    expect(await item.locator('.version-meta').textContent()).toContain('Eva Redacteur (Gemeente Houten)')
+    expect(await item.locator('.version-meta').textContent()).toContain('Eva Redacteur, Gemeente Houten')
     expect(await item.locator('.version-note').textContent()).toBe('Na de sessie van maart')
     await page.keyboard.press('Escape')
 

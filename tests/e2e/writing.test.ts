@@ -385,7 +385,7 @@ describe.skipIf(SKIP_E2E)('writing', () => {
     await dialog.getByRole('button', { name: 'Herstellen: Eerste opzet' }).click()
     await dialog.getByRole('button', { name: 'Ja, herstellen' }).click()
 
-    const expected = /^Marieke de Vries, Regio Lekstroom, heeft om \d\d:\d\d de versie ‘Eerste opzet’ teruggezet\./
+    const expected = /^Marieke de Vries, Regio Lekstroom, heeft om \d\d:\d\d de versie „Eerste opzet” teruggezet\./
     for (const p of [editor.page, reader.page]) {
       await expect.poll(() => p.locator('.restore-notice p').textContent()).toMatch(expected)
       expect(await p.locator('.restore-notice').evaluate((el) => el.closest('[role="status"]') !== null)).toBe(true)
@@ -393,7 +393,7 @@ describe.skipIf(SKIP_E2E)('writing', () => {
     await owner.page.keyboard.press('Escape')
     await expect
       .poll(() => owner.page.locator('.restore-notice p').textContent())
-      .toMatch(/^Je hebt om \d\d:\d\d de versie ‘Eerste opzet’ teruggezet\./)
+      .toMatch(/^Je hebt om \d\d:\d\d de versie „Eerste opzet” teruggezet\./)
     expect(await axeViolations(reader.page)).toEqual([])
     await reader.page.setViewportSize({ width: 390, height: 844 })
     expect(await axeViolations(reader.page)).toEqual([])

@@ -50,10 +50,10 @@ export function findOpgaveSection(doc: PMNode, n: number): Section | null {
   return heading === null ? null : { heading, bodyStart, firstLine }
 }
 
-/** The bottom edge of what sticks to the top of the window (the header and the toolbar). */
+/** The bottom edge of what sticks to the top of the window (the header and the editor's bar with the toolbar). */
 function stickyBottom(): number {
   let bottom = 0
-  for (const el of document.querySelectorAll<HTMLElement>('.doc-header, .doc-main .toolbar')) {
+  for (const el of document.querySelectorAll<HTMLElement>('.doc-header, .doc-main .doc-bar')) {
     const style = getComputedStyle(el)
     if (style.position === 'sticky' || style.position === 'fixed')
       bottom = Math.max(bottom, el.getBoundingClientRect().bottom)

@@ -1,6 +1,7 @@
 import type { Thread } from '@regiovisie/shared/comments'
 import type { Editor } from '@tiptap/react'
 import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { Notice } from '../components/Notice.tsx'
 import { opgaveTitle } from '../i18n/opgaveTitle.ts'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -31,13 +32,18 @@ interface Props {
    * being written on selected text, too); 'list': in the side panel, grouped under their opgave.
    */
   layout: 'margin' | 'list'
+  /**
+   * In the margin layout: the part of the editor's sticky bar above the margin, where the count,
+   * the control to react on an opgave, the filters and that form go (see DocumentWorkspace).
+   */
+  bar?: HTMLElement | null
 }
 
 /**
  * The comments: a count, one control to react on a whole opgave, filters, a thread being
  * written, and the threads, either in the margin beside their text or listed per opgave.
  */
-export function CommentsPanel({ editor, threads, permissions, actions, draft, onDraft, layout }: Props) {
+export function CommentsPanel({ editor, threads, permissions, actions, draft, onDraft, layout, bar }: Props) {
   const { t } = useI18n()
   const sections = useOpgaveSections(editor)
   const highlight = useHighlightState(editor)
@@ -152,23 +158,33 @@ export function CommentsPanel({ editor, threads, permissions, actions, draft, on
     }))
     if (formBeside && draft)
       placed.push({ key: 'draft', anchor: `range:draft:${draft.key}`, active: true, content: form })
+    const head = (
+      <div className="comments-margin-bar">
+        {/* Beside the cards a heading would only repeat what they are: it is there for screen readers. */}
+        <h2 id="comments-title" className="visually-hidden">
+          {t.commentsTitle}
+        </h2>
+        {sectionButton}
+        <details className="comments-margin-filters">
+          <summary>{t.commentsFilterToggle}</summary>
+          <ThreadFilters filter={filter} sections={sections} onChange={setFilter} />
+        </details>
+        <div className="comments-margin-count">
+          {threads.loaded && (
+            <span aria-hidden="true" title={t.commentsCount(open, list.length)}>
+              {t.commentsOpen(open)}
+            </span>
+          )}
+          <div className="visually-hidden">{count}</div>
+        </div>
+        {/* A thread on a whole opgave is written right under the bar, over the margin, not beside a passage. */}
+        {!formBeside && form && <div className="comments-margin-form">{form}</div>}
+      </div>
+    )
     return (
       <section ref={panel} className="comments-panel comments-margin" aria-labelledby="comments-title">
-        <div className="comments-margin-bar">
-          <div className="comments-margin-head">
-            <h2 id="comments-title">{t.commentsTitle}</h2>
-            {count}
-          </div>
-          <div className="comments-margin-tools">
-            {sectionButton}
-            <details className="comments-margin-filters">
-              <summary>{t.commentsFilterToggle}</summary>
-              <ThreadFilters filter={filter} sections={sections} onChange={setFilter} />
-            </details>
-          </div>
-          {!formBeside && form}
-          {notices}
-        </div>
+        {bar ? createPortal(head, bar) : head}
+        {notices}
         <MarginThreads editor={editor} items={placed} />
       </section>
     )

@@ -1,4 +1,5 @@
 import { type Editor, useEditorState } from '@tiptap/react'
+import { Button, ButtonGroup } from '@utrecht/component-library-react'
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -10,25 +11,34 @@ interface ButtonProps {
   children: ReactNode
 }
 
+/** An NL Design System subtle button; a toggle (`pressed` given) says so with aria-pressed and the pressed look. */
 function ToolButton({ label, pressed, disabled, onClick, children }: ButtonProps) {
   return (
-    <button
-      type="button"
+    <Button
+      appearance="subtle-button"
       className="tool"
       aria-label={label}
       title={label}
-      aria-pressed={pressed}
+      pressed={pressed}
       disabled={disabled}
       // Keep the editor's selection: a mousedown on the button would otherwise blur it.
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
     >
       {children}
-    </button>
+    </Button>
   )
 }
 
-/** Formatting buttons for editors. Tiptap's own keyboard shortcuts (Ctrl+B, Ctrl+I, …) work too. */
+function ToolGroup({ children }: { children: ReactNode }) {
+  return <ButtonGroup className="tool-group">{children}</ButtonGroup>
+}
+
+/**
+ * Formatting buttons for editors, in one row (a phone scrolls it sideways within itself). The row
+ * and column buttons are shown only while the caret is in a table. Tiptap's own keyboard shortcuts
+ * (Ctrl+B, Ctrl+I, …) work too.
+ */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useI18n()
   const s = useEditorState({
@@ -57,7 +67,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t.toolbarLabel}>
-      <div className="tool-group">
+      <ToolGroup>
         <ToolButton label={t.tbParagraph} pressed={s.paragraph} onClick={() => chain().setParagraph().run()}>
           ¶
         </ToolButton>
@@ -67,8 +77,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <ToolButton label={t.tbHeading3} pressed={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
           H3
         </ToolButton>
-      </div>
-      <div className="tool-group">
+      </ToolGroup>
+      <ToolGroup>
         <ToolButton label={t.tbBold} pressed={s.bold} onClick={() => chain().toggleBold().run()}>
           <b>B</b>
         </ToolButton>
@@ -78,35 +88,39 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <ToolButton label={t.tbLink} pressed={s.link} onClick={editLink}>
           {t.tbLinkShort}
         </ToolButton>
-      </div>
-      <div className="tool-group">
+      </ToolGroup>
+      <ToolGroup>
         <ToolButton label={t.tbBulletList} pressed={s.bulletList} onClick={() => chain().toggleBulletList().run()}>
           {t.tbBulletListShort}
         </ToolButton>
         <ToolButton label={t.tbOrderedList} pressed={s.orderedList} onClick={() => chain().toggleOrderedList().run()}>
           {t.tbOrderedListShort}
         </ToolButton>
-      </div>
-      <div className="tool-group">
+      </ToolGroup>
+      <ToolGroup>
         <ToolButton
           label={t.tbInsertTable}
           onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
         >
           {t.tbInsertTableShort}
         </ToolButton>
-        <ToolButton label={t.tbAddRow} disabled={!s.inTable} onClick={() => chain().addRowAfter().run()}>
-          {t.tbAddRowShort}
-        </ToolButton>
-        <ToolButton label={t.tbDeleteRow} disabled={!s.inTable} onClick={() => chain().deleteRow().run()}>
-          {t.tbDeleteRowShort}
-        </ToolButton>
-        <ToolButton label={t.tbAddColumn} disabled={!s.inTable} onClick={() => chain().addColumnAfter().run()}>
-          {t.tbAddColumnShort}
-        </ToolButton>
-        <ToolButton label={t.tbDeleteColumn} disabled={!s.inTable} onClick={() => chain().deleteColumn().run()}>
-          {t.tbDeleteColumnShort}
-        </ToolButton>
-      </div>
+        {s.inTable && (
+          <>
+            <ToolButton label={t.tbAddRow} onClick={() => chain().addRowAfter().run()}>
+              {t.tbAddRowShort}
+            </ToolButton>
+            <ToolButton label={t.tbDeleteRow} onClick={() => chain().deleteRow().run()}>
+              {t.tbDeleteRowShort}
+            </ToolButton>
+            <ToolButton label={t.tbAddColumn} onClick={() => chain().addColumnAfter().run()}>
+              {t.tbAddColumnShort}
+            </ToolButton>
+            <ToolButton label={t.tbDeleteColumn} onClick={() => chain().deleteColumn().run()}>
+              {t.tbDeleteColumnShort}
+            </ToolButton>
+          </>
+        )}
+      </ToolGroup>
     </div>
   )
 }

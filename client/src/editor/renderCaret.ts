@@ -12,7 +12,8 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const label = document.createElement('span')
   label.className = 'collaboration-carets__label'
   label.style.backgroundColor = color ?? '#444444'
-  label.append(document.createTextNode(organisation ? `${name ?? ''} (${organisation})` : String(name ?? '')))
+  // A comma, not brackets: an organisation may carry its own ("Gemeenteraad Katwijk (raadslid)").
+  label.append(document.createTextNode(organisation ? `${name ?? ''}, ${organisation}` : String(name ?? '')))
   caret.append(label)
   return caret
 }

@@ -204,6 +204,7 @@ export const en: Dictionary = {
   tabParticipation: 'Input',
 
   commentsTitle: 'Comments',
+  commentsOpen: (open: number) => `${open} open`,
   commentsCount: (open: number, total: number) => `${open} open, ${total} in total`,
   commentsEmpty: 'No comments yet.',
   commentsFilteredEmpty: 'No comments match these filters.',
@@ -410,7 +411,7 @@ export const en: Dictionary = {
   versionSaved: (name: string) => `Version “${name}” has been saved.`,
   versionsSaved: 'Saved versions',
   versionsEmpty: 'No version has been saved yet.',
-  versionBy: (name: string, organisation: string) => (organisation ? `${name} (${organisation})` : name),
+  versionBy: (name: string, organisation: string) => (organisation ? `${name}, ${organisation}` : name),
   versionByUnknown: 'Unknown author',
   versionView: 'View',
   versionViewLabel: (name: string) => `View: ${name}`,
@@ -529,6 +530,7 @@ export const en: Dictionary = {
     "Buttons, fields and messages in a municipality's house style (NL Design System). The document's text keeps its own calm layout. Participants see the choice when they open the page.",
   themeNeutral: 'Neutral',
   themeUtrecht: 'Municipality of Utrecht',
+  themeDenHaag: 'Municipality of The Hague',
   themeSaved: (name: string) => `House style set: ${name}.`,
 
   // Readability (language level B1): advice per section, never a block.

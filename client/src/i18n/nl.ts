@@ -196,7 +196,7 @@ export const nl = {
   rulesetLabel: 'Regelset',
   rulesetDraft: 'concept',
 
-  sidePanelLabel: 'Reacties, deelname en toets',
+  sidePanelLabel: 'Reacties, inbreng en toets',
   tabComments: 'Reacties',
   jumpLabel: 'Naar de toets of de reacties',
   jumpChecker: 'Toets',
@@ -205,6 +205,7 @@ export const nl = {
   tabParticipation: 'Inbreng',
 
   commentsTitle: 'Reacties',
+  commentsOpen: (open: number) => `${open} open`,
   commentsCount: (open: number, total: number) => `${open} open, ${total} in totaal`,
   commentsEmpty: 'Nog geen reacties.',
   commentsFilteredEmpty: 'Geen reacties die bij deze filters passen.',
@@ -302,7 +303,7 @@ export const nl = {
   revokedInviteRenewed: (name: string, role: string) =>
     `De toegang van ${name} is ingetrokken. De uitnodigingslink voor deze rol (${role}) is vernieuwd: met de oude link kan niemand meer deelnemen. Wie al deelneemt, houdt toegang. Deel de nieuwe link via „Delen” met wie nog moet aansluiten.`,
   participantsGroupsIntro:
-    'Iedereen kiest bij het aanmelden zelf een groep. Een groep telt pas mee in het deelname-overzicht en bij opgave 1 als jij hem bevestigt.',
+    'Iedereen kiest bij het aanmelden zelf een groep. Een groep telt pas mee in het overzicht van de inbreng en bij opgave 1 als jij hem bevestigt.',
   groupConfirmed: 'bevestigd',
   groupUnconfirmed: 'niet bevestigd',
   groupSelectLabel: (name: string) => `Groep van ${name}`,
@@ -413,7 +414,7 @@ export const nl = {
   versionSaved: (name: string) => `Versie „${name}” is opgeslagen.`,
   versionsSaved: 'Opgeslagen versies',
   versionsEmpty: 'Er is nog geen versie opgeslagen.',
-  versionBy: (name: string, organisation: string) => (organisation ? `${name} (${organisation})` : name),
+  versionBy: (name: string, organisation: string) => (organisation ? `${name}, ${organisation}` : name),
   versionByUnknown: 'Onbekende auteur',
   versionView: 'Bekijken',
   versionViewLabel: (name: string) => `Bekijken: ${name}`,
@@ -521,9 +522,9 @@ export const nl = {
   presenceSelf: (name: string) => `${name} (jij)`,
   presenceMore: (n: number) => `Nog ${n} aanwezig`,
   versionRestoredBy: (name: string, organisation: string, version: string, time: string) =>
-    `${organisation ? `${name}, ${organisation},` : name} heeft om ${time} de versie ‘${version}’ teruggezet. De tekst van daarvoor is als versie bewaard.`,
+    `${organisation ? `${name}, ${organisation},` : name} heeft om ${time} de versie „${version}” teruggezet. De tekst van daarvoor is als versie bewaard.`,
   versionRestoredByYou: (version: string, time: string) =>
-    `Je hebt om ${time} de versie ‘${version}’ teruggezet. De tekst van daarvoor is als versie bewaard.`,
+    `Je hebt om ${time} de versie „${version}” teruggezet. De tekst van daarvoor is als versie bewaard.`,
   // Theme (NL Design System): the owner picks the look of the document's interface.
   themeTitle: 'Huisstijl',
   themeLabel: 'Huisstijl van dit document',
@@ -531,6 +532,7 @@ export const nl = {
     'Knoppen, velden en meldingen in de huisstijl van een gemeente (NL Design System). De tekst van het document houdt zijn eigen rustige opmaak. Deelnemers zien de keuze als ze de pagina openen.',
   themeNeutral: 'Neutraal',
   themeUtrecht: 'Gemeente Utrecht',
+  themeDenHaag: 'Gemeente Den Haag',
   themeSaved: (name: string) => `Huisstijl ingesteld: ${name}.`,
 
   // Readability (taalniveau B1): an advice per section, never a block.

@@ -1,6 +1,7 @@
 import type { DocumentResponse, Invites } from '@regiovisie/shared/api'
 import { can } from '@regiovisie/shared/roles'
 import { EditorContent } from '@tiptap/react'
+import { NumberBadge } from '@utrecht/component-library-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { AdoptionDialog } from '../adoption/AdoptionDialog.tsx'
 import { api } from '../api.ts'
@@ -87,7 +88,9 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
   )
   const workspace = useRef<HTMLDivElement>(null)
   const header = useRef<HTMLElement>(null)
-  useHeaderHeight(header, workspace)
+  const [bar, setBar] = useState<HTMLDivElement | null>(null)
+  useHeaderHeight(header, workspace, bar)
+  const [marginBar, setMarginBar] = useState<HTMLDivElement | null>(null)
 
   const threads = useThreads(doc.id, token, collab)
   const actions = useCommentActions(doc.id, token, threads.reload)
@@ -196,7 +199,15 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
       <main id="editor" className={wide ? 'doc-main doc-main-with-margin' : 'doc-main'} tabIndex={-1}>
         <PersonalLinkWelcome documentId={doc.id} title={doc.title} token={token} name={doc.me.name} />
         <VersionRestoredNotice collab={collab} me={doc.me.id} />
-        {editable ? <Toolbar editor={editor} /> : <AccessNotice access={access} />}
+        {!editable && <AccessNotice access={access} />}
+        {(editable || wide) && (
+          // One sticky bar across the text and the margin: the toolbar above the text, the comments'
+          // own controls above the margin. Text and threads pass under the same edge.
+          <div className="doc-bar" ref={setBar}>
+            {editable && <Toolbar editor={editor} />}
+            {wide && <div className="doc-bar-margin" ref={setMarginBar} />}
+          </div>
+        )}
         <EditorContent editor={editor} className="editor" />
         <EditorHints editor={editor} access={access} />
         {canComment && (
@@ -216,6 +227,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
             draft={draft}
             onDraft={startDraft}
             layout="margin"
+            bar={marginBar}
           />
         )}
       </main>
@@ -232,7 +244,14 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
                   label: (
                     <>
                       {t.tabComments}
-                      {open > 0 && <span className="tab-count"> ({open})</span>}
+                      {open > 0 && (
+                        <>
+                          <NumberBadge className="tab-count" aria-hidden="true">
+                            {open}
+                          </NumberBadge>
+                          <span className="visually-hidden"> ({t.commentsOpen(open)})</span>
+                        </>
+                      )}
                     </>
                   ),
                   content: (

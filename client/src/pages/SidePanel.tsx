@@ -1,3 +1,4 @@
+import { Button } from '@utrecht/component-library-react'
 import { type KeyboardEvent, type ReactNode, useRef } from 'react'
 import { useI18n } from '../i18n/useI18n.ts'
 
@@ -46,23 +47,25 @@ export function SidePanel({ tabs, selected, onSelect }: Props) {
     <aside className="side-panel" aria-label={t.sidePanelLabel}>
       <div className="side-tabs" role="tablist" aria-label={t.sidePanelLabel} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
-          <button
+          // An NL Design System subtle button with tab semantics; the selected tab wears its pressed
+          // look (the theme's tokens), announced as selected rather than pressed.
+          <Button
             key={tab.id}
             ref={(el) => {
               if (el) buttons.current.set(tab.id, el)
               else buttons.current.delete(tab.id)
             }}
-            type="button"
+            appearance="subtle-button"
             role="tab"
             id={`side-tab-${tab.id}`}
             aria-selected={tab.id === selected}
             aria-controls={`side-panel-${tab.id}`}
             tabIndex={tab.id === selected ? 0 : -1}
-            className="side-tab"
+            className={tab.id === selected ? 'side-tab utrecht-button--pressed' : 'side-tab'}
             onClick={() => onSelect(tab.id)}
           >
             {tab.label}
-          </button>
+          </Button>
         ))}
       </div>
       {tabs.map((tab) => (

@@ -14,7 +14,8 @@ export function ActivityLog({ entries, people }: { entries: ActivityEntry[]; peo
           <time dateTime={e.at}>{formatDateTime(lang, e.at)}</time>{' '}
           <span className="activity-actor">
             {e.actor ? e.actor.name : t.activitySomeone}
-            {e.actor?.organisation ? ` (${e.actor.organisation})` : ''}
+            {/* A comma, not brackets: an organisation may carry its own ("Gemeenteraad Katwijk (raadslid)"). */}
+            {e.actor?.organisation ? `, ${e.actor.organisation}` : ''}
           </span>{' '}
           {activityText(t, e, people, lang)}
         </li>

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react'
+import { Button } from '@utrecht/component-library-react'
 import { type CSSProperties, useEffect, useId, useRef, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { useI18n } from '../i18n/useI18n.ts'
@@ -32,8 +33,9 @@ function Avatar({ person, onJump }: { person: Present; onJump(person: Present): 
   const tipId = useId()
   return (
     <li className="presence-person" data-self={person.self || undefined}>
-      <button
-        type="button"
+      {/* An NL Design System button on the person's own colour; the tooltip shows on hover and on keyboard focus. */}
+      <Button
+        appearance="subtle-button"
         className="presence-avatar"
         style={{ '--avatar-color': person.user.color } as CSSProperties}
         aria-label={person.self ? t.presenceSelf(person.user.name) : t.presenceGoTo(person.user.name)}
@@ -41,11 +43,12 @@ function Avatar({ person, onJump }: { person: Present; onJump(person: Present): 
         onClick={() => onJump(person)}
       >
         <span aria-hidden="true">{initials(person.user.name)}</span>
-      </button>
-      <span role="tooltip" id={tipId} className="presence-tip">
+      </Button>
+      <span role="tooltip" id={tipId} className="utrecht-tooltip utrecht-tooltip--block-end presence-tip">
         <span className="presence-name">{person.user.name}</span>
         {person.user.organisation && <span className="presence-org">{person.user.organisation}</span>}
         {person.self && <span className="presence-you">{t.presenceYou}</span>}
+        <span className="utrecht-tooltip__arrow utrecht-tooltip__arrow--block-end" />
       </span>
     </li>
   )
@@ -94,8 +97,8 @@ export function PresenceStack({ awareness, editor }: { awareness: Awareness; edi
         ))}
         {rest.length > 0 && (
           <li className="presence-more" ref={moreRef}>
-            <button
-              type="button"
+            <Button
+              appearance="subtle-button"
               className="presence-avatar presence-avatar-more"
               aria-expanded={moreOpen}
               aria-controls={moreId}
@@ -103,14 +106,14 @@ export function PresenceStack({ awareness, editor }: { awareness: Awareness; edi
               onClick={() => setMoreOpen(!moreOpen)}
             >
               <span aria-hidden="true">+{rest.length}</span>
-            </button>
+            </Button>
             <ul id={moreId} className="presence-more-list" hidden={!moreOpen}>
               {rest.map((p) => (
                 <li key={p.clientId}>
-                  <button type="button" className="presence-more-person" onClick={() => jump(p)}>
+                  <Button appearance="subtle-button" className="presence-more-person" onClick={() => jump(p)}>
                     <span className="presence-dot" style={{ backgroundColor: p.user.color }} aria-hidden="true" />
                     {describe(p)}
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ul>

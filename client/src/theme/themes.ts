@@ -9,6 +9,7 @@ import type { Dictionary } from '../i18n/nl.ts'
 const THEME_CLASSES: Record<DocumentTheme, readonly string[]> = {
   neutral: ['regiovisie-theme'],
   utrecht: ['regiovisie-theme', 'utrecht-theme'],
+  denhaag: ['regiovisie-theme', 'denhaag-theme'],
 }
 
 export const ALL_THEME_CLASSES: readonly string[] = [...new Set(Object.values(THEME_CLASSES).flat())]
@@ -18,6 +19,10 @@ export function themeClasses(theme: string | null | undefined): readonly string[
 }
 
 export function themeLabel(t: Dictionary, theme: DocumentTheme): string {
-  const labels: Record<DocumentTheme, string> = { neutral: t.themeNeutral, utrecht: t.themeUtrecht }
+  const labels: Record<DocumentTheme, string> = {
+    neutral: t.themeNeutral,
+    utrecht: t.themeUtrecht,
+    denhaag: t.themeDenHaag,
+  }
   return labels[theme]
 }
