@@ -15,6 +15,15 @@ describe('opgave 6, administratieve lasten', () => {
     ],
     ['uitvoeringsvariant', 'Welke uitvoeringsvariant wij kiezen, werken wij uit in het inkoopplan.', 'none'],
     ['uitvoeringsvariant', 'Wij willen de outputgerichte variant invoeren.', 'none'],
+    // One variant set apart from the others named beside it
+    [
+      'uitvoeringsvariant',
+      'De regio koos niet voor de taakgerichte aanpak, maar voor de inspanningsgerichte variant met uurtarieven.',
+      'found',
+    ],
+    ['uitvoeringsvariant', 'Wij betalen per afgesloten traject, niet per uur.', 'found'],
+    ['contractvoorwaarden', 'Er zijn geen afwijkende leveringsvoorwaarden per gemeente.', 'found'],
+    ['contractbeheer', 'De contracten worden voor alle gemeenten beheerd door het regiobureau.', 'found'],
     ['contractvoorwaarden', 'Alle gemeenten gebruiken één modelovereenkomst met uniforme voorwaarden.', 'found'],
     ['contractvoorwaarden', 'Gemeenten stellen geen aanvullende eisen aan aanbieders.', 'found'],
     ['contractvoorwaarden', 'Wij willen meer uniformeren.', 'none'],

@@ -15,11 +15,18 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
     /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
   ),
 }
+/** The one variant a sentence that names several sets apart. */
+const CHOSEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['inspanningsgericht', 'outputgericht', 'taakgericht'].map((v) => [
+    v,
+    new RegExp(String.raw`\b(maar|gekozen|kiezen|kiest|koos|kozen):? ((?!niet\b)\S+ ){0,3}?(voor )?(de |het )?${v}\w*`),
+  ]),
+)
 const CHOICE_QUESTION =
   /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
 
 const SAME_CONDITIONS =
-  /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen aanvullende (lokale )?(eisen|voorwaarden)\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b/
+  /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen (aanvullende|afwijkende|eigen) (lokale )?\w*(eisen|voorwaarden)\b|\been set voorwaarden\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b/
 
 const JOINT_MANAGEMENT =
   /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
@@ -32,8 +39,11 @@ const variant: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, VARIANTS)
     if (!keys.length || c.has(u, CHOICE_QUESTION)) return null
-    // Listing the three options is not choosing one.
-    return keys.length === 1 ? keys : null
+    if (keys.length === 1) return keys
+    // Listing the options is not choosing one, unless the sentence sets one apart: "niet voor de
+    // inspanningsgerichte, niet voor de taakgerichte, maar voor de outputgerichte variant".
+    const chosen = keys.filter((k) => c.has(u, CHOSEN[k]!))
+    return chosen.length === 1 ? chosen : null
   },
   judge: byKeys(1),
 }

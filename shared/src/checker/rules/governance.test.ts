@@ -32,6 +32,15 @@ describe('opgave 4, governance', () => {
       'found',
     ],
     ['aanspreekpunt', 'Een regionaal aanspreekpunt is er nog niet.', 'none'],
+    // The spokesperson in other words; a desk for providers only is not it
+    ['aanspreekpunt', 'Naar buiten spreekt één persoon voor de regio: de voorzitter van het bestuur.', 'found'],
+    ['aanspreekpunt', 'De wethouder van Eikstad is de vaste spreekbuis van de regio.', 'found'],
+    ['aanspreekpunt', 'Het bureau is het contactpunt voor aanbieders.', 'none'],
+    [
+      'aanspreekpunt',
+      'De voorzitter is het contactpunt voor aanbieders, buurregio’s en het Rijk en spreekt namens alle gemeenten.',
+      'found',
+    ],
     ['aanspreekpunt', 'Wie het aanspreekpunt wordt, bepalen wij later.', 'none'],
   ])('%s: %s → %s', (id, sentence, expected) => {
     expect(state(id, prose(sentence))).toBe(expected)

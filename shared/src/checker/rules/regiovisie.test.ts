@@ -61,6 +61,15 @@ describe('opgave 1, vaststelling-raden: adopted by all gemeenteraden', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', other)).toBe('none')
   })
 
+  it('does not take a planning "vastgesteld door het AB" with a date per step for council decisions', () => {
+    const planning = doc(
+      p('Het bestuur heeft de volgende planning vastgesteld.'),
+      table(['Stap', 'Uiterlijk'], ['Marktconsultatie', '3 maart 2026'], ['Gunning', '1 september 2026']),
+    )
+    // The board's own decision is some evidence; the dated steps are not decisions of councils.
+    expect(elementState(regiovisie, 'vaststelling-raden', planning)).toBe('some')
+  })
+
   it('lets a council that has not decided outweigh a sentence that claims all', () => {
     const mixed = doc(
       h(2, 'Besluitvorming'),

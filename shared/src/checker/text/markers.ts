@@ -156,7 +156,9 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\b(of|zo|waar) niet\b`,
     String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
-    String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere) (eisen|voorwaarden|regels|formulieren)\b`,
+    String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere) \w*(eisen|voorwaarden|regels|formulieren)\b`,
+    // "niet voor de inspanningsgerichte variant, maar voor de outputgerichte": what follows "maar" stands
+    String.raw`\bniet (voor|om|door|met|bij|in|op|via|per) [^.;]{0,80}?,? maar\b`,
     String.raw`(\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|wie)|\b(die|dat)(?! (tijd|moment|jaar|datum|periode|punt)\b))\b[^,.;:]{0,60}?\b(niet|geen)\b`,
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
     String.raw`\bzonder\b`,
