@@ -1,7 +1,8 @@
 /**
  * Dark caret and avatar colours (6-digit hex, as CollaborationCaret requires) on which white text
  * keeps a contrast ratio above 6:1. Hues far apart, ordered so that the first few differ most:
- * blue, red, green, purple, brown, teal, magenta, slate, olive.
+ * blue, red, green, purple, brown, teal, magenta, slate. (No olive: beside green or brown it read
+ * as the same colour.)
  */
 export const PALETTE = [
   '#1f5f99',
@@ -12,7 +13,6 @@ export const PALETTE = [
   '#00676b',
   '#a0246f',
   '#3d4a57',
-  '#5b6300',
 ] as const
 
 /** A stable preferred colour for a participant, so they keep it across reloads and devices. */
