@@ -38,6 +38,36 @@ export function isInput(author: Pick<Author, 'role'>): boolean {
   return author.role === undefined || !can(author.role, 'comment.resolve')
 }
 
+/**
+ * What the checker learns from the threads (server and browser alike): the stakeholder groups whose
+ * input counts (a self-declared group only once the owner confirmed it; the writing team's answers are
+ * no input), and how many threads with such input got a response of the writing team.
+ */
+export function consultation(threads: readonly Pick<Thread, 'comments' | 'response' | 'suggestion'>[]): {
+  groups: string[]
+  answeredInput: { threads: number; answered: number }
+} {
+  const groups = new Set<string>()
+  let withInput = 0
+  let answered = 0
+  for (const thread of threads) {
+    let input = false
+    // A proposal without an explanation is input too: its proposer stands beside the comments' authors.
+    const authors = thread.suggestion
+      ? [thread.suggestion.proposer, ...thread.comments.map((c) => c.author)]
+      : thread.comments.map((c) => c.author)
+    for (const author of authors)
+      if (author.group && author.groupConfirmed && isInput(author)) {
+        groups.add(author.group)
+        input = true
+      }
+    if (!input) continue
+    withInput++
+    if (thread.response) answered++
+  }
+  return { groups: [...groups].sort(), answeredInput: { threads: withInput, answered } }
+}
+
 /** "Opgave 9. Wachttijden" → "Wachttijden": a section's heading without its number. */
 function headingTitle(section: string | null, opgave: number): string {
   const title = (section ?? '').replace(/^\s*opgave\s*\d+\s*[.:]?\s*/i, '').trim()

@@ -87,3 +87,40 @@ it('who commented counts as evidence of consultation', async () => {
   o = await opgave1(doc.id, tokens.viewer)
   expect(o.findings.find((x) => x.code === 'opgave-1.participatie-registratie')?.message).toContain('jongeren')
 })
+
+it('the reactieverslag counts: reactions still unanswered are named, every one answered counts as input handled', async () => {
+  const { doc, tokens } = await documentWithSessions(server.url, server.adminToken)
+  const parent = await createSession(server.url, doc.invites.commenter, 'Noor', {
+    organisation: 'Ouderpanel',
+    group: 'ouders',
+  })
+  const posted = await api<{ id: string }>(server.url, 'POST', `/api/documents/${doc.id}/threads`, {
+    token: parent.token,
+    body: { anchor: { opgave: 2 }, body: 'Er zijn te weinig pleeggezinnen.' },
+  })
+  const people = await api<{ participants: Array<{ id: string; name: string }> }>(
+    server.url,
+    'GET',
+    `/api/documents/${doc.id}/participants`,
+    { token: tokens.owner },
+  )
+  const noor = people.json.participants.find((p) => p.name === 'Noor')
+  await api(server.url, 'PATCH', `/api/documents/${doc.id}/participants/${noor?.id}`, {
+    token: tokens.owner,
+    body: { group: 'ouders', groupConfirmed: true },
+  })
+  let finding = (await opgave1(doc.id, tokens.viewer)).findings.find(
+    (x) => x.code === 'opgave-1.participatie-registratie',
+  )
+  expect(finding?.message).toContain('Op 1 van de 1 reacties heeft het schrijfteam nog niet geantwoord')
+  expect(finding?.severity).toBe('warning')
+
+  const answered = await api(server.url, 'PUT', `/api/documents/${doc.id}/threads/${posted.json.id}/response`, {
+    token: tokens.owner,
+    body: { kind: 'deels-overgenomen', reason: 'Wij werven samen met de pleegzorgaanbieder.' },
+  })
+  expect(answered.status).toBe(200)
+  finding = (await opgave1(doc.id, tokens.viewer)).findings.find((x) => x.code === 'opgave-1.participatie-registratie')
+  expect(finding?.message).toContain('op alle 1 reacties een antwoord gegeven')
+  expect(finding?.severity).toBe('info')
+})

@@ -1,6 +1,7 @@
 import type { AdoptionReport } from '@regiovisie/shared/adoption'
 import type { CheckContext } from '@regiovisie/shared/checker'
 import type { Thread } from '@regiovisie/shared/comments'
+import { consultation } from '@regiovisie/shared/participation'
 import { useEffect, useMemo, useState } from 'react'
 import { adoptionApi } from '../adoption/adoptionApi.ts'
 
@@ -31,13 +32,11 @@ export function useCheckContext(
     }
   }, [documentId, token, revision])
 
-  // Only groups the owner confirmed count as consulted, as on the server.
-  const groups = [
-    ...new Set(threads.flatMap((th) => th.comments.filter((c) => c.author.groupConfirmed).map((c) => c.author.group))),
-  ]
-    .filter((g) => g !== null)
-    .sort()
-    .join(',')
+  // The same rule as the server: groups the owner confirmed, input only (not the writing team's answers),
+  // and how many threads with input got a response. Kept as strings so the memo below is stable.
+  const consulted = consultation(threads)
+  const groups = consulted.groups.join(',')
+  const answered = `${consulted.answeredInput.threads}/${consulted.answeredInput.answered}`
 
   return useMemo(
     () => ({
@@ -45,7 +44,8 @@ export function useCheckContext(
         adoption: { adopted: adoption.adopted, total: adoption.total, pending: adoption.pending },
       }),
       consultedGroups: groups ? groups.split(',') : [],
+      answeredInput: { threads: Number(answered.split('/')[0]), answered: Number(answered.split('/')[1]) },
     }),
-    [adoption, groups],
+    [adoption, groups, answered],
   )
 }

@@ -1,7 +1,7 @@
 import { summarizeAdoption } from '@regiovisie/shared/adoption'
 import type { CheckContext } from '@regiovisie/shared/checker'
 import type { Thread } from '@regiovisie/shared/comments'
-import { isInput } from '@regiovisie/shared/participation'
+import { consultation } from '@regiovisie/shared/participation'
 import type { DocumentRecord, Store } from '../store/Store.ts'
 
 /**
@@ -15,15 +15,10 @@ export async function checkContext(
   threads: readonly Thread[],
 ): Promise<CheckContext> {
   const adoption = summarizeAdoption(document.municipalities, await store.listAdoption(document.id))
-  const groups = new Set<string>()
-  for (const thread of threads) {
-    // A self-declared group is evidence only once the owner confirmed it (one link, seven groups).
-    // The writing team's answers are no consultation (the same rule as the participation overview).
-    for (const c of thread.comments)
-      if (c.author.group && c.author.groupConfirmed && isInput(c.author)) groups.add(c.author.group)
-  }
+  const { groups, answeredInput } = consultation(threads)
   return {
     adoption: { adopted: adoption.adopted, total: adoption.total, pending: adoption.pending },
-    consultedGroups: [...groups],
+    consultedGroups: groups,
+    answeredInput,
   }
 }

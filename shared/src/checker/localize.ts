@@ -70,6 +70,12 @@ function opgaveFinding(f: Finding, ruleset: RuleSetMessages | undefined): string
   if (suffix.endsWith('-registratie')) {
     const commented = /^In dit document hebben gereageerd: (.*)\. Dat telt mee/.exec(f.message)
     if (commented) return GENERIC_EN.commented(groupsEn(commented[1]!))
+    const handled = /^In dit document hebben gereageerd: (.*)\. Het schrijfteam heeft op alle (\d+) reacties/.exec(
+      f.message,
+    )
+    if (handled) return GENERIC_EN.commentedAllAnswered(groupsEn(handled[1]!), handled[2]!)
+    const open = /^In dit document hebben gereageerd: (.*)\. Op (\d+) van de (\d+) reacties/.exec(f.message)
+    if (open) return GENERIC_EN.commentedOpen(groupsEn(open[1]!), open[2]!, open[3]!)
     const all = /hebben alle (\d+) gemeenteraden de regiovisie vastgesteld\.$/.exec(f.message)
     if (all) return GENERIC_EN.adoptedByAll(all[1]!)
     const some = /vastgesteld door (\d+) van (\d+) gemeenteraden\. Nog niet vastgesteld door: (.*)\.$/.exec(f.message)

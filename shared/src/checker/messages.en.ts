@@ -248,6 +248,12 @@ export const GENERIC_EN = {
   /** `opgave-<n>.participatie-registratie`: groups that commented in the editor. */
   commented: (groups: string) =>
     `People from these groups commented on this document: ${groups}. That counts as evidence of consultation; also describe in the text how their input was used.`,
+  /** `opgave-<n>.participatie-registratie`, and the writing team answered every reaction. */
+  commentedAllAnswered: (groups: string, threads: string) =>
+    `People from these groups commented on this document: ${groups}. The writing team answered all ${threads} reactions (adopted, partly adopted, not adopted or answered); that counts as evidence that their input was handled.`,
+  /** `opgave-<n>.participatie-registratie`, with reactions still unanswered. */
+  commentedOpen: (groups: string, open: string, threads: string) =>
+    `People from these groups commented on this document: ${groups}. The writing team has not yet answered ${open} of the ${threads} reactions: record what was done with that input.`,
   /** `opgave-<n>.vaststelling-raden-registratie`, every council adopted it. */
   adoptedByAll: (total: string) =>
     `According to the adoption tracker, all ${total} municipal councils have adopted the regiovisie.`,

@@ -55,6 +55,11 @@ export interface CheckContext {
   adoption?: { adopted: number; total: number; pending: readonly string[] }
   /** Stakeholder groups (ids from shared/groups) of the people who commented on the document. */
   consultedGroups?: readonly string[]
+  /**
+   * The reactieverslag: threads with input from those groups, and how many of them got a response of
+   * the writing team (overgenomen, deels overgenomen, niet overgenomen, beantwoord).
+   */
+  answeredInput?: { threads: number; answered: number }
 }
 
 export interface ContextOutcome {

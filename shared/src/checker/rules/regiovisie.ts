@@ -280,10 +280,23 @@ function participationFromContext(context: CheckContext, hits: readonly Hit[]): 
   const commented = consultedFromComments(context)
   if (commented.length === 0) return null
   const keys = new Set([...distinctKeys(hits), ...commented])
-  const full = keys.has('jongeren') && keys.has('ouders') && keys.has('aanbieder') && keys.size >= 5
+  const broad = keys.has('jongeren') && keys.has('ouders') && keys.has('aanbieder') && keys.size >= 5
+  const names = commented.map((g) => (isGroup(g) ? GROUP_LABELS[g].nl.toLowerCase() : g)).join(', ')
+  const answered = context.answeredInput
+  // With the reactieverslag: consulted broadly and every reaction answered is the whole element.
+  if (answered && answered.threads > 0) {
+    const all = answered.answered === answered.threads
+    return {
+      state: broad && all ? 'found' : 'some',
+      message: all
+        ? `In dit document hebben gereageerd: ${names}. Het schrijfteam heeft op alle ${answered.threads} reacties een antwoord gegeven (overgenomen, deels overgenomen, niet overgenomen of beantwoord); dat telt als bewijs dat hun inbreng is verwerkt.`
+        : `In dit document hebben gereageerd: ${names}. Op ${answered.threads - answered.answered} van de ${answered.threads} reacties heeft het schrijfteam nog niet geantwoord: leg vast wat er met die inbreng is gedaan.`,
+      severity: all ? 'info' : 'warning',
+    }
+  }
   return {
-    state: full ? 'found' : 'some',
-    message: `In dit document hebben gereageerd: ${commented.map((g) => (isGroup(g) ? GROUP_LABELS[g].nl.toLowerCase() : g)).join(', ')}. Dat telt mee als bewijs van raadpleging; beschrijf in de tekst ook hoe hun inbreng is verwerkt.`,
+    state: broad ? 'found' : 'some',
+    message: `In dit document hebben gereageerd: ${names}. Dat telt mee als bewijs van raadpleging; beschrijf in de tekst ook hoe hun inbreng is verwerkt.`,
     severity: 'info',
   }
 }
