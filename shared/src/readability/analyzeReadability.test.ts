@@ -110,8 +110,9 @@ describe('analyzeReadability', () => {
       const ms = Date.now() - start
       expect(report.sections[0]!.stats.words).toBeGreaterThan(0)
       expect(report.sections[0]!.hardest.length).toBeLessThanOrEqual(3)
-      // Some 40 ms on a busy two-core machine; generous, since CI shares the cores with other tests.
-      expect(ms).toBeLessThan(500)
+      // Some 40 ms on an idle machine (a quadratic scan took seconds); generous, since CI shares the
+      // cores with other tests and a run with several suites at once took over 500 ms.
+      expect(ms).toBeLessThan(2000)
     }
   })
 })
