@@ -141,7 +141,7 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
     await expect.poll(() => dialog.locator('th[scope="row"]', { hasText: 'alert("naam")' }).count()).toBe(1)
     expect(await dialog.locator('td', { hasText: 'onerror' }).first().textContent()).toBe(organisation)
     expect(await dialog.locator('img, script').count()).toBe(0)
-    await expect.poll(() => dialog.locator('.activity-log').textContent()).toContain(`${name} (${organisation})`)
+    await expect.poll(() => dialog.locator('.activity-log').textContent()).toContain(`${name}, ${organisation}`)
 
     await owner.page.keyboard.press('Escape')
 
