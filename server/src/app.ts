@@ -14,6 +14,7 @@ import { participantsRouter } from './http/participantsRouter.ts'
 import { DEFAULT_REST_LIMITS, type RestLimits, restWriteLimiter } from './http/rateLimit.ts'
 import { sessionsRouter } from './http/sessionsRouter.ts'
 import { versionsRouter } from './http/versionsRouter.ts'
+import { type Metrics, metricsHandler } from './metrics.ts'
 import type { Readiness } from './readiness.ts'
 import type { Store } from './store/Store.ts'
 import type { SyncServer } from './sync/createSyncServer.ts'
@@ -31,6 +32,9 @@ export interface AppDeps {
   limits?: RestLimits
   /** What `/readyz` checks (the store, and Redis with several nodes). */
   readiness?: Readiness
+  /** Prometheus metrics, served at /metrics for `metricsToken` only. */
+  metrics?: Metrics | undefined
+  metricsToken?: string | undefined
 }
 
 /** Builds the HTTP application. Never listens: the caller owns the server. */
@@ -60,6 +64,9 @@ export function createApp(deps: AppDeps): Express {
       error: { code: 'not_ready', message: `Niet gereed: geen antwoord van ${failing.join(' en ')}.` },
     })
   })
+
+  // Never public: a 404 without METRICS_TOKEN, a 401 without it as the bearer token.
+  app.get('/metrics', metricsHandler(deps.metrics, deps.metricsToken))
 
   const api = express.Router()
   // Before parsing a body: a session that writes too fast is refused without reading it.

@@ -15,3 +15,11 @@ describe('loadConfig: several nodes', () => {
     expect(config.COMPACT_EVERY).toBe(500)
   })
 })
+
+describe('loadConfig: metrics', () => {
+  it('has no metrics unless METRICS_TOKEN is set, and refuses a short token', () => {
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined()
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-token-123' }).METRICS_TOKEN).toBe('a-long-enough-token-123')
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN.*16/)
+  })
+})

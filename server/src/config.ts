@@ -37,6 +37,17 @@ const Env = z
      * messages reach the clients of every node. Without it this node is the only one.
      */
     REDIS_URL: z.string().min(1).optional(),
+    /**
+     * Turns on Prometheus metrics at GET /metrics, for `Authorization: Bearer <METRICS_TOKEN>` only.
+     * Unset (the default), there are none and /metrics is a 404.
+     */
+    METRICS_TOKEN: z
+      .string()
+      .min(
+        MIN_ADMIN_TOKEN_LENGTH,
+        `must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters (e.g. \`openssl rand -base64 24\`)`,
+      )
+      .optional(),
     /** Compact a document's update log after this many appends by this node. */
     COMPACT_EVERY: z.coerce.number().int().min(1).max(100_000).default(500),
   })

@@ -6,6 +6,7 @@ import { createApp } from './app.ts'
 import { createLazyExporter } from './export/lazyExport.ts'
 import { createAuthenticator } from './http/auth.ts'
 import { DEFAULT_REST_LIMITS, type RestLimits } from './http/rateLimit.ts'
+import { createMetrics } from './metrics.ts'
 import { createReadiness } from './readiness.ts'
 import type { Store } from './store/Store.ts'
 import { createSyncServer, type SyncServer, type SyncServerDeps } from './sync/createSyncServer.ts'
@@ -25,6 +26,8 @@ export interface ServerDeps {
   limits?: Partial<RestLimits>
   /** The bus to the other nodes (REDIS_URL); closed with the server. */
   fanout?: Fanout | undefined
+  /** Prometheus metrics at /metrics for this bearer token (METRICS_TOKEN); none without it. */
+  metricsToken?: string | undefined
 }
 
 export interface RunningServer {
@@ -41,11 +44,13 @@ export interface RunningServer {
 export async function startServer(deps: ServerDeps, listen: { port: number; host: string }): Promise<RunningServer> {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...deps.limits }
   const auth = createAuthenticator(deps.store, deps.adminToken, limits)
+  const metrics = deps.metricsToken ? createMetrics() : undefined
   const sync = createSyncServer({
     store: deps.store,
     log: deps.log,
     authenticate: auth.authenticate,
     fanout: deps.fanout,
+    metrics,
     ...deps.sync,
   })
   const activity = createActivityRecorder(deps.store, deps.log)
@@ -64,7 +69,10 @@ export async function startServer(deps: ServerDeps, listen: { port: number; host
     staticDir: deps.staticDir,
     limits,
     readiness: createReadiness({ store: deps.store, fanout: deps.fanout }),
+    metrics,
+    metricsToken: deps.metricsToken,
   })
+  metrics?.track({ rooms: sync.roomCount, connections: sync.connectionCount, exportQueue: exporter.queue })
   const http = createHttpServer(app)
   http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head))
   await new Promise<void>((resolve, reject) => {

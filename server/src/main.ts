@@ -31,6 +31,7 @@ async function main(): Promise<void> {
       ...(config.CHROMIUM_SANDBOX === undefined ? {} : { chromiumSandbox: config.CHROMIUM_SANDBOX }),
       sync: { unloadDelayMs: config.ROOM_UNLOAD_DELAY_MS, compactEvery: config.COMPACT_EVERY },
       fanout,
+      metricsToken: config.METRICS_TOKEN,
     },
     { port: config.PORT, host: config.HOST },
   )

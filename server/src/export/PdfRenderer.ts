@@ -7,6 +7,8 @@ export { ExportError } from './ExportError.ts'
 export interface PdfRenderer {
   /** The PDF of `html`, or an ExportError: never a promise that does not settle. */
   render(html: string): Promise<Buffer>
+  /** Renders holding a slot, and renders waiting for one (for the metrics). */
+  queue(): { rendering: number; waiting: number }
   /** Closes the browser; a later render launches a new one. */
   close(): Promise<void>
 }
@@ -218,6 +220,8 @@ export function createPdfRenderer(opts: PdfRendererOptions = {}): PdfRenderer {
         else waiting.push(start)
       })
     },
+
+    queue: () => ({ rendering: active, waiting: waiting.length }),
 
     async close() {
       const current = browser

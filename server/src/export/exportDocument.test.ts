@@ -11,6 +11,7 @@ const name = 'regiovisie-jeugdhulp-holland-rijnland-2026-2030-versie-ter-vastste
 /** A renderer that must not be used: the formats other than PDF never touch Chromium. */
 const noPdf: PdfRenderer = {
   render: () => Promise.reject(new Error('no PDF expected')),
+  queue: () => ({ rendering: 0, waiting: 0 }),
   close: async () => {},
 }
 
@@ -42,7 +43,11 @@ describe('exportDocument', () => {
   })
 
   it('passes on a failing PDF render as an ExportError', async () => {
-    const failing: PdfRenderer = { render: () => Promise.reject(new ExportError('kapot')), close: async () => {} }
+    const failing: PdfRenderer = {
+      render: () => Promise.reject(new ExportError('kapot')),
+      queue: () => ({ rendering: 0, waiting: 0 }),
+      close: async () => {},
+    }
     await expect(exportDocument(input('pdf'), failing)).rejects.toBeInstanceOf(ExportError)
   })
 })

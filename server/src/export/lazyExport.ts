@@ -7,16 +7,19 @@ import type { PdfRenderer, PdfRendererOptions } from './PdfRenderer.ts'
  */
 export interface Exporter {
   export(input: ExportInput): Promise<ExportResult>
+  /** The PDF renderer's slots in use and renders waiting (none before the first export). */
+  queue(): { rendering: number; waiting: number }
   close(): Promise<void>
 }
 
 export function createLazyExporter(options: PdfRendererOptions = {}): Exporter {
   let loaded: Promise<{ run: typeof import('./exportDocument.ts').exportDocument; pdf: PdfRenderer }> | null = null
+  let pdfRenderer: PdfRenderer | null = null
   const load = () => {
-    loaded ??= Promise.all([import('./exportDocument.ts'), import('./PdfRenderer.ts')]).then(([doc, renderer]) => ({
-      run: doc.exportDocument,
-      pdf: renderer.createPdfRenderer(options),
-    }))
+    loaded ??= Promise.all([import('./exportDocument.ts'), import('./PdfRenderer.ts')]).then(([doc, renderer]) => {
+      pdfRenderer = renderer.createPdfRenderer(options)
+      return { run: doc.exportDocument, pdf: pdfRenderer }
+    })
     return loaded
   }
   return {
@@ -24,6 +27,7 @@ export function createLazyExporter(options: PdfRendererOptions = {}): Exporter {
       const { run, pdf } = await load()
       return run(input, pdf)
     },
+    queue: () => pdfRenderer?.queue() ?? { rendering: 0, waiting: 0 },
     async close() {
       if (loaded) await (await loaded).pdf.close()
     },

@@ -19,6 +19,7 @@ import { createDocument, createImportedDocument, requireRuleset } from '../docum
 import { yDocToJson } from '../documents/docJson.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
 import { bufferToJson, ImportError, ImportTooLarge } from '../import/fileToJson.ts'
+import type { Metrics } from '../metrics.ts'
 import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import { encodeDocumentChanged } from '../sync/protocol.ts'
@@ -51,7 +52,12 @@ function firstHeading(doc: JSONContent): string | null {
   return text || null
 }
 
-export function documentsRouter(deps: { store: Store; auth: Authenticator; sync: SyncServer }): Router {
+export function documentsRouter(deps: {
+  store: Store
+  auth: Authenticator
+  sync: SyncServer
+  metrics?: Metrics | undefined
+}): Router {
   const { store, auth, sync } = deps
   const threads = createThreadReader(store, sync)
   const router = Router()
@@ -181,7 +187,10 @@ export function documentsRouter(deps: { store: Store; auth: Authenticator; sync:
     const { document } = await auth.requireDocument(req, 'document.check')
     const json = await sync.readDocument(document.id, yDocToJson)
     const context = await checkContext(store, document, await threads.list(document.id))
-    res.json(checkDocument(json, { ruleset: document.ruleset, context }))
+    const checked = deps.metrics?.checkSeconds.startTimer()
+    const report = checkDocument(json, { ruleset: document.ruleset, context })
+    checked?.()
+    res.json(report)
   })
 
   return router

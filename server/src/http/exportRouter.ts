@@ -12,6 +12,7 @@ import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
 import { ExportError } from '../export/ExportError.ts'
 import { EXPORT_FORMATS, isExportFormat } from '../export/exportFormats.ts'
 import type { Exporter } from '../export/lazyExport.ts'
+import type { Metrics } from '../metrics.ts'
 import type { Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
@@ -36,6 +37,7 @@ export function exportRouter(deps: {
   sync: SyncServer
   activity: RecordActivity
   exporter: Exporter
+  metrics?: Metrics | undefined
 }): Router {
   const { store, auth, sync, activity, exporter } = deps
   const threads = createThreadReader(store, sync)
@@ -71,6 +73,7 @@ export function exportRouter(deps: {
       : null
 
     let result: Awaited<ReturnType<Exporter['export']>>
+    const exported = deps.metrics?.exportSeconds.startTimer({ format })
     try {
       result = await exporter.export({
         format,
@@ -89,9 +92,11 @@ export function exportRouter(deps: {
         participation,
       })
     } catch (err) {
+      exported?.({ outcome: 'failed' })
       if (err instanceof ExportError) throw new HttpError(503, 'export_failed', err.message)
       throw err
     }
+    exported?.({ outcome: 'ok' })
     await activity(document.id, participant.id, 'exported', { format, versionId })
     res.setHeader('Content-Type', result.contentType)
     res.setHeader('Content-Disposition', attachment(result.filename))

@@ -5,6 +5,7 @@ describe('fan-out messages', () => {
   it('decode to what was encoded, with the publishing node', () => {
     const messages: FanoutMessage[] = [
       { kind: 'update', seq: 4_000_000_123, update: new Uint8Array([1, 2, 3]) },
+      { kind: 'update', seq: 5, update: new Uint8Array([4]), sentAt: 1_767_225_600_123 },
       { kind: 'presence', update: new Uint8Array([9]) },
       { kind: 'notify', message: new Uint8Array([5]) },
       { kind: 'head', seq: 17 },

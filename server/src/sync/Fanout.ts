@@ -7,8 +7,11 @@ import * as encoding from 'lib0/encoding'
  * it, or a reconnect) loads what it lacks from the store.
  */
 export type FanoutMessage =
-  /** An update as stored, with its number in the document's log. Receivers apply it and never store it again. */
-  | { kind: 'update'; seq: number; update: Uint8Array }
+  /**
+   * An update as stored, with its number in the document's log. Receivers apply it and never store it
+   * again. `sentAt` (the publisher's clock, ms) only measures the fan-out latency.
+   */
+  | { kind: 'update'; seq: number; update: Uint8Array; sentAt?: number }
   /** A presence (awareness) update of one of the publisher's own connections. */
   | { kind: 'presence'; update: Uint8Array }
   /** One of our own messages for ack=1 clients (threads changed, document changed, version restored). */
@@ -51,6 +54,8 @@ export function encodeFanoutMessage(nodeId: string, m: FanoutMessage): Uint8Arra
     case 'update':
       encoding.writeVarUint(e, m.seq)
       encoding.writeVarUint8Array(e, m.update)
+      // Last, so a node that does not know it reads the message as before.
+      if (m.sentAt !== undefined) encoding.writeVarUint(e, m.sentAt)
       break
     case 'presence':
       encoding.writeVarUint8Array(e, m.update)
@@ -78,7 +83,9 @@ export function decodeFanoutMessage(bytes: Uint8Array): { nodeId: string; messag
   switch (kind) {
     case KIND.update: {
       const seq = decoding.readVarUint(d)
-      return { nodeId, message: { kind: 'update', seq, update: decoding.readVarUint8Array(d) } }
+      const update = decoding.readVarUint8Array(d)
+      const sentAt = decoding.hasContent(d) ? decoding.readVarUint(d) : undefined
+      return { nodeId, message: { kind: 'update', seq, update, ...(sentAt === undefined ? {} : { sentAt }) } }
     }
     case KIND.presence:
       return { nodeId, message: { kind: 'presence', update: decoding.readVarUint8Array(d) } }

@@ -2,6 +2,7 @@ import { CloseCode, MessageType } from '@regiovisie/shared/protocol'
 import * as decoding from 'lib0/decoding'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
+import type { Metrics } from '../metrics.ts'
 import type { Store } from '../store/Store.ts'
 import { AppliedSeqs } from './AppliedSeqs.ts'
 import type { Connection } from './Connection.ts'
@@ -31,6 +32,7 @@ export interface RoomOptions {
   publish?: ((message: FanoutMessage) => void) | undefined
   /** How long a hole in the received numbers may stay before the room loads it from the store. */
   gapWaitMs?: number
+  metrics?: Metrics | undefined
 }
 
 /** Thrown for a message that cannot be decoded or applied; closes that connection only. */
@@ -114,7 +116,7 @@ export class Room {
     if (this.destroyed) return
     switch (message.kind) {
       case 'update':
-        this.inQueue(() => this.applyStored(message.seq, message.update))
+        this.inQueue(() => this.applyStored(message.seq, message.update, message.sentAt))
         return
       case 'head':
         if (!this.applied.has(message.seq)) this.inQueue(() => this.catchUp())
@@ -368,17 +370,20 @@ export class Room {
     if (diffs.length > 0) {
       const update = diffs.length === 1 ? (diffs[0] as Uint8Array) : Y.mergeUpdates(diffs)
       const seq = await this.persist(update)
+      this.opts.metrics?.updates.inc(diffs.length)
       this.applied.add(seq)
-      this.opts.publish?.({ kind: 'update', seq, update })
+      this.opts.publish?.({ kind: 'update', seq, update, sentAt: Date.now() })
       // Another node appended the numbers in between; their messages are on their way.
       this.watchForGaps()
     }
+    const broadcast = this.opts.metrics?.fanoutSeconds.startTimer({ path: 'local' })
     for (const { diff, origin, repaired } of batch) {
       if (!diff) continue
       const message = encodeUpdate(diff)
       // A repaired update differs from what its sender holds: the sender gets the repair too.
       for (const c of this.connections) if (c !== origin || repaired) c.send(message)
     }
+    broadcast?.()
     const saved = encodeSaved(Y.encodeStateVector(this.doc))
     for (const origin of new Set(batch.map((b) => b.origin))) if (origin?.wantsAcks) origin.send(saved)
     if (this.appendedSinceCompact >= this.opts.compactEvery) this.compactInBackground()
@@ -390,9 +395,10 @@ export class Room {
    * missing numbers arrive within the grace period (messages of different nodes may overtake each
    * other on the bus).
    */
-  private applyStored(seq: number, update: Uint8Array): void {
+  private applyStored(seq: number, update: Uint8Array, sentAt: number | undefined): void {
     if (this.destroyed || this.applied.has(seq)) return
     this.integrate(null, [update])
+    if (sentAt) this.opts.metrics?.fanoutSeconds.observe({ path: 'remote' }, Math.max(0, Date.now() - sentAt) / 1000)
     this.applied.add(seq)
     this.watchForGaps()
   }
@@ -418,6 +424,7 @@ export class Room {
     } catch (err) {
       // Served from what the room holds; the next message or a hole makes it try again.
       this.opts.log.warn({ err, documentId: this.id }, 'catching up from the store failed')
+      this.opts.metrics?.storeFailures.inc({ operation: 'catch_up' })
       return false
     }
   }
@@ -479,17 +486,21 @@ export class Room {
   private async persist(diff: Uint8Array): Promise<number> {
     const delays = this.opts.retryDelaysMs
     for (let attempt = 0; ; attempt++) {
+      const appended = this.opts.metrics?.appendSeconds.startTimer()
       try {
         const seq = await this.opts.store.appendUpdate(this.id, diff)
+        appended?.()
         this.appendedSinceCompact++
         return seq
       } catch (err) {
         const delay = delays[attempt]
         this.opts.log.error({ err, documentId: this.id, attempt }, 'storing an update failed')
         if (delay === undefined) {
+          this.opts.metrics?.storeFailures.inc({ operation: 'append' })
           this.fail()
           throw err
         }
+        this.opts.metrics?.storeRetries.inc()
         await sleep(delay)
       }
     }
@@ -520,6 +531,7 @@ export class Room {
         (err) => {
           // The update log is intact; compaction only shortens the next load.
           this.opts.log.warn({ err, documentId: this.id }, 'compaction failed')
+          this.opts.metrics?.storeFailures.inc({ operation: 'compact' })
         },
       )
       .finally(() => {

@@ -5,6 +5,7 @@ import { can, type Role } from '@regiovisie/shared/roles'
 import type { Logger } from 'pino'
 import { WebSocketServer } from 'ws'
 import type * as Y from 'yjs'
+import type { Metrics } from '../metrics.ts'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
 import { Connection } from './Connection.ts'
 import type { Fanout, FanoutMessage } from './Fanout.ts'
@@ -26,6 +27,8 @@ export interface SyncServerDeps {
   limits?: Partial<SyncLimits>
   /** The bus to the other nodes (REDIS_URL); without it this node is the only one. */
   fanout?: Fanout | undefined
+  /** Prometheus metrics (METRICS_TOKEN); none without it. */
+  metrics?: Metrics | undefined
 }
 
 export interface SyncServer {
@@ -44,6 +47,7 @@ export interface SyncServer {
   /** Closes every socket of a participant (revocation), on every node. */
   disconnectParticipant(participantId: string, code: number, reason: string): void
   roomCount(): number
+  connectionCount(): number
   close(): Promise<void>
 }
 
@@ -73,6 +77,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     unloadDelayMs: deps.unloadDelayMs ?? 10_000,
     retryDelaysMs: deps.retryDelaysMs ?? [50, 200, 1000, 3000],
     limits,
+    metrics: deps.metrics,
     onDestroyed: (room: Room) => {
       const current = rooms.get(room.id)
       // Only forget the entry if it is still this room's (a reload may have replaced it).
@@ -205,6 +210,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       },
       (err) => {
         log.error({ err, documentId }, 'loading a room failed')
+        deps.metrics?.storeFailures.inc({ operation: 'load' })
         conn.close(CloseCode.storageFailure, 'could not load document')
       },
     )
@@ -317,6 +323,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     },
 
     roomCount: () => rooms.size,
+    connectionCount: () => connections.size,
 
     async close() {
       clearInterval(pinger)
