@@ -7,6 +7,8 @@ export type ActivityAction =
   | 'thread.resolved'
   | 'thread.reopened'
   | 'thread.response'
+  | 'thread.public'
+  | 'participant.named'
   | 'suggestion.created'
   | 'suggestion.accepted'
   | 'suggestion.rejected'

@@ -70,3 +70,6 @@ export const ThreadResponseRequest = z
     path: ['reason'],
     message: 'is verplicht bij niet-overgenomen',
   })
+
+/** `PUT …/threads/:threadId/public` (owner): whether the reactieverslag may quote the thread. */
+export const ThreadPublicRequest = z.object({ public: z.boolean() })

@@ -128,6 +128,8 @@ export interface Thread {
   suggestion?: Suggestion
   /** Only once the writing team answered. */
   response?: ThreadResponse
+  /** The owner marked it for the public reactieverslag (the export quotes only these); off by default. */
+  public: boolean
   comments: Comment[]
   createdAt: string
   createdBy: string

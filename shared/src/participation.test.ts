@@ -21,6 +21,7 @@ function thread(
     id: `t-${opgave}-${authors.length}`,
     anchor: { opgave: opgave ?? 1 },
     resolved: false,
+    public: false,
     comments,
     createdAt: '2026-01-01T00:00:00.000Z',
     createdBy: authors[0]?.[0] ?? 'x',

@@ -20,6 +20,7 @@
  * | theme.change         |   x   |        |           |        |
  * | adoption.edit        |   x   |        |           |        |
  * | activity.read        |   x   |        |           |        |
+ * | thread.publish       |   x   |        |           |        |
  *
  * (x): a document setting, not the role alone. Lezers and reageerders may download (export) only
  * when the owner allowed it (`export.allow`); off for a new document. `canDownload` reads both.
@@ -44,6 +45,7 @@ export const ACTIONS = [
   'theme.change',
   'adoption.edit',
   'activity.read',
+  'thread.publish',
 ] as const
 export type Action = (typeof ACTIONS)[number]
 

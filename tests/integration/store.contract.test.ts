@@ -139,11 +139,36 @@ for (const adapter of adapters) {
         organisation: 'Gemeente Aadorp',
         group: 'gemeente',
         groupConfirmed: false,
+        showName: false,
         createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
         revokedAt: null,
       }
       await store.createParticipant(p, 'hash-1')
       expect(await store.findSession('hash-1')).toEqual(p)
+    })
+
+    it('names a participant beside their reactions only once they chose so', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      const base = {
+        documentId: 'd1',
+        role: 'commenter' as const,
+        name: 'Sanne',
+        organisation: 'Ouderpanel',
+        group: 'ouders',
+        groupConfirmed: false,
+        createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
+        revokedAt: null,
+      }
+      await store.createParticipant({ ...base, id: 'p1' }, 'hash-1')
+      await store.createParticipant({ ...base, id: 'p2', showName: true }, 'hash-2')
+      expect((await store.getParticipant('p1'))?.showName).toBe(false)
+      expect((await store.findSession('hash-2'))?.showName).toBe(true)
+      await store.setParticipantShowName('p1', true)
+      await store.setParticipantShowName('p2', false)
+      expect((await store.listParticipants('d1')).map((p) => [p.id, p.showName])).toEqual([
+        ['p1', true],
+        ['p2', false],
+      ])
     })
 
     it('appends updates in order and replays them after the snapshot', async () => {
@@ -288,6 +313,7 @@ for (const adapter of adapters) {
         section: 'Opgave 3',
         quote: null,
         resolved: false,
+        public: false,
         createdAt: at(1),
         createdBy: 'p1',
       }
@@ -318,6 +344,12 @@ for (const adapter of adapters) {
       expect(await store.getComment('t1', 'c2')).toMatchObject({ body: 'nieuw', editedAt: at(5) })
       await store.setThreadResolved('t1', true)
       expect((await store.getThread('d1', 't1'))?.resolved).toBe(true)
+      // Not public until the owner marks it, then public for every reader.
+      await store.setThreadPublic('t1', true)
+      expect((await store.getThread('d1', 't1'))?.public).toBe(true)
+      expect((await store.listThreads('d1'))[0]?.public).toBe(true)
+      await store.setThreadPublic('t1', false)
+      expect((await store.getThread('d1', 't1'))?.public).toBe(false)
       expect(await store.deleteComment('t1', 'c1')).toEqual({ threadDeleted: false })
       expect(await store.deleteComment('t1', 'c2')).toEqual({ threadDeleted: false })
       expect(await store.deleteComment('t1', 'c3')).toEqual({ threadDeleted: true })

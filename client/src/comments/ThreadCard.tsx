@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/useI18n.ts'
 import { CommentForm } from './CommentForm.tsx'
 import { CommentItem } from './CommentItem.tsx'
 import { SuggestionBlock } from './SuggestionBlock.tsx'
+import { ThreadPublicToggle } from './ThreadPublicToggle.tsx'
 import { ThreadResponseView } from './ThreadResponseView.tsx'
 import type { ThreadPermissions } from './threadPermissions.ts'
 import type { CommentActions } from './useCommentActions.ts'
@@ -126,6 +127,7 @@ export function ThreadCard({ thread, liveQuote, detached, active, permissions, a
         </ol>
       )}
       <ThreadResponseView thread={thread} permissions={permissions} actions={actions} />
+      <ThreadPublicToggle thread={thread} permissions={permissions} actions={actions} />
       {error && <Notice kind="error">{error}</Notice>}
       {replying ? (
         <CommentForm

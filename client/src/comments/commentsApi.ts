@@ -47,6 +47,8 @@ export const commentsApi = {
     request<Thread>('POST', threadPath(documentId, threadId, '/reject'), { token, body: { reason } }),
   withdraw: (documentId: string, token: string, threadId: string) =>
     request<Thread>('POST', threadPath(documentId, threadId, '/withdraw'), { token }),
+  setPublic: (documentId: string, token: string, threadId: string, isPublic: boolean) =>
+    request<Thread>('PUT', threadPath(documentId, threadId, '/public'), { token, body: { public: isPublic } }),
   respond: (documentId: string, token: string, threadId: string, kind: ResponseKind, reason: string | null) =>
     request<Thread>('PUT', threadPath(documentId, threadId, '/response'), {
       token,

@@ -15,6 +15,8 @@ export interface ThreadPermissions {
   decide: boolean
   /** Withdraw a proposal: only the one who made it. */
   mayWithdraw(thread: Thread): boolean
+  /** Mark a thread public for the reactieverslag: the owner only. */
+  publish: boolean
 }
 
 export function threadPermissions(role: Role, me: string): ThreadPermissions {
@@ -30,5 +32,6 @@ export function threadPermissions(role: Role, me: string): ThreadPermissions {
     accept: can(role, 'document.edit'),
     decide: can(role, 'comment.resolve'),
     mayWithdraw: (thread) => create && thread.createdBy === me,
+    publish: can(role, 'thread.publish'),
   }
 }

@@ -14,6 +14,8 @@ export interface CommentActions {
   reject(threadId: string, reason: string): Promise<void>
   withdraw(threadId: string): Promise<void>
   respond(threadId: string, kind: ResponseKind, reason: string | null): Promise<void>
+  /** The owner marks a thread for the public reactieverslag (or takes it out). */
+  setPublic(threadId: string, isPublic: boolean): Promise<void>
 }
 
 /**
@@ -61,6 +63,9 @@ export function useCommentActions(documentId: string, token: string, reload: () 
       },
       respond: async (threadId, kind, reason) => {
         await then(commentsApi.respond(documentId, token, threadId, kind, reason))
+      },
+      setPublic: async (threadId, isPublic) => {
+        await then(commentsApi.setPublic(documentId, token, threadId, isPublic))
       },
     }
   }, [documentId, token, reload])

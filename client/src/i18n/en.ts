@@ -387,6 +387,11 @@ export const en: Dictionary = {
   responseReason: 'Explanation',
   responseReasonRequired: 'Explanation (required when not taken over)',
   responseSave: 'Save',
+  threadPublic: 'Public in the response report',
+  threadPublicHint: 'The response report in the export quotes only threads that are public.',
+  threadPublicBadge: 'Public',
+  activityThreadPublic: (isPublic: boolean) =>
+    isPublic ? 'made a thread public in the response report' : 'took a thread out of the response report',
   activitySessionAdded: 'signed in with their personal link (another device)',
   activityRevoked: (name: string) => `revoked the access of ${name}`,
   activityInviteRenewed: (role: string) => `renewed the invite link for ${role}`,

@@ -390,6 +390,11 @@ export const nl = {
   responseReason: 'Toelichting',
   responseReasonRequired: 'Toelichting (verplicht bij niet overgenomen)',
   responseSave: 'Opslaan',
+  threadPublic: 'Openbaar in het reactieverslag',
+  threadPublicHint: 'Het reactieverslag in de export citeert alleen draden die openbaar zijn.',
+  threadPublicBadge: 'Openbaar',
+  activityThreadPublic: (isPublic: boolean) =>
+    isPublic ? 'maakte een draad openbaar in het reactieverslag' : 'haalde een draad uit het reactieverslag',
   activitySessionAdded: 'meldde zich aan met de persoonlijke link (ander apparaat)',
   activityRevoked: (name: string) => `trok de toegang van ${name} in`,
   activityInviteRenewed: (role: string) => `vernieuwde de uitnodigingslink voor ${role}`,

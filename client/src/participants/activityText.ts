@@ -43,6 +43,8 @@ export function activityText(
       return t.activitySuggestionWithdrawn
     case 'thread.response':
       return t.activityThreadResponse
+    case 'thread.public':
+      return t.activityThreadPublic(d.public === true)
     case 'participant.revoked': {
       const who = people.find((p) => p.id === d.participantId)
       return t.activityRevoked(who ? who.name : t.someoneElse)

@@ -60,6 +60,7 @@ export function createThreadReader(store: Store, sync: SyncServer): ThreadReader
         id: t.id,
         anchor: t.anchor as Thread['anchor'],
         resolved: t.resolved,
+        public: t.public === true,
         createdAt: t.createdAt,
         createdBy: t.createdBy,
         comments: t.comments.map((c) => ({

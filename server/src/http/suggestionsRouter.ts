@@ -1,6 +1,7 @@
 import {
   RangeAnchor as RangeAnchorSchema,
   RejectSuggestionRequest,
+  ThreadPublicRequest,
   ThreadResponseRequest,
 } from '@regiovisie/shared/comment-requests'
 import type { SuggestionStatus } from '@regiovisie/shared/comments'
@@ -167,6 +168,18 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
     const { kind, reason } = parseBody(ThreadResponseRequest, req.body)
     await store.setThreadResponse(thread.id, response(kind, reason ?? null, participant, new Date().toISOString()))
     await activity(document.id, participant.id, 'thread.response', { threadId: thread.id, kind, opgave: thread.opgave })
+    res.json(await done(document.id, thread.id))
+  })
+
+  /** The owner decides what the public reactieverslag quotes: a thread is not public until marked so. */
+  router.put('/documents/:id/threads/:threadId/public', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'thread.publish')
+    const thread = await requireThread(req, document.id)
+    const { public: isPublic } = parseBody(ThreadPublicRequest, req.body)
+    if ((thread.public === true) !== isPublic) {
+      await store.setThreadPublic(thread.id, isPublic)
+      await activity(document.id, participant.id, 'thread.public', { threadId: thread.id, public: isPublic })
+    }
     res.json(await done(document.id, thread.id))
   })
 

@@ -95,6 +95,9 @@ CREATE TABLE IF NOT EXISTS threads (
   created_by TEXT NOT NULL REFERENCES participants(id)
 );
 CREATE INDEX IF NOT EXISTS threads_document ON threads(document_id, seq);
+-- The reactieverslag: nothing is public and nobody private is named until someone chose so.
+ALTER TABLE threads ADD COLUMN IF NOT EXISTS is_public BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE participants ADD COLUMN IF NOT EXISTS show_name BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE TABLE IF NOT EXISTS comments (
   seq BIGSERIAL,
   id TEXT PRIMARY KEY,
@@ -198,6 +201,7 @@ interface ParticipantRow {
   organisation: string
   grp: string | null
   grp_confirmed: boolean
+  show_name: boolean
   created_at: Date
   revoked_at: Date | null
 }
@@ -209,6 +213,7 @@ const toParticipant = (row: ParticipantRow): ParticipantRecord => ({
   organisation: row.organisation,
   group: row.grp,
   groupConfirmed: row.grp_confirmed,
+  showName: row.show_name,
   createdAt: row.created_at.toISOString(),
   revokedAt: row.revoked_at?.toISOString() ?? null,
 })
@@ -220,6 +225,7 @@ interface ThreadRow {
   section: string | null
   quote: string | null
   resolved: boolean
+  is_public: boolean
   created_at: Date
   created_by: string
 }
@@ -231,6 +237,7 @@ const toThread = (r: ThreadRow): ThreadRecord => ({
   section: r.section,
   quote: r.quote,
   resolved: r.resolved,
+  public: r.is_public,
   createdAt: r.created_at.toISOString(),
   createdBy: r.created_by,
 })
@@ -491,7 +498,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async createParticipant(p, tokenHash) {
       await pool.query(
-        'INSERT INTO participants (id, document_id, role, name, organisation, grp, grp_confirmed, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        'INSERT INTO participants (id, document_id, role, name, organisation, grp, grp_confirmed, show_name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
         [
           p.id,
           p.documentId,
@@ -500,6 +507,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
           p.organisation,
           p.group,
           p.groupConfirmed === true,
+          p.showName === true,
           tokenHash,
           p.createdAt,
         ],
@@ -653,6 +661,12 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
     },
     async setThreadResolved(threadId, resolved) {
       await pool.query('UPDATE threads SET resolved = $1 WHERE id = $2', [resolved, threadId])
+    },
+    async setThreadPublic(threadId, isPublic) {
+      await pool.query('UPDATE threads SET is_public = $1 WHERE id = $2', [isPublic, threadId])
+    },
+    async setParticipantShowName(participantId, showName) {
+      await pool.query('UPDATE participants SET show_name = $1 WHERE id = $2', [showName, participantId])
     },
     async updateSuggestion(threadId, expected, next, response) {
       return transaction(async (c) => {

@@ -160,6 +160,7 @@ interface ParticipantRow {
   organisation: string
   grp: string | null
   grp_confirmed: number
+  show_name: number
   created_at: string
   revoked_at: string | null
 }
@@ -172,6 +173,7 @@ interface ThreadRow {
   section: string | null
   quote: string | null
   resolved: number
+  is_public: number
   created_at: string
   created_by: string
 }
@@ -258,6 +260,7 @@ const toThread = (r: ThreadRow): ThreadRecord => ({
   section: r.section,
   quote: r.quote,
   resolved: r.resolved === 1,
+  public: r.is_public === 1,
   createdAt: r.created_at,
   createdBy: r.created_by,
 })
@@ -298,6 +301,7 @@ export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   organisation: r.organisation,
   group: r.grp,
   groupConfirmed: r.grp_confirmed === 1,
+  showName: r.show_name === 1,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 })
@@ -409,6 +413,10 @@ function migrateColumns(db: Database.Database): void {
   if (!has('documents', 'edited_at')) db.exec('ALTER TABLE documents ADD COLUMN edited_at TEXT')
   if (!has('participants', 'link_hash')) db.exec('ALTER TABLE participants ADD COLUMN link_hash TEXT')
   db.exec('CREATE UNIQUE INDEX IF NOT EXISTS participants_link ON participants(link_hash)')
+  // The reactieverslag: nothing is public and nobody private is named until someone chose so.
+  if (!has('threads', 'is_public')) db.exec('ALTER TABLE threads ADD COLUMN is_public INTEGER NOT NULL DEFAULT 0')
+  if (!has('participants', 'show_name'))
+    db.exec('ALTER TABLE participants ADD COLUMN show_name INTEGER NOT NULL DEFAULT 0')
 }
 
 /**
@@ -454,8 +462,10 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
       'SELECT document_id, role FROM invite_links WHERE token_hash = ? AND revoked_at IS NULL',
     ),
     insertParticipant: db.prepare(
-      'INSERT INTO participants (id, document_id, role, name, organisation, grp, grp_confirmed, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO participants (id, document_id, role, name, organisation, grp, grp_confirmed, show_name, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    setShowName: db.prepare('UPDATE participants SET show_name = ? WHERE id = ?'),
+    setPublic: db.prepare('UPDATE threads SET is_public = ? WHERE id = ?'),
     setParticipantGroup: db.prepare(
       'UPDATE participants SET grp = ?, grp_confirmed = ? WHERE document_id = ? AND id = ?',
     ),
@@ -694,6 +704,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
         p.organisation,
         p.group,
         p.groupConfirmed === true ? 1 : 0,
+        p.showName === true ? 1 : 0,
         tokenHash,
         p.createdAt,
       )
@@ -772,6 +783,12 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     },
     async setThreadResolved(threadId, resolved) {
       q.setResolved.run(resolved ? 1 : 0, threadId)
+    },
+    async setThreadPublic(threadId, isPublic) {
+      q.setPublic.run(isPublic ? 1 : 0, threadId)
+    },
+    async setParticipantShowName(participantId, showName) {
+      q.setShowName.run(showName ? 1 : 0, participantId)
     },
     async updateSuggestion(threadId, expected, next, response) {
       return updateSuggestionTx(threadId, expected, next, response)

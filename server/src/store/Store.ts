@@ -34,6 +34,12 @@ export interface ParticipantRecord {
   group: string | null
   /** The owner confirmed the stakeholder group (or is the one who joined): only then does it count. */
   groupConfirmed: boolean
+  /**
+   * Chose to be named beside their reactions. Only matters for private persons (jongeren, ouders):
+   * off, readers outside the writing team see their group instead of name and organisation.
+   * Readers always fill it (absent when writing means false).
+   */
+  showName?: boolean
   createdAt: string
   revokedAt: string | null
 }
@@ -54,6 +60,8 @@ export interface ThreadRecord {
   suggestion?: SuggestionRecord
   /** The writing team's response (absent until given). */
   response?: ThreadResponseRecord
+  /** The owner marked it for the public reactieverslag (readers always fill it; absent when writing means false). */
+  public?: boolean
 }
 
 export interface SuggestionRecord {
@@ -171,6 +179,9 @@ export interface Store {
     confirmed: boolean,
   ): Promise<boolean>
 
+  /** Whether a participant may be named beside their reactions (`ParticipantRecord.showName`). */
+  setParticipantShowName(participantId: string, showName: boolean): Promise<void>
+
   /** A thread with its first comment; a proposal (`thread.suggestion`) may come without one. */
   createThread(thread: ThreadRecord, first: CommentRecord | null): Promise<void>
   getThread(documentId: string, threadId: string): Promise<ThreadRecord | null>
@@ -191,6 +202,8 @@ export interface Store {
   ): Promise<boolean>
   /** Sets (or with null removes) the writing team's response to a thread. */
   setThreadResponse(threadId: string, response: ThreadResponseRecord | null): Promise<void>
+  /** Marks a thread for the public reactieverslag (or takes it out). */
+  setThreadPublic(threadId: string, isPublic: boolean): Promise<void>
   /** Threads of a document, or only those one participant started. */
   countThreads(documentId: string, createdBy?: string): Promise<number>
   /** Comments of a document, optionally only one author's and/or one thread's. */

@@ -29,6 +29,7 @@ function appendicesFor(ruleset: string, extra: Comment[] = []) {
         id: 't',
         anchor: { opgave: 9 },
         resolved: false,
+        public: false,
         comments: [
           {
             id: 'c',
