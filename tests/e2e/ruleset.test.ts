@@ -62,7 +62,8 @@ describe.skipIf(SKIP_E2E)('the rule set of a document', () => {
     await expect
       .poll(() => other.locator('.checker .ruleset').textContent())
       .toContain('Wet verbetering beschikbaarheid jeugdzorg')
-    expect(await other.locator('.checker li[data-opgave]').count()).toBe(12)
+    // The list follows the name (a new check report), not necessarily in the same frame.
+    await expect.poll(() => other.locator('.checker li[data-opgave]').count()).toBe(12)
 
     // The server refuses the switch to anyone but the owner.
     const session = await other.evaluate(
