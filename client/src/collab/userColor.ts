@@ -4,16 +4,7 @@
  * blue, red, green, purple, brown, teal, magenta, slate. (No olive: beside green or brown it read
  * as the same colour.)
  */
-export const PALETTE = [
-  '#1f5f99',
-  '#b3261e',
-  '#2e6b30',
-  '#6b3fa0',
-  '#8a4b00',
-  '#00676b',
-  '#a0246f',
-  '#3d4a57',
-] as const
+export const PALETTE = ['#1f5f99', '#b3261e', '#2e6b30', '#6b3fa0', '#8a4b00', '#00676b', '#a0246f', '#3d4a57'] as const
 
 /** A stable preferred colour for a participant, so they keep it across reloads and devices. */
 export function userColor(key: string): string {
