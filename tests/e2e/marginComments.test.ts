@@ -151,6 +151,16 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
       }
     }
     expect(below).toBeGreaterThan(3)
+    // The active thread's card waits just below the bar while its passage is still partly in view.
+    await card.locator('.thread-reveal').click()
+    await expect.poll(() => card.evaluate((el) => el.closest('.margin-item')?.getAttribute('data-active'))).toBe('true')
+    await p.waitForTimeout(400)
+    const shown = await placeOf(p, 'Twee weken is lang')
+    await p.evaluate((by) => window.scrollBy(0, by), shown.textTop - shown.barBottom + 6)
+    await p.waitForTimeout(300)
+    const partly = await placeOf(p, 'Twee weken is lang')
+    expect(partly.textTop).toBeLessThan(partly.barBottom)
+    expect(partly.cardTop).toBeGreaterThanOrEqual(partly.barBottom - 1)
     await p.setViewportSize(WIDE)
 
     // The editor, on a wide screen too, sees the thread beside its text; axe finds nothing.
