@@ -84,6 +84,12 @@ export const api = {
     request<PersonalLinkResponse>('POST', `/api/documents/${encodeURIComponent(documentId)}/personal-link`, {
       token: sessionToken,
     }),
+  /** Whether the caller is named beside their reactions (jongeren and ouders are shown as their group otherwise). */
+  setShowName: (documentId: string, sessionToken: string, showName: boolean) =>
+    request<{ showName: boolean }>('PUT', `/api/documents/${encodeURIComponent(documentId)}/me/show-name`, {
+      token: sessionToken,
+      body: { showName },
+    }),
   getInvite: (invite: string) => request<InviteInfo>('GET', `/api/invites/${encodeURIComponent(invite)}`),
   createSession: (body: CreateSessionRequest) => request<CreateSessionResponse>('POST', '/api/sessions', { body }),
   /** Without a session token: 404 when no such document exists, 401 when it does. */

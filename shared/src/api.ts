@@ -68,6 +68,8 @@ export const CreateSessionRequest = z.object({
   name,
   organisation: name,
   group: z.enum(GROUPS).optional(),
+  /** "Mijn naam mag bij mijn reacties staan": only asked of jongeren and ouders; off unless ticked. */
+  showName: z.boolean().optional(),
 })
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>
 
@@ -77,6 +79,10 @@ export const UpdateParticipantRequest = z.object({
   groupConfirmed: z.boolean(),
 })
 export type UpdateParticipantRequest = z.infer<typeof UpdateParticipantRequest>
+
+/** `PUT /api/documents/:id/me/show-name`: a participant changes whether they are named beside their reactions. */
+export const ShowNameRequest = z.object({ showName: z.boolean() })
+export type ShowNameRequest = z.infer<typeof ShowNameRequest>
 
 export interface CreateSessionResponse {
   token: string
@@ -104,6 +110,8 @@ export interface Participant {
   group: string | null
   /** The owner confirmed the group. */
   groupConfirmed?: boolean
+  /** Chose to be named beside their reactions (matters for jongeren and ouders; off by default). */
+  showName?: boolean
   role: Role
 }
 

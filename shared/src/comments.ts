@@ -56,6 +56,11 @@ export interface Author {
   role?: Role
   /** The owner confirmed the group: only confirmed groups count as consulted. */
   groupConfirmed?: boolean
+  /**
+   * A private person (jongeren, ouders) shown to this reader as their group: `name` is "Een jongere",
+   * `organisation` is empty. The server leaves the real name out of what it sends.
+   */
+  private?: true
 }
 
 export interface Comment {

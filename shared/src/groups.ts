@@ -37,3 +37,34 @@ export function isGroup(value: unknown): value is Group {
 export function groupRequired(role: Role): boolean {
   return can(role, 'comment.create')
 }
+
+/**
+ * Groups whose members are private persons: young people and parents take part as themselves, not
+ * for an organisation. Unless they chose to be named, people outside the writing team (and the
+ * export's reactieverslag) see them as their group ("Een jongere"), not by name and organisation.
+ */
+export const PRIVATE_GROUPS = ['jongeren', 'ouders'] as const satisfies readonly Group[]
+export type PrivateGroup = (typeof PRIVATE_GROUPS)[number]
+
+/** How a private person is shown instead of their name: one of the group (GROUP_LABELS names the group). */
+export const PRIVATE_PERSON_LABELS: Record<PrivateGroup, { nl: string; en: string }> = {
+  jongeren: { nl: 'Een jongere', en: 'A young person' },
+  ouders: { nl: 'Een ouder', en: 'A parent' },
+}
+
+export function isPrivateGroup(value: unknown): value is PrivateGroup {
+  return typeof value === 'string' && (PRIVATE_GROUPS as readonly string[]).includes(value)
+}
+
+/** A participant who is shown as their group: in a private group (as they declared it) and not chose to be named. */
+export function isPrivatePerson(person: { group: string | null; showName?: boolean }): boolean {
+  return isPrivateGroup(person.group) && person.showName !== true
+}
+
+/**
+ * Whether `role` sees the names of private persons: the writing team (redacteuren, projectleider),
+ * who answer them. Everyone else sees the group; a person always sees their own name.
+ */
+export function seesPrivateNames(role: Role): boolean {
+  return can(role, 'comment.resolve')
+}

@@ -63,3 +63,62 @@ describe('a thread is public in the reactieverslag only when the owner marks it'
     expect(again.json.threads.find((t) => t.id === id)?.public).toBe(false)
   })
 })
+
+describe('private persons (jongeren, ouders) appear as their group outside the writing team', () => {
+  it('a lezer gets JSON without the name; the writing team and the person see it; a named person is named', async () => {
+    const { server, doc, tokens, call } = await setup()
+    const join = (name: string, organisation: string, group: string, role: Role, extra = {}) =>
+      createSession(server.url, doc.invites[role], name, { organisation, group, ...extra })
+    const sanne = await join('Sanne Verborgen', 'Ouderpanel Zuid', 'ouders', 'commenter')
+    const jamal = await join('Jamal Genoemd', 'Jongerenraad', 'jongeren', 'commenter', { showName: true })
+    const other = await join('Petra Aanbieder', 'Zorg BV', 'aanbieder', 'commenter')
+
+    const t1 = await call('POST', '/threads', sanne.token, { anchor: { opgave: 10 }, body: 'Wij wachten te lang.' })
+    expect(t1.status).toBe(201)
+    // The person herself sees her own name in the answer.
+    expect(t1.json.comments[0]?.author.name).toBe('Sanne Verborgen')
+    await call('POST', `/threads/${t1.json.id}/comments`, jamal.token, { body: 'Herkenbaar.' })
+    await call('POST', `/threads/${t1.json.id}/comments`, tokens.editor, { body: 'Dank, we nemen het mee.' })
+
+    const raw = async (token: string) => {
+      const r = await fetch(`${server.url}/api/documents/${doc.id}/threads`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+      return r.text()
+    }
+    for (const [who, token] of [
+      ['lezer', tokens.viewer],
+      ['another reageerder', other.token],
+    ] as const) {
+      const text = await raw(token)
+      expect(text, who).not.toContain('Sanne')
+      expect(text, who).not.toContain('Verborgen')
+      expect(text, who).not.toContain('Ouderpanel')
+      expect(text, who).toContain('Een ouder')
+      // Jamal chose to be named.
+      expect(text, who).toContain('Jamal Genoemd')
+      const page = JSON.parse(text) as ThreadPage
+      const author = page.threads[0]?.comments[0]?.author
+      expect(author).toMatchObject({ name: 'Een ouder', organisation: '', group: 'ouders', private: true })
+    }
+    for (const [who, token] of [
+      ['owner', tokens.owner],
+      ['editor', tokens.editor],
+      ['Sanne', sanne.token],
+    ] as const) {
+      const text = await raw(token)
+      expect(text, who).toContain('Sanne Verborgen')
+      expect(text, who).toContain('Ouderpanel Zuid')
+    }
+
+    // She changes her mind: from now on lezers see her name.
+    const bad = await call<ErrorBody>('PUT', '/me/show-name', sanne.token, { showName: 'ja' })
+    expect(bad.status).toBe(400)
+    const named = await call<{ showName: boolean }>('PUT', '/me/show-name', sanne.token, { showName: true })
+    expect(named.json).toEqual({ showName: true })
+    expect((await call<{ me: { showName: boolean } }>('GET', '', sanne.token)).json.me.showName).toBe(true)
+    expect(await raw(tokens.viewer)).toContain('Sanne Verborgen')
+    await call('PUT', '/me/show-name', sanne.token, { showName: false })
+    expect(await raw(tokens.viewer)).not.toContain('Sanne')
+  })
+})

@@ -102,6 +102,10 @@ export const en: Dictionary = {
   fieldName: 'Name',
   fieldOrganisation: 'Organisation',
   fieldGroup: 'Stakeholder group',
+  showNameLabel: 'My name may appear with my reactions',
+  showNameHint:
+    'When this is off, readers, other commenters and the response report see you as "A young person" or "A parent". The writing team does see your name.',
+  showNameSaved: 'Saved.',
   joinGroupHint:
     'The project leader confirms your group. Until then your reactions do not count as input from that group.',
   personalTitle: 'Signing in with your personal link',

@@ -104,6 +104,10 @@ export const nl = {
   fieldName: 'Naam',
   fieldOrganisation: 'Organisatie',
   fieldGroup: 'Belanghebbende groep',
+  showNameLabel: 'Mijn naam mag bij mijn reacties staan',
+  showNameHint:
+    'Staat dit uit, dan zien lezers, andere reageerders en het reactieverslag je als "Een jongere" of "Een ouder". Het schrijfteam ziet je naam wel.',
+  showNameSaved: 'Opgeslagen.',
   joinGroupHint: 'De projectleider bevestigt je groep. Tot dan telt je reactie niet mee als inbreng van die groep.',
   joinSubmit: 'Deelnemen',
   personalTitle: 'Aanmelden met je persoonlijke link',

@@ -184,7 +184,7 @@ export function DocumentWorkspace({ doc, collab, user, token }: Props) {
               onThemeChanged={can(doc.role, 'theme.change') ? setTheme : undefined}
             />
           )}
-          <PersonalLinkDialog documentId={doc.id} title={doc.title} token={token} />
+          <PersonalLinkDialog documentId={doc.id} title={doc.title} token={token} me={doc.me} />
           {can(doc.role, 'participants.manage') && (
             <ParticipantsDialog
               documentId={doc.id}

@@ -1,4 +1,4 @@
-import { GROUP_LABELS, GROUPS, type Group, groupRequired } from '@regiovisie/shared/groups'
+import { GROUP_LABELS, GROUPS, type Group, groupRequired, isPrivateGroup } from '@regiovisie/shared/groups'
 import { Button, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { ApiError, api, type InviteInfo } from '../api.ts'
@@ -8,6 +8,7 @@ import { PageShell } from '../components/PageShell.tsx'
 import { errorMessage } from '../errorMessage.ts'
 import { roleLabel } from '../i18n/roleLabel.ts'
 import { useI18n } from '../i18n/useI18n.ts'
+import { ShowNameField } from '../participants/ShowNameSetting.tsx'
 import { loadSession, type StoredSession, saveSession } from '../storedSession.ts'
 import { navigate } from '../useRoute.ts'
 
@@ -27,6 +28,8 @@ export function JoinPage({ invite }: { invite: string }) {
   const [organisation, setOrganisation] = useState('')
   // No default: a preselected group is how a councillor ended up counted as "Gemeente".
   const [group, setGroup] = useState<Group | ''>('')
+  // Off unless ticked: a young person or parent is shown as their group.
+  const [showName, setShowName] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -66,6 +69,7 @@ export function JoinPage({ invite }: { invite: string }) {
         name: name.trim(),
         organisation: organisation.trim(),
         ...(group ? { group } : {}),
+        ...(showName && isPrivateGroup(group) ? { showName: true } : {}),
       })
       saveSession(session.documentId, {
         token: session.token,
@@ -170,6 +174,7 @@ export function JoinPage({ invite }: { invite: string }) {
             {t.joinGroupHint}
           </p>
         </div>
+        <ShowNameField group={group || null} checked={showName} onChange={setShowName} />
         {error && <Notice kind="error">{error}</Notice>}
         <Button appearance="primary-action-button" type="submit" disabled={busy}>
           {busy ? t.joining : t.joinSubmit}

@@ -5,6 +5,7 @@ import { CopyField } from '../components/CopyField.tsx'
 import { Notice } from '../components/Notice.tsx'
 import { errorMessage } from '../errorMessage.ts'
 import { useI18n } from '../i18n/useI18n.ts'
+import { ShowNameSetting } from '../participants/ShowNameSetting.tsx'
 import { loadSession, personalLinkUrl, updateSession } from '../storedSession.ts'
 
 interface Props {
@@ -66,8 +67,8 @@ function PersonalLinkBody({ documentId, title, token, renewable = true }: Props 
   )
 }
 
-/** The header's "Mijn link" button and its dialog. */
-export function PersonalLinkDialog(props: Props) {
+/** The header's "Mijn link" button and its dialog (with, for jongeren and ouders, whether they are named). */
+export function PersonalLinkDialog({ me, ...props }: Props & { me?: { group: string | null; showName?: boolean } }) {
   const { t } = useI18n()
   const dialog = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
@@ -86,6 +87,14 @@ export function PersonalLinkDialog(props: Props) {
         <Heading2 id="personal-link-title">{t.personalLinkTitle}</Heading2>
         <p>{t.personalLinkIntro}</p>
         {open && <PersonalLinkBody {...props} />}
+        {me && (
+          <ShowNameSetting
+            documentId={props.documentId}
+            token={props.token}
+            group={me.group}
+            initial={me.showName === true}
+          />
+        )}
         <form method="dialog">
           <Button appearance="primary-action-button" type="submit">
             {t.close}

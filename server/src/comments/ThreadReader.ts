@@ -1,4 +1,5 @@
 import type { Author, PersonRef, Suggestion, Thread, ThreadResponse } from '@regiovisie/shared/comments'
+import { isPrivatePerson, PRIVATE_PERSON_LABELS, seesPrivateNames } from '@regiovisie/shared/groups'
 import { notFound } from '../errors.ts'
 import type { CommentWithAuthor, ParticipantRecord, Store, ThreadRecord } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
@@ -7,10 +8,17 @@ import { currentSuggestionText, type SuggestionAnchor } from './suggestionRange.
 
 type StoredThread = ThreadRecord & { comments: CommentWithAuthor[] }
 
+/**
+ * Who reads the threads. Without one (the export, the checker) everything is as stored; with one,
+ * private persons (jongeren, ouders who did not choose to be named) appear to anyone outside the
+ * writing team, except themselves, as their group: their name and organisation are not in the result.
+ */
+export type ThreadReaderFor = Pick<ParticipantRecord, 'id' | 'role'>
+
 export interface ThreadReader {
   /** Every thread of a document, placed in the current text. */
-  list(documentId: string): Promise<Thread[]>
-  one(documentId: string, threadId: string): Promise<Thread>
+  list(documentId: string, reader?: ThreadReaderFor): Promise<Thread[]>
+  one(documentId: string, threadId: string, reader?: ThreadReaderFor): Promise<Thread>
 }
 
 /** Someone who left the document (or an id nobody has) still shows as someone. */
@@ -24,7 +32,7 @@ const UNKNOWN: Pick<ParticipantRecord, 'name' | 'organisation' | 'group' | 'role
 
 /** Reads stored threads and places their anchors in the live document (anchors follow the text). */
 export function createThreadReader(store: Store, sync: SyncServer): ThreadReader {
-  async function present(documentId: string, stored: StoredThread[]): Promise<Thread[]> {
+  async function present(documentId: string, stored: StoredThread[], reader?: ThreadReaderFor): Promise<Thread[]> {
     const { placements, current } = await sync.readDocument(documentId, (doc) => {
       // Proposals first: placing anchors builds the ProseMirror view, which may repair the copy.
       const current = stored.map((t) =>
@@ -37,21 +45,39 @@ export function createThreadReader(store: Store, sync: SyncServer): ThreadReader
       )
       return { placements, current }
     })
-    const needsPeople = stored.some((t) => t.suggestion || t.response)
+    const masks = reader !== undefined && !seesPrivateNames(reader.role)
+    const needsPeople = masks || stored.some((t) => t.suggestion || t.response)
     const people = new Map(needsPeople ? (await store.listParticipants(documentId)).map((p) => [p.id, p]) : [])
+    /** This reader sees the participant `id` as their group only. */
+    const hidden = (id: string): string | null => {
+      const p = people.get(id)
+      if (!masks || !p || p.id === reader?.id || !isPrivatePerson(p)) return null
+      return PRIVATE_PERSON_LABELS[p.group as keyof typeof PRIVATE_PERSON_LABELS].nl
+    }
+    const shown = (id: string, a: Author): Author => {
+      const label = hidden(id)
+      if (label === null) return a
+      const masked: Author = { name: label, organisation: '', group: a.group, private: true }
+      if (a.role !== undefined) masked.role = a.role
+      if (a.groupConfirmed !== undefined) masked.groupConfirmed = a.groupConfirmed
+      return masked
+    }
     const author = (id: string): Author => {
       const p = people.get(id) ?? UNKNOWN
-      return {
+      return shown(id, {
         name: p.name,
         organisation: p.organisation,
         group: p.group,
         role: p.role,
         groupConfirmed: p.groupConfirmed,
-      }
+      })
     }
     const ref = (id: string): PersonRef => {
       const p = people.get(id) ?? UNKNOWN
-      return { id, name: p.name, organisation: p.organisation, role: p.role }
+      const label = hidden(id)
+      return label === null
+        ? { id, name: p.name, organisation: p.organisation, role: p.role }
+        : { id, name: label, organisation: '', role: p.role }
     }
 
     return stored.map((t, i) => {
@@ -66,7 +92,7 @@ export function createThreadReader(store: Store, sync: SyncServer): ThreadReader
         comments: t.comments.map((c) => ({
           id: c.id,
           body: c.body,
-          author: c.author,
+          author: shown(c.authorId, c.author),
           authorId: c.authorId,
           createdAt: c.createdAt,
           editedAt: c.editedAt,
@@ -105,12 +131,12 @@ export function createThreadReader(store: Store, sync: SyncServer): ThreadReader
   }
 
   return {
-    async list(documentId) {
-      return present(documentId, await store.listThreads(documentId))
+    async list(documentId, reader) {
+      return present(documentId, await store.listThreads(documentId), reader)
     },
-    async one(documentId, threadId) {
+    async one(documentId, threadId, reader) {
       const stored = (await store.listThreads(documentId)).filter((t) => t.id === threadId)
-      const [thread] = await present(documentId, stored)
+      const [thread] = await present(documentId, stored, reader)
       if (!thread) throw notFound('Deze draad bestaat niet (meer).')
       return thread
     },

@@ -87,10 +87,10 @@ export function commentsRouter(deps: CommentsDeps): Router {
    * where the next one starts.
    */
   router.get('/documents/:id/threads', async (req, res) => {
-    const { document } = await auth.requireDocument(req, 'comment.read')
+    const { document, participant } = await auth.requireDocument(req, 'comment.read')
     const offset = queryInt(req.query.offset, 0, 0, Number.MAX_SAFE_INTEGER)
     const limit = queryInt(req.query.limit, THREAD_PAGE_SIZE, 1, MAX_THREAD_PAGE_SIZE)
-    const all = await threads.list(document.id)
+    const all = await threads.list(document.id, participant)
     const page: Thread[] = []
     let comments = 0
     for (const thread of all.slice(offset)) {
@@ -204,7 +204,7 @@ export function commentsRouter(deps: CommentsDeps): Router {
       opgave: placement.opgave,
     })
     changed(document.id)
-    res.status(201).json(await threads.one(document.id, threadId))
+    res.status(201).json(await threads.one(document.id, threadId, participant))
   })
 
   router.post('/documents/:id/threads/:threadId/comments', async (req, res) => {
@@ -309,7 +309,7 @@ export function commentsRouter(deps: CommentsDeps): Router {
         })
         changed(document.id)
       }
-      res.json(await threads.one(document.id, thread.id))
+      res.json(await threads.one(document.id, thread.id, participant))
     })
   }
 

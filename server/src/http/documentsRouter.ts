@@ -161,6 +161,7 @@ export function documentsRouter(deps: {
         name: participant.name,
         organisation: participant.organisation,
         group: participant.group,
+        showName: participant.showName === true,
         role: participant.role,
       },
     }

@@ -1,4 +1,4 @@
-import { UpdateParticipantRequest } from '@regiovisie/shared/api'
+import { ShowNameRequest, UpdateParticipantRequest } from '@regiovisie/shared/api'
 import { opgavenOf } from '@regiovisie/shared/checker'
 import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments'
 import { computeParticipation } from '@regiovisie/shared/participation'
@@ -73,6 +73,21 @@ export function participantsRouter(deps: {
     sync.notify(document.id, encodeThreadsChanged())
     sync.notify(document.id, encodeDocumentChanged())
     res.json(toInfo({ ...target, group, groupConfirmed }))
+  })
+
+  /**
+   * Anyone changes for themselves whether they are named beside their reactions (it matters for
+   * jongeren and ouders: off, people outside the writing team see their group instead).
+   */
+  router.put('/documents/:id/me/show-name', async (req, res) => {
+    const { document, participant } = await auth.requireDocument(req, 'document.read')
+    const { showName } = parseBody(ShowNameRequest, req.body)
+    if ((participant.showName === true) !== showName) {
+      await store.setParticipantShowName(participant.id, showName)
+      await activity(document.id, participant.id, 'participant.named', { showName })
+      sync.notify(document.id, encodeThreadsChanged())
+    }
+    res.json({ showName })
   })
 
   router.post('/documents/:id/invites/:role', async (req, res) => {

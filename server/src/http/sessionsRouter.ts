@@ -88,6 +88,8 @@ export function sessionsRouter(deps: {
         group: body.group ?? null,
         // The owner decides which groups were consulted: only the owner's own group counts at once.
         groupConfirmed: invite.role === 'owner',
+        // Not named unless they ticked it (asked of jongeren and ouders only).
+        showName: body.showName === true,
         createdAt: new Date().toISOString(),
         revokedAt: null,
       },

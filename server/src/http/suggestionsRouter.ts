@@ -73,9 +73,9 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
     return closedError(now?.suggestion?.status ?? 'open')
   }
 
-  async function done(documentId: string, threadId: string) {
+  async function done(documentId: string, threadId: string, reader: ParticipantRecord) {
     sync.notify(documentId, encodeThreadsChanged())
-    return threads.one(documentId, threadId)
+    return threads.one(documentId, threadId, reader)
   }
 
   const response = (kind: ThreadResponseRecord['kind'], reason: string | null, by: ParticipantRecord, at: string) => ({
@@ -125,7 +125,7 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
       proposerId: thread.createdBy,
       opgave: thread.opgave,
     })
-    res.json(await done(document.id, thread.id))
+    res.json(await done(document.id, thread.id, participant))
   })
 
   router.post('/documents/:id/threads/:threadId/reject', async (req, res) => {
@@ -145,7 +145,7 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
       proposerId: thread.createdBy,
       opgave: thread.opgave,
     })
-    res.json(await done(document.id, thread.id))
+    res.json(await done(document.id, thread.id, participant))
   })
 
   router.post('/documents/:id/threads/:threadId/withdraw', async (req, res) => {
@@ -159,7 +159,7 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
     const ok = await store.updateSuggestion(open.id, 'open', { status: 'withdrawn', decidedBy: null, decidedAt: at })
     if (!ok) throw await lost(document.id, open.id)
     await activity(document.id, participant.id, 'suggestion.withdrawn', { threadId: open.id, opgave: open.opgave })
-    res.json(await done(document.id, open.id))
+    res.json(await done(document.id, open.id, participant))
   })
 
   router.put('/documents/:id/threads/:threadId/response', async (req, res) => {
@@ -168,7 +168,7 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
     const { kind, reason } = parseBody(ThreadResponseRequest, req.body)
     await store.setThreadResponse(thread.id, response(kind, reason ?? null, participant, new Date().toISOString()))
     await activity(document.id, participant.id, 'thread.response', { threadId: thread.id, kind, opgave: thread.opgave })
-    res.json(await done(document.id, thread.id))
+    res.json(await done(document.id, thread.id, participant))
   })
 
   /** The owner decides what the public reactieverslag quotes: a thread is not public until marked so. */
@@ -180,7 +180,7 @@ export function suggestionsRouter(deps: SuggestionsDeps): Router {
       await store.setThreadPublic(thread.id, isPublic)
       await activity(document.id, participant.id, 'thread.public', { threadId: thread.id, public: isPublic })
     }
-    res.json(await done(document.id, thread.id))
+    res.json(await done(document.id, thread.id, participant))
   })
 
   return router
