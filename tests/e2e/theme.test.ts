@@ -207,7 +207,24 @@ describe.skipIf(SKIP_E2E)('the look of Dutch government: a theme per document', 
     const tip = page.locator('.presence-person', { has: avatar }).locator('.utrecht-tooltip')
     expect(await tip.isVisible()).toBe(true)
     expect(await tip.textContent()).toBe('Anna de VriesGemeente Houten')
+    // On a phone too, by keyboard: whole, inside the window, not clipped by the header that scrolls sideways.
     await page.setViewportSize(PHONE)
+    await page.mouse.move(200, 700)
+    await avatar.focus()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    const seen = await tip.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      // The tooltip lets the pointer through; for this look only, it may be hit.
+      ;(el as HTMLElement).style.pointerEvents = 'auto'
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+      ;(el as HTMLElement).style.pointerEvents = ''
+      return { left: box.left, right: box.right, width: box.width, onTop: el.contains(hit) }
+    })
+    expect(seen.width).toBeGreaterThan(0)
+    expect(seen.onTop).toBe(true)
+    expect(seen.left).toBeGreaterThanOrEqual(0)
+    expect(seen.right).toBeLessThanOrEqual(PHONE.width)
     expect(await noSidewaysScroll(page)).toBe(true)
     await other.context.close()
     await context.close()

@@ -28,9 +28,20 @@ function describe(p: Present): string {
   return p.user.organisation ? `${p.user.name}, ${p.user.organisation}` : p.user.name
 }
 
+/** Half the tooltip's widest size (18rem), to keep it inside the window. */
+const TIP_HALF = 152
+
 function Avatar({ person, onJump }: { person: Present; onJump(person: Present): void }) {
   const { t } = useI18n()
   const tipId = useId()
+  // The tooltip is fixed to the window under its avatar: a header that scrolls sideways within
+  // itself (a phone) would clip it otherwise.
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null)
+  const placeTip = (el: HTMLElement) => {
+    const box = el.getBoundingClientRect()
+    const centre = box.left + box.width / 2
+    setPlace({ top: box.bottom + 8, left: Math.max(TIP_HALF, Math.min(centre, window.innerWidth - TIP_HALF)) })
+  }
   return (
     <li className="presence-person" data-self={person.self || undefined}>
       {/* An NL Design System button on the person's own colour; the tooltip shows on hover and on keyboard focus. */}
@@ -41,10 +52,19 @@ function Avatar({ person, onJump }: { person: Present; onJump(person: Present): 
         aria-label={person.self ? t.presenceSelf(person.user.name) : t.presenceGoTo(person.user.name)}
         aria-describedby={tipId}
         onClick={() => onJump(person)}
+        onMouseEnter={(e) => placeTip(e.currentTarget)}
+        onFocus={(e) => placeTip(e.currentTarget)}
       >
         <span aria-hidden="true">{initials(person.user.name)}</span>
       </Button>
-      <span role="tooltip" id={tipId} className="utrecht-tooltip utrecht-tooltip--block-end presence-tip">
+      <span
+        role="tooltip"
+        id={tipId}
+        className="utrecht-tooltip utrecht-tooltip--block-end presence-tip"
+        style={
+          place ? ({ '--tip-top': `${place.top}px`, '--tip-left': `${place.left}px` } as CSSProperties) : undefined
+        }
+      >
         <span className="presence-name">{person.user.name}</span>
         {person.user.organisation && <span className="presence-org">{person.user.organisation}</span>}
         {person.self && <span className="presence-you">{t.presenceYou}</span>}
