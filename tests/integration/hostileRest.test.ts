@@ -170,8 +170,10 @@ describe('row 9: a comment flood', () => {
     // Another link is not affected.
     expect((await createSession(server.url, doc.invites.viewer, 'Lezer')).role).toBe('viewer')
 
-    // Nine sessions with a burst of 30 each still share the document's 20.
+    // Nine sessions with a burst of 30 each still share the document's 20 (plus what it refills, five
+    // a second, while the 45 requests run: seconds on a busy machine).
     let accepted = 0
+    const started = Date.now()
     for (const token of sessions) {
       for (let i = 0; i < 5; i++) {
         const r = await api(server.url, 'POST', path(doc.id, '/threads'), {
@@ -183,7 +185,8 @@ describe('row 9: a comment flood', () => {
       }
     }
     expect(accepted).toBeGreaterThan(0)
-    expect(accepted).toBeLessThanOrEqual(22)
+    expect(accepted).toBeLessThanOrEqual(20 + Math.ceil(((Date.now() - started) / 1000) * 5) + 1)
+    expect(accepted).toBeLessThan(45)
     // Reading is never limited.
     expect((await api(server.url, 'GET', path(doc.id, '/threads'), { token: tokens.viewer })).status).toBe(200)
   })
