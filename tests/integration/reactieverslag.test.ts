@@ -1,9 +1,13 @@
 import type { Thread, ThreadPage } from '@regiovisie/shared/comments'
 import { MessageType } from '@regiovisie/shared/protocol'
 import type { Role } from '@regiovisie/shared/roles'
+import { FRAGMENT_NAME } from '@regiovisie/shared/schema'
+import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { rangeAnchor } from '../helpers/anchors.ts'
 import { api, createDocument, createSession } from '../helpers/api.ts'
-import { Cleanup, connectClient, until, waitSynced } from '../helpers/clients.ts'
+import { Cleanup, connectClient, fragmentText, until, waitSynced } from '../helpers/clients.ts'
 import { startServer } from '../helpers/startServer.ts'
 
 const cleanup = new Cleanup()
@@ -120,5 +124,90 @@ describe('private persons (jongeren, ouders) appear as their group outside the w
     expect(await raw(tokens.viewer)).toContain('Sanne Verborgen')
     await call('PUT', '/me/show-name', sanne.token, { showName: false })
     expect(await raw(tokens.viewer)).not.toContain('Sanne')
+  })
+})
+
+describe('the export carries the reactieverslag', () => {
+  it('quotes only public threads, per opgave and group, with the response, the change and totals', async () => {
+    const { server, doc, tokens, call } = await setup()
+    const editor = connectClient(server.wsUrl, doc.id, tokens.editor, cleanup)
+    expect(await waitSynced(editor)).toBe(true)
+    // A sentence in opgave 9, right after its heading's guidance.
+    const children = editor.doc.getXmlFragment(FRAGMENT_NAME).toArray()
+    const h9 = children.findIndex(
+      (n) => n instanceof Y.XmlElement && n.getAttribute('opgave') === (9 as unknown as string),
+    )
+    ;(children[h9 + 2] as Y.XmlElement).insert(0, [new Y.XmlText('Wij kopen de hulp in per traject.')])
+    const viewer = connectClient(server.wsUrl, doc.id, tokens.viewer, cleanup)
+    expect(await until(() => fragmentText(viewer.doc).includes('per traject'))).toBe(true)
+
+    const join = (name: string, organisation: string, group: string, extra = {}) =>
+      createSession(server.url, doc.invites.commenter, name, { organisation, group, ...extra })
+    const sanne = await join('Sanne Verborgen', 'Ouderpanel Zuid', 'ouders')
+    const jamal = await join('Jamal Genoemd', 'Jongerenraad', 'jongeren', { showName: true })
+    const kim = await join('Kim Stil', 'School', 'jongeren')
+    const people = (
+      await call<{ participants: { id: string; name: string; group: string }[] }>('GET', '/participants', tokens.owner)
+    ).json.participants
+    for (const p of people.filter((p) => p.name !== 'Test owner'))
+      await call('PATCH', `/participants/${p.id}`, tokens.owner, { group: p.group, groupConfirmed: true })
+
+    // Sanne proposes a change; the editor accepts it.
+    const proposal = await call('POST', '/threads', sanne.token, {
+      anchor: rangeAnchor(editor.doc, 'per traject'),
+      suggestion: { text: 'per gezin' },
+      body: 'Denk aan het hele gezin.',
+    })
+    expect(proposal.status).toBe(201)
+    expect((await call('POST', `/threads/${proposal.json.id}/accept`, tokens.editor)).status).toBe(200)
+    // Jamal (named) and Kim (not public) react on opgave 10 and 11.
+    const jamalsThread = await call('POST', '/threads', jamal.token, {
+      anchor: { opgave: 10 },
+      body: 'Sneller helpen.',
+    })
+    await call('PUT', `/threads/${jamalsThread.json.id}/response`, tokens.editor, {
+      kind: 'niet-overgenomen',
+      reason: 'Daar gaat de regio niet over.',
+    })
+    const kimsThread = await call('POST', '/threads', kim.token, { anchor: { opgave: 11 }, body: 'GEHEIM-WOORD' })
+    await call('PUT', `/threads/${kimsThread.json.id}/response`, tokens.editor, { kind: 'overgenomen' })
+    for (const t of [proposal.json, jamalsThread.json])
+      expect((await call('PUT', `/threads/${t.id}/public`, tokens.owner, { public: true })).status).toBe(200)
+
+    const download = async (format: string) => {
+      const res = await fetch(`${server.url}/api/documents/${doc.id}/export?format=${format}`, {
+        headers: { authorization: `Bearer ${tokens.owner}` },
+      })
+      expect(res.status).toBe(200)
+      return Buffer.from(await res.arrayBuffer())
+    }
+    const md = (await download('md')).toString('utf8')
+    const verslag = md.slice(md.indexOf('### Reactieverslag'))
+    expect(verslag).toContain('#### Opgave 9.')
+    expect(verslag).toContain('#### Opgave 10.')
+    // Quoted: Sanne as her group, her words, the proposal, the response, what changed.
+    expect(verslag).toContain('**Een ouder**')
+    expect(verslag).toContain('Inbreng: „Denk aan het hele gezin.”')
+    expect(verslag).toContain('Reactie van het schrijfteam: Overgenomen')
+    expect(verslag).toContain('Wat veranderde: „per traject” → „per gezin”')
+    expect(verslag).toContain('**Jamal Genoemd (Jongerenraad)**')
+    expect(verslag).toContain('Niet overgenomen: Daar gaat de regio niet over.')
+    // Counted but not quoted: Kim's thread is not public.
+    expect(md).not.toContain('GEHEIM-WOORD')
+    expect(verslag).toContain('1 reactie, geen daarvan openbaar gemaakt.')
+    expect(verslag).toContain('- Jongeren: 2 reacties, 1 overgenomen, 1 niet overgenomen')
+    expect(verslag).toContain('- Ouders: 1 reactie, 1 overgenomen')
+    // Nobody private by name, anywhere in the file.
+    for (const hidden of ['Sanne', 'Verborgen', 'Ouderpanel', 'Kim Stil']) expect(md).not.toContain(hidden)
+
+    // The same in DOCX (the text of its runs).
+    const zip = await JSZip.loadAsync(await download('docx'))
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+    const docx = xml.replace(/<[^>]+>/g, '')
+    expect(docx).toContain('Reactieverslag: wat er met de inbreng is gedaan')
+    expect(docx).toContain('Een ouder')
+    expect(docx).toContain('Wat veranderde: „per traject” → „per gezin”')
+    expect(docx).toContain('Jongeren: 2 reacties, 1 overgenomen, 1 niet overgenomen')
+    for (const hidden of ['Sanne', 'GEHEIM-WOORD']) expect(docx).not.toContain(hidden)
   })
 })

@@ -3,6 +3,11 @@ import {
   type CheckAppendix,
   type ParticipationAppendix,
   participationCellText,
+  REACTIEVERSLAG_INTRO,
+  REACTIEVERSLAG_TITLE,
+  type Reactieverslag,
+  reactionLines,
+  sectionSummary,
 } from '@regiovisie/shared/export'
 import {
   AlignmentType,
@@ -113,7 +118,32 @@ function participationBlocks(a: ParticipationAppendix): Block[] {
     a.silent.length
       ? new Paragraph({ children: [text('Geen enkele reactie van: ', true), text(`${a.silent.join(', ')}.`)] })
       : para('Alle geraadpleegde groepen reageerden.'),
+    ...(a.reactieverslag ? reactieverslagBlocks(a.reactieverslag) : []),
   ]
+}
+
+/** Totals per group, then per opgave (an appendix subheading) and group the public reactions: who in bold, their lines below. */
+function reactieverslagBlocks(r: Reactieverslag): Block[] {
+  const blocks: Block[] = [
+    new Paragraph({ style: APPENDIX_HEADING_STYLE, children: [text(REACTIEVERSLAG_TITLE)] }),
+    para(REACTIEVERSLAG_INTRO),
+    ...r.totals.map(bullet),
+  ]
+  for (const s of r.sections) {
+    blocks.push(new Paragraph({ style: APPENDIX_HEADING_STYLE, children: [text(s.title)] }), para(sectionSummary(s)))
+    for (const g of s.groups) {
+      blocks.push(para(g.group, true))
+      for (const i of g.items) {
+        blocks.push(
+          new Paragraph({
+            numbering: { reference: BULLETS_NUMBERING, level: 0 },
+            children: [text(i.who, true), ...reactionLines(i).map((l) => new TextRun({ text: xmlText(l), break: 1 }))],
+          }),
+        )
+      }
+    }
+  }
+  return blocks
 }
 
 /** An appendix: a new page, an unnumbered Heading 1 ("Bijlage A. …", in the contents) and its content. */

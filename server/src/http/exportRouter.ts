@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { checkDocument, opgavenOf } from '@regiovisie/shared/checker'
+import { buildReactieverslag } from '@regiovisie/shared/export'
 import { computeParticipation } from '@regiovisie/shared/participation'
 import { canDownload } from '@regiovisie/shared/roles'
 import { Router } from 'express'
@@ -17,6 +18,9 @@ import type { Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
 import type { Authenticator } from './auth.ts'
 import { stateToJson } from './versionsRouter.ts'
+
+/** Whoever reads an export: nobody of this document, outside the writing team. */
+const PUBLIC_READER = { id: '', role: 'viewer' } as const
 
 /** A short, stable fingerprint of a document state, kept in the exported file's properties. */
 const stateId = (state: Uint8Array) => createHash('sha256').update(state).digest('hex').slice(0, 10)
@@ -71,6 +75,10 @@ export function exportRouter(deps: {
     const participation = placed.some((t) => t.comments.length > 0)
       ? computeParticipation(placed, opgavenOf(document.ruleset))
       : null
+    // The reactieverslag is public: read the threads as a lezer does, so private persons are their group.
+    const reactieverslag = participation
+      ? buildReactieverslag(await threads.list(document.id, PUBLIC_READER), opgavenOf(document.ruleset))
+      : null
 
     let result: Awaited<ReturnType<Exporter['export']>>
     const exported = deps.metrics?.exportSeconds.startTimer({ format })
@@ -90,6 +98,7 @@ export function exportRouter(deps: {
           context: await checkContext(store, document, placed),
         }),
         participation,
+        reactieverslag,
       })
     } catch (err) {
       exported?.({ outcome: 'failed' })

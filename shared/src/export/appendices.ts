@@ -2,6 +2,7 @@ import { getRuleSet } from '../checker/rulesets/index.ts'
 import type { OpgaveStatus } from '../checker/types.ts'
 import { CONSULTED_GROUPS, type ParticipationReport } from '../comments.ts'
 import { GROUP_LABELS, GROUPS, type Group } from '../groups.ts'
+import type { Reactieverslag } from './reactieverslag.ts'
 import type { ExportContent } from './types.ts'
 
 /** Dutch status names as the councils read them. */
@@ -92,7 +93,14 @@ export interface ParticipationAppendix {
   key: string[]
   /** Consulted groups without any reaction on the whole document. */
   silent: string[]
+  /** The reactieverslag below the table: totals per group, then per opgave and group the public reactions. */
+  reactieverslag: Reactieverslag | null
 }
+
+/** The heading of the reactieverslag inside the participation appendix, and what it says first. */
+export const REACTIEVERSLAG_TITLE = 'Reactieverslag: wat er met de inbreng is gedaan'
+export const REACTIEVERSLAG_INTRO =
+  'Per groep het aantal reacties en wat het schrijfteam ermee deed. Daarna per opgave en per groep de reacties die de projectleider openbaar maakte, met de reactie van het schrijfteam en wat er in de tekst veranderde. Jongeren en ouders staan er als hun groep in, tenzij zij kozen voor hun naam.'
 
 export type Appendix = CheckAppendix | ParticipationAppendix
 
@@ -146,7 +154,11 @@ function participationGroups(report: ParticipationReport): GroupKey[] {
   return (report.people.onbekend ?? 0) > 0 ? [...rows, 'onbekend'] : rows
 }
 
-function participationAppendix(report: ParticipationReport, label: string): ParticipationAppendix {
+function participationAppendix(
+  report: ParticipationReport,
+  label: string,
+  reactieverslag: Reactieverslag | null,
+): ParticipationAppendix {
   const columns: ParticipationAppendixColumn[] = [
     ...report.sections.map((s) =>
       s.opgave === null
@@ -171,6 +183,7 @@ function participationAppendix(report: ParticipationReport, label: string): Part
     })),
     key: columns.map((c) => (c.title.startsWith(`Opgave ${c.label}.`) ? c.title : `${c.label}: ${c.title}`)),
     silent: report.silentGroups.map(groupLabel),
+    reactieverslag,
   }
 }
 
@@ -181,7 +194,7 @@ function participationAppendix(report: ParticipationReport, label: string): Part
 export function buildAppendices(content: ExportContent): Appendix[] {
   const appendices: Appendix[] = [checkAppendix(content, 'Bijlage A')]
   if (content.participation && countComments(content.participation) > 0) {
-    appendices.push(participationAppendix(content.participation, 'Bijlage B'))
+    appendices.push(participationAppendix(content.participation, 'Bijlage B', content.reactieverslag ?? null))
   }
   return appendices
 }

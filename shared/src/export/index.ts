@@ -16,6 +16,8 @@ export {
   type ParticipationAppendixColumn,
   type ParticipationAppendixRow,
   participationCellText,
+  REACTIEVERSLAG_INTRO,
+  REACTIEVERSLAG_TITLE,
   STATUS_LABELS,
 } from './appendices.ts'
 export { cssString, escapeHtml, safeHref } from './escape.ts'
@@ -33,6 +35,15 @@ export {
   type TitleBlock,
   TOC_DEPTH,
 } from './outline.ts'
+export {
+  buildReactieverslag,
+  type Reactieverslag,
+  type ReactionGroup,
+  type ReactionItem,
+  type ReactionSection,
+  reactionLines,
+  sectionSummary,
+} from './reactieverslag.ts'
 export { checkedAgainstLine, exportTitle, type TitlePage, titlePageOf, versionLine } from './titlePage.ts'
 export { type HtmlOptions, toHtml } from './toHtml.ts'
 export { toMarkdown } from './toMarkdown.ts'

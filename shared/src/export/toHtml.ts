@@ -4,11 +4,14 @@ import {
   type CheckAppendix,
   type ParticipationAppendix,
   participationCellText,
+  REACTIEVERSLAG_INTRO,
+  REACTIEVERSLAG_TITLE,
 } from './appendices.ts'
 import { escapeHtml } from './escape.ts'
 import { renderNode } from './htmlNodes.ts'
 import { htmlStyles } from './htmlStyles.ts'
 import { buildOutline, EMPTY_SECTION_TEXT, type OutlineBlock, type OutlineHeading, TOC_DEPTH } from './outline.ts'
+import { type Reactieverslag, reactionLines, sectionSummary } from './reactieverslag.ts'
 import { type TitlePage, titlePageOf } from './titlePage.ts'
 import type { ExportContent } from './types.ts'
 
@@ -104,7 +107,35 @@ function participationAppendix(a: ParticipationAppendix): string {
 <p>${escapeHtml(a.legend)}</p>
 <table class="participation"><thead><tr><th scope="col" class="group">Groep</th>${head}</tr></thead><tbody>${rows}</tbody></table>
 <ul class="participation-key">${key}</ul>
-${silent}`
+${silent}${a.reactieverslag ? reactieverslagHtml(a.reactieverslag) : ''}`
+}
+
+/** Totals per group, then per opgave and group the public reactions, each as a short list of lines. */
+function reactieverslagHtml(r: Reactieverslag): string {
+  const totals = r.totals.map((t) => `<li>${escapeHtml(t)}</li>`).join('')
+  const sections = r.sections
+    .map((s) => {
+      const groups = s.groups
+        .map(
+          (g) =>
+            `<p class="reaction-group"><strong>${escapeHtml(g.group)}</strong></p><ul class="reactions">${g.items
+              .map(
+                (i) =>
+                  `<li class="reaction"><strong>${escapeHtml(i.who)}</strong>${reactionLines(i)
+                    .map((line) => `<br>${escapeHtml(line)}`)
+                    .join('')}</li>`,
+              )
+              .join('')}</ul>`,
+        )
+        .join('')
+      return `<h4>${escapeHtml(s.title)}</h4><p>${escapeHtml(sectionSummary(s))}</p>${groups}`
+    })
+    .join('\n')
+  return `
+<h3 id="reactieverslag">${escapeHtml(REACTIEVERSLAG_TITLE)}</h3>
+<p>${escapeHtml(REACTIEVERSLAG_INTRO)}</p>
+<ul class="reaction-totals">${totals}</ul>
+${sections}`
 }
 
 function appendix(a: Appendix): string {

@@ -1,5 +1,11 @@
 import type { JSONContent, NodeName } from '../schema/index.ts'
-import { type Appendix, buildAppendices, participationCellText } from './appendices.ts'
+import {
+  type Appendix,
+  buildAppendices,
+  participationCellText,
+  REACTIEVERSLAG_INTRO,
+  REACTIEVERSLAG_TITLE,
+} from './appendices.ts'
 import { escapeLineStarts, escapeMarkdown, renderInline } from './markdownInline.ts'
 import {
   buildOutline,
@@ -10,6 +16,7 @@ import {
   plainText,
   TOC_DEPTH,
 } from './outline.ts'
+import { type Reactieverslag, reactionLines, sectionSummary } from './reactieverslag.ts'
 import { type TitlePage, titlePageOf } from './titlePage.ts'
 import type { ExportContent } from './types.ts'
 
@@ -174,8 +181,28 @@ function appendix(a: Appendix): string {
         ? `**Geen enkele reactie van:** ${a.silent.map(escapeMarkdown).join(', ')}.`
         : 'Alle geraadpleegde groepen reageerden.',
     )
+    if (a.reactieverslag) parts.push(...reactieverslagMarkdown(a.reactieverslag))
   }
   return parts.join('\n\n')
+}
+
+/** Totals per group, then per opgave and group the public reactions: a list item each, its lines below. */
+function reactieverslagMarkdown(r: Reactieverslag): string[] {
+  const parts = [`### ${escapeMarkdown(REACTIEVERSLAG_TITLE)}`, escapeMarkdown(REACTIEVERSLAG_INTRO), bullets(r.totals)]
+  for (const s of r.sections) {
+    parts.push(`#### ${escapeMarkdown(s.title)}`, escapeLineStarts(escapeMarkdown(sectionSummary(s))))
+    for (const g of s.groups) {
+      parts.push(
+        `**${escapeMarkdown(g.group)}**`,
+        g.items
+          .map((i) =>
+            [`- **${escapeMarkdown(i.who)}**`, ...reactionLines(i).map((l) => `  ${escapeMarkdown(l)}`)].join('  \n'),
+          )
+          .join('\n'),
+      )
+    }
+  }
+  return parts
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CheckReport } from '../checker/types.ts'
 import type { ParticipationReport } from '../comments.ts'
 import type { JSONContent } from '../schema/index.ts'
+import type { Reactieverslag } from './reactieverslag.ts'
 
 /** What the title page shows about the exported version. */
 export interface ExportMeta {
@@ -29,4 +30,9 @@ export interface ExportContent {
   check: CheckReport
   /** null, or a report without comments: no appendix "Verantwoording participatie". */
   participation: ParticipationReport | null
+  /**
+   * What was done with the input (`buildReactieverslag` over the threads as a lezer reads them): shown
+   * in the participation appendix below its table. Absent or null: the table alone.
+   */
+  reactieverslag?: Reactieverslag | null
 }
