@@ -68,3 +68,20 @@ export function isPrivatePerson(person: { group: string | null; showName?: boole
 export function seesPrivateNames(role: Role): boolean {
   return can(role, 'comment.resolve')
 }
+
+/**
+ * The name and organisation everyone may see of a person: for a private person their group ("Een
+ * ouder", no organisation). Presence (avatars and carets reach every reader) always shows this.
+ */
+export function publicIdentity(person: {
+  name: string
+  organisation: string
+  group: string | null
+  showName?: boolean
+}): {
+  name: string
+  organisation: string
+} {
+  if (!isPrivatePerson(person)) return { name: person.name, organisation: person.organisation }
+  return { name: PRIVATE_PERSON_LABELS[person.group as PrivateGroup].nl, organisation: '' }
+}

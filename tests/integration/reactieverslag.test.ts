@@ -127,6 +127,33 @@ describe('private persons (jongeren, ouders) appear as their group outside the w
   })
 })
 
+describe('presence shows a private person as their group too', () => {
+  it('a lezer never receives the name of an unnamed parent through presence', async () => {
+    const { server, doc, tokens } = await setup()
+    const parent = await createSession(server.url, doc.invites.commenter, 'Sanne Verborgen', {
+      organisation: 'Ouderpanel Zuid',
+      group: 'ouders',
+    })
+    const viewer = connectClient(server.wsUrl, doc.id, tokens.viewer, cleanup)
+    const client = connectClient(server.wsUrl, doc.id, parent.token, cleanup)
+    expect(await waitSynced(viewer)).toBe(true)
+    expect(await waitSynced(client)).toBe(true)
+    const seen = () =>
+      [...viewer.provider.awareness.getStates().values()].map((s) => (s.user as { name?: string } | undefined)?.name)
+    // A client that sends her real name is not relayed …
+    client.provider.awareness.setLocalStateField('user', {
+      name: 'Sanne Verborgen',
+      organisation: 'Ouderpanel Zuid',
+      group: 'ouders',
+    })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(seen()).not.toContain('Sanne Verborgen')
+    // … her group as her name is.
+    client.provider.awareness.setLocalStateField('user', { name: 'Een ouder', organisation: '', group: 'ouders' })
+    expect(await until(() => seen().includes('Een ouder'))).toBe(true)
+  })
+})
+
 describe('the export carries the reactieverslag', () => {
   it('quotes only public threads, per opgave and group, with the response, the change and totals', async () => {
     const { server, doc, tokens, call } = await setup()

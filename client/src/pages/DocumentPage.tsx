@@ -1,4 +1,5 @@
 import type { DocumentResponse } from '@regiovisie/shared/api'
+import { publicIdentity } from '@regiovisie/shared/groups'
 import { useEffect, useMemo, useState } from 'react'
 import { ApiError, api } from '../api.ts'
 import type { AwarenessUser } from '../collab/createCollaboration.ts'
@@ -81,8 +82,13 @@ export function DocumentPage({ documentId }: { documentId: string }) {
 function ConnectedDocument({ doc, session }: { doc: DocumentResponse; session: StoredSession }) {
   const user: AwarenessUser = useMemo(
     () => ({
-      name: doc.me.name || session.name,
-      organisation: doc.me.organisation || session.organisation,
+      // Presence reaches every reader: a young person or parent who was not named shows as their group.
+      ...publicIdentity({
+        name: doc.me.name || session.name,
+        organisation: doc.me.organisation || session.organisation,
+        group: doc.me.group ?? session.group,
+        showName: doc.me.showName,
+      }),
       group: doc.me.group ?? session.group,
       color: userColor(doc.me.id || session.token),
     }),

@@ -1,3 +1,4 @@
+import { publicIdentity } from '@regiovisie/shared/groups'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { ParticipantRecord } from '../store/Store.ts'
@@ -14,7 +15,8 @@ interface PresenceSender {
  * Decides whether a presence (awareness) update from a connection may be relayed. It must hold
  * exactly one state, for the connection's own client id (the first it used, and not one another
  * participant's connection speaks for), no larger than `maxStateBytes`, and a `user` that is the session's own
- * name, organisation and group. So nobody appears in the presence list or on a caret as somebody
+ * name, organisation and group (for a private person who did not choose to be named: their group
+ * as the name and no organisation, since every reader sees presence). So nobody appears in the presence list or on a caret as somebody
  * else, removes someone else's caret, or floods every client with states.
  * Throws on an update that cannot be decoded.
  */
@@ -38,9 +40,10 @@ export function checkPresence(
   const user = state?.user
   if (!user) return { accept: true, clientId }
   const { participant } = sender
+  const shown = publicIdentity(participant)
   const genuine =
-    user.name === participant.name &&
-    user.organisation === participant.organisation &&
+    user.name === shown.name &&
+    user.organisation === shown.organisation &&
     (user.group === undefined || (user.group ?? null) === participant.group)
   return genuine ? { accept: true, clientId } : { accept: false }
 }
