@@ -162,7 +162,17 @@ export function reactionLines(item: ReactionItem): string[] {
     )
   }
   lines.push(`Reactie van het schrijfteam: ${item.response}`)
-  if (item.change) lines.push(`Wat veranderde: ${q(item.change.from)} → ${q(item.change.to)}`)
+  const change = item.change
+  if (change)
+    lines.push(
+      `Wat veranderde: ${
+        change.from === ''
+          ? `${q(change.to)} toegevoegd`
+          : change.to === ''
+            ? `${q(change.from)} geschrapt`
+            : `${q(change.from)} → ${q(change.to)}`
+      }`,
+    )
   return lines
 }
 
