@@ -1,4 +1,5 @@
 import type { Comment } from '@regiovisie/shared/comments'
+import { isPrivateGroup, PRIVATE_PERSON_LABELS } from '@regiovisie/shared/groups'
 import { Button } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState } from 'react'
 import { ConfirmButton } from '../components/ConfirmButton.tsx'
@@ -42,7 +43,10 @@ export function CommentItem({ comment, permissions, onEdit, onDelete }: Props) {
   return (
     <li className="comment" data-comment-id={comment.id}>
       <p className="comment-author">
-        <span className="comment-name">{author.name}</span>
+        <span className="comment-name">
+          {/* The server sends a private person as "Een ouder" (Dutch); the English interface says it in English. */}
+          {author.private && isPrivateGroup(author.group) ? PRIVATE_PERSON_LABELS[author.group][lang] : author.name}
+        </span>
         {author.organisation && <span className="comment-org">{author.organisation}</span>}
         <span className="comment-group">{group}</span>
         {author.role && <span className="comment-role">{roleLabel(t, author.role)}</span>}
