@@ -99,7 +99,8 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
     const name = '<script>alert("naam")</script>'
     const organisation = '<img src=x onerror=alert("organisatie")>'
     const body = '<script>alert("reactie")</script>\n<img src=x onerror=alert(1)> zie https://example.org/regiovisie.'
-    const author = await openAs(browser, server.url, doc.invites.commenter, { name, organisation, group: 'jongeren' })
+    // A provider: a young person or parent who was not named would show as their group in presence.
+    const author = await openAs(browser, server.url, doc.invites.commenter, { name, organisation, group: 'aanbieder' })
     const owner = await openAs(browser, server.url, doc.invites.owner, {
       name: 'Petra Projectleider',
       organisation: 'Regio Lekstroom',
