@@ -131,4 +131,62 @@ describe.skipIf(SKIP_E2E)('proposals (Voorstellen)', () => {
     await editor.context.close()
     await provider.context.close()
   })
+
+  it('an editor rejects a proposal with a reason: the text stays as it was for both, and the proposer reads why', async () => {
+    const own = await createDocument(server.url, server.adminToken, 'Regiovisie Jeugdhulp Maasland')
+    const editor = await openAs(
+      browser,
+      server.url,
+      own.invites.editor,
+      { name: 'Eva Redacteur', organisation: 'Gemeente Oss', group: 'gemeente' },
+      WIDE,
+    )
+    const e = editor.page
+    await paragraphAfter(e, 'h2[data-opgave="3"]').click()
+    await e.keyboard.type(SENTENCE)
+    await expect.poll(() => e.locator('.save-status').getAttribute('data-state')).toBe('saved')
+
+    const provider = await openAs(
+      browser,
+      server.url,
+      own.invites.commenter,
+      { name: 'Ria Aanbieder', organisation: 'Zorg en Zo BV', group: 'aanbieder' },
+      WIDE,
+    )
+    const p = provider.page
+    await expect.poll(() => p.locator('.tiptap p', { hasText: SENTENCE }).count()).toBe(1)
+    await selectText(p, 'binnen twee weken')
+    await p.getByRole('button', { name: 'Voorstel doen', exact: true }).click()
+    const form = p.locator('.new-suggestion')
+    await form.getByLabel('Voorgestelde tekst').fill('binnen twee dagen')
+    await form.getByRole('button', { name: 'Voorstel plaatsen' }).click()
+    await p.locator('.thread[data-suggestion="open"]').waitFor()
+
+    // The editor opens the rejection, which asks why.
+    const card = e.locator('.margin-item .thread[data-suggestion="open"]')
+    await card.waitFor()
+    await card.getByRole('button', { name: 'Afwijzen: het voorstel van Ria Aanbieder' }).click()
+    const reason = card.getByLabel('Waarom neem je dit voorstel niet over?')
+    await reason.waitFor()
+    expect(await axeViolations(e)).toEqual([])
+    await reason.fill('Twee dagen kan geen enkel wijkteam waarmaken.')
+    await card.locator('form').getByRole('button', { name: 'Afwijzen', exact: true }).click()
+
+    // Nothing changed in the text, for either of them, and the marks are gone.
+    for (const page of [e, p]) {
+      await expect.poll(() => page.locator('.tiptap del.suggestion-old, .tiptap ins.suggestion-new').count()).toBe(0)
+      expect(await page.locator('.tiptap p', { hasText: 'De wijkteams verwijzen' }).textContent()).toBe(SENTENCE)
+    }
+    // The proposer finds it among the decided threads, with who rejected it and why.
+    await p.locator('.comments-margin-filters summary').click()
+    await p.getByLabel('Status').selectOption('resolved')
+    const decided = p.locator('.thread[data-suggestion="rejected"]')
+    await decided.waitFor()
+    expect(await decided.locator('.suggestion-decided').textContent()).toBe('Afgewezen door Eva Redacteur')
+    expect(await decided.textContent()).toContain('Twee dagen kan geen enkel wijkteam waarmaken.')
+    expect(await axeViolations(p)).toEqual([])
+
+    await editor.context.close()
+    await provider.context.close()
+  })
 })
