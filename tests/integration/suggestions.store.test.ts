@@ -90,6 +90,8 @@ for (const adapter of adapters) {
       section: 'Opgave 3',
       quote: 'twee weken',
       resolved: false,
+      // Not in the public reactieverslag until the owner says so.
+      public: false,
       createdAt: at(1),
       createdBy: 'p1',
       ...(withSuggestion
