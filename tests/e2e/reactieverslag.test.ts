@@ -55,8 +55,10 @@ describe.skipIf(SKIP_E2E)('the reactieverslag in the export', () => {
     await card.waitFor()
     const toggle = card.getByRole('checkbox', { name: 'Openbaar in het reactieverslag' })
     expect(await toggle.isChecked()).toBe(false)
-    await toggle.check()
-    await expect.poll(() => toggle.isChecked()).toBe(true)
+    // The checkbox shows the server's state: it turns on once the PUT is answered (check() would
+    // expect the change at the click itself).
+    await toggle.click()
+    await expect.poll(() => toggle.isChecked(), { timeout: 15_000 }).toBe(true)
     expect(await axeViolations(page)).toEqual([])
 
     await page.locator('.doc-header').getByRole('button', { name: 'Downloaden' }).click()
