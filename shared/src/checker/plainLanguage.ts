@@ -24,7 +24,7 @@ export function plainLanguageFindings(corpora: readonly Corpus[], ruleset: RuleS
   if (ruleset.domain !== 'jeugd') return []
   let forAdoption = false
   for (const c of corpora) {
-    for (const u of c.units) if (c.has(u, FOR_ADOPTION)) forAdoption = true
+    forAdoption ||= c.units.some((u) => c.has(u, FOR_ADOPTION))
     for (const b of c.blocks) {
       if (b.type !== 'heading' || !(b.section === PLAIN_LANGUAGE_SECTION || PLAIN_HEADING.test(c.norm(b)))) continue
       // Some text under the heading, before the next heading of its level or higher.

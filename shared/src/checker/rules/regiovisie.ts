@@ -176,6 +176,12 @@ function namesOwnTitle(c: Corpus, norm: string): boolean {
   return other !== null && c.title.includes(other[1] ?? other[0])
 }
 
+/** One council's line in a table or list of decisions: still open, or decided on a date. */
+function councilRow(norm: string): 'tabel-open' | 'tabel-datum' | null {
+  if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
+  return MOMENT.test(norm) ? 'tabel-datum' : null
+}
+
 function matchAdoption(c: Corpus, u: Unit): string | null {
   const norm = u.norm
   // A heading is a statement only with a date and nothing that denies or defers it (never the norm's own words).
@@ -183,8 +189,8 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   // Dated lines after a lead line in the same paragraph ("De raden stelden haar vast op:\n Aldeweer 23 januari").
   const lead = leadLine(u)
   if (lead && c.has(lead, RAAD) && c.has(lead, ADOPTED) && !c.has(lead, PLANNED) && !c.has(lead, BOARD_ONLY)) {
-    if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
-    if (MOMENT.test(norm)) return 'tabel-datum'
+    const row = councilRow(norm)
+    if (row) return row
   }
   // A table with a council decision per municipality.
   // The table itself must be about the decisions (its header or lead-in), or list municipalities under
@@ -195,15 +201,15 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     ((c.lead(u, ADOPTION_TABLE) && (c.lead(u, MUNICIPALITY) || c.lead(u, RAAD))) ||
       (c.lead(u, MUNICIPALITY) && c.around(u, ADOPTION_TABLE)))
   ) {
-    if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
-    if (MOMENT.test(norm)) return 'tabel-datum'
+    const row = councilRow(norm)
+    if (row) return row
   }
   // A list of dates per council under "De gemeenteraden hebben haar vastgesteld op:".
   if (u.block.listItem && u.block.lead !== undefined && c.lead(u, RAAD) && c.lead(u, ADOPTED)) {
     const lead = c.norm(u.block.lead)
     if (!PLANNED.test(lead) && !BOARD_ONLY.test(lead)) {
-      if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
-      if (MOMENT.test(norm)) return 'tabel-datum'
+      const row = councilRow(norm)
+      if (row) return row
     }
   }
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
@@ -230,7 +236,7 @@ function judgeAdoption(hits: readonly Hit[]): ElementState {
   if (keys.has('tabel-open') || keys.has('niet-alle')) return 'some'
   if (keys.has('raden')) return 'found'
   const dated = hits.filter((h) => h.key === 'tabel-datum').length
-  if (dated >= 2 && !keys.has('tabel-open')) return 'found'
+  if (dated >= 2) return 'found'
   return keys.size > 0 ? 'some' : 'none'
 }
 
