@@ -1,37 +1,83 @@
-// Collaboration benchmark with real clients against real servers, each server in its own process:
-// ours (authentication + durable SQLite storage) and the reference @y/websocket-server 0.1.1 (in memory).
-//   pnpm bench            (or: pnpm --filter @regiovisie/bench exec tsx collab.ts)
-// Load: CLIENTS clients in one document, WRITERS of them typing EDITS_PER_S edits/s for SECONDS.
-// Prints propagation latency p50/p95/p99 (edit → every other client), connect-to-synced for a
-// cold open of a 1,000-paragraph document, and server memory (RSS, peak).
-import { type ChildProcess, spawn } from 'node:child_process'
+// Collaboration benchmark: real y-websocket clients against real servers, each server in its own
+// process, ours (compiled, authentication + durable SQLite storage, as `npm start` runs it) against
+// the reference @y/websocket-server 0.1.1 (in memory, no authentication), in the same run.
+//   pnpm bench   or   pnpm --filter @regiovisie/bench exec tsx collab.ts
+// Scenarios (BENCH=room|crowd|all, default all):
+//   room   CLIENTS=20 clients in one document, WRITERS=5 of them typing EDITS_PER_S=10 edits/s for
+//          SECONDS=15, then a join of a 1,000-paragraph document; ROUNDS=3 rounds.
+//   crowd  200 editors in one document, spread over 4 client processes, 20 of them typing 5 edits/s
+//          for 15 s; CROWD_ROUNDS=1 round.
+// Every round starts both servers afresh, alternating which goes first, and reports ours/reference
+// per round; the summary gives the median and the spread (min–max) of those ratios, since this
+// machine is noisy. Measured: propagation latency (edit → every other client) p50/p99, server CPU
+// time during the load (user + system), the server's peak RSS during the load, join time.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import type { ClientsJob, ClientsResult } from './collabClients.ts'
 
 process.setMaxListeners(0)
-const CLIENTS = Number(process.env.CLIENTS ?? 20)
-const WRITERS = Number(process.env.WRITERS ?? 5)
-const EDITS_PER_S = Number(process.env.EDITS_PER_S ?? 10)
-const SECONDS = Number(process.env.SECONDS ?? 10)
-const COLD_PARAGRAPHS = 1000
-const COLD_RUNS = Number(process.env.COLD_RUNS ?? 10)
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const ADMIN = 'bench-admin-token'
+const HERE = fileURLToPath(new URL('.', import.meta.url))
+const ADMIN = 'bench-admin-token-0123456789'
+const COLD_PARAGRAPHS = 1000
+const COLD_RUNS = env('COLD_RUNS', 10)
+const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+interface Scenario {
+  name: string
+  clients: number
+  writers: number
+  editsPerSecond: number
+  seconds: number
+  /** Client processes the clients are spread over. */
+  processes: number
+  rounds: number
+  /** Also measure joining a 1,000-paragraph document. */
+  join: boolean
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'room',
+    clients: env('CLIENTS', 20),
+    writers: env('WRITERS', 5),
+    editsPerSecond: env('EDITS_PER_S', 10),
+    seconds: env('SECONDS', 15),
+    processes: 1,
+    rounds: env('ROUNDS', 3),
+    join: true,
+  },
+  {
+    name: 'crowd',
+    clients: env('CROWD_CLIENTS', 200),
+    writers: env('CROWD_WRITERS', 20),
+    editsPerSecond: env('CROWD_EDITS_PER_S', 5),
+    seconds: env('CROWD_SECONDS', 15),
+    processes: env('CROWD_PROCESSES', 4),
+    rounds: env('CROWD_ROUNDS', 1),
+    join: false,
+  },
+]
 
 interface Target {
   name: string
   wsUrl: string
-  /** Token for one client of `room` (our server authenticates; the reference does not). */
-  newRoom(): Promise<{ room: string; token: () => Promise<string> }>
   proc: ChildProcess
+  /** A new document and `n` tokens for it ('' for the reference, which does not authenticate). */
+  newRoom(n: number): Promise<{ room: string; tokens: string[] }>
 }
+
+type ServerKind = 'reference' | 'ours' | 'ours-cold'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -57,9 +103,26 @@ async function waitHttp(url: string, proc: ChildProcess): Promise<void> {
   throw new Error(`no answer from ${url}`)
 }
 
-async function startOurs(dataDir: string, unloadDelayMs?: number): Promise<Target> {
+async function start(kind: ServerKind, dataDir: string): Promise<Target> {
   const port = await freePort()
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  if (kind === 'reference') {
+    const proc = spawn(process.execPath, ['referenceServer.mjs'], {
+      cwd: HERE,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitHttp(`http://127.0.0.1:${port}/`, proc)
+    let n = 0
+    return {
+      name: 'reference',
+      wsUrl: `ws://127.0.0.1:${port}`,
+      proc,
+      newRoom: async (count) => ({ room: `bench-${n++}`, tokens: Array(count).fill('') }),
+    }
+  }
+  // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", for looking into our server only.
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const proc = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', 'server/dist/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -67,60 +130,120 @@ async function startOurs(dataDir: string, unloadDelayMs?: number): Promise<Targe
       DATA_DIR: dataDir,
       ADMIN_TOKEN: ADMIN,
       LOG_LEVEL: 'warn',
-      ...(unloadDelayMs === undefined ? {} : { ROOM_UNLOAD_DELAY_MS: String(unloadDelayMs) }),
+      NODE_ENV: 'production',
+      ...(kind === 'ours-cold' ? { ROOM_UNLOAD_DELAY_MS: '0' } : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const base = `http://127.0.0.1:${port}`
   await waitHttp(`${base}/healthz`, proc)
+  return { name: kind, wsUrl: `ws://127.0.0.1:${port}/collab`, proc, newRoom: (n) => ourRoom(base, n) }
+}
+
+/** A document on our server and `n` tokens: up to 40 sessions (an invite makes 50 at once), 5 sockets each for 200. */
+async function ourRoom(base: string, n: number): Promise<{ room: string; tokens: string[] }> {
+  const r = await fetch(`${base}/api/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Bench', template: 'nvo-jeugd' }),
+  })
+  const doc = (await r.json()) as { id: string; invites: { editor: string } }
+  const sessions: string[] = []
+  for (let i = 0; i < Math.min(n, 40); i++) {
+    const s = await fetch(`${base}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        invite: doc.invites.editor,
+        name: `Bench ${i}`,
+        organisation: 'Bench',
+        group: 'gemeente',
+      }),
+    })
+    if (!s.ok) throw new Error(`session: HTTP ${s.status} ${await s.text()}`)
+    sessions.push(((await s.json()) as { token: string }).token)
+  }
+  return { room: doc.id, tokens: Array.from({ length: n }, (_, i) => sessions[i % sessions.length] as string) }
+}
+
+/** utime + stime of a process, in seconds. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
+}
+
+/** Starts one client process with its job; resolves once its clients are synced. */
+async function clientProcess(job: ClientsJob) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'collabClients.ts'], {
+    cwd: HERE,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const lines = createInterface({ input: proc.stdout as NodeJS.ReadableStream })
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      lines.once('line', resolve)
+      proc.once('exit', (code) => reject(new Error(`client process exited (${code})`)))
+    })
+  proc.stdin?.write(`${JSON.stringify({ job })}\n`)
+  const ready = await next()
+  if (ready !== 'ready') throw new Error(`client process said ${ready}`)
   return {
-    name:
-      unloadDelayMs === 0 ? 'regiovisie, rooms unloaded at once (cold open)' : 'regiovisie (auth + SQLite, durable)',
-    wsUrl: `ws://127.0.0.1:${port}/collab`,
-    proc,
-    async newRoom() {
-      const r = await fetch(`${base}/api/documents`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ title: 'Bench', template: 'nvo-jeugd' }),
-      })
-      const doc = (await r.json()) as { id: string; invites: { editor: string } }
-      return {
-        room: doc.id,
-        token: async () => {
-          const s = await fetch(`${base}/api/sessions`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              invite: doc.invites.editor,
-              name: 'Bench',
-              organisation: 'Bench',
-              group: 'gemeente',
-            }),
-          })
-          return ((await s.json()) as { token: string }).token
-        },
-      }
-    },
+    go: (startAt: number) => proc.stdin?.write(`${JSON.stringify({ startAt })}\n`),
+    result: async () => JSON.parse(await next()) as ClientsResult,
   }
 }
 
-async function startReference(): Promise<Target> {
-  const port = await freePort()
-  const proc = spawn(process.execPath, ['referenceServer.mjs'], {
-    cwd: fileURLToPath(new URL('.', import.meta.url)),
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  await waitHttp(`http://127.0.0.1:${port}/`, proc)
-  let n = 0
+interface LoadFigures {
+  p50: number
+  p99: number
+  received: number
+  expected: number
+  cpu: number
+  rss: number
+}
+
+async function load(target: Target, s: Scenario): Promise<LoadFigures> {
+  const { room, tokens } = await target.newRoom(s.clients)
+  const per = Math.ceil(s.clients / s.processes)
+  const procs = await Promise.all(
+    Array.from({ length: s.processes }, (_, i) =>
+      clientProcess({
+        wsUrl: target.wsUrl,
+        room,
+        tokens: tokens.slice(i * per, (i + 1) * per),
+        firstClient: i * per,
+        writers: s.writers,
+        editsPerSecond: s.editsPerSecond,
+        seconds: s.seconds,
+      }),
+    ),
+  )
+  const pid = target.proc.pid as number
+  await sleep(500)
+  const cpuBefore = cpuSeconds(pid)
+  const startAt = performance.timeOrigin + performance.now() + 200
+  for (const p of procs) p.go(startAt)
+  const results = await Promise.all(procs.map((p) => p.result()))
+  const cpu = cpuSeconds(pid) - cpuBefore
+  const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b)
   return {
-    name: 'reference @y/websocket-server 0.1.1 (in memory)',
-    wsUrl: `ws://127.0.0.1:${port}`,
-    proc,
-    async newRoom() {
-      return { room: `bench-${n++}`, token: async () => '' }
-    },
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    received: latencies.length,
+    expected: results.reduce((sum, r) => sum + r.expected, 0),
+    cpu,
+    rss: peakRssMb(pid),
   }
 }
 
@@ -131,76 +254,15 @@ function connect(target: Target, room: string, token: string) {
     disableBc: true,
     params: token ? { token } : {},
   })
-  return { doc, provider }
+  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+  return { doc, provider, synced }
 }
 
-async function synced(p: WebsocketProvider): Promise<void> {
-  while (!p.synced) await sleep(2)
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
-}
-
-function memory(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 }
-}
-
-async function load(target: Target) {
-  const { room, token } = await target.newRoom()
-  const clients = []
-  for (let i = 0; i < CLIENTS; i++) clients.push(connect(target, room, await token()))
-  await Promise.all(clients.map((c) => synced(c.provider)))
-  const sentAt = new Map<string, number>()
-  const latencies: number[] = []
-  clients.forEach((c, index) => {
-    c.doc.getMap('bench').observe((event) => {
-      if (event.transaction.local) return
-      const now = performance.now()
-      for (const key of event.keysChanged) {
-        const seq = c.doc.getMap('bench').get(key)
-        const t = sentAt.get(`${key}:${seq}`)
-        if (t !== undefined) latencies.push(now - t)
-      }
-    })
-    void index
-  })
-  const writers = clients.slice(0, WRITERS)
-  const total = EDITS_PER_S * SECONDS
-  await Promise.all(
-    writers.map(async (w, wi) => {
-      await sleep((1000 / EDITS_PER_S / WRITERS) * wi)
-      const text = w.doc.getXmlFragment('default')
-      for (let seq = 1; seq <= total; seq++) {
-        w.doc.transact(() => {
-          const p = new Y.XmlElement('paragraph')
-          p.insert(0, [new Y.XmlText(`w${wi} edit ${seq} `)])
-          text.insert(text.length, [p])
-          sentAt.set(`w${wi}:${seq}`, performance.now())
-          w.doc.getMap('bench').set(`w${wi}`, seq)
-        })
-        await sleep(1000 / EDITS_PER_S)
-      }
-    }),
-  )
-  await sleep(1000)
-  const expected = WRITERS * total * (CLIENTS - 1)
-  const mem = memory(target.proc.pid as number)
-  for (const c of clients) {
-    c.provider.destroy()
-    c.doc.destroy()
-  }
-  latencies.sort((a, b) => a - b)
-  return { latencies, expected, mem }
-}
-
-async function coldOpen(target: Target) {
-  const { room, token } = await target.newRoom()
-  const writer = connect(target, room, await token())
-  await synced(writer.provider)
+/** Median time from connect to synced for a 1,000-paragraph document whose last client left 300 ms before. */
+async function joinLarge(target: Target): Promise<number> {
+  const { room, tokens } = await target.newRoom(COLD_RUNS + 1)
+  const writer = connect(target, room, tokens[0] as string)
+  await writer.synced
   writer.doc.transact(() => {
     const f = writer.doc.getXmlFragment('default')
     for (let i = 0; i < COLD_PARAGRAPHS; i++) {
@@ -216,52 +278,102 @@ async function coldOpen(target: Target) {
   writer.doc.destroy()
   const times: number[] = []
   for (let run = 0; run < COLD_RUNS; run++) {
-    await sleep(300) // our server unloads (compacts) the room when the last client leaves
-    const t = await token()
+    await sleep(300)
     const t0 = performance.now()
-    const c = connect(target, room, t)
-    await synced(c.provider)
+    const c = connect(target, room, tokens[run + 1] as string)
+    await c.synced
     times.push(performance.now() - t0)
     const paragraphs = c.doc.getXmlFragment('default').length
-    if (paragraphs < COLD_PARAGRAPHS) throw new Error(`cold open got ${paragraphs} paragraphs`)
+    if (paragraphs < COLD_PARAGRAPHS) throw new Error(`join got ${paragraphs} paragraphs`)
     c.provider.destroy()
     c.doc.destroy()
   }
-  return times.sort((a, b) => a - b)
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  )
 }
 
-const fmt = (n: number) => n.toFixed(1).padStart(7)
+async function measure(kind: ServerKind, s: Scenario, dataDir: string) {
+  const target = await start(kind, dataDir)
+  try {
+    const figures = kind === 'ours-cold' ? null : await load(target, s)
+    const join = s.join ? await joinLarge(target) : Number.NaN
+    return { figures, join }
+  } finally {
+    // SIGTERM lets a profiled server write its profile; the reference dies at once either way.
+    target.proc.kill(process.env.SERVER_NODE_ARGS ? 'SIGTERM' : 'SIGKILL')
+  }
+}
+
+const f1 = (n: number, w = 7) => (Number.isNaN(n) ? '–' : n.toFixed(1)).padStart(w)
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor((s.length - 1) / 2)] as number
+}
+
+async function runScenario(s: Scenario, dataDir: string) {
+  console.log(
+    `\n## ${s.name}: ${s.clients} clients in one document (${s.processes} client process${s.processes > 1 ? 'es' : ''}), ${s.writers} typing ${s.editsPerSecond} edits/s for ${s.seconds} s${s.join ? `; join of a ${COLD_PARAGRAPHS}-paragraph document` : ''}, ${s.rounds} round(s)\n`,
+  )
+  console.log(
+    `${'round server'.padEnd(22)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'received'.padStart(15)} ${'CPU s'.padStart(7)} ${'RSS MB'.padStart(7)} ${'join ms'.padStart(7)}`,
+  )
+  const ratios: Record<string, number[]> = { p50: [], p99: [], cpu: [], rss: [], join: [], coldJoin: [] }
+  for (let round = 1; round <= s.rounds; round++) {
+    const order: ServerKind[] = round % 2 ? ['reference', 'ours'] : ['ours', 'reference']
+    const got: Partial<Record<ServerKind, Awaited<ReturnType<typeof measure>>>> = {}
+    for (const kind of order) {
+      got[kind] = await measure(kind, s, dataDir)
+      const { figures: f, join } = got[kind]
+      if (f) {
+        console.log(
+          `${`${round} ${kind}`.padEnd(22)} ${f1(f.p50)} ${f1(f.p99)} ${`${f.received}/${f.expected}`.padStart(15)} ${f1(f.cpu)} ${f1(f.rss)} ${f1(join)}`,
+        )
+      }
+    }
+    if (s.join) {
+      const cold = await measure('ours-cold', s, dataDir)
+      console.log(`${`${round} ours, unloaded`.padEnd(22)} ${''.padStart(47)} ${f1(cold.join)}`)
+      ratios.coldJoin?.push(cold.join / (got.reference?.join as number))
+    }
+    const ref = got.reference?.figures as LoadFigures
+    const ours = got.ours?.figures as LoadFigures
+    ratios.p50?.push(ours.p50 / ref.p50)
+    ratios.p99?.push(ours.p99 / ref.p99)
+    ratios.cpu?.push(ours.cpu / ref.cpu)
+    ratios.rss?.push(ours.rss / ref.rss)
+    if (s.join) ratios.join?.push((got.ours?.join as number) / (got.reference?.join as number))
+  }
+  console.log('\nours / reference: median [min–max] over the rounds')
+  for (const [metric, xs] of Object.entries(ratios)) {
+    if (xs.length === 0) continue
+    console.log(
+      `  ${metric.padEnd(9)} ${median(xs).toFixed(2)}×  [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`,
+    )
+  }
+}
 
 async function main() {
+  const build = spawnSync('node', ['build.mjs'], { cwd: join(ROOT, 'server'), stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('building the server failed')
+  const which = process.env.BENCH ?? 'all'
   const dataDir = mkdtempSync(join(tmpdir(), 'rv-bench-'))
-  console.log(
-    `collab bench: ${CLIENTS} clients in one document, ${WRITERS} typing ${EDITS_PER_S} edits/s for ${SECONDS} s; cold open of ${COLD_PARAGRAPHS} paragraphs ×${COLD_RUNS}\n`,
-  )
-  console.log(
-    `${'server'.padEnd(48)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'recv'.padStart(9)}  ${'open p50'.padStart(8)} ${'open p95'.padStart(8)}  ${'rss MB'.padStart(7)} ${'peak MB'.padStart(7)}`,
-  )
-  for (const start of [() => startReference(), () => startOurs(dataDir), () => startOurs(dataDir, 0)]) {
-    const target = await start()
-    try {
-      const { latencies, expected, mem } = await load(target)
-      const cold = await coldOpen(target)
-      console.log(
-        `${target.name.padEnd(48)} ${fmt(percentile(latencies, 50))} ${fmt(percentile(latencies, 95))} ${fmt(percentile(latencies, 99))} ${`${latencies.length}/${expected}`.padStart(9)}  ${fmt(percentile(cold, 50)).padStart(8)} ${fmt(percentile(cold, 95)).padStart(8)}  ${fmt(mem.rss)} ${fmt(mem.peak)}`,
-      )
-    } finally {
-      target.proc.kill('SIGKILL')
-    }
+  try {
+    for (const s of SCENARIOS) if (which === 'all' || which === s.name) await runScenario(s, dataDir)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
   }
   console.log(
     [
       '',
-      'latency = edit → other client, ms; recv = edits received by other clients / expected;',
-      'open = connect → synced for a 1,000-paragraph document whose last client left 300 ms before: the reference keeps it',
-      'in memory, ours keeps it warm for ROOM_UNLOAD_DELAY_MS (10 s) after compacting; the third row unloads at once and',
-      'loads it from SQLite (truly cold). Memory is the server process (RSS at the end of the load, and peak).',
+      'p50/p99 = edit → each other client, ms; received = edits the other clients got / expected;',
+      'CPU = server user+system time during the load; RSS = server peak resident memory;',
+      'join = connect → synced for a 1,000-paragraph document 300 ms after its last client left: the reference keeps',
+      'it in memory, ours keeps it warm for ROOM_UNLOAD_DELAY_MS after compacting; "ours, unloaded" unloads at once',
+      'and loads it from SQLite (coldJoin is that against the reference).',
     ].join('\n'),
   )
-  rmSync(dataDir, { recursive: true, force: true })
   process.exit(0)
 }
 

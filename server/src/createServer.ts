@@ -44,7 +44,7 @@ export interface RunningServer {
 export async function startServer(deps: ServerDeps, listen: { port: number; host: string }): Promise<RunningServer> {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...deps.limits }
   const auth = createAuthenticator(deps.store, deps.adminToken, limits)
-  const metrics = deps.metricsToken ? createMetrics() : undefined
+  const metrics = deps.metricsToken ? await createMetrics() : undefined
   const sync = createSyncServer({
     store: deps.store,
     log: deps.log,

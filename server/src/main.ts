@@ -6,7 +6,6 @@ import { createSecretBox, resolveSecretKey } from './auth/secretBox.ts'
 import { loadConfig } from './config.ts'
 import { startServer } from './createServer.ts'
 import { openStore } from './store/openStore.ts'
-import { createRedisFanout } from './sync/redisFanout.ts'
 
 /** The composition root: reads the configuration once, builds the adapters and wires them. */
 async function main(): Promise<void> {
@@ -18,7 +17,10 @@ async function main(): Promise<void> {
   const secrets = createSecretBox(resolveSecretKey(config.SECRET_KEY, dataDir))
   const store = await openStore({ dataDir, databaseUrl: config.DATABASE_URL, secrets })
   // Several nodes: without Redis this node serves alone (and the store is the only shared state).
-  const fanout = config.REDIS_URL ? createRedisFanout(config.REDIS_URL, log) : undefined
+  // ioredis is loaded only then.
+  const fanout = config.REDIS_URL
+    ? (await import('./sync/redisFanout.ts')).createRedisFanout(config.REDIS_URL, log)
+    : undefined
   const admin = resolveAdminToken(config.ADMIN_TOKEN, dataDir)
   const staticDir = config.STATIC_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url))
   const server = await startServer(

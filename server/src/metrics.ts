@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { RequestHandler } from 'express'
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import type { Counter, Histogram, Registry } from 'prom-client'
 import { notFound } from './errors.ts'
 import type { ExportFormat } from './export/exportFormats.ts'
 
@@ -44,7 +44,9 @@ export interface Metrics {
 export type StoreOperation = 'append' | 'load' | 'catch_up' | 'compact'
 export type FanoutPath = 'local' | 'remote'
 
-export function createMetrics(): Metrics {
+/** prom-client is loaded only when metrics are on (METRICS_TOKEN): a server without them does not carry it. */
+export async function createMetrics(): Promise<Metrics> {
+  const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } = await import('prom-client')
   const registry = new Registry()
   const registers = [registry]
   collectDefaultMetrics({ register: registry })

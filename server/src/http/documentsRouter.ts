@@ -18,7 +18,7 @@ import { checkContext } from '../documents/checkContext.ts'
 import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
 import { yDocToJson } from '../documents/docJson.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
-import { bufferToJson, ImportError, ImportTooLarge } from '../import/fileToJson.ts'
+import { ImportError, ImportTooLarge } from '../import/ImportError.ts'
 import type { Metrics } from '../metrics.ts'
 import type { DocumentRecord, ParticipantRecord, Store } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
@@ -83,6 +83,8 @@ export function documentsRouter(deps: {
     const fields = parseBody(ImportDocumentFields, req.body ?? {})
     let content: JSONContent
     try {
+      // The converters (linkedom, markdown-it) are loaded with the first import, not at start.
+      const { bufferToJson } = await import('../import/fileToJson.ts')
       content = await bufferToJson(new Uint8Array(file.buffer), file.originalname)
     } catch (err) {
       const message = `${file.originalname}: ${err instanceof Error ? err.message : ''}`

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express'
 import multer from 'multer'
 import { HttpError } from '../errors.ts'
-import { MAX_FILE_BYTES } from '../import/fileToJson.ts'
+import { MAX_FILE_BYTES } from '../import/limits.ts'
 
 // In memory and bounded: one file of at most MAX_FILE_BYTES and a handful of small fields, so an
 // upload cannot fill the disk or the heap.

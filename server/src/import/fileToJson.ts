@@ -4,18 +4,15 @@ import { getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
 import MarkdownIt from 'markdown-it'
 import { htmlToJson } from './htmlToJson.ts'
 import { ImportError, ImportTooLarge } from './ImportError.ts'
-import { MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS, TOO_MUCH_TEXT } from './limits.ts'
+import { MAX_FILE_BYTES, MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS, TOO_MUCH_TEXT } from './limits.ts'
 import { textToJson } from './textToJson.ts'
 
-export { ImportError, ImportTooLarge, MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS }
+export { ImportError, ImportTooLarge, MAX_FILE_BYTES, MAX_IMPORT_BLOCKS, MAX_IMPORT_CHARS }
 
 // html: false — raw HTML inside Markdown is shown as text, never passed through.
 const markdown = new MarkdownIt({ html: false, linkify: true })
 
 export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.docx', '.json'] as const
-
-/** A file bigger than this is refused (a DOCX is also held to limits when unpacked: see safeZip.ts). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 /**
  * What a text file may hold before it is converted at all (converting costs per block and per tag):

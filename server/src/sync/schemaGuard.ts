@@ -62,73 +62,88 @@ function nodeName(type: AnyType, root: unknown): string | null {
   return type === root ? 'doc' : null
 }
 
-/** Nesting depth of a type below the root fragment (root = 0), stopping past MAX_DEPTH. */
-function depthOf(type: AnyType): number {
-  let depth = 0
-  for (let item = type._item; item && depth <= MAX_DEPTH; item = (item.parent as AnyType)._item) {
-    depth++
-  }
-  return depth
+/** Where a type sits: inside the document fragment or not, still there, and how deep (root = 0). */
+interface Place {
+  inDocument: boolean
+  alive: boolean
+  depth: number
 }
 
 /**
- * Deletes, inside `tr`, every item the transaction added or touched that breaks the schema's
- * structure. Returns how many items it deleted. Work is linear in the children of the changed
- * types plus the size of the subtrees the transaction inserted.
+ * Deletes, inside `tr`, every item the transaction added that breaks the schema's structure, and
+ * returns how many it deleted. Only new items are looked at: what was stored before passed this
+ * check when it arrived, and an element's name never changes, so a deletion cannot make anything
+ * invalid. The new items are read from the struct store by the clock ranges the transaction added,
+ * so the work is linear in what the update added (plus one step per new ancestor), not in the size
+ * of the document: a new paragraph at the end of a long document costs what the paragraph costs.
  */
 export function repairTransaction(tr: Y.Transaction): number {
   const { children, marks } = schemaShape()
-  const isNew = (item: Y.Item) => item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0)
+  const root = tr.doc.share.get(FRAGMENT_NAME)
   let removed = 0
   const drop = (item: Y.Item) => {
     item.delete(tr)
     removed++
   }
 
-  // [type, its depth]: element children to check; new subtrees are walked iteratively.
-  const todo: Array<[AnyType, number]> = []
-  const root = tr.doc.share.get(FRAGMENT_NAME)
-  for (const [type, keys] of tr.changed) {
-    if (type._item?.deleted) continue
-    // Other root types are not the document (no reader looks at them); stock tools keep data there.
-    if (type._item === null && type !== root) continue
-    if (type instanceof Y.XmlText) {
-      checkText(type, marks, drop)
-    } else if (keys.has(null)) {
-      todo.push([type, depthOf(type)])
+  // Places of the parents seen in this transaction, found walking up once per type.
+  const places = new Map<AnyType, Place>()
+  const placeOf = (type: AnyType): Place => {
+    const path: AnyType[] = []
+    let t: AnyType = type
+    let known = places.get(t)
+    while (!known) {
+      const item: Y.Item | null = t._item
+      if (!item) {
+        known = { inDocument: t === root, alive: true, depth: 0 }
+        places.set(t, known)
+        break
+      }
+      path.push(t)
+      t = item.parent as AnyType
+      known = places.get(t)
     }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i] as AnyType
+      known = { inDocument: known.inDocument, alive: known.alive && !p._item?.deleted, depth: known.depth + 1 }
+      places.set(p, known)
+    }
+    return known
   }
 
-  for (let next = todo.pop(); next; next = todo.pop()) {
-    const [parent, depth] = next
-    const parentName = nodeName(parent, root)
-    const allowed = parentName ? children.get(parentName) : undefined
-    for (let item = parent._start; item; item = item.right) {
-      if (item.deleted) continue
+  // (tr.afterState is only filled in after the transaction; the struct store is already current.)
+  for (const [client, structs] of tr.doc.store.clients) {
+    const before = tr.beforeState.get(client) ?? 0
+    if (Y.getState(tr.doc.store, client) <= before) continue
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const item = structs[i]
+      // Skipped ranges, deletions, and map entries (attributes) are not content.
+      if (!(item instanceof Y.Item) || item.deleted || item.parentSub !== null) continue
+      const parent = item.parent
+      if (!(parent instanceof Y.AbstractType)) continue
+      const place = placeOf(parent)
+      // Other root types are not the document (no reader looks at them); stock tools keep data there.
+      if (!place.inDocument || !place.alive) continue
+      if (parent instanceof Y.XmlText) {
+        if (!isTextContent(item, marks)) drop(item)
+        continue
+      }
+      const parentName = nodeName(parent, root)
+      const allowed = parentName ? children.get(parentName) : undefined
       const child = item.content instanceof Y.ContentType ? item.content.type : null
       let valid = false
       if (allowed && child instanceof Y.XmlText) valid = allowed.has(TEXT)
-      else if (allowed && child instanceof Y.XmlElement) valid = allowed.has(child.nodeName) && depth < MAX_DEPTH
-      if (!valid) {
-        drop(item)
-        continue
-      }
-      if (!isNew(item)) continue
-      if (child instanceof Y.XmlText) checkText(child, marks, drop)
-      else if (child) todo.push([child, depth + 1])
+      else if (allowed && child instanceof Y.XmlElement) valid = allowed.has(child.nodeName) && place.depth < MAX_DEPTH
+      if (!valid) drop(item)
     }
   }
   return removed
 }
 
 /** Text holds strings and marks of the schema; y-prosemirror keeps inline nodes as elements. */
-function checkText(text: Y.XmlText, marks: Set<string>, drop: (item: Y.Item) => void): void {
-  for (let item = text._start; item; item = item.right) {
-    if (item.deleted) continue
-    const { content } = item
-    if (content instanceof Y.ContentString) continue
-    // y-prosemirror names a mark that may overlap itself `name--hash`.
-    if (content instanceof Y.ContentFormat && marks.has(content.key.split('--')[0] ?? '')) continue
-    drop(item)
-  }
+function isTextContent(item: Y.Item, marks: Set<string>): boolean {
+  const { content } = item
+  if (content instanceof Y.ContentString) return true
+  // y-prosemirror names a mark that may overlap itself `name--hash`.
+  return content instanceof Y.ContentFormat && marks.has(content.key.split('--')[0] ?? '')
 }
