@@ -111,12 +111,13 @@ describe.skipIf(skipPostgres)('two nodes on one PostgreSQL update log', () => {
     const src = new Y.Doc()
     await first.createDocument(record('d1'), typed(src, 'a'), invites('d1'))
     await first.close()
-    // The table as it was before several nodes: one BIGSERIAL over all documents.
+    // The table as it was before several nodes: one BIGSERIAL over all documents (and, as then, no
+    // record of schema versions).
     const c = new pg.Client({ connectionString: PG_URL })
     await c.connect()
     cleanup.add(() => c.end())
     await c.query(`SET search_path = ${schema}`)
-    await c.query(`DROP TABLE doc_updates; ALTER TABLE documents DROP COLUMN last_seq;
+    await c.query(`DROP TABLE schema_migrations; DROP TABLE doc_updates; ALTER TABLE documents DROP COLUMN last_seq;
       CREATE TABLE doc_updates (seq BIGSERIAL PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id), data BYTEA NOT NULL);
       CREATE INDEX doc_updates_document ON doc_updates(document_id, seq);
       SELECT setval('doc_updates_seq_seq', 40);`)
@@ -145,7 +146,8 @@ it('SQLite: an update log numbered by the old AUTOINCREMENT keeps its content an
   await first.createDocument(record('d2'), typed(new Y.Doc(), 'x'), invites('d2'))
   await first.close()
   const old = new Database(file)
-  old.exec(`DROP TABLE doc_updates; ALTER TABLE documents DROP COLUMN last_seq;
+  // As before per-document numbers (and before schema versions were recorded).
+  old.exec(`DROP TABLE schema_migrations; DROP TABLE doc_updates; ALTER TABLE documents DROP COLUMN last_seq;
     CREATE TABLE doc_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, document_id TEXT NOT NULL REFERENCES documents(id), data BLOB NOT NULL);
     CREATE INDEX doc_updates_document ON doc_updates(document_id, seq);`)
   const insert = old.prepare('INSERT INTO doc_updates (document_id, data) VALUES (?, ?)')

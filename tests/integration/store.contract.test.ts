@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createSqliteStore, type DocumentRecord, type Store } from '@regiovisie/server'
+import {
+  createMemoryUpdateLog,
+  createSqliteStore,
+  type DocumentRecord,
+  type Store,
+  type UpdateLog,
+} from '@regiovisie/server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { assertPostgresReachable, freshPostgresStore, skipPostgres } from '../helpers/postgres.ts'
@@ -38,6 +44,32 @@ const adapters: Adapter[] = [
   },
 ]
 
+/** The update-log part of the contract: every store, and the in-memory log that room tests use. */
+interface LogAdapter {
+  name: string
+  skip?: boolean
+  open(): Promise<{ log: UpdateLog; create(id: string, initial: Uint8Array): Promise<void>; dispose(): Promise<void> }>
+}
+const logAdapters: LogAdapter[] = [
+  ...adapters.map(
+    (a): LogAdapter => ({
+      name: a.name,
+      ...(a.skip === undefined ? {} : { skip: a.skip }),
+      async open() {
+        const { store, dispose } = await a.open()
+        return { log: store, create: (id, initial) => store.createDocument(record(id), initial, invites(id)), dispose }
+      },
+    }),
+  ),
+  {
+    name: 'in memory',
+    async open() {
+      const log = createMemoryUpdateLog()
+      return { log, create: (id, initial) => log.createDocument(id, initial), async dispose() {} }
+    },
+  },
+]
+
 const invites = (p: string) => ({ owner: `${p}-o`, editor: `${p}-e`, commenter: `${p}-c`, viewer: `${p}-v` })
 const record = (id: string): DocumentRecord => ({
   id,
@@ -61,6 +93,112 @@ function replay(state: { snapshot: Uint8Array | null; updates: Uint8Array[] }): 
   if (state.snapshot) Y.applyUpdate(doc, state.snapshot)
   for (const u of state.updates) Y.applyUpdate(doc, u)
   return doc.getText('t').toString()
+}
+
+for (const adapter of logAdapters) {
+  describe.skipIf(adapter.skip)(`update log contract: ${adapter.name}`, () => {
+    let log: UpdateLog
+    let create: (id: string, initial: Uint8Array) => Promise<void>
+    let dispose: () => Promise<void>
+    beforeEach(async () => {
+      ;({ log, create, dispose } = await adapter.open())
+    })
+    afterEach(() => dispose())
+
+    it('loads nothing for an unknown document', async () => {
+      expect(await log.loadState('nope')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+      expect(await log.loadUpdatesSince('nope', 0)).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+      expect(await log.compact('nope')).toBe(0)
+    })
+
+    it('starts the log of a new document from its initial state', async () => {
+      await create('d1', textUpdate(new Y.Doc(), 'sjabloon'))
+      const state = await log.loadState('d1')
+      expect(replay(state)).toBe('sjabloon')
+      expect(state.updates).toEqual([])
+      expect(state.lastSeq).toBe(0)
+    })
+
+    it('appends updates in order and replays them after the snapshot', async () => {
+      const src = new Y.Doc()
+      await create('d1', textUpdate(src, 'a'))
+      const seqs: number[] = []
+      for (const t of ['b', 'c', 'd']) seqs.push(await log.appendUpdate('d1', textUpdate(src, t)))
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs)
+      const state = await log.loadState('d1')
+      expect(state.updates).toHaveLength(3)
+      expect(state.lastSeq).toBe(seqs[2])
+      expect(replay(state)).toBe('abcd')
+    })
+
+    it('numbers the updates of each document 1, 2, 3 without gaps', async () => {
+      const a = new Y.Doc()
+      const b = new Y.Doc()
+      await create('d1', textUpdate(a, 'a'))
+      await create('d2', textUpdate(b, 'b'))
+      const seqs: number[] = []
+      for (const t of ['1', '2', '3']) {
+        seqs.push(await log.appendUpdate('d1', textUpdate(a, t)))
+        await log.appendUpdate('d2', textUpdate(b, t))
+      }
+      expect(seqs).toEqual([1, 2, 3])
+      await log.compact('d1')
+      expect(await log.appendUpdate('d1', textUpdate(a, '4'))).toBe(4)
+      await expect(log.appendUpdate('nope', textUpdate(a, '!'))).rejects.toThrow()
+    })
+
+    it('compaction folds what is stored into the snapshot, and updates appended after it stay', async () => {
+      const src = new Y.Doc()
+      await create('d1', textUpdate(src, 'a'))
+      await log.appendUpdate('d1', textUpdate(src, 'b'))
+      await log.appendUpdate('d1', textUpdate(src, 'c'))
+      expect(await log.compact('d1')).toBe(2)
+      await log.appendUpdate('d1', textUpdate(src, 'd'))
+      const state = await log.loadState('d1')
+      expect(state.updates).toHaveLength(1)
+      expect(state.lastSeq).toBe(3)
+      expect(replay(state)).toBe('abcd')
+      expect(await log.compact('d1')).toBe(1)
+      expect(await log.compact('d1')).toBe(0)
+      expect(replay(await log.loadState('d1'))).toBe('abcd')
+    })
+
+    it('loads what was appended after a number, with the snapshot once compaction folded part of it in', async () => {
+      const src = new Y.Doc()
+      await create('d1', textUpdate(src, 'a'))
+      const held = new Y.Doc()
+      Y.applyUpdate(held, Y.encodeStateAsUpdate(src))
+      await log.appendUpdate('d1', textUpdate(src, 'b'))
+      await log.appendUpdate('d1', textUpdate(src, 'c'))
+      const since = await log.loadUpdatesSince('d1', 0)
+      expect(since.snapshot).toBeNull()
+      expect(since.updates).toHaveLength(2)
+      expect(since.lastSeq).toBe(2)
+      expect(await log.loadUpdatesSince('d1', 2)).toEqual({ snapshot: null, updates: [], lastSeq: 2 })
+
+      await log.compact('d1')
+      await log.appendUpdate('d1', textUpdate(src, 'd'))
+      // A node that held only seq 0 finds 1 and 2 folded into the snapshot, and 3 after it.
+      const later = await log.loadUpdatesSince('d1', 0)
+      expect(later.snapshot).not.toBeNull()
+      expect(later.updates).toHaveLength(1)
+      expect(later.lastSeq).toBe(3)
+      if (later.snapshot) Y.applyUpdate(held, later.snapshot)
+      for (const u of later.updates) Y.applyUpdate(held, u)
+      expect(held.getText('t').toString()).toBe('abcd')
+      expect((await log.loadUpdatesSince('d1', 2)).snapshot).toBeNull()
+    })
+
+    it('keeps documents apart', async () => {
+      const a = new Y.Doc()
+      const b = new Y.Doc()
+      await create('d1', textUpdate(a, 'een'))
+      await create('d2', textUpdate(b, 'twee'))
+      await log.appendUpdate('d1', textUpdate(a, '!'))
+      expect(replay(await log.loadState('d1'))).toBe('een!')
+      expect(replay(await log.loadState('d2'))).toBe('twee')
+    })
+  })
 }
 
 for (const adapter of adapters) {
@@ -126,7 +264,6 @@ for (const adapter of adapters) {
       expect(await store.findInvite('nope')).toBeNull()
       expect(await store.findSession('nope')).toBeNull()
       expect(await store.getInvites('nope')).toBeNull()
-      expect(await store.loadState('nope')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
     })
 
     it('stores participants and finds them by session hash', async () => {
@@ -169,76 +306,6 @@ for (const adapter of adapters) {
         ['p1', true],
         ['p2', false],
       ])
-    })
-
-    it('appends updates in order and replays them after the snapshot', async () => {
-      const src = new Y.Doc()
-      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
-      const seqs: number[] = []
-      for (const t of ['b', 'c', 'd']) seqs.push(await store.appendUpdate('d1', textUpdate(src, t)))
-      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs)
-      const state = await store.loadState('d1')
-      expect(state.updates).toHaveLength(3)
-      expect(state.lastSeq).toBe(seqs[2])
-      expect(replay(state)).toBe('abcd')
-    })
-
-    it('numbers the updates of each document 1, 2, 3 without gaps', async () => {
-      const a = new Y.Doc()
-      const b = new Y.Doc()
-      await store.createDocument(record('d1'), textUpdate(a, 'a'), invites('d1'))
-      await store.createDocument(record('d2'), textUpdate(b, 'b'), invites('d2'))
-      const seqs: number[] = []
-      for (const t of ['1', '2', '3']) {
-        seqs.push(await store.appendUpdate('d1', textUpdate(a, t)))
-        await store.appendUpdate('d2', textUpdate(b, t))
-      }
-      expect(seqs).toEqual([1, 2, 3])
-      await store.compact('d1')
-      expect(await store.appendUpdate('d1', textUpdate(a, '4'))).toBe(4)
-      await expect(store.appendUpdate('nope', textUpdate(a, '!'))).rejects.toThrow()
-    })
-
-    it('compaction folds what is stored into the snapshot, and updates appended after it stay', async () => {
-      const src = new Y.Doc()
-      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
-      await store.appendUpdate('d1', textUpdate(src, 'b'))
-      await store.appendUpdate('d1', textUpdate(src, 'c'))
-      expect(await store.compact('d1')).toBe(2)
-      await store.appendUpdate('d1', textUpdate(src, 'd'))
-      const state = await store.loadState('d1')
-      expect(state.updates).toHaveLength(1)
-      expect(state.lastSeq).toBe(3)
-      expect(replay(state)).toBe('abcd')
-      expect(await store.compact('d1')).toBe(1)
-      expect(await store.compact('d1')).toBe(0)
-      expect(replay(await store.loadState('d1'))).toBe('abcd')
-    })
-
-    it('loads what was appended after a number, with the snapshot once compaction folded part of it in', async () => {
-      const src = new Y.Doc()
-      await store.createDocument(record('d1'), textUpdate(src, 'a'), invites('d1'))
-      const held = new Y.Doc()
-      Y.applyUpdate(held, Y.encodeStateAsUpdate(src))
-      await store.appendUpdate('d1', textUpdate(src, 'b'))
-      await store.appendUpdate('d1', textUpdate(src, 'c'))
-      const since = await store.loadUpdatesSince('d1', 0)
-      expect(since.snapshot).toBeNull()
-      expect(since.updates).toHaveLength(2)
-      expect(since.lastSeq).toBe(2)
-      expect(await store.loadUpdatesSince('d1', 2)).toEqual({ snapshot: null, updates: [], lastSeq: 2 })
-
-      await store.compact('d1')
-      await store.appendUpdate('d1', textUpdate(src, 'd'))
-      // A node that held only seq 0 finds 1 and 2 folded into the snapshot, and 3 after it.
-      const later = await store.loadUpdatesSince('d1', 0)
-      expect(later.snapshot).not.toBeNull()
-      expect(later.updates).toHaveLength(1)
-      expect(later.lastSeq).toBe(3)
-      if (later.snapshot) Y.applyUpdate(held, later.snapshot)
-      for (const u of later.updates) Y.applyUpdate(held, u)
-      expect(held.getText('t').toString()).toBe('abcd')
-      expect((await store.loadUpdatesSince('d1', 2)).snapshot).toBeNull()
     })
 
     it('answers a ping', async () => {
@@ -299,6 +366,14 @@ for (const adapter of adapters) {
       expect(await store.findInvite('d1-c')).toBeNull()
       expect(await store.findInvite('d1-c2')).toEqual({ token: 'd1-c2', documentId: 'd1', role: 'commenter' })
       expect((await store.getInvites('d1'))?.commenter).toBe('d1-c2')
+    })
+
+    it('lists participants in the order they joined, those who joined at the same moment by id', async () => {
+      await store.createDocument(record('d1'), new Uint8Array([0, 0]), invites('d1'))
+      await store.createParticipant({ ...person('p3'), createdAt: at(2) }, 'h3')
+      await store.createParticipant({ ...person('p2'), createdAt: at(1) }, 'h2')
+      await store.createParticipant({ ...person('p1'), createdAt: at(1) }, 'h1')
+      expect((await store.listParticipants('d1')).map((p) => p.id)).toEqual(['p1', 'p2', 'p3'])
     })
 
     it('stores threads with their comments in order, and deletes a thread with its last comment', async () => {
@@ -477,16 +552,6 @@ for (const adapter of adapters) {
       await store.putAdoption('d1', { ...m, outcome: 'adopted-with-amendments', updatedAt: at(2) })
       expect(await store.listAdoption('d1')).toEqual([{ ...m, outcome: 'adopted-with-amendments', updatedAt: at(2) }])
       expect(await store.listAdoption('d2')).toEqual([])
-    })
-
-    it('keeps documents apart', async () => {
-      const a = new Y.Doc()
-      const b = new Y.Doc()
-      await store.createDocument(record('d1'), textUpdate(a, 'een'), invites('d1'))
-      await store.createDocument(record('d2'), textUpdate(b, 'twee'), invites('d2'))
-      await store.appendUpdate('d1', textUpdate(a, '!'))
-      expect(replay(await store.loadState('d1'))).toBe('een!')
-      expect(replay(await store.loadState('d2'))).toBe('twee')
     })
   })
 }

@@ -2,6 +2,9 @@ import type { MunicipalityAdoption } from '@regiovisie/shared/adoption'
 import type { Invites } from '@regiovisie/shared/api'
 import type { ResponseKind, SuggestionStatus } from '@regiovisie/shared/comments'
 import type { Role } from '@regiovisie/shared/roles'
+import type { UpdateLog } from './UpdateLog.ts'
+
+export type { StoredState, UpdateLog } from './UpdateLog.ts'
 
 export interface DocumentRecord {
   id: string
@@ -123,30 +126,16 @@ export interface VersionWithAuthor extends VersionRecord {
   author: { name: string; organisation: string; group: string | null } | null
 }
 
-/** The stored Yjs state of a document: a snapshot plus the updates appended after it, in order. */
-export interface StoredState {
-  snapshot: Uint8Array | null
-  updates: Uint8Array[]
-  /** Sequence number of the last update this state contains (0 when there is none). */
-  lastSeq: number
-}
-
 /**
- * Storage for documents, invites, sessions and the Yjs update log. Invite links are kept encrypted
- * with a server-side key (so they can be shown again) and looked up by their SHA-256 hash; session
- * tokens only as a hash. Every adapter (SQLite,
- * PostgreSQL) passes the same contract suite (tests/integration/store.contract.test.ts).
+ * Storage for documents, invites, sessions and the Yjs update log (`UpdateLog`). Invite links are
+ * kept encrypted with a server-side key (so they can be shown again) and looked up by their SHA-256
+ * hash; session tokens only as a hash. One implementation over SQL (sql/SqlStore.ts) serves SQLite
+ * and PostgreSQL; both pass the same contract suite (tests/integration/store.contract.test.ts).
  *
  * Guarantees: `createDocument` writes the document, its initial state and its invites in one
- * transaction; `appendUpdate` has returned only after the update is durable; `compact` replaces
- * the snapshot and removes the updates it covers atomically, so a crash at any point leaves a
- * state that replays to the same document.
- *
- * The update log of a document is numbered 1, 2, 3, … without gaps, in the order the appends
- * committed (for PostgreSQL: also when several nodes append to one document). So a node that
- * has applied everything up to n and hears of n + 2 knows that n + 1 is missing.
+ * transaction, so the update log of a new document starts from its initial state as snapshot.
  */
-export interface Store {
+export interface Store extends UpdateLog {
   readonly kind: 'sqlite' | 'postgres'
   createDocument(doc: DocumentRecord, initialState: Uint8Array, invites: Invites): Promise<void>
   getDocument(id: string): Promise<DocumentRecord | null>
@@ -228,23 +217,6 @@ export interface Store {
   listAdoption(documentId: string): Promise<MunicipalityAdoption[]>
   putAdoption(documentId: string, adoption: MunicipalityAdoption): Promise<void>
 
-  /** Appends durably; resolves with the update's sequence number (the document's previous one + 1). */
-  appendUpdate(documentId: string, update: Uint8Array): Promise<number>
-  /** The whole stored state, from one consistent view. */
-  loadState(documentId: string): Promise<StoredState>
-  /**
-   * What was appended after `seq`, from one consistent view: the updates numbered above it, and
-   * the snapshot too when a compaction has meanwhile folded some of them into it. Applying the
-   * result to a document that holds everything up to `seq` gives everything up to `lastSeq`.
-   */
-  loadUpdatesSince(documentId: string, seq: number): Promise<StoredState>
-  /**
-   * Folds the stored snapshot and every update committed so far into a new snapshot and deletes
-   * exactly those updates, atomically, from what is stored (never from a node's document). Under
-   * a per-document lock, so two nodes compacting one document cannot undo each other; updates
-   * appended meanwhile get higher numbers and stay. Resolves with how many updates it folded in.
-   */
-  compact(documentId: string): Promise<number>
   /** A trivial round trip (readiness). */
   ping(): Promise<void>
   close(): Promise<void>

@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
 import type { Metrics } from '../metrics.ts'
-import type { Store } from '../store/Store.ts'
+import type { UpdateLog } from '../store/UpdateLog.ts'
 import { AppliedSeqs } from './AppliedSeqs.ts'
 import type { Connection } from './Connection.ts'
 import type { FanoutMessage } from './Fanout.ts'
@@ -14,7 +14,7 @@ import { SerialQueue } from './SerialQueue.ts'
 import { repairTransaction } from './schemaGuard.ts'
 
 export interface RoomOptions {
-  store: Store
+  store: UpdateLog
   log: Logger
   /** Compact the update log into a snapshot after this many appended updates. */
   compactEvery: number
@@ -43,7 +43,7 @@ export class RoomGone extends Error {}
 
 /** Replays a stored state into a fresh Y.Doc. */
 export async function loadDoc(
-  store: Store,
+  store: UpdateLog,
   documentId: string,
 ): Promise<{ doc: Y.Doc; lastSeq: number; pending: number }> {
   const state = await store.loadState(documentId)

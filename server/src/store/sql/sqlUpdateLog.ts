@@ -1,0 +1,75 @@
+import { mergeState } from '../mergeState.ts'
+import type { StoredState, UpdateLog } from '../UpdateLog.ts'
+import { all, get, run, type SqlDriver, type Work } from './Sql.ts'
+
+/** How a database appends and locks: what differs between SQLite and PostgreSQL in the update log. */
+export interface UpdateLogDialect {
+  /**
+   * Appends `update` under the document's next number (`documents.last_seq` + 1), drawn so that
+   * appends to one document commit in the order of their numbers; resolves with the number, rejects
+   * with `unknownDocument` when there is no such document.
+   */
+  append(documentId: string, update: Uint8Array): Promise<number>
+  /** Run first in a compaction's transaction: compactions of one document take turns. */
+  lockDocument(documentId: string): Work<void>
+}
+
+export const unknownDocument = (documentId: string) => new Error(`unknown document ${documentId}`)
+
+interface SnapshotRow {
+  state: Buffer
+  upto_seq: number
+}
+interface UpdateRow {
+  seq: number
+  data: Buffer
+}
+
+const snapshotOf = (id: string) =>
+  get<SnapshotRow>('SELECT state, upto_seq FROM doc_snapshots WHERE document_id = ?', id)
+const updatesAfter = (id: string, seq: number) =>
+  all<UpdateRow>('SELECT seq, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq', id, seq)
+
+/** The snapshot (when `since` is null, or a compaction folded updates after `since` into it) and the updates after it. */
+function* readLog(id: string, since: number | null): Work<StoredState> {
+  const snap = yield* snapshotOf(id)
+  const withSnapshot = snap !== undefined && (since === null || snap.upto_seq > since)
+  const from = withSnapshot ? snap.upto_seq : (since ?? 0)
+  const rows = yield* updatesAfter(id, from)
+  return {
+    snapshot: withSnapshot ? new Uint8Array(snap.state) : null,
+    updates: rows.map((r) => new Uint8Array(r.data)),
+    lastSeq: rows.at(-1)?.seq ?? from,
+  }
+}
+
+function* compact(id: string, dialect: UpdateLogDialect): Work<number> {
+  yield* dialect.lockDocument(id)
+  const snap = yield* snapshotOf(id)
+  // Appends commit in the order of their numbers, so what this reads is a prefix of the log.
+  const rows = yield* updatesAfter(id, snap?.upto_seq ?? 0)
+  const last = rows.at(-1)
+  if (!last) return 0
+  const merged = mergeState(
+    snap ? new Uint8Array(snap.state) : null,
+    rows.map((r) => new Uint8Array(r.data)),
+  )
+  yield* run(
+    'INSERT INTO doc_snapshots (document_id, state, upto_seq) VALUES (?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq',
+    id,
+    merged,
+    last.seq,
+  )
+  yield* run('DELETE FROM doc_updates WHERE document_id = ? AND seq <= ?', id, last.seq)
+  return rows.length
+}
+
+/** The update log over SQL: loading and compaction written once, appending as the dialect does it. */
+export function createSqlUpdateLog(driver: SqlDriver, dialect: UpdateLogDialect): UpdateLog {
+  return {
+    appendUpdate: dialect.append,
+    loadState: (documentId) => driver.transaction(readLog(documentId, null), 'read'),
+    loadUpdatesSince: (documentId, seq) => driver.transaction(readLog(documentId, seq), 'read'),
+    compact: (documentId) => driver.transaction(compact(documentId, dialect)),
+  }
+}
