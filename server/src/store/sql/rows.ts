@@ -13,6 +13,12 @@ import type { SqlFlag } from './Sql.ts'
 
 // Rows as both drivers return them (Sql.ts): flags 0/1, JSON as text, timestamps as ISO strings.
 
+/**
+ * The column that orders the rows of threads, comments and versions as they were inserted
+ * (timestamps can tie): SQLite's `rowid`; PostgreSQL has none, so those tables have a BIGSERIAL `seq`.
+ */
+export type InsertionOrder = 'rowid' | 'seq'
+
 export interface DocumentRow {
   id: string
   title: string
