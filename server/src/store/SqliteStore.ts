@@ -58,7 +58,13 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   const driver = createSqliteDriver(db)
-  const applied = driver.transactionSync(migrate(SQLITE_MIGRATIONS, { secrets }))
+  let applied: number[]
+  try {
+    applied = driver.transactionSync(migrate(SQLITE_MIGRATIONS, { secrets }))
+  } catch (err) {
+    db.close()
+    throw err
+  }
   // A migration may have deleted plain-text secrets (secure_delete overwrote their pages in the
   // WAL): copy the overwritten pages into the database file and empty the WAL.
   if (applied.length > 0) db.pragma('wal_checkpoint(TRUNCATE)')

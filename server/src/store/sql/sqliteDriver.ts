@@ -2,7 +2,11 @@ import type Database from 'better-sqlite3'
 import { driveSync, type SqlDriver, type SqlValue, type Statement, type Work } from './Sql.ts'
 
 export interface SqliteDriver extends SqlDriver {
-  /** `transaction`, run to its end before it returns (for opening a store, which is synchronous). */
+  /**
+   * A write transaction run to its end before it returns (opening a store is synchronous). BEGIN
+   * IMMEDIATE: another process setting up the same file waits for it (busy_timeout) instead of
+   * failing when both try to turn their read into a write.
+   */
   transactionSync<T>(work: Work<T>): T
 }
 
@@ -40,12 +44,12 @@ export function createSqliteDriver(db: Database.Database): SqliteDriver {
   // better-sqlite3 wraps it in BEGIN … COMMIT (ROLLBACK when it throws). One connection and no
   // await inside: nothing else runs on it until the transaction has ended. A deferred BEGIN in WAL
   // mode also reads from one snapshot, so 'read' needs nothing more.
-  const inTransaction = db.transaction(runSync) as <T>(work: Work<T>) => T
+  const inTransaction = db.transaction(runSync)
 
   return {
     run: (work) => settle(() => runSync(work)),
-    transaction: (work) => settle(() => inTransaction(work)),
-    transactionSync: (work) => inTransaction(work),
+    transaction: <T>(work: Work<T>) => settle(() => inTransaction(work) as T),
+    transactionSync: <T>(work: Work<T>) => inTransaction.immediate(work) as T,
     async close() {
       db.close()
     },
