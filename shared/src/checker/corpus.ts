@@ -44,9 +44,12 @@ interface UnitMemo {
   results: Int8Array
 }
 
-/** The header of a table of actions still to be taken. */
+/**
+ * The header of a table of actions or products still to be delivered: a column of what is to be done
+ * or made ("actie", "product", "op te leveren") beside one of when or by whom ("gereed", "planning").
+ */
 const ACTION_TABLE =
-  /\btrekker\w*|\bactie(s|punt|punten|houder)?\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie)\b/
+  /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie)\b/
 
 /** A block's text prepared once: normalised, split into sentences, each with its memo. */
 interface BlockPrep {

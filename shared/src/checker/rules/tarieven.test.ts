@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type doc, elementState, prose } from '../testDoc.ts'
+import { doc, elementState, h, prose, table } from '../testDoc.ts'
 import { tarieven } from './tarieven.ts'
 
 const state = (id: string, d: ReturnType<typeof doc>) => elementState(tarieven, id, d, 8)
@@ -29,5 +29,15 @@ describe('opgave 8, reële tarieven', () => {
     ['tariefopbouw-transparantie', 'Wij willen dat aanbieders transparant zijn over hun tarieven.', 'none'],
   ])('%s: %s → %s', (id, sentence, expected) => {
     expect(state(id, prose(sentence))).toBe(expected)
+  })
+})
+
+describe('opgave 8 in a table of products still to be delivered', () => {
+  it('reads a row of an agenda ("onderwerp | product | planning") as work to do, not as a method', () => {
+    const d = doc(
+      h(2, 'Ontwikkelagenda'),
+      table(['Onderwerp', 'Product', 'Planning'], ['Tarieven', 'Besluit over kostprijsonderzoek', '2027']),
+    )
+    expect(state('tariefmethode', d)).toBe('none')
   })
 })

@@ -23,7 +23,15 @@ describe('opgave 3, basisfuncties made concrete for the local teams', () => {
   it.each([
     [prose('Wij gaan verkennen hoe de vijf basisfuncties de wijkteams kunnen helpen.'), 'none'],
     [prose('De NvO vraagt de vijf basisfuncties voor lokale teams als leidraad te nemen.'), 'none'],
-    [prose('Onze jeugdteams werken met de vijf basisfuncties als leidraad.'), 'some'],
+    // Naming the five as a guide is a mention; with one of them made concrete it is a start.
+    [prose('Onze jeugdteams werken met de vijf basisfuncties als leidraad.'), 'none'],
+    [
+      prose(
+        'Onze jeugdteams werken met de vijf basisfuncties als leidraad.',
+        'Het jeugdteam brengt met het gezin alle leefgebieden in beeld.',
+      ),
+      'some',
+    ],
   ])('%#', (d, expected) => {
     expect(state('basisfuncties', d)).toBe(expected)
   })
@@ -45,6 +53,21 @@ describe('opgave 3, verbinding with specialised care and back', () => {
       'found',
     ],
     [prose('Toegang tot de jeugdhulp loopt via de wijkteams en de huisartsen.'), 'none'],
+    // One arrangement is part of it; who else refers is not, nor a hand-over between old and new provider
+    [
+      prose(
+        'Aanbieders melden het einde van de hulp aan de gemeente en nemen bij het einde van de hulp contact op met het lokale team.',
+      ),
+      'some',
+    ],
+    [prose('Verwijzers: de lokale teams, de huisartsen en de jeugdartsen.'), 'none'],
+    [prose('De oude en de nieuwe aanbieder zorgen samen met het sociale team voor een warme overdracht.'), 'none'],
+    [
+      prose(
+        'Tussen mei en juli zijn de aanbieders, de wijkteams en de huisartsen geraadpleegd over consultatie en op- en afschalen.',
+      ),
+      'none',
+    ],
   ])('%#', (d, expected) => {
     expect(state('verbinding-specialistisch', d)).toBe(expected)
   })

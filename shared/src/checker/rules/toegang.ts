@@ -1,6 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
-import { byKeys } from '../engine/types.ts'
+import { byKeys, distinctKeys } from '../engine/types.ts'
 import { LOCAL_TEAM } from '../lexicon.ts'
 
 /** The team, the basisfuncties or the toegang named in the unit, its lead-in or heading. */
@@ -27,13 +27,16 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
   consultatie:
     /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken met\b|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b/,
   schakelen:
-    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\boverdrachtsgesprek\w*|\bterug naar (de|het|hun|zijn|haar) (eigen )?\w*(team|ploeg|steunpunt|coach)\b|\b(blijft|blijven) [^.;]{0,30}\bbetrokken\b|\b(neemt|nemen) [^.;]{0,30}\b(weer|terug) over\b|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,40}\b(bij|aan)\b|\brechtstreeks\b/,
+    /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\boverdrachtsgesprek\w*|\bterug naar (de|het|hun|zijn|haar) (eigen )?\w*(team|ploeg|steunpunt|coach)\b|\b(blijft|blijven) [^.;]{0,30}\bbetrokken\b|\b(neemt|nemen) [^.;]{0,30}\b(weer|terug) over\b|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,80}\b(bij|aan)\b|\brechtstreeks\b|\b(bij|na) (het )?(einde|afloop|afsluiting) van de (specialistische )?(hulp|behandeling|zorg)\b/,
   verwijzers:
     /\bhuisarts\w*|\bpraktijkondersteuner\w*|\bpoh\b|\bmedisch specialist\w*|\bjeugdarts\w*|\bverwijsafspra\w*/,
 }
 /** Sentences that report how the vision was made ("wij spraken met de teams"), not what the teams do. */
 const PROCESS_REPORT =
-  /\b(spraken|gesproken|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door)\b|\bis een [^.;]{0,20}sessie\b/
+  /\b(spraken|gesproken|geraadpleegd|geconsulteerd|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door)\b|\bis een [^.;]{0,20}sessie\b/
+
+/** A change of provider when contracts end ("de oude en de nieuwe aanbieder"): the transition of opgave 7. */
+const PROVIDER_CHANGE = /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*/
 
 const SPECIALIST =
   /\bspecialist\w*|\bzwaardere? (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
@@ -68,7 +71,8 @@ const basisfuncties: ElementRule = {
     const keys = new Set(hits.map((h) => h.key))
     const functions = [...keys].filter((k) => k !== 'leidraad').length
     if (functions >= 4 || (functions >= 3 && keys.has('leidraad'))) return 'found'
-    return functions >= 2 || keys.has('leidraad') ? 'some' : 'none'
+    // Naming the five as a guide ("uitgangspunt: de vijf basisfuncties") without one made concrete is a mention.
+    return functions >= 2 || (functions >= 1 && keys.has('leidraad')) ? 'some' : 'none'
   },
 }
 
@@ -80,11 +84,17 @@ const connection: ElementRule = {
     /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen (de )?(lokale|wijk|toegang|teams?|specialist|aanbieder|jeugdhulp)\w*/,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, CONNECTION)
-    if (!keys.length || c.has(u, PROCESS_REPORT)) return null
+    if (!keys.length || c.has(u, PROCESS_REPORT) || c.has(u, PROVIDER_CHANGE)) return null
     if (!c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
     return keys
   },
-  judge: byKeys(2),
+  // One arrangement (consultation, or a hand-over back to the team) is part of the connection; naming
+  // who else refers (huisartsen) alone is not.
+  judge(hits) {
+    const keys = distinctKeys(hits)
+    if (keys.size >= 2) return 'found'
+    return keys.has('consultatie') || keys.has('schakelen') ? 'some' : 'none'
+  },
 }
 
 export const toegang: OpgaveRule = {

@@ -54,6 +54,20 @@ describe('sentence markers', () => {
     ['Of aanbieders hun kostprijs moeten tonen, is in het bestuur niet besloten.', Flag.negated],
     // An evaluation next to a real deferral still defers
     ['De uitwerking volgt later, net als de evaluatie.', Flag.deferred],
+    // Announcements in the passive, with the auxiliary after the adverb, and studies still to be done
+    ['In de loop van 2027 zal per functie nader worden uitgewerkt hoe de continuïteit wordt geborgd.', Flag.deferred],
+    ['De basisfuncties dienen als referentiekader bij een in 2026 uit te voeren onderzoek.', Flag.deferred],
+    ['Afspraken over consultatie worden in 2025 opgesteld in een samenwerkingsconvenant.', Flag.deferred],
+    ['Een continuïteitsplan wordt in 2026 ontwikkeld.', Flag.deferred],
+    // A passive future without detail is a soft intention; considering something is no choice
+    ['Ook de rol van de huisartsen zal daarbij worden betrokken.', Flag.softIntention],
+    ['Daarbij zullen capaciteitsafspraken en een fonds in beschouwing worden genomen.', Flag.intention],
+    // Recognising a need or a problem is not an arrangement
+    ['Er wordt onderkend dat er verbeterpotentieel bestaat bij het op- en afschalen.', Flag.intention],
+    ['De regio is zich bewust van de signalen van aanbieders dat de tarieven onder druk staan.', Flag.intention],
+    ['De regio onderschrijft het belang van minder administratieve lasten.', Flag.intention],
+    // "In line with the norm" restates it
+    ['Conform de NvO hanteert de regio het uitgangspunt van reële tarieven.', Flag.restated],
   ])('%s', (sentence, flag) => {
     expect(flags(sentence) & flag).toBe(flag)
   })
@@ -81,6 +95,9 @@ describe('sentence markers', () => {
     'Het bestuur monitort elk kwartaal de wachttijden per zorgvorm.',
     // A trailing contrast names what is not done, it does not deny what is
     'Wij bekostigen per afgesloten traject, niet per dagdeel.',
+    // A step of a planning in the present tense is no study still to be done
+    'De inkoopstrategie wordt op 1 maart 2026 vastgesteld door het algemeen bestuur.',
+    'Het onderzoek naar de kostprijzen is in 2024 uitgevoerd door een extern bureau.',
   ])('counts as a statement: %s', (sentence) => {
     expect(flags(sentence) & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question)).toBe(0)
   })

@@ -17,7 +17,11 @@ export const DEFERRAL = new RegExp(
     // "nog uit te werken", "nog te bepalen", "nader in te vullen"
     String.raw`\b(nog|nader|verder|later) (nader |verder |concreet )?(uit te werken|uitgewerkt|te bepalen|bepaald|te besluiten|te kiezen|te regelen|in te vullen|ingevuld|te maken|vast te stellen|te onderzoeken|onderzocht|te verkennen|uit te zoeken)\b`,
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;]{0,60}\b(nader|verder|later|nog) (uitgewerkt|bepaald|bezien|onderzocht|verkend|ingevuld|vastgesteld)\b`,
+    // The same with the auxiliary after the adverb: "zal per functie nader worden uitgewerkt"
+    String.raw`\b(nader|verder|later|nog) ((zal|zullen) )?(wordt|worden) (uitgewerkt|bepaald|bezien|onderzocht|verkend|ingevuld|vastgesteld|geregeld|uitgezocht)\b`,
     String.raw`\b(uitwerking volgt|nadere uitwerking|verdere uitwerking)\b`,
+    // A study still to be done: "een in 2026 uit te voeren onderzoek", "de nog te houden verkenning"
+    String.raw`\b(uit te voeren|te houden|op te starten|nog te doen) (\S+ ){0,2}?(onderzoek|verkenning|analyse|inventarisatie)`,
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
     String.raw`\bwerk(t|en)\b[^.;:]{0,80}?\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
@@ -26,7 +30,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
-    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald) in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum)\b`,
+    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum)\b`,
+    // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
+    String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht)\b`,
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
     String.raw`\b(uitwerken|uit te werken|vastleggen|vast te leggen|regelen|te regelen|bepalen|te bepalen) in (het |de |een )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b`,
@@ -121,11 +127,15 @@ export const INTENTION = new RegExp(
     // Plans of other parties are not the region's: "het Rijk werkt aan", "de VNG ontwikkelt"
     String.raw`\b(het rijk|de vng|het ministerie|de minister|de staatssecretaris|de jeugdautoriteit)\b[^.;]{0,30}\b(werkt aan|werken aan|ontwikkelt|bereidt|komt met|onderzoekt|wil|is van plan)\b`,
     String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverwegen\b|\boverweegt\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
+    String.raw`\bin (beschouwing|overweging) ((wordt|worden) )?(genomen|nemen|neemt)\b`,
+    // Recognising a need or a problem is no arrangement: "wordt onderkend dat er verbeterpotentieel bestaat"
+    String.raw`\b(wordt|worden) (onderkend|erkend)\b|\b(onderkent|onderkennen|erkent|erkennen|onderschrijft|onderschrijven) (\S+ ){0,2}?(het belang|de noodzaak|dat)\b|\b(is|zijn) zich (ervan |er )?(bewust|goed bewust)\b|\bverbeterpotentieel\b|\bruimte voor verbetering\b`,
   ].join('|'),
 )
 
 /** Soft future ("wij gaan", "zullen wij"): evidence only with concrete detail (a year, a number). */
-export const SOFT_INTENTION = /\b(gaan|gaat|zullen|zal) (wij|we)\b|\b(wij|we) (gaan|zullen)\b(?! (uit|ervan uit)\b)/
+export const SOFT_INTENTION =
+  /\b(gaan|gaat|zullen|zal) (wij|we)\b|\b(wij|we) (gaan|zullen)\b(?! (uit|ervan uit)\b)|\b(zal|zullen)\b[^.;]{0,60}\bworden\b/
 
 /** Verbs of preparing something that does not exist yet ("een protocol opstellen", "afspraken maken"). */
 export const PREPARING =
@@ -185,7 +195,7 @@ export const RESTATEMENT = new RegExp(
   [
     String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b[^.;]{0,40}\b(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
-    String.raw`^([^\s.;]+ ){0,3}(in|volgens|met) de ${STANDARD}\b`,
+    String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
     String.raw`\bmits (de )?aanbieders\b`,
     // A minimum list of what a document must hold: "de visie bevat in ieder geval …"
