@@ -8,9 +8,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@regiovisie/'))
 
 // Old chunks would pile up: each build names its chunks by their content.
-rmSync('dist', { recursive: true, force: true })
+const here = new URL('.', import.meta.url).pathname
+rmSync(`${here}dist`, { recursive: true, force: true })
 
 await build({
+  absWorkingDir: here,
   entryPoints: ['src/main.ts'],
   outdir: 'dist',
   bundle: true,

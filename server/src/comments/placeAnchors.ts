@@ -1,5 +1,5 @@
 import { Anchor } from '@regiovisie/shared/comment-requests'
-import { FRAGMENT_NAME, getDocumentSchema } from '@regiovisie/shared/schema'
+import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
@@ -43,7 +43,7 @@ export function placeAnchors(ydoc: Y.Doc, anchors: unknown[], allowEmpty: readon
   let view: ReturnType<typeof initProseMirrorDoc>
   try {
     // The binding deletes what it cannot show from `ydoc`: callers pass a copy (readDocument).
-    view = initProseMirrorDoc(fragment, getDocumentSchema())
+    view = initProseMirrorDoc(fragment, getDocumentModel())
   } catch {
     // A document the binding cannot build (e.g. nested beyond its stack) places nothing.
     return anchors.map(() => ({ opgave: null, section: null, quote: null, detached: true }))

@@ -1,5 +1,5 @@
 import type { RelativePositionJSON } from '@regiovisie/shared/comments'
-import { FRAGMENT_NAME, getDocumentSchema } from '@regiovisie/shared/schema'
+import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
 import * as Y from 'yjs'
 
 /** A proposal's anchor: two Yjs relative positions (equal for an insertion). */
@@ -63,7 +63,7 @@ function resolvePoint(doc: Y.Doc, fragment: Y.XmlFragment, json: unknown): Point
 /** A block a proposal may change: a text block of the schema, not a heading of the template's structure. */
 function writable(block: unknown): boolean {
   if (!(block instanceof Y.XmlElement)) return false
-  if (!getDocumentSchema().nodes[block.nodeName]?.isTextblock) return false
+  if (!getDocumentModel().nodes[block.nodeName]?.isTextblock) return false
   const structural = (name: string) => {
     const v = block.getAttribute(name) as unknown
     return v !== undefined && v !== null && v !== ''

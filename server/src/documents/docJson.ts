@@ -1,4 +1,5 @@
-import { FRAGMENT_NAME, getDocumentSchema, type JSONContent } from '@regiovisie/shared/schema'
+import type { JSONContent } from '@regiovisie/shared/schema'
+import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
 import type { Schema } from '@tiptap/pm/model'
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
@@ -11,9 +12,9 @@ export function jsonToYUpdate(json: JSONContent): Uint8Array {
   const doc = new Y.Doc()
   try {
     // Validates against the shared schema: invalid content throws instead of being stored.
-    const node = getDocumentSchema().nodeFromJSON(json)
+    const node = getDocumentModel().nodeFromJSON(json)
     node.check()
-    prosemirrorJSONToYXmlFragment(getDocumentSchema(), json, doc.getXmlFragment(FRAGMENT_NAME))
+    prosemirrorJSONToYXmlFragment(getDocumentModel(), json, doc.getXmlFragment(FRAGMENT_NAME))
     return Y.encodeStateAsUpdate(doc)
   } finally {
     doc.destroy()
@@ -29,7 +30,7 @@ export function jsonToYUpdate(json: JSONContent): Uint8Array {
  * is read as a paragraph of its text, so no reader (check, comments, export) fails on it.
  */
 export function yDocToJson(doc: Y.Doc): JSONContent {
-  const schema = getDocumentSchema()
+  const schema = getDocumentModel()
   const root: JSONContent = { type: 'doc', content: [] }
   const todo: Array<{ from: Y.XmlFragment; into: JSONContent; depth: number }> = [
     { from: doc.getXmlFragment(FRAGMENT_NAME), into: root, depth: 0 },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { type JSONContent, nodeText } from '@regiovisie/shared/schema'
+import type { JSONContent } from '@regiovisie/shared/schema'
+import { nodeText } from '@regiovisie/shared/schema/model'
 import type { DiffSegment } from '@regiovisie/shared/versions'
 import { type Budget, intern, myersDiff, type Run } from './boundedDiff.ts'
 

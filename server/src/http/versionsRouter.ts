@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { FRAGMENT_NAME, getDocumentSchema } from '@regiovisie/shared/schema'
+import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
 import { CreateVersionRequest, type Version, type VersionDiff } from '@regiovisie/shared/versions'
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
 import { type Request, Router } from 'express'
@@ -142,7 +142,7 @@ export function versionsRouter(deps: {
         const before = Y.encodeStateVector(work)
         // Updates the fragment in place (unchanged blocks keep their identity, and comment anchors in them).
         work.transact(() =>
-          prosemirrorJSONToYXmlFragment(getDocumentSchema(), content, work.getXmlFragment(FRAGMENT_NAME)),
+          prosemirrorJSONToYXmlFragment(getDocumentModel(), content, work.getXmlFragment(FRAGMENT_NAME)),
         )
         return Y.encodeStateAsUpdate(work, before)
       } finally {

@@ -1,4 +1,4 @@
-import { FRAGMENT_NAME, getDocumentSchema } from '@regiovisie/shared/schema'
+import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
 import type { NodeType } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 
@@ -30,7 +30,7 @@ interface SchemaShape {
 let shape: SchemaShape | undefined
 function schemaShape(): SchemaShape {
   if (shape) return shape
-  const schema = getDocumentSchema()
+  const schema = getDocumentModel()
   const children = new Map<string, Set<string>>()
   for (const type of Object.values(schema.nodes)) {
     children.set(type.name, childNames(type))

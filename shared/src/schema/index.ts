@@ -5,10 +5,8 @@ import { createExtensions } from './extensions.ts'
 export type { JSONContent } from '@tiptap/core'
 export { createExtensions } from './extensions.ts'
 export { Guidance } from './Guidance.ts'
+export { DOCUMENT_SCHEMA_SPEC, FRAGMENT_NAME, getDocumentModel, nodeText } from './model.ts'
 export { SectionHeading } from './SectionHeading.ts'
-
-/** Name of the Yjs XML fragment that holds the Tiptap document (Collaboration's default). */
-export const FRAGMENT_NAME = 'default'
 
 let cached: Schema | undefined
 /** The ProseMirror schema built from the shared extension list (memoised: it is immutable). */
@@ -35,11 +33,3 @@ export type NodeName =
   | 'guidance'
 
 export type MarkName = 'bold' | 'italic' | 'link'
-
-/** Plain text of a ProseMirror JSON node, with guidance left out. */
-export function nodeText(node: JSONContent): string {
-  if (node.type === 'guidance') return ''
-  if (node.type === 'text') return node.text ?? ''
-  if (node.type === 'hardBreak') return '\n'
-  return (node.content ?? []).map(nodeText).join(node.type === 'tableRow' ? ' | ' : '')
-}
