@@ -40,6 +40,26 @@ describe('scope of markers', () => {
     expect(status(deferred, 7)).toBe('partial')
   })
 
+  it('a sentence that points back qualifies the one before it, not the one after it', () => {
+    const next = doc(
+      ...procurement,
+      p(
+        'Over de opvolger wordt nog onderhandeld; wie daarin coördineert, is nog niet bekend. De contractering van 2027 staat vast.',
+      ),
+    )
+    expect(status(next, 7)).toBe('addressed')
+    const before = doc(...procurement, p('Een overgangsregeling voor verblijf? Dat is nog niet afgesproken.'))
+    expect(status(before, 7)).toBe('partial')
+  })
+
+  it('"not agreed yet" after a wish puts off the wish, not an element of the opgave', () => {
+    const wish = doc(
+      ...procurement,
+      p('Wat wij willen: dat de overgang ook voor logeeropvang geldt. Dat is nog niet afgesproken.'),
+    )
+    expect(status(wish, 7)).toBe('addressed')
+  })
+
   it('a generic "not finished yet" in the introduction defers nothing', () => {
     const intro = doc(
       h(2, 'Aanleiding'),

@@ -1,5 +1,5 @@
 import type { Corpus, Unit } from '../corpus.ts'
-import { deferredTo } from '../text/markers.ts'
+import { deferredTo, Flag } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
 /** A sentence that points back to what came before ("Dat werken wij uit …", "De uitwerking volgt …"). */
@@ -77,11 +77,12 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     }
     // A deferral qualifies what it is about, in the section it stands in, not every opgave it names.
     if (corpus.deferred(u) && !inOtherSection(u) && !overview(u)) {
+      const refersBack = backTo(corpus, u)
       const element = rule.elements.find(
         (e) =>
           e.core !== false &&
           (corpus.has(u, e.topic) ||
-            (REFERS_BACK.test(u.norm) && corpus.near(u, e.topic)) ||
+            (refersBack && corpus.has(refersBack, e.topic)) ||
             corpus.lead(u, e.topic) ||
             corpus.underHeading(u, e.topic) ||
             u.block.inOpgave === opgave),
@@ -95,6 +96,17 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     if (found.length || corpus.has(u, rule.topic)) mentions.push(u)
   }
   return { corpus, hits, deferrals, mentions }
+}
+
+/**
+ * The sentence a deferral points back to ("Dat werken wij uit …"): the one before it in its block.
+ * A wish ("Wat wij willen: …. Dat is nog niet afgesproken.") is no element of the opgave: a deferral of
+ * it puts nothing off.
+ */
+function backTo(corpus: Corpus, u: Unit): Unit | undefined {
+  const prev = u.prev
+  if (!prev || !REFERS_BACK.test(u.norm) || corpus.flags(prev) & Flag.intention) return undefined
+  return prev
 }
 
 function add(

@@ -95,6 +95,11 @@ describe('sentence markers', () => {
     'Het bestuur monitort elk kwartaal de wachttijden per zorgvorm.',
     // A trailing contrast names what is not done, it does not deny what is
     'Wij bekostigen per afgesloten traject, niet per dagdeel.',
+    // A rule for when something happens is the arrangement, not looking into it
+    'Wijkt de werkelijke kostprijs meer dan 10% af van het tarief, dan gaan de gemeente en de aanbieder in gesprek.',
+    'Als een aanbieder dreigt te stoppen, dan bekijken wij met de andere partners wie de zorg overneemt.',
+    // A long trailing contrast
+    'De gemeenten delen de kosten naar het aantal inwoners, niet naar wie er toevallig dat jaar veel gebruik van maakt.',
     // A step of a planning in the present tense is no study still to be done
     'De inkoopstrategie wordt op 1 maart 2026 vastgesteld door het algemeen bestuur.',
     'Het onderzoek naar de kostprijzen is in 2024 uitgevoerd door een extern bureau.',

@@ -103,10 +103,17 @@ export const EVALUATION = new RegExp(
   ].join('|'),
 )
 
-/** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation. */
+/**
+ * A rule for what happens when something occurs: "als een aanbieder stopt, dan …", "wijkt de kostprijs
+ * meer dan 10% af, dan gaan wij in gesprek". Talking or looking into it then is the arrangement itself.
+ */
+export const CONDITIONAL_RULE =
+  /\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|^(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
+
+/** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation or a rule. */
 export function defers(test: (re: RegExp) => boolean): boolean {
   if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))) return true
-  return test(LOOKING_INTO) && !test(EVALUATION)
+  return test(LOOKING_INTO) && !test(EVALUATION) && !test(CONDITIONAL_RULE)
 }
 
 /** Firm intention words: "wij willen", "wij streven naar". Never evidence. */
@@ -172,7 +179,7 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`(\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|wie)|\b(die|dat)(?! (tijd|moment|jaar|datum|periode|punt)\b))\b[^,.;:]{0,60}?\b(niet|geen)\b`,
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
     String.raw`\bzonder\b`,
-    String.raw`,\s*(en |dus |maar )?(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,30}[.!]?$`,
+    String.raw`,\s*(en |dus |maar )?(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,60}[.!]?$`,
   ].join('|'),
   'g',
 )
