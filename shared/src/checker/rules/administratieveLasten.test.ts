@@ -30,6 +30,14 @@ describe('opgave 6, administratieve lasten', () => {
     ['contractbeheer', 'Het regionale inkoopbureau doet het contractmanagement voor alle gemeenten.', 'found'],
     ['contractbeheer', 'Elke aanbieder heeft één contractmanager per aanbieder bij de regio.', 'found'],
     ['contractbeheer', 'Iedere gemeente beheert haar eigen contracten.', 'none'],
+    // In plain words: paying for the time spent, one team for all contracts
+    [
+      'uitvoeringsvariant',
+      'We betalen de zorgorganisaties voor de tijd die zij aan een kind besteden: per uur, per dagdeel of per etmaal.',
+      'found',
+    ],
+    ['contractbeheer', 'Eén team doet alle contracten: het contractteam van de regio.', 'found'],
+    ['contractbeheer', 'Het contractbeheer is belegd bij de afzonderlijke gemeenten.', 'none'],
   ])('%s: %s → %s', (id, sentence, expected) => {
     expect(state(id, prose(sentence))).toBe(expected)
   })

@@ -6,7 +6,7 @@ import { terms, withPattern } from '../vocabulary.ts'
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
 const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
-    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b/,
+    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b|\b(betalen|betaalt|bekostigen|vergoeden|declareren)\b[^.;]{0,80}(?<!\bniet )\bper (uur|dagdeel|etmaal)\b/,
   outputgericht:
     /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,30}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
   // "een vast budget voor een afgebakende taak": structure beside the words.
@@ -29,7 +29,11 @@ const SAME_CONDITIONS =
   /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen (aanvullende|afwijkende|eigen) (lokale )?\w*(eisen|voorwaarden)\b|\been set voorwaarden\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b/
 
 const JOINT_MANAGEMENT =
-  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager)\w*|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager|team|bureau)\w*|\bhet contract(team|bureau)\w* (van|voor) (de|het|onze) (\S+ )?(regio|gemeenten|samenwerking)\b|\b(een|1|het) (\S+ )?(team|bureau|loket) (doet|beheert|sluit) (alle|de) (\S+ )?contracten\b|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+
+/** Each municipality manages its own contracts: the opposite of joint contract management. */
+const SEPARATE_MANAGEMENT =
+  /\b(afzonderlijke|individuele) gemeenten\b|\b(elke|iedere) gemeente (\S+ ){0,3}?zelf\b|\bper gemeente\b|\bvoor de eigen\b/
 
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',
@@ -65,7 +69,7 @@ const management: ElementRule = {
   todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
   topic: /\bcontract(beheer|management)\b/,
   match(c: Corpus, u: Unit) {
-    return c.has(u, JOINT_MANAGEMENT) ? 'contractbeheer' : null
+    return c.has(u, JOINT_MANAGEMENT) && !c.has(u, SEPARATE_MANAGEMENT) ? 'contractbeheer' : null
   },
   judge: byKeys(1),
 }

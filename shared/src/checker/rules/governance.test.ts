@@ -42,6 +42,15 @@ describe('opgave 4, governance', () => {
       'found',
     ],
     ['aanspreekpunt', 'Wie het aanspreekpunt wordt, bepalen wij later.', 'none'],
+    // Binding in plain words, and what only looks like it
+    [
+      'bindende-afspraken',
+      'Als vier van de vijf wethouders iets besluiten, dan geldt dat voor alle vijf gemeenten.',
+      'found',
+    ],
+    ['bindende-afspraken', 'Besluiten van het bestuur worden genomen met vijf van de zes stemmen.', 'found'],
+    ['bindende-afspraken', 'Dat geldt voor alle hulp die de gemeenten samen regelen.', 'none'],
+    ['bindende-afspraken', 'Ik werk voor vijf van de zeven gemeenten.', 'none'],
   ])('%s: %s → %s', (id, sentence, expected) => {
     expect(state(id, prose(sentence))).toBe(expected)
   })

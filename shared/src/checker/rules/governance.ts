@@ -2,6 +2,7 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { ALL_MUNICIPALITIES, OTHER_REGIONS } from '../lexicon.ts'
+import { NUMBER_WORDS } from '../text/markers.ts'
 import { concepts } from '../vocabulary.ts'
 
 /** Legal forms of the cooperation (domain.md opgave 4), as terms (see `vocabulary.ts`). */
@@ -24,13 +25,20 @@ const LEGAL_FORMS: Readonly<Record<string, RegExp>> = {
 const ORGANS = /\b(algemeen|dagelijks) bestuur\b|\bbestuur van de\b/
 const ON_BEHALF = /\bnamens (de|alle) (\S+ ){0,2}gemeenten\b|\bnamens de regio\b/
 
+/** All the members: "alle gemeenten", "elke deelnemer", "alle vijf". */
+const EVERY_MEMBER = String.raw`(alle|elke|iedere) ((\d+|${NUMBER_WORDS})\b|(\S+ )?(gemeenten?|deelnemers?|deelnemende|partijen|leden|colleges|raden)\b)`
+/** A majority counted out: "vier van de vijf", "met vijf van de zes stemmen". */
+const COUNTED_MAJORITY = String.raw`\b(\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})\b`
+
 const BINDING: Readonly<Record<string, RegExp>> = {
-  bindend:
-    /\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\bgelden voor alle\b|\bgeldt voor (alle|elke|iedere)\b|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bniet (zelf|apart|afzonderlijk|eigenstandig) (\w+ )?(in ?kopen|inkoopt|inkopen|in|contracteren|contracteert)\b|\b(in ?kopen|contracteren)\b[^.;]{0,20}\bniet (zelf|apart|afzonderlijk|eigenstandig)\b/,
+  bindend: new RegExp(
+    String.raw`\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\b(gelden|geldt) (\S+ ){0,2}?voor ${EVERY_MEMBER}|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bniet (zelf|apart|afzonderlijk|eigenstandig) (\w+ )?(in ?kopen|inkoopt|inkopen|in|contracteren|contracteert)\b|\b(in ?kopen|contracteren)\b[^.;]{0,20}\bniet (zelf|apart|afzonderlijk|eigenstandig)\b`,
+  ),
   solidariteit:
     /\bsolidair\w*|\bsolidariteit\w*|\bverevening\w*|\bverevend\b|\brisicoverevening\w*|\bverdeelsleutel\w*|\bnaar rato\b|\bnaar inwonertal\b|\bnaar (het )?aantal (jeugdigen|inwoners)\b|\bgedeeld naar\b|\brisicodeling\b|\bgezamenlijk gedragen\b/,
-  besluitvorming:
-    /\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*/,
+  besluitvorming: new RegExp(
+    String.raw`\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*|${COUNTED_MAJORITY} stemmen\b|${COUNTED_MAJORITY}[^.;]{0,40}\bbesl(uit|uiten|ist|issen)\b`,
+  ),
   uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
 }
 const ABOUT_COOPERATION =

@@ -40,6 +40,12 @@ describe('opgave 7, zorgvuldige inkoop', () => {
       prose('Dreigt een aanbieder om te vallen, dan sluit de regio een noodcontract om de zorg over te nemen.'),
       'none',
     ],
+    // Contracts in plain words
+    [
+      'meerjarig',
+      prose('De afspraken met de zorgorganisaties lopen van 1 januari 2026 tot en met 31 december 2030.'),
+      'found',
+    ],
   ])('%s %#', (id, d, expected) => {
     expect(state(id, d)).toBe(expected)
   })

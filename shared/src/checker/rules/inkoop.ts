@@ -33,13 +33,15 @@ const STEPS: Readonly<Record<string, RegExp>> = {
 const PROCUREMENT_CONTEXT =
   /\binko\w*|\baanbested\w*|\bcontract\w*|\bovereenkomst\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
 
+/** Contracts, also in plain words: "de afspraken met de zorgorganisaties". */
+const CONTRACTS = String.raw`(contract|overeenkomst)\w*|\bafspraken met (de |onze )?\w*(organisaties|aanbieders|partners)\b`
 const TERM = new RegExp(
   [
     String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
-    String.raw`(contract|overeenkomst)\w*\b[^.;|]{0,60}\b(van|vanaf) (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
+    String.raw`(${CONTRACTS})[^.;|]{0,60}\b(van|vanaf) (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
     String.raw`\b(\d+|${NUMBER_WORDS})-?jarig\w* (contract|overeenkomst|looptijd)\w*`,
-    String.raw`\b(contract\w*|overeenkomst\w*)\b[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
+    String.raw`(${CONTRACTS})[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
   ].join('|'),
 )
 /** A table row whose first cell names the contract term: "Looptijd contracten | Vijf jaar (2026 tot en met 2030)". */

@@ -27,6 +27,17 @@ describe('opgave 8, reële tarieven', () => {
     ],
     ['tariefopbouw-transparantie', 'Reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw.', 'none'],
     ['tariefopbouw-transparantie', 'Wij willen dat aanbieders transparant zijn over hun tarieven.', 'none'],
+    // In plain words: what an hour of care really costs, and showing how a price is built up
+    [
+      'tariefmethode',
+      'De prijzen zijn gebaseerd op wat wij met de organisaties hebben uitgerekend: wat een uur hulp echt kost.',
+      'found',
+    ],
+    [
+      'tariefopbouw-transparantie',
+      'Elke zorgorganisatie laat ons één keer per jaar zien hoe haar prijs is opgebouwd.',
+      'found',
+    ],
   ])('%s: %s → %s', (id, sentence, expected) => {
     expect(state(id, prose(sentence))).toBe(expected)
   })

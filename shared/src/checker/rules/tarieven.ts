@@ -6,7 +6,7 @@ import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** How tariffs are set: a cost study or model, or another stated method (benchmark, market consultation). */
 const METHOD =
-  /\bkostprijsonderzoek\w*|\bkostprijsmodel\w*|\brekenmodel\w*|\bkostprijsonderbouwing\w*|\bkostprijsberekening\w*|\bintegrale kostprijs\b|\breele (kost)?prijs\w*\b[^.;]{0,60}\b(opgebouwd|berekend|bepaald)\b|\b(tarie\w*|prijs\w*|prijzen|budget\w*)\b[^.;]{0,60}\b(gebaseerd op|op basis van|berekend|bepaald|vastgesteld|vast op basis|opgebouwd uit|opgebouwd|volgens)\b|\b(stellen|bepalen|berekenen) [^.;]{0,40}\b(tarie\w*|prijs\w*|prijzen)\b[^.;]{0,40}\b(vast|op basis|met|volgens)\b|\bbenchmark\w*|\bvergelijking met (de )?tarieven\b/
+  /\bkostprijsonderzoek\w*|\bkostprijsmodel\w*|\brekenmodel\w*|\bkostprijsonderbouwing\w*|\bkostprijsberekening\w*|\bintegrale kostprijs\b|\breele (kost)?prijs\w*\b[^.;]{0,60}\b(opgebouwd|berekend|bepaald)\b|\b(tarie\w*|prijs\w*|prijzen|budget\w*)\b[^.;]{0,60}\b(gebaseerd op|op basis van|berekend|bepaald|vastgesteld|vast op basis|opgebouwd uit|opgebouwd|volgens)\b|\b(stellen|bepalen|berekenen) [^.;]{0,40}\b(tarie\w*|prijs\w*|prijzen)\b[^.;]{0,40}\b(vast|op basis|met|volgens)\b|\bbenchmark\w*|\bvergelijking met (de )?tarieven\b|\b(uitgerekend|berekend|doorgerekend|uitrekenen|berekenen|onderzocht)\b[^.;]{0,40}\bwat (\S+ ){1,8}?(echt |werkelijk )?(kost|kosten)\b/
 
 /** Cost elements (AMvB reële prijs, Stb. 2024, 69; domain.md opgave 8), each a key; terms: see `vocabulary.ts`. */
 const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
@@ -54,9 +54,11 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
 }
 
 const TRANSPARENCY =
-  /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b/
-const OPENNESS = /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*/
-const PROVIDER = /\baanbieder\w*|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*/
+  /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn|de|het) (kost)?(prijs|prijzen|tarief|tarieven|kosten) (is |zijn |wordt |worden )?(opgebouwd|samengesteld|berekend)\b/
+const OPENNESS =
+  /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
+const PROVIDER =
+  /\baanbieder\w*|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
 
 const method: ElementRule = {
   id: 'tariefmethode',

@@ -68,6 +68,14 @@ describe('opgave 3, verbinding with specialised care and back', () => {
       ),
       'none',
     ],
+    // In plain words: specialists come to think along in the team, and the team takes over after heavy care
+    [
+      prose(
+        'De zorgorganisaties komen op verzoek binnen een week gratis meedenken in het gezinsteam.',
+        'Als de zware hulp klaar is, neemt het gezinsteam het weer over.',
+      ),
+      'found',
+    ],
   ])('%#', (d, expected) => {
     expect(state('verbinding-specialistisch', d)).toBe(expected)
   })
