@@ -12,6 +12,13 @@ describe('opgave 5, bovenregionale samenwerking', () => {
       'found',
     ],
     ['functies-bovenregionaal', 'Met andere regio’s werken wij nauw samen.', 'none'],
+    // Where a provider is, is not working with another region
+    ['functies-bovenregionaal', 'LVB-behandeling: achtervangafspraak met een aanbieder in de buurregio.', 'none'],
+    [
+      'functies-bovenregionaal',
+      'Voor LVB-behandeling hebben wij met de buurregio een achtervangafspraak bij een aanbieder in de buurregio.',
+      'found',
+    ],
     [
       'afspraken-bovenregionaal',
       'Voor de jeugdzorgplus kopen wij met vijf andere regio’s samen in; Hoogeveld is de coördinerende regio.',

@@ -26,10 +26,30 @@ function otherRegionNamed(c: Corpus, u: Unit | undefined): boolean {
   return name !== undefined && !c.title.includes(name.toLowerCase())
 }
 
+/**
+ * Where a provider is ("een aanbieder in de buurregio", "instellingen buiten de regio"): a place, not
+ * working with another region.
+ */
+const PROVIDER_ELSEWHERE =
+  /\b(aanbieder|zorgaanbieder|instelling|organisatie|voorziening)\w* (in|uit|buiten) (de |een |het )?(buurregio|andere regio|omliggende regio)\w*/g
+
+/** The unit names other regions beyond where a provider is. */
+function namesOtherRegions(c: Corpus, u: Unit | undefined): boolean {
+  if (!u || !c.has(u, OTHER_REGIONS)) return false
+  PROVIDER_ELSEWHERE.lastIndex = 0
+  if (!PROVIDER_ELSEWHERE.test(u.norm)) return true
+  return OTHER_REGIONS.test(u.norm.replace(PROVIDER_ELSEWHERE, ' '))
+}
+
 /** The unit or its neighbours mention other regions, by word or by name. */
 function aboutOtherRegions(c: Corpus, u: Unit): boolean {
   return (
-    c.near(u, OTHER_REGIONS) || otherRegionNamed(c, u) || otherRegionNamed(c, u.prev) || otherRegionNamed(c, u.next)
+    namesOtherRegions(c, u) ||
+    namesOtherRegions(c, u.prev) ||
+    namesOtherRegions(c, u.next) ||
+    otherRegionNamed(c, u) ||
+    otherRegionNamed(c, u.prev) ||
+    otherRegionNamed(c, u.next)
   )
 }
 
@@ -40,7 +60,7 @@ const functionsWith: ElementRule = {
   topic: new RegExp(`${OTHER_REGIONS.source}`),
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, FUNCTIONS).filter((k) => k !== 'zeer-specialistisch')
-    return keys.length && (c.context(u, OTHER_REGIONS) || aboutOtherRegions(c, u)) ? keys : null
+    return keys.length && (c.around(u, OTHER_REGIONS) || aboutOtherRegions(c, u)) ? keys : null
   },
   judge: byKeys(1),
 }
