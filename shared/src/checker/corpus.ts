@@ -9,6 +9,7 @@ import {
   NAME,
   PREPARING,
   RESTATING_HEADING,
+  RETROSPECTIVE,
 } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
@@ -50,6 +51,9 @@ interface UnitMemo {
  */
 const ACTION_TABLE =
   /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie)\b/
+
+/** The longest lead-in that counts as a label of the list below it ("Komt (nog niet besloten):"). */
+const MAX_LABEL = 60
 
 /** A block's text prepared once: normalised, split into sentences, each with its memo. */
 interface BlockPrep {
@@ -294,20 +298,38 @@ export class Corpus {
     let f = markersOf(u.norm, (re) => this.has(u, re))
     const lead = u.block.lead
     if (lead !== undefined) {
-      let leadFlags = this.leadFlags.get(lead)
-      if (leadFlags === undefined) {
-        leadFlags = markersOf(this.blockNorm[lead] ?? '')
-        this.leadFlags.set(lead, leadFlags)
-      }
+      const leadFlags = this.leadMarkers(lead)
       if (leadFlags & Flag.restated) f |= Flag.restated
+      // A lead-in that is only a label ("Nog niet besloten:", "Wat wij willen:", "Wat ging goed:")
+      // says what every item under it is.
+      if (this.isLabel(lead)) f |= leadFlags & (Flag.deferred | Flag.intention | Flag.past)
     }
     const heading = u.block.heading
     if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
+    // A look back ("Terugblik", "Wat ging goed:") tells what was, in the whole paragraph or section.
+    if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE)))
+      f |= Flag.past
     // A row of an action list ("actie | trekker | gereed") is work still to be done.
     const header = u.block.header
     if (header !== undefined && this.blockHas(header, ACTION_TABLE)) f |= Flag.deferred
     this.flagCache[u.id] = f
     return f
+  }
+
+  /** Marker bits of a lead-in paragraph, kept per block. */
+  private leadMarkers(lead: number): number {
+    let f = this.leadFlags.get(lead)
+    if (f === undefined) {
+      f = markersOf(this.blockNorm[lead] ?? '')
+      this.leadFlags.set(lead, f)
+    }
+    return f
+  }
+
+  /** A short paragraph ending in a colon that only labels what follows. */
+  private isLabel(block: number): boolean {
+    const norm = this.blockNorm[block] ?? ''
+    return norm.length <= MAX_LABEL && norm.trimEnd().endsWith(':')
   }
 
   /** Concrete detail: a number, a date, an amount. */
@@ -327,7 +349,10 @@ export class Corpus {
 
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
-    return defers((re) => this.has(u, re))
+    if (defers((re) => this.has(u, re))) return true
+    // An item under a label that puts it off ("Nog niet besloten:").
+    const lead = u.block.lead
+    return lead !== undefined && this.isLabel(lead) && (this.leadMarkers(lead) & Flag.deferred) !== 0
   }
 
   /**

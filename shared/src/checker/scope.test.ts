@@ -60,6 +60,28 @@ describe('scope of markers', () => {
     expect(status(wish, 7)).toBe('addressed')
   })
 
+  it('a label above a list says what each item is: still to be decided', () => {
+    const open = doc(...procurement, p('Nog niet besloten:'), ul('de overgangsregeling voor jeugdigen in verblijf'))
+    expect(status(open, 7)).toBe('partial')
+    const decided = doc(...procurement, p('Besloten:'), ul('de overgangsregeling voor jeugdigen in verblijf'))
+    expect(status(decided, 7)).toBe('addressed')
+  })
+
+  it('a look back tells what was, under a heading or as the label of a paragraph', () => {
+    const past = 'crisishulp, pleegzorg en residentiële jeugdhulp, met capaciteitsafspraken voor 20 plekken per functie'
+    const now = 'In 2026 brengen wij opnieuw in beeld welke functies kwetsbaar zijn.'
+    expect(
+      status(
+        doc(h(2, 'Kwetsbare functies'), h(3, 'Terugblik'), p(`Sinds 2021 borgen wij ${past}.`), h(3, 'Nu'), p(now)),
+        2,
+      ),
+    ).toBe('missing')
+    expect(status(doc(h(2, 'Kwetsbare functies'), p(`Wat ging goed: sinds 2021 borgen wij ${past}.`), p(now)), 2)).toBe(
+      'missing',
+    )
+    expect(status(doc(h(2, 'Kwetsbare functies'), p(`Sinds 2021 borgen wij ${past}.`)), 2)).toBe('addressed')
+  })
+
   it('a generic "not finished yet" in the introduction defers nothing', () => {
     const intro = doc(
       h(2, 'Aanleiding'),

@@ -100,6 +100,8 @@ describe('sentence markers', () => {
     'Als een aanbieder dreigt te stoppen, dan bekijken wij met de andere partners wie de zorg overneemt.',
     // A long trailing contrast
     'De gemeenten delen de kosten naar het aantal inwoners, niet naar wie er toevallig dat jaar veel gebruik van maakt.',
+    // What follows from something is no deferral
+    'Daaruit volgen vijf ambities voor 2030:',
     // A step of a planning in the present tense is no study still to be done
     'De inkoopstrategie wordt op 1 maart 2026 vastgesteld door het algemeen bestuur.',
     'Het onderzoek naar de kostprijzen is in 2024 uitgevoerd door een extern bureau.',

@@ -49,7 +49,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
     // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
-    String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
+    // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
+    String.raw`(?<!\b(daar|hier)uit )\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
     String.raw`\b(laten|gaan|zullen) (wij|we)\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
@@ -239,6 +240,13 @@ export const PAST = new RegExp(
     String.raw`\b(hadden|had|werkten|werkte|kende|kenden)\b[^.;]{0,80}\btot (\d{1,2} \w+ )?(19|20)\d\d\b`,
   ].join('|'),
 )
+
+/**
+ * A look back at an earlier period, as a heading or as the label a paragraph opens with ("Terugblik",
+ * "Wat ging goed:", "Evaluatie van de vorige regiovisie"): what follows happened, it is not agreed now.
+ */
+export const RETROSPECTIVE =
+  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|wat (wij|we) (hebben )?bereikt|evaluatie van de vorige (regiovisie|visie|periode))\b/
 
 export const Flag = {
   deferred: 1,
