@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
+import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES } from './text/CueIndex.ts'
 import {
@@ -124,7 +125,7 @@ export class Corpus {
     /** The document's name, when several are checked together. */
     readonly name?: string,
   ) {
-    this.blocks = toBlocks(doc)
+    this.blocks = mendWrappedHeadings(toBlocks(doc))
     this.blockNorm = []
     for (const block of this.blocks) {
       const prep = prepare(block.text, block.type !== 'paragraph')

@@ -17,6 +17,11 @@ export interface Block {
   from: number
   /** ProseMirror position just after the block's text. */
   to: number
+  /**
+   * A block joined from two nodes (a line misread as a heading and the paragraph it breaks into): from
+   * offset `at` on, positions lie `gap` further than `from + offset`.
+   */
+  join?: { at: number; gap: number }
   /** Index of the nearest heading above this block, or -1. */
   heading: number
   /** Indexes of all enclosing headings, outermost first (for headings: their parents). */
@@ -31,6 +36,11 @@ export interface Block {
   isHeader?: boolean
   /** True for a paragraph inside a list item. */
   listItem?: boolean
+}
+
+/** The ProseMirror position of an offset in a block's text. */
+export function positionIn(block: Block, offset: number): number {
+  return block.from + offset + (block.join && offset >= block.join.at ? block.join.gap : 0)
 }
 
 // Nodes without content that still take one position in ProseMirror.

@@ -1,4 +1,5 @@
 import type { Corpus, Unit } from '../corpus.ts'
+import { positionIn } from '../outline.ts'
 import type { Evidence, Finding, OpgaveReport, OpgaveStatus } from '../types.ts'
 import type { Collected, Deferral } from './collect.ts'
 import type { CheckContext, ElementState, Hit, OpgaveRule } from './types.ts'
@@ -24,8 +25,8 @@ export function evidenceOf(unit: Unit, corpus: Corpus, multi: boolean): Evidence
     quote,
     section: corpus.sectionOf(unit),
     paragraph: b.index,
-    from: exact ? b.from + unit.start : b.from,
-    to: exact ? b.from + unit.end : b.to,
+    from: exact ? positionIn(b, unit.start) : b.from,
+    to: exact ? positionIn(b, unit.end) : b.to,
   }
   if (multi && corpus.name !== undefined) evidence.document = corpus.name
   return evidence

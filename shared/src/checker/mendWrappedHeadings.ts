@@ -1,0 +1,87 @@
+import type { Block } from './outline.ts'
+
+/** Words a title never ends with: an article, a preposition or a conjunction that needs what follows. */
+const OPEN_END = /\s(de|het|een|van|voor|op|in|met|tot|en|of|bij|naar|aan|te|om|dat|die|over|uit)$/i
+/** A paragraph that goes on with a sentence: lower case, a figure, a bracket or a comma first… */
+const GOES_ON = /^[\p{Ll}\d(),;]/u
+/** …or a name that ends the sentence begun above ("Kleiland, een bedrijfsvoeringsorganisatie."). */
+const ENDS_NAME = /^\S+[,.;)]\s/u
+/** A paragraph numbered as a section of its own ("4.1 Jeugdbescherming …"). */
+const NUMBERED = /^\d+(\.\d+)*\.?\s+\p{Lu}/u
+const SENTENCE_END = /[.!?:;]$/
+/** A wrapped line is as long as a line of text: a title this short is a title. */
+const MIN_WORDS = 8
+
+/**
+ * Whether heading `h`, with paragraph `p` right under it, is the first line of a sentence that text
+ * copied from a PDF broke off ("8.3 De contracten hebben een looptijd van zes jaar (1 januari 2025 tot
+ * en met" / "31 december 2030), met …"): a long line without a sentence end, not in capitals, whose
+ * paragraph goes on with the same sentence.
+ */
+function wrapped(h: Block, p: Block): boolean {
+  if (h.opgave !== undefined || h.section !== undefined) return false
+  if (SENTENCE_END.test(h.text) || h.text === h.text.toUpperCase()) return false
+  if (h.text.split(/\s+/).length < MIN_WORDS || NUMBERED.test(p.text)) return false
+  return GOES_ON.test(p.text) || ENDS_NAME.test(p.text) || OPEN_END.test(h.text)
+}
+
+/**
+ * The blocks with every heading that is really a wrapped line joined to the paragraph it breaks into
+ * (one paragraph block, `join` keeping its positions exact), and the blocks below it moved to the
+ * heading above. Indexes are renumbered, so they stay positions in the returned list.
+ */
+export function mendWrappedHeadings(blocks: readonly Block[]): Block[] {
+  const mended: Block[] = []
+  // Old index → new index; a merged heading's index maps to its parent heading for the blocks below it.
+  const index = new Map<number, number>()
+  const parent = new Map<number, number>()
+  // The document's title is never a wrapped line.
+  const title = blocks.find((b) => b.type === 'heading')?.index ?? -1
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i]!
+    const p = blocks[i + 1]
+    if (
+      h.index > title &&
+      h.type === 'heading' &&
+      (h.level ?? 1) >= 2 &&
+      p?.type === 'paragraph' &&
+      !p.listItem &&
+      p.heading === h.index &&
+      wrapped(h, p)
+    ) {
+      const at = h.text.length + 1
+      const block: Block = {
+        ...p,
+        index: mended.length,
+        text: `${h.text} ${p.text}`,
+        from: h.from,
+        join: { at, gap: p.from - (h.from + at) },
+        heading: h.heading,
+        headings: h.headings,
+      }
+      index.set(h.index, block.index)
+      index.set(p.index, block.index)
+      parent.set(h.index, h.heading)
+      mended.push(block)
+      i++
+      continue
+    }
+    index.set(h.index, mended.length)
+    mended.push({ ...h, index: mended.length })
+  }
+  if (mended.length === blocks.length) return mended
+  // A heading that was a wrapped line is no heading: what stood under it stands under its parent.
+  const up = (old: number): number => {
+    let o = old
+    while (parent.has(o)) o = parent.get(o)!
+    return o
+  }
+  const renumber = (old: number): number => (old < 0 ? old : index.get(old)!)
+  for (const b of mended) {
+    b.heading = renumber(up(b.heading))
+    b.headings = b.headings.filter((x) => !parent.has(x)).map(renumber)
+    if (b.lead !== undefined) b.lead = renumber(b.lead)
+    if (b.header !== undefined) b.header = renumber(b.header)
+  }
+  return mended
+}
