@@ -66,6 +66,9 @@ describe('sentence markers', () => {
     ['Er wordt onderkend dat er verbeterpotentieel bestaat bij het op- en afschalen.', Flag.intention],
     ['De regio is zich bewust van de signalen van aanbieders dat de tarieven onder druk staan.', Flag.intention],
     ['De regio onderschrijft het belang van minder administratieve lasten.', Flag.intention],
+    // A slogan says what the region values, not what it arranged
+    ['✔ Korte lijnen, warme overdracht', Flag.intention],
+    ['Goede aansluiting op de specialistische hulp, met de basisfuncties als inspiratie', Flag.intention],
     // "In line with the norm" restates it
     ['Conform de NvO hanteert de regio het uitgangspunt van reële tarieven.', Flag.restated],
   ])('%s', (sentence, flag) => {
@@ -100,6 +103,10 @@ describe('sentence markers', () => {
     'Als een aanbieder dreigt te stoppen, dan bekijken wij met de andere partners wie de zorg overneemt.',
     // A long trailing contrast
     'De gemeenten delen de kosten naar het aantal inwoners, niet naar wie er toevallig dat jaar veel gebruik van maakt.',
+    // A line with a verb or a figure is a statement, whatever praise it opens with
+    'Korte lijnen: de gebiedsteams kunnen elke aanbieder binnen een week consulteren.',
+    'Goede hulp vraagt om een prijs die de werkelijke kosten dekt.',
+    'Warme overdracht binnen 10 werkdagen na het einde van de behandeling',
     // What follows from something is no deferral
     'Daaruit volgen vijf ambities voor 2030:',
     // A step of a planning in the present tense is no study still to be done

@@ -141,6 +141,24 @@ export const INTENTION = new RegExp(
   ].join('|'),
 )
 
+/**
+ * A slogan: a short line without a verb that praises what it names ("✔ Korte lijnen, warme overdracht",
+ * "Sterke lokale teams als stevige basis"). It says what the region values, not what it arranged.
+ */
+export const SLOGAN_START =
+  /^[^\p{L}\d]{0,3}(goede|sterke|korte|stevige|warme|betere|snelle|heldere|nauwe|soepele|optimale|duidelijke|naadloze|vloeiende|echte)\b/u
+/** Finite verbs, auxiliaries and subjects that make a line a sentence rather than a slogan. */
+const FINITE_VERB =
+  /\b(is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|krijgt|krijgen|biedt|bieden|zorgt|zorgen|werkt|werken|komt|komen|staat|staan|geldt|gelden|houdt|houden|maakt|maken|neemt|nemen|doet|doen|blijft|blijven|ligt|liggen|zit|zitten|levert|leveren|loopt|lopen|kost|kosten|vraagt|vragen|wij|we|zij|ze|jij|je|u)\b/
+const MAX_SLOGAN_WORDS = 16
+
+function slogan(norm: string, test: (re: RegExp) => boolean): boolean {
+  if (!test(SLOGAN_START) || /\d/.test(norm) || test(FINITE_VERB)) return false
+  let words = 1
+  for (let i = 0; i < norm.length && words <= MAX_SLOGAN_WORDS; i++) if (norm.charCodeAt(i) === 32) words++
+  return words <= MAX_SLOGAN_WORDS
+}
+
 /** Soft future ("wij gaan", "zullen wij"): evidence only with concrete detail (a year, a number). */
 export const SOFT_INTENTION =
   /\b(gaan|gaat|zullen|zal) (wij|we)\b|\b(wij|we) (gaan|zullen)\b(?! (uit|ervan uit)\b)|\b(zal|zullen)\b[^.;]{0,60}\bworden\b/
@@ -265,7 +283,7 @@ export const Flag = {
 export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => re.test(norm)): number {
   let f = 0
   if (defers(test)) f |= Flag.deferred
-  if (test(INTENTION)) f |= Flag.intention
+  if (test(INTENTION) || slogan(norm, test)) f |= Flag.intention
   if (test(SOFT_INTENTION)) f |= Flag.softIntention
   if (test(NEGATION) || deniesByWord(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
