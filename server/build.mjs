@@ -13,7 +13,8 @@ rmSync(`${here}dist`, { recursive: true, force: true })
 
 await build({
   absWorkingDir: here,
-  entryPoints: ['src/main.ts'],
+  // The SQLite log thread is a file of its own, next to main.js (see store/sql/sqliteLog.ts).
+  entryPoints: { main: 'src/main.ts', sqliteLogWorker: 'src/store/sql/sqliteLogWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

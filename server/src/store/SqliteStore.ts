@@ -4,10 +4,10 @@ import Database from 'better-sqlite3'
 import { createSecretBox, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
 import type { Store } from './Store.ts'
 import { migrate } from './sql/migrate.ts'
-import { get, run, type Work } from './sql/Sql.ts'
+import type { Work } from './sql/Sql.ts'
 import { createSqlStore } from './sql/SqlStore.ts'
 import { createSqliteDriver } from './sql/sqliteDriver.ts'
-import { unknownDocument } from './sql/sqlUpdateLog.ts'
+import { createSqliteLogWriter } from './sql/sqliteLog.ts'
 import { SQLITE_MIGRATIONS } from './sqliteMigrations.ts'
 
 export interface SqliteStoreOptions {
@@ -26,25 +26,14 @@ function restrictFiles(file: string): void {
   }
 }
 
-/** Draws the document's next number and appends under it; run in a transaction, the one writer's. */
-function* append(documentId: string, update: Uint8Array): Work<number> {
-  const next = yield* get<{ last_seq: number }>(
-    'UPDATE documents SET edited_at = ?, last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq',
-    new Date().toISOString(),
-    documentId,
-  )
-  if (!next) throw unknownDocument(documentId)
-  yield* run('INSERT INTO doc_updates (document_id, seq, data) VALUES (?, ?, ?)', documentId, next.last_seq, update)
-  return next.last_seq
-}
-
-// SQLite has one writer at a time and this process its only user: a write transaction is already
-// the per-document lock a compaction needs.
+// Only the log thread compacts, one document at a time (see sqliteLogWorker.ts).
 function* noLock(): Work<void> {}
 
 /**
  * The embedded default store. WAL with synchronous=FULL: an update is on disk when
- * `appendUpdate` returns, so it survives a crash of the process and of the machine.
+ * `appendUpdate` returns, so it survives a crash of the process and of the machine. Appends and
+ * compactions run on a thread of their own (sqliteLog.ts), so waiting for the disk never stops
+ * the server's sockets; everything else runs on this thread's connection.
  */
 export function createSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
@@ -70,14 +59,18 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   if (applied.length > 0) db.pragma('wal_checkpoint(TRUNCATE)')
   restrictFiles(file)
 
-  return createSqlStore(
+  const log = createSqliteLogWriter(file)
+  const store = createSqlStore(
     driver,
-    {
-      kind: 'sqlite',
-      insertionOrder: 'rowid',
-      append: (documentId, update) => driver.transaction(append(documentId, update)),
-      lockDocument: noLock,
-    },
+    { kind: 'sqlite', insertionOrder: 'rowid', append: log.append, lockDocument: noLock },
     secrets,
   )
+  return {
+    ...store,
+    compact: log.compact,
+    async close() {
+      await log.close()
+      await store.close()
+    },
+  }
 }

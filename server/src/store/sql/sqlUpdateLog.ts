@@ -31,7 +31,7 @@ const updatesAfter = (id: string, seq: number) =>
   all<UpdateRow>('SELECT seq, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq', id, seq)
 
 /** The snapshot (when `since` is null, or a compaction folded updates after `since` into it) and the updates after it. */
-function* readLog(id: string, since: number | null): Work<StoredState> {
+export function* readLog(id: string, since: number | null): Work<StoredState> {
   const snap = yield* snapshotOf(id)
   const withSnapshot = snap !== undefined && (since === null || snap.upto_seq > since)
   const from = withSnapshot ? snap.upto_seq : (since ?? 0)
@@ -54,14 +54,19 @@ function* compact(id: string, dialect: UpdateLogDialect): Work<number> {
     snap ? new Uint8Array(snap.state) : null,
     rows.map((r) => new Uint8Array(r.data)),
   )
+  yield* replaceSnapshot(id, merged, last.seq)
+  return rows.length
+}
+
+/** Stores `state` as the document's snapshot of everything up to `uptoSeq` and deletes those updates. */
+export function* replaceSnapshot(id: string, state: Uint8Array, uptoSeq: number): Work<void> {
   yield* run(
     'INSERT INTO doc_snapshots (document_id, state, upto_seq) VALUES (?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq',
     id,
-    merged,
-    last.seq,
+    state,
+    uptoSeq,
   )
-  yield* run('DELETE FROM doc_updates WHERE document_id = ? AND seq <= ?', id, last.seq)
-  return rows.length
+  yield* run('DELETE FROM doc_updates WHERE document_id = ? AND seq <= ?', id, uptoSeq)
 }
 
 /** The update log over SQL: loading and compaction written once, appending as the dialect does it. */
