@@ -33,7 +33,7 @@ const JOINT_MANAGEMENT =
 
 /** Each municipality manages its own contracts: the opposite of joint contract management. */
 const SEPARATE_MANAGEMENT =
-  /\b(afzonderlijke|individuele) gemeenten\b|\b(elke|iedere) gemeente (\S+ ){0,3}?zelf\b|\bper gemeente\b|\bvoor de eigen\b/
+  /\b(afzonderlijke|individuele) gemeenten\b|\b(elke|iedere) gemeente (\S+ ){0,3}?zelf\b|\bper gemeente\b|\bvoor de eigen (clienten|inwoners|jeugdigen|contracten)\b/
 
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',

@@ -33,6 +33,7 @@ describe('sentence markers', () => {
     ['Nieuwe afspraken met de buurregio zijn voorzien voor 2027.', Flag.deferred],
     ['Logeeropvang valt buiten het bestek van dit stuk.', Flag.deferred],
     ['Een prijsherijking volgt zodra daarvoor budget is.', Flag.deferred],
+    ['Als er in 2027 budget is, dan breiden wij uit naar tien crisisbedden.', Flag.deferred],
     ['In 2028 laten wij een tarievenonderzoek uitvoeren.', Flag.deferred],
     ['De details beschrijven wij in een addendum bij deze nota.', Flag.deferred],
     // Preferences and deliberation are no choice yet
@@ -107,6 +108,8 @@ describe('sentence markers', () => {
     'Korte lijnen: de gebiedsteams kunnen elke aanbieder binnen een week consulteren.',
     'Goede hulp vraagt om een prijs die de werkelijke kosten dekt.',
     'Warme overdracht binnen 10 werkdagen na het einde van de behandeling',
+    // A rule for when the budget runs out is an arrangement
+    'Als het budget op is, dan besluit het algemeen bestuur over bijsturing.',
     // What follows from something is no deferral
     'Daaruit volgen vijf ambities voor 2030:',
     // A step of a planning in the present tense is no study still to be done

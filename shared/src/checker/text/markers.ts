@@ -63,8 +63,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(wordt|worden|is|zijn) aangehouden\b`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
     String.raw`\b(maken|maakt|moeten|komen)\b[^.;]{0,60}\bnog\b[^.;]{0,20}\bafspraken\b|\bnog afspraken\b`,
-    // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn"
-    String.raw`\bzodra\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
+    // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn", "als er in 2026 budget is"
+    String.raw`\b(zodra|mits)\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
+    String.raw`\b(als|indien|wanneer) er (\S+ ){0,3}?(voldoende |genoeg |extra )?(budget|geld|middelen|dekking)\b[^.;,]{0,20}\b(is|zijn|beschikbaar|komt|komen)\b`,
   ].join('|'),
 )
 
@@ -264,7 +265,7 @@ export const PAST = new RegExp(
  * "Wat ging goed:", "Evaluatie van de vorige regiovisie"): what follows happened, it is not agreed now.
  */
 export const RETROSPECTIVE =
-  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|wat (wij|we) (hebben )?bereikt|evaluatie van de vorige (regiovisie|visie|periode))\b/
+  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
 
 export const Flag = {
   deferred: 1,
