@@ -330,7 +330,8 @@ export class Corpus {
   /** A short paragraph ending in a colon that only labels what follows. */
   private isLabel(block: number): boolean {
     const norm = this.blockNorm[block] ?? ''
-    return norm.length <= MAX_LABEL && norm.trimEnd().endsWith(':')
+    // Block texts are trimmed (outline.ts).
+    return norm.length <= MAX_LABEL && norm.charCodeAt(norm.length - 1) === 58
   }
 
   /** Concrete detail: a number, a date, an amount. */

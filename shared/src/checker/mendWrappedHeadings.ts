@@ -30,17 +30,13 @@ function wrapped(h: Block, p: Block): boolean {
  * (one paragraph block, `join` keeping its positions exact), and the blocks below it moved to the
  * heading above. Indexes are renumbered, so they stay positions in the returned list.
  */
-export function mendWrappedHeadings(blocks: readonly Block[]): Block[] {
-  const mended: Block[] = []
-  // Old index → new index; a merged heading's index maps to its parent heading for the blocks below it.
-  const index = new Map<number, number>()
-  const parent = new Map<number, number>()
-  // The document's title is never a wrapped line.
+export function mendWrappedHeadings(blocks: Block[]): Block[] {
+  // The title is never a wrapped line.
   const title = blocks.find((b) => b.type === 'heading')?.index ?? -1
-  for (let i = 0; i < blocks.length; i++) {
+  const joins = (i: number): boolean => {
     const h = blocks[i]!
     const p = blocks[i + 1]
-    if (
+    return (
       h.index > title &&
       h.type === 'heading' &&
       (h.level ?? 1) >= 2 &&
@@ -48,7 +44,20 @@ export function mendWrappedHeadings(blocks: readonly Block[]): Block[] {
       !p.listItem &&
       p.heading === h.index &&
       wrapped(h, p)
-    ) {
+    )
+  }
+  // Almost every document has none: then the blocks are returned as they are.
+  let any = false
+  for (let i = 0; i < blocks.length && !any; i++) any = joins(i)
+  if (!any) return blocks
+  const mended: Block[] = []
+  // Old index → new index; a merged heading's index maps to its parent heading for the blocks below it.
+  const index = new Map<number, number>()
+  const parent = new Map<number, number>()
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i]!
+    const p = blocks[i + 1]!
+    if (joins(i)) {
       const at = h.text.length + 1
       const block: Block = {
         ...p,
@@ -69,7 +78,6 @@ export function mendWrappedHeadings(blocks: readonly Block[]): Block[] {
     index.set(h.index, mended.length)
     mended.push({ ...h, index: mended.length })
   }
-  if (mended.length === blocks.length) return mended
   // A heading that was a wrapped line is no heading: what stood under it stands under its parent.
   const up = (old: number): number => {
     let o = old

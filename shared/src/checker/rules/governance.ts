@@ -27,8 +27,11 @@ const ON_BEHALF = /\bnamens (de|alle) (\S+ ){0,2}gemeenten\b|\bnamens de regio\b
 
 /** All the members: "alle gemeenten", "elke deelnemer", "alle vijf". */
 const EVERY_MEMBER = String.raw`(alle|elke|iedere) ((\d+|${NUMBER_WORDS})\b|(\S+ )?(gemeenten?|deelnemers?|deelnemende|partijen|leden|colleges|raden)\b)`
-/** A majority counted out: "vier van de vijf", "met vijf van de zes stemmen". */
-const COUNTED_MAJORITY = String.raw`\b(\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})\b`
+/**
+ * A majority counted out: "vier van de vijf", "met vijf van de zes stemmen". (`\s`, not a space, so that
+ * the prefilter keys on "stemmen" or "besluit", not on the common " van de ".)
+ */
+const COUNTED_MAJORITY = String.raw`\b(\d+|${NUMBER_WORDS})\svan\sde\s(\d+|${NUMBER_WORDS})\b`
 
 const BINDING: Readonly<Record<string, RegExp>> = {
   bindend: new RegExp(
@@ -37,7 +40,7 @@ const BINDING: Readonly<Record<string, RegExp>> = {
   solidariteit:
     /\bsolidair\w*|\bsolidariteit\w*|\bverevening\w*|\bverevend\b|\brisicoverevening\w*|\bverdeelsleutel\w*|\bnaar rato\b|\bnaar inwonertal\b|\bnaar (het )?aantal (jeugdigen|inwoners)\b|\bgedeeld naar\b|\brisicodeling\b|\bgezamenlijk gedragen\b/,
   besluitvorming: new RegExp(
-    String.raw`\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*|${COUNTED_MAJORITY} stemmen\b|${COUNTED_MAJORITY}[^.;]{0,40}\bbesl(uit|uiten|ist|issen)\b`,
+    String.raw`\bgewogen stem\w*|\btwee derde\b|\bmeerderheid\b|\bstemverhouding\w*|\bgeschillenregeling\w*|\bmeningsverschil\w*|${COUNTED_MAJORITY} stemmen\b|${COUNTED_MAJORITY}[^.;]{0,40}\b(besluit|besluiten|beslist|beslissen)\b`,
   ),
   uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
 }

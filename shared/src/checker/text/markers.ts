@@ -65,7 +65,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(maken|maakt|moeten|komen)\b[^.;]{0,60}\bnog\b[^.;]{0,20}\bafspraken\b|\bnog afspraken\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn", "als er in 2026 budget is"
     String.raw`\b(zodra|mits)\b[^.;]{0,30}\b(middelen|geld|budget|ruimte|capaciteit)\b`,
-    String.raw`\b(als|indien|wanneer) er (\S+ ){0,3}?(voldoende |genoeg |extra )?(budget|geld|middelen|dekking)\b[^.;,]{0,20}\b(is|zijn|beschikbaar|komt|komen)\b`,
+    String.raw`\b(als|indien|wanneer) er (\S+ ){0,3}?(voldoende |genoeg |extra )?(budget|middelen|dekking|geld voor)\b[^.;,]{0,20}\b(is|zijn|beschikbaar|komt|komen)\b`,
   ].join('|'),
 )
 
@@ -147,7 +147,7 @@ export const INTENTION = new RegExp(
  * "Sterke lokale teams als stevige basis"). It says what the region values, not what it arranged.
  */
 export const SLOGAN_START =
-  /^[^\p{L}\d]{0,3}(goede|sterke|korte|stevige|warme|betere|snelle|heldere|nauwe|soepele|optimale|duidelijke|naadloze|vloeiende|echte)\b/u
+  /^[^a-z\d]{0,3}(goede|sterke|korte|stevige|warme|betere|snelle|heldere|nauwe|soepele|optimale|duidelijke|naadloze|vloeiende|echte)\b/
 /** Finite verbs, auxiliaries and subjects that make a line a sentence rather than a slogan. */
 const FINITE_VERB =
   /\b(is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|krijgt|krijgen|biedt|bieden|zorgt|zorgen|werkt|werken|komt|komen|staat|staan|geldt|gelden|houdt|houden|maakt|maken|neemt|nemen|doet|doen|blijft|blijven|ligt|liggen|zit|zitten|levert|leveren|loopt|lopen|kost|kosten|vraagt|vragen|wij|we|zij|ze|jij|je|u)\b/
