@@ -5,19 +5,21 @@
 // Scenarios (BENCH=room|crowd|all, default all):
 //   room   CLIENTS=20 clients in one document, WRITERS=5 of them typing EDITS_PER_S=10 edits/s for
 //          SECONDS=15, then a join of a 1,000-paragraph document; ROUNDS=3 rounds.
-//   crowd  200 editors in one document, spread over 4 client processes, 20 of them typing 5 edits/s
+//   crowd  200 editors in one document, spread over 4 client processes, 20 of them typing 2 edits/s
 //          for 15 s; CROWD_ROUNDS=1 round.
 // Every round starts both servers afresh, alternating which goes first, and reports ours/reference
 // per round; the summary gives the median and the spread (min–max) of those ratios, since this
 // machine is noisy. Measured: propagation latency (edit → every other client) p50/p99, server CPU
 // time during the load (user + system), the server's peak RSS during the load, join time.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { jsonToYUpdate } from '@regiovisie/server'
+import { getTemplate } from '@regiovisie/templates'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -32,6 +34,10 @@ const COLD_PARAGRAPHS = 1000
 const COLD_RUNS = env('COLD_RUNS', 10)
 const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** Our documents start from the template; the reference's get the same content, so both serve as much. */
+const TEMPLATE_STATE = jsonToYUpdate(
+  (getTemplate('nvo-jeugd') as NonNullable<ReturnType<typeof getTemplate>>).build({ title: 'Bench' }),
+)
 
 interface Scenario {
   name: string
@@ -61,7 +67,7 @@ const SCENARIOS: Scenario[] = [
     name: 'crowd',
     clients: env('CROWD_CLIENTS', 200),
     writers: env('CROWD_WRITERS', 20),
-    editsPerSecond: env('CROWD_EDITS_PER_S', 5),
+    editsPerSecond: env('CROWD_EDITS_PER_S', 2),
     seconds: env('CROWD_SECONDS', 15),
     processes: env('CROWD_PROCESSES', 4),
     rounds: env('CROWD_ROUNDS', 1),
@@ -113,11 +119,26 @@ async function start(kind: ServerKind, dataDir: string): Promise<Target> {
     })
     await waitHttp(`http://127.0.0.1:${port}/`, proc)
     let n = 0
+    const wsUrl = `ws://127.0.0.1:${port}`
     return {
       name: 'reference',
-      wsUrl: `ws://127.0.0.1:${port}`,
+      wsUrl,
       proc,
-      newRoom: async (count) => ({ room: `bench-${n++}`, tokens: Array(count).fill('') }),
+      async newRoom(count) {
+        const room = `bench-${n++}`
+        // The reference keeps a document in memory after its last client left: seed it with the template.
+        const seeder = connect({ wsUrl } as Target, room, '')
+        await seeder.synced
+        Y.applyUpdate(seeder.doc, TEMPLATE_STATE)
+        const check = connect({ wsUrl } as Target, room, '')
+        await check.synced
+        while (check.doc.getXmlFragment('default').length === 0) await sleep(10)
+        for (const c of [seeder, check]) {
+          c.provider.destroy()
+          c.doc.destroy()
+        }
+        return { room, tokens: Array(count).fill('') }
+      },
     }
   }
   // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", for looking into our server only.
@@ -166,11 +187,26 @@ async function ourRoom(base: string, n: number): Promise<{ room: string; tokens:
   return { room: doc.id, tokens: Array.from({ length: n }, (_, i) => sessions[i % sessions.length] as string) }
 }
 
-/** utime + stime of a process, in seconds. */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+/** utime + stime of a process (all its threads), or of one thread with `tid`, in seconds. */
+function cpuSeconds(pid: number, tid?: number): number {
+  const stat = readFileSync(tid ? `/proc/${pid}/task/${tid}/stat` : `/proc/${pid}/stat`, 'utf8')
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND
+}
+
+/** CPU seconds per thread name (threads of one name summed). */
+function threadCpu(pid: number): Map<string, number> {
+  const byName = new Map<string, number>()
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim()
+      const label = Number(tid) === pid ? 'main' : process.env.BENCH_THREADS === 'tid' ? `${name}:${tid}` : name
+      byName.set(label, (byName.get(label) ?? 0) + cpuSeconds(pid, Number(tid)))
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return byName
 }
 
 function peakRssMb(pid: number): number {
@@ -210,6 +246,8 @@ interface LoadFigures {
   received: number
   expected: number
   cpu: number
+  /** Of which the main thread (the event loop): the rest is V8's helpers and libuv's. */
+  mainCpu: number
   rss: number
 }
 
@@ -232,10 +270,19 @@ async function load(target: Target, s: Scenario): Promise<LoadFigures> {
   const pid = target.proc.pid as number
   await sleep(500)
   const cpuBefore = cpuSeconds(pid)
+  const mainBefore = cpuSeconds(pid, pid)
+  const threadsBefore = threadCpu(pid)
   const startAt = performance.timeOrigin + performance.now() + 200
   for (const p of procs) p.go(startAt)
   const results = await Promise.all(procs.map((p) => p.result()))
   const cpu = cpuSeconds(pid) - cpuBefore
+  const mainCpu = cpuSeconds(pid, pid) - mainBefore
+  // BENCH_THREADS=1: where the server's CPU went, per thread (BENCH_THREADS=tid: each thread apart).
+  if (process.env.BENCH_THREADS) {
+    const after = threadCpu(pid)
+    const spent = [...after].map(([name, t]) => `${name} ${(t - (threadsBefore.get(name) ?? 0)).toFixed(2)}`)
+    console.log(`  ${target.name} threads: ${spent.join(', ')}`)
+  }
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b)
   return {
     p50: percentile(latencies, 50),
@@ -243,6 +290,7 @@ async function load(target: Target, s: Scenario): Promise<LoadFigures> {
     received: latencies.length,
     expected: results.reduce((sum, r) => sum + r.expected, 0),
     cpu,
+    mainCpu,
     rss: peakRssMb(pid),
   }
 }
@@ -317,7 +365,7 @@ async function runScenario(s: Scenario, dataDir: string) {
     `\n## ${s.name}: ${s.clients} clients in one document (${s.processes} client process${s.processes > 1 ? 'es' : ''}), ${s.writers} typing ${s.editsPerSecond} edits/s for ${s.seconds} s${s.join ? `; join of a ${COLD_PARAGRAPHS}-paragraph document` : ''}, ${s.rounds} round(s)\n`,
   )
   console.log(
-    `${'round server'.padEnd(22)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'received'.padStart(15)} ${'CPU s'.padStart(7)} ${'RSS MB'.padStart(7)} ${'join ms'.padStart(7)}`,
+    `${'round server'.padEnd(22)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'received'.padStart(15)} ${'CPU s'.padStart(7)} ${'main s'.padStart(7)} ${'RSS MB'.padStart(7)} ${'join ms'.padStart(7)}`,
   )
   const ratios: Record<string, number[]> = { p50: [], p99: [], cpu: [], rss: [], join: [], coldJoin: [] }
   for (let round = 1; round <= s.rounds; round++) {
@@ -328,13 +376,13 @@ async function runScenario(s: Scenario, dataDir: string) {
       const { figures: f, join } = got[kind]
       if (f) {
         console.log(
-          `${`${round} ${kind}`.padEnd(22)} ${f1(f.p50)} ${f1(f.p99)} ${`${f.received}/${f.expected}`.padStart(15)} ${f1(f.cpu)} ${f1(f.rss)} ${f1(join)}`,
+          `${`${round} ${kind}`.padEnd(22)} ${f1(f.p50)} ${f1(f.p99)} ${`${f.received}/${f.expected}`.padStart(15)} ${f1(f.cpu)} ${f1(f.mainCpu)} ${f1(f.rss)} ${f1(join)}`,
         )
       }
     }
     if (s.join) {
       const cold = await measure('ours-cold', s, dataDir)
-      console.log(`${`${round} ours, unloaded`.padEnd(22)} ${''.padStart(47)} ${f1(cold.join)}`)
+      console.log(`${`${round} ours, unloaded`.padEnd(22)} ${''.padStart(55)} ${f1(cold.join)}`)
       ratios.coldJoin?.push(cold.join / (got.reference?.join as number))
     }
     const ref = got.reference?.figures as LoadFigures
@@ -368,7 +416,7 @@ async function main() {
     [
       '',
       'p50/p99 = edit → each other client, ms; received = edits the other clients got / expected;',
-      'CPU = server user+system time during the load; RSS = server peak resident memory;',
+      'CPU = server user+system time during the load (main = its event-loop thread); RSS = server peak resident memory;',
       'join = connect → synced for a 1,000-paragraph document 300 ms after its last client left: the reference keeps',
       'it in memory, ours keeps it warm for ROOM_UNLOAD_DELAY_MS after compacting; "ours, unloaded" unloads at once',
       'and loads it from SQLite (coldJoin is that against the reference).',

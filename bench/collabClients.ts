@@ -87,9 +87,10 @@ async function run(job: ClientsJob, startAt: Promise<number>): Promise<ClientsRe
       }
     }),
   )
-  await sleep(1500)
-  const writersHere = writers.length
-  const expected = clients.length * job.writers * total - writersHere * total
+  const expected = clients.length * job.writers * total - writers.length * total
+  // Until everything arrived, or 5 s after the last edit (what is missing then counts as lost).
+  const end = clock() + 5000
+  while (latencies.length < expected && clock() < end) await sleep(50)
   for (const { provider, doc } of clients) {
     provider.destroy()
     doc.destroy()

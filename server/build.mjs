@@ -13,8 +13,7 @@ rmSync(`${here}dist`, { recursive: true, force: true })
 
 await build({
   absWorkingDir: here,
-  // The SQLite log thread is a file of its own, next to main.js (see store/sql/sqliteLog.ts).
-  entryPoints: { main: 'src/main.ts', sqliteLogWorker: 'src/store/sql/sqliteLogWorker.ts' },
+  entryPoints: ['src/main.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

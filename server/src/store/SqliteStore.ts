@@ -7,7 +7,7 @@ import { migrate } from './sql/migrate.ts'
 import type { Work } from './sql/Sql.ts'
 import { createSqlStore } from './sql/SqlStore.ts'
 import { createSqliteDriver } from './sql/sqliteDriver.ts'
-import { createSqliteLogWriter } from './sql/sqliteLog.ts'
+import { createSqliteGroupCommit } from './sql/sqliteLog.ts'
 import { SQLITE_MIGRATIONS } from './sqliteMigrations.ts'
 
 export interface SqliteStoreOptions {
@@ -26,14 +26,14 @@ function restrictFiles(file: string): void {
   }
 }
 
-// Only the log thread compacts, one document at a time (see sqliteLogWorker.ts).
+// SQLite has one writer at a time and this process its only user: a write transaction is already
+// the per-document lock a compaction needs.
 function* noLock(): Work<void> {}
 
 /**
  * The embedded default store. WAL with synchronous=FULL: an update is on disk when
- * `appendUpdate` returns, so it survives a crash of the process and of the machine. Appends and
- * compactions run on a thread of their own (sqliteLog.ts), so waiting for the disk never stops
- * the server's sockets; everything else runs on this thread's connection.
+ * `appendUpdate` returns, so it survives a crash of the process and of the machine. The appends of
+ * one turn of the event loop, from every room, commit together (sqliteLog.ts).
  */
 export function createSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
@@ -59,17 +59,16 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   if (applied.length > 0) db.pragma('wal_checkpoint(TRUNCATE)')
   restrictFiles(file)
 
-  const log = createSqliteLogWriter(file)
+  const appends = createSqliteGroupCommit(driver)
   const store = createSqlStore(
     driver,
-    { kind: 'sqlite', insertionOrder: 'rowid', append: log.append, lockDocument: noLock },
+    { kind: 'sqlite', insertionOrder: 'rowid', append: appends.append, lockDocument: noLock },
     secrets,
   )
   return {
     ...store,
-    compact: log.compact,
     async close() {
-      await log.close()
+      appends.flush()
       await store.close()
     },
   }

@@ -31,7 +31,7 @@ const updatesAfter = (id: string, seq: number) =>
   all<UpdateRow>('SELECT seq, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq', id, seq)
 
 /** The snapshot (when `since` is null, or a compaction folded updates after `since` into it) and the updates after it. */
-export function* readLog(id: string, since: number | null): Work<StoredState> {
+function* readLog(id: string, since: number | null): Work<StoredState> {
   const snap = yield* snapshotOf(id)
   const withSnapshot = snap !== undefined && (since === null || snap.upto_seq > since)
   const from = withSnapshot ? snap.upto_seq : (since ?? 0)

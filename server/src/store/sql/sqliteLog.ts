@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads'
-import { get, run, type Work } from './Sql.ts'
+import { exec, get, run, type Work } from './Sql.ts'
+import type { SqliteDriver } from './sqliteDriver.ts'
 import { unknownDocument } from './sqlUpdateLog.ts'
 
 /** Draws the document's next number and appends under it; run in a transaction, the one writer's. */
@@ -14,103 +14,70 @@ export function* appendWork(documentId: string, update: Uint8Array, at: string):
   return next.last_seq
 }
 
-/** What the server's thread asks of the log writer. */
-type LogAsk = { op: 'append'; documentId: string; update: Uint8Array } | { op: 'compact'; documentId: string }
-export type LogRequest = LogAsk & { id: number }
-export type LogReply = { id: number; ok: true; value: number } | { id: number; ok: false; message: string }
+interface PendingAppend {
+  documentId: string
+  update: Uint8Array
+  resolve(seq: number): void
+  reject(err: Error): void
+}
 
-export interface SqliteLogWriter {
-  append(documentId: string, update: Uint8Array): Promise<number>
-  compact(documentId: string): Promise<number>
-  /** Lets every accepted request finish, then stops the thread. */
-  close(): Promise<void>
+/** Every append of the batch in one transaction; one that fails (an unknown document) is undone alone. */
+function* batchWork(appends: readonly PendingAppend[], at: string): Work<Array<number | Error>> {
+  const results: Array<number | Error> = []
+  for (const a of appends) {
+    yield* exec('SAVEPOINT one_append')
+    try {
+      results.push(yield* appendWork(a.documentId, a.update, at))
+      yield* exec('RELEASE one_append')
+    } catch (err) {
+      yield* exec('ROLLBACK TO one_append')
+      yield* exec('RELEASE one_append')
+      results.push(err instanceof Error ? err : new Error(String(err)))
+    }
+  }
+  return results
 }
 
 /**
- * The SQLite update log's writes (appends and compactions) on a thread of their own, with their
- * own connection to the database file. A commit waits for the disk (synchronous=FULL), and a
- * compaction replays a document: on the server's thread both would stop every socket of every
- * room meanwhile. Here the server's thread goes on; appends that arrive during a commit, from any
- * room, are written together in the next transaction (group commit), and each resolves only once
- * its transaction is on disk. Reads stay on the server's connection (WAL: readers see every
- * committed transaction and never wait for the writer).
+ * Group commit across rooms for SQLite: the appends asked for in one turn of the event loop, from
+ * every room, are written in one transaction (one wait for the disk, synchronous=FULL) right after
+ * that turn, and each resolves only once that transaction has committed. A room already batches
+ * its own updates while its write is in flight; this batches the rooms.
  *
- * When the thread dies, what it was asked fails (the room retries, then reports), and the next
- * request starts a new one.
+ * (A writer thread with its own connection was tried and measured in bench/collab.ts: handing each
+ * append to the thread and back cost more CPU, memory and latency than the commit it took off the
+ * event loop, which on a local disk is a fraction of a millisecond.)
  */
-export function createSqliteLogWriter(file: string): SqliteLogWriter {
-  let worker: Worker | null = null
-  let nextId = 1
-  const waiting = new Map<number, { resolve: (n: number) => void; reject: (err: Error) => void }>()
-  let closing: Promise<void> | null = null
-
-  const failAll = (err: Error) => {
-    for (const w of waiting.values()) w.reject(err)
-    waiting.clear()
-  }
-
-  const start = (): Worker => {
-    const w = spawnLogWorker(file)
-    w.on('message', (reply: LogReply) => {
-      const pending = waiting.get(reply.id)
-      if (!pending) return
-      waiting.delete(reply.id)
-      if (reply.ok) pending.resolve(reply.value)
-      else pending.reject(new Error(reply.message))
-    })
-    w.on('error', (err) => {
-      if (worker === w) worker = null
-      failAll(err instanceof Error ? err : new Error(String(err)))
-    })
-    w.on('exit', (code) => {
-      if (worker === w) worker = null
-      failAll(new Error(`the SQLite log thread stopped (exit code ${code})`))
-    })
-    // The thread must not keep the process alive on its own (tests, the CLI).
-    w.unref()
-    return w
-  }
-
-  const ask = (request: LogAsk): Promise<number> => {
-    if (closing) return Promise.reject(new Error('the store is closed'))
-    worker ??= start()
-    const id = nextId++
-    return new Promise<number>((resolve, reject) => {
-      waiting.set(id, { resolve, reject })
-      worker?.postMessage({ ...request, id })
+export function createSqliteGroupCommit(driver: SqliteDriver): {
+  append(documentId: string, update: Uint8Array): Promise<number>
+  /** Commits what is waiting now (before the database is closed). */
+  flush(): void
+} {
+  let pending: PendingAppend[] = []
+  const commit = () => {
+    if (pending.length === 0) return
+    const batch = pending
+    pending = []
+    let results: Array<number | Error>
+    try {
+      results = driver.transactionSync(batchWork(batch, new Date().toISOString()))
+    } catch (err) {
+      for (const a of batch) a.reject(err instanceof Error ? err : new Error(String(err)))
+      return
+    }
+    batch.forEach((a, i) => {
+      const result = results[i]
+      if (typeof result === 'number') a.resolve(result)
+      else a.reject(result ?? new Error('append lost'))
     })
   }
-
-  // Started now, not at the first edit: starting a thread takes a while.
-  worker = start()
   return {
-    append: (documentId, update) => ask({ op: 'append', documentId, update }),
-    compact: (documentId) => ask({ op: 'compact', documentId }),
-    close() {
-      closing ??= (async () => {
-        const w = worker
-        if (!w) return
-        // The thread answers what it was sent before `close`, then exits.
-        const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()))
-        w.postMessage({ op: 'close' })
-        await exited
-      })()
-      return closing
-    },
+    append: (documentId, update) =>
+      new Promise<number>((resolve, reject) => {
+        // After the messages that arrived in this turn: their appends join the transaction.
+        if (pending.length === 0) setImmediate(commit)
+        pending.push({ documentId, update, resolve, reject })
+      }),
+    flush: commit,
   }
-}
-
-/**
- * Starts the log thread: the built file next to the server's bundle, or, when the server runs as
- * TypeScript (development and tests, under tsx or Vitest), the source with tsx registered in the
- * thread first.
- */
-function spawnLogWorker(file: string): Worker {
-  const options = { workerData: { file }, resourceLimits: { maxYoungGenerationSizeMb: 4 } }
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sqliteLogWorker.js', import.meta.url), options)
-  const source = JSON.stringify(new URL('./sqliteLogWorker.ts', import.meta.url).href)
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}) })`, {
-    ...options,
-    eval: true,
-  })
 }

@@ -5,8 +5,8 @@ import { createSqliteStore, type DocumentRecord, type Store } from '@regiovisie/
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 
-// The SQLite store appends and compacts on a thread of its own (sqliteLog.ts): requests from many
-// documents at once are written together, each resolved with its own number once it is on disk.
+// The SQLite store writes the appends of one turn of the event loop, from every document, in one
+// transaction (sqliteLog.ts), each resolved with its own number once it is on disk.
 const record = (id: string): DocumentRecord => ({
   id,
   title: id,
@@ -28,7 +28,7 @@ function textOf(state: { snapshot: Uint8Array | null; updates: Uint8Array[] }): 
   return doc.getText('t').toString()
 }
 
-describe('the SQLite log thread', () => {
+describe('SQLite group commit across documents', () => {
   let dir: string
   let file: string
   let store: Store
@@ -77,7 +77,7 @@ describe('the SQLite log thread', () => {
     expect(ok2).toEqual({ status: 'fulfilled', value: 2 })
   })
 
-  it('keeps appending while it compacts a long log, and close waits for what it was asked', async () => {
+  it('compacts a long log with appends around it, and close commits what was asked before it', async () => {
     await store.createDocument(record('a'), Y.encodeStateAsUpdate(new Y.Doc()), invites('a'))
     const src = new Y.Doc()
     const next = () => {
