@@ -1,5 +1,6 @@
 // Collaboration benchmark: real y-websocket clients against real servers, each server in its own
-// process, ours (compiled, authentication + durable SQLite storage, as `npm start` runs it) against
+// process, ours (compiled, with server/nodeFlags.json, authentication + durable SQLite storage, as `npm start`
+// runs it) against
 // the reference @y/websocket-server 0.1.1 (in memory, no authentication), in the same run.
 //   pnpm bench   or   pnpm --filter @regiovisie/bench exec tsx collab.ts
 // Scenarios (BENCH=room|crowd|all, default all):
@@ -143,7 +144,8 @@ async function start(kind: ServerKind, dataDir: string): Promise<Target> {
   }
   // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", for looking into our server only.
   const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
-  const proc = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', 'server/dist/main.js'], {
+  const { flags } = JSON.parse(readFileSync(join(ROOT, 'server', 'nodeFlags.json'), 'utf8')) as { flags: string[] }
+  const proc = spawn(process.execPath, [...flags, ...nodeArgs, 'server/dist/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
