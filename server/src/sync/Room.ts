@@ -384,8 +384,12 @@ export class Room {
       for (const c of this.connections) if (c !== origin || repaired) c.send(message)
     }
     broadcast?.()
-    const saved = encodeSaved(Y.encodeStateVector(this.doc))
-    for (const origin of new Set(batch.map((b) => b.origin))) if (origin?.wantsAcks) origin.send(saved)
+    // Stock y-websocket clients get no acknowledgement: the state vector is encoded only for ours.
+    const acked = [...new Set(batch.map((b) => b.origin))].filter((origin) => origin?.wantsAcks)
+    if (acked.length > 0) {
+      const saved = encodeSaved(Y.encodeStateVector(this.doc))
+      for (const origin of acked) origin?.send(saved)
+    }
     if (this.appendedSinceCompact >= this.opts.compactEvery) this.compactInBackground()
   }
 
