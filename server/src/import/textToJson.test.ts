@@ -54,6 +54,171 @@ describe('textToJson', () => {
     ])
   })
 
+  it('joins a numbered paragraph whose sentence wraps onto a figure or a name, and keeps short numbered titles', () => {
+    const text = `REGIOVISIE JEUGD PROEFLAND 2025-2028
+
+1. INLEIDING
+
+1.1 De vier gemeenten van de jeugdregio werken sinds 2015 samen bij de inkoop
+en organisatie van jeugdhulp. Met deze visie leggen zij die samenwerking vast.
+
+1.2 Het bestuur van de gemeenschappelijke regeling heeft de visie op 18 april
+2024 vrijgegeven voor besluitvorming. Daarna hebben de raden haar vastgesteld.
+
+1.3 De jeugdbescherming is belegd bij de gecertificeerde instelling Veilig Kind
+Zuid, met een meerjarige subsidie op basis van een vaste prijs per maatregel.
+
+2. BESCHIKBAARHEID
+
+2.1 Beschikbaarheid
+24 uur per dag is er een crisisbed vrij in de regio, ook in het weekend en op
+feestdagen.
+
+2.2 De regio houdt voor crisisopvang
+24 uur per dag een bed vrij bij een van de gecontracteerde aanbieders.
+
+2.3 Het bestuur reserveert daarvoor jaarlijks
+€ 250.000 voor de kosten van een overname.
+
+2.4 Als een aanbieder dreigt om te vallen, zorgt het bureau binnen zes weken
+voor een overnameplan met een andere aanbieder.
+`
+    expect(outline(textToJson(text))).toEqual([
+      ['heading', 'REGIOVISIE JEUGD PROEFLAND 2025-2028'],
+      ['heading', '1. INLEIDING'],
+      [
+        'paragraph',
+        '1.1 De vier gemeenten van de jeugdregio werken sinds 2015 samen bij de inkoop en organisatie van jeugdhulp. Met deze visie leggen zij die samenwerking vast.',
+      ],
+      [
+        'paragraph',
+        '1.2 Het bestuur van de gemeenschappelijke regeling heeft de visie op 18 april 2024 vrijgegeven voor besluitvorming. Daarna hebben de raden haar vastgesteld.',
+      ],
+      [
+        'paragraph',
+        '1.3 De jeugdbescherming is belegd bij de gecertificeerde instelling Veilig Kind Zuid, met een meerjarige subsidie op basis van een vaste prijs per maatregel.',
+      ],
+      ['heading', '2. BESCHIKBAARHEID'],
+      ['heading', '2.1 Beschikbaarheid'],
+      ['paragraph', '24 uur per dag is er een crisisbed vrij in de regio, ook in het weekend en op feestdagen.'],
+      [
+        'paragraph',
+        '2.2 De regio houdt voor crisisopvang 24 uur per dag een bed vrij bij een van de gecontracteerde aanbieders.',
+      ],
+      ['paragraph', '2.3 Het bestuur reserveert daarvoor jaarlijks € 250.000 voor de kosten van een overname.'],
+      [
+        'paragraph',
+        '2.4 Als een aanbieder dreigt om te vallen, zorgt het bureau binnen zes weken voor een overnameplan met een andere aanbieder.',
+      ],
+    ])
+  })
+
+  it('keeps numbered and chapter titles over a line that begins with a figure, where the text numbers titles', () => {
+    const text = `Regiovisie Jeugd Proefdal 2025-2028
+
+1 Inleiding
+De gemeenten van Proefdal werken samen in de jeugdhulp. Deze visie beschrijft
+hoe wij dat de komende vier jaar doen en wat wij daarvoor met elkaar afspreken.
+
+1.1 Hoe deze visie tot stand kwam
+2023 was het jaar waarin jongeren, ouders en aanbieders met ons meeschreven aan
+deze visie. Hun inbreng staat in de bijlage.
+
+2 Financiën
+2025 is het eerste jaar met een gezamenlijke regionale begroting van 31 miljoen
+euro. Het bestuur stelt elk jaar een budgetplafond vast.
+
+Hoofdstuk 3
+€ 4 miljoen van die begroting gaat naar de functies die de regio samen borgt.
+`
+    expect(outline(textToJson(text)).map(([type, t]) => (type === 'heading' ? t : type))).toEqual([
+      'Regiovisie Jeugd Proefdal 2025-2028',
+      '1 Inleiding',
+      'paragraph',
+      '1.1 Hoe deze visie tot stand kwam',
+      'paragraph',
+      '2 Financiën',
+      'paragraph',
+      'Hoofdstuk 3',
+      'paragraph',
+    ])
+  })
+
+  it('starts a numbered paragraph after a full line that ends a sentence, in text without blank lines', () => {
+    const text = `Titel
+1.1 De vier gemeenten werken sinds 2015 samen bij de inkoop van de jeugdhulp,
+en leggen die samenwerking in deze visie vast voor de jaren 2025 tot en met 28.
+1.2 Het bestuur heeft de visie op 18 april vrijgegeven voor de besluitvorming
+in de raden, die haar voor de zomer van 2024 allemaal hebben vastgesteld.`
+    expect(outline(textToJson(text)).map(([type, t]) => [type, t?.slice(0, 3)])).toEqual([
+      ['heading', 'Tit'],
+      ['paragraph', '1.1'],
+      ['paragraph', '1.2'],
+    ])
+  })
+
+  it('mends a sentence and a word that a page break cut, but not a title at the foot of a page', () => {
+    const footer = (n: number) => `Regiovisie Jeugd Waterland 2025-2028                              pagina ${n}`
+    const text = `Regiovisie Jeugd Waterland
+Inleiding
+De zes gemeenten van Waterland werken sinds 2015 samen in de jeugdhulp. Deze
+visie beschrijft wat wij samen doen en hoe wij dat organiseren, met de
+
+${footer(1)}
+
+gemeenteraden en de jongerenraad als eerste lezers. De kosten van de jeugd-
+\f
+${footer(2)}
+
+hulp stijgen al jaren.
+
+2 Financiën
+
+${footer(3)}
+
+2025 is het eerste jaar met een gezamenlijke begroting.
+`
+    expect(outline(textToJson(text))).toEqual([
+      ['heading', 'Regiovisie Jeugd Waterland'],
+      ['heading', 'Inleiding'],
+      [
+        'paragraph',
+        'De zes gemeenten van Waterland werken sinds 2015 samen in de jeugdhulp. Deze visie beschrijft wat wij samen doen en hoe wij dat organiseren, met de gemeenteraden en de jongerenraad als eerste lezers. De kosten van de jeugdhulp stijgen al jaren.',
+      ],
+      ['heading', '2 Financiën'],
+      ['paragraph', '2025 is het eerste jaar met een gezamenlijke begroting.'],
+    ])
+  })
+
+  it('keeps a title in capitals between repeated rules apart from the full line above it', () => {
+    const rule = '='.repeat(70)
+    const text = `Voortgangsrapportage
+Status: ter kennisname aan de colleges en de gemeenteraden van de regio
+
+${rule}
+INLEIDING
+${rule}
+
+Dit is de tweede rapportage over de regiovisie, over het jaar 2024 en over de
+plannen voor 2025 en 2026.
+
+${rule}
+TOT SLOT
+${rule}
+
+De regiovisie loopt eind 2026 af.`
+    const read = outline(textToJson(text))
+    expect(read.slice(-4)).toEqual([
+      ['heading', 'INLEIDING'],
+      [
+        'paragraph',
+        'Dit is de tweede rapportage over de regiovisie, over het jaar 2024 en over de plannen voor 2025 en 2026.',
+      ],
+      ['heading', 'TOT SLOT'],
+      ['paragraph', 'De regiovisie loopt eind 2026 af.'],
+    ])
+  })
+
   it('stays linear on long runs of spaces (no backtracking on /\\s+$/ or a page-number pattern)', () => {
     const started = performance.now()
     const doc = textToJson(`Titel\n3${' '.repeat(100_000)}x\na${' '.repeat(100_000)}b \t\nc${' '.repeat(100_000)}\n`)

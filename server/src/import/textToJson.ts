@@ -1,4 +1,6 @@
 import type { JSONContent } from '@regiovisie/shared/schema'
+import { continuesOnto, measureLayout, type TextLayout } from './continuesOnto.ts'
+import { BROKEN_WORD, BULLET, NUMBERED_HEADING, NUMBERED_ITEM, SENTENCE_END } from './lineShapes.ts'
 
 const text = (t: string): JSONContent[] => (t ? [{ type: 'text', text: t }] : [])
 const paragraph = (t: string): JSONContent => ({ type: 'paragraph', content: text(t) })
@@ -17,10 +19,6 @@ const isPageNumber = (line: string): boolean => {
   const collapsed = t.replace(/\s+/g, ' ')
   return collapsed.length <= 40 && PAGE_NUMBER.test(collapsed)
 }
-const BULLET = /^\s*(?:[•▪◦·‣●○■□➢➤✓*]|[-–—](?=\s))\s*/
-const NUMBERED_ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/
-const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
-const SENTENCE_END = /[.!?:;]["'”’)]*$/
 
 /** Lines that repeat on (nearly) every page: running headers and footers. */
 function furniture(lines: string[]): Set<string> {
@@ -28,8 +26,10 @@ function furniture(lines: string[]): Set<string> {
   const counts = new Map<string, number>()
   for (const l of lines) {
     const t = l.trim()
-    if (t.length === 0 || t.length > 90 || BULLET.test(t)) continue
-    counts.set(key(t), (counts.get(key(t)) ?? 0) + 1)
+    if (t.length === 0 || BULLET.test(t)) continue
+    const k = key(t)
+    // Measured without the run of spaces that sets a header's two halves apart on the page.
+    if (k.length <= 90) counts.set(k, (counts.get(k) ?? 0) + 1)
   }
   const repeated = new Set<string>()
   for (const [k, n] of counts) if (n >= 3) repeated.add(k)
@@ -40,41 +40,76 @@ function isHeading(
   line: string,
   prev: string | undefined,
   next: string | undefined,
-  typical: number,
+  layout: TextLayout,
   afterHeading: boolean,
 ): boolean {
   const t = line.trim()
   if (t.length < 2 || t.length > 90 || SENTENCE_END.test(t) || /,$/.test(t)) return false
-  if (BULLET.test(t) || !/^[\p{Lu}\d]/u.test(t)) return false
+  if (BULLET.test(t) || BROKEN_WORD.test(t) || !/^[\p{Lu}\d]/u.test(t)) return false
   // The next line goes on with the same sentence: this is a wrapped line, not a title.
-  if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false
+  if (continuesOnto(t, next?.trim(), layout)) return false
   const afterBreak = afterHeading || prev === undefined || prev.trim() === '' || SENTENCE_END.test(prev.trim())
   if (next === undefined || next.trim() === '') return afterBreak || NUMBERED_HEADING.test(t)
   // A short line between a finished sentence (or a heading, or nothing) and more text.
-  return afterBreak && (NUMBERED_HEADING.test(t) || t.length < typical * 0.7)
+  return afterBreak && (NUMBERED_HEADING.test(t) || t.length < layout.typical * 0.7)
+}
+
+/** Stands for a form feed (a page break in text from pdftotext) among the lines until furniture is dropped. */
+const FORM_FEED = '\f'
+
+/**
+ * `lines` with the blank lines around each page break (at the indexes in `breaks`) dropped where the
+ * sentence before the break goes on after it, so that the two halves are read as one paragraph.
+ */
+function mendPageBreaks(lines: string[], breaks: ReadonlySet<number>, layout: TextLayout): string[] {
+  const mended: string[] = []
+  let lastText = -1 // index in `mended` of the last line with text
+  let broken = false // whether a page broke after that line
+  lines.forEach((line, i) => {
+    if (breaks.has(i)) broken = true
+    const t = line.trim()
+    if (!t) {
+      mended.push(line)
+      return
+    }
+    if (broken && lastText >= 0 && continuesOnto(mended[lastText]!.trim(), t, layout)) mended.length = lastText + 1
+    broken = false
+    lastText = mended.length
+    mended.push(line)
+  })
+  return mended
 }
 
 /**
  * Plain text → ProseMirror JSON, for typed text and for text copied from a PDF: running headers,
  * footers and page numbers are dropped, hyphenated line ends mended, hard line breaks inside a
- * paragraph joined, short title-like lines become headings and bulleted or numbered lines list items.
+ * paragraph joined (also across a page break, and where a numbered line's sentence wraps onto a line
+ * that begins with a figure: see `continuesOnto`), short title-like lines become headings and bulleted
+ * or numbered lines list items.
  */
 export function textToJson(input: string): JSONContent {
   let lines = input
     .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
+    .replace(/\f/g, `\n${FORM_FEED}\n`)
     .split('\n')
-    .map((l) => l.replace(/\t/g, ' ').trimEnd()) // not /\s+$/: quadratic on a long run of spaces
+    // trimEnd, not /\s+$/: quadratic on a long run of spaces
+    .map((l) => (l === FORM_FEED ? l : l.replace(/\t/g, ' ').trimEnd()))
   const drop = furniture(lines)
   const firstText = lines.findIndex((l) => l.trim())
-  lines = lines.filter((l, i) => {
-    if (isPageNumber(l)) return false
+  const kept: string[] = []
+  const pageBreaks = new Set<number>() // indexes in `kept` of the first line after a page break
+  lines.forEach((l, i) => {
     const key = l.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')
-    return !(drop.has(key) && i !== firstText)
+    if (l === FORM_FEED) {
+      pageBreaks.add(kept.length)
+      kept.push('') // a form feed ends a paragraph unless the sentence goes on, as a blank line does
+    } else if (isPageNumber(l) || (drop.has(key) && i !== firstText)) {
+      // A running header, footer or page number marks a page break; a repeated rule ("=====") does not.
+      if (/[\p{L}\d]/u.test(l)) pageBreaks.add(kept.length)
+    } else kept.push(l)
   })
-  const long = lines.map((l) => l.trim().length).filter((n) => n > 40)
-  long.sort((a, b) => a - b)
-  const typical = long[Math.floor(long.length / 2)] ?? 80
+  const layout = measureLayout(kept.map((l) => l.trim()))
+  lines = mendPageBreaks(kept, pageBreaks, layout)
 
   const content: JSONContent[] = []
   let current: string[] | null = null // lines of the open paragraph or list item
@@ -125,16 +160,18 @@ export function textToJson(input: string): JSONContent {
       return
     }
     const afterHeading = !current && content.at(-1)?.type === 'heading'
-    if (isHeading(t, prev, lines[i + 1], typical, afterHeading)) {
+    if (isHeading(t, prev, lines[i + 1], layout, afterHeading)) {
       endList()
       const numbered = NUMBERED_HEADING.exec(t)
       const level = numbered ? Math.min(4, 1 + (numbered[1] ?? '').split('.').length) : 2
       content.push(heading(level, t))
       return
     }
-    // A new paragraph after a short line that ended a sentence (PDF text has no blank lines).
+    // A new paragraph after a short line that ended a sentence (PDF text has no blank lines), or a
+    // numbered paragraph after any finished sentence.
     const prevText = prev?.trim() ?? ''
-    const breaks = current && SENTENCE_END.test(prevText) && prevText.length < typical * 0.8
+    const breaks =
+      current && SENTENCE_END.test(prevText) && (prevText.length < layout.typical * 0.8 || NUMBERED_HEADING.test(t))
     if (!current || breaks) {
       if (list && !current) endList()
       flush()
