@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createPostgresStore, createSecretBox, createSqliteStore, type DocumentRecord } from '@regiovisie/server'
+import { createPostgresStore, createSecretBox, createSqliteStore } from '@regiovisie/server'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Cleanup } from '../helpers/clients.ts'
 import { assertPostgresReachable, PG_URL, skipPostgres } from '../helpers/postgres.ts'
+import { documentRecord, invitesFor } from '../helpers/records.ts'
 
 const cleanup = new Cleanup()
 afterEach(() => cleanup.run())
@@ -18,18 +19,8 @@ const Database = createRequire(new URL('../../server/package.json', import.meta.
   file: string,
 ) => { exec(sql: string): void; prepare(sql: string): { run(...params: unknown[]): unknown }; close(): void }
 
-const record = (id: string): DocumentRecord => ({
-  id,
-  title: id,
-  template: 'nvo-jeugd',
-  region: null,
-  municipalities: [],
-  ruleset: 'nvo-2020',
-  downloadAllowed: false,
-  theme: 'neutral',
-  createdAt: new Date('2026-01-02T03:04:05.000Z').toISOString(),
-})
-const invites = (p: string) => ({ owner: `${p}-o`, editor: `${p}-e`, commenter: `${p}-c`, viewer: `${p}-v` })
+const record = documentRecord
+const invites = invitesFor
 
 /** An update that inserts `text` at the end of the text `t` of `doc` (a writer's own replica). */
 function typed(doc: Y.Doc, text: string): Uint8Array {

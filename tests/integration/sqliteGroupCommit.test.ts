@@ -1,25 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createSqliteStore, type DocumentRecord, type Store } from '@regiovisie/server'
+import { createSqliteStore, type Store } from '@regiovisie/server'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { documentRecord, invitesFor } from '../helpers/records.ts'
 
 // The SQLite store writes the appends of one turn of the event loop, from every document, in one
 // transaction (sqliteLog.ts), each resolved with its own number once it is on disk.
-const record = (id: string): DocumentRecord => ({
-  id,
-  title: id,
-  template: 'nvo-jeugd',
-  region: null,
-  municipalities: [],
-  ruleset: 'nvo-2020',
-  downloadAllowed: false,
-  theme: 'neutral',
-  createdAt: new Date().toISOString(),
-  editedAt: null,
-})
-const invites = (p: string) => ({ owner: `${p}-o`, editor: `${p}-e`, commenter: `${p}-c`, viewer: `${p}-v` })
+const record = documentRecord
+const invites = invitesFor
 
 function textOf(state: { snapshot: Uint8Array | null; updates: Uint8Array[] }): string {
   const doc = new Y.Doc()

@@ -1,4 +1,4 @@
-import { getSchema, type JSONContent } from '@tiptap/core'
+import { getSchema } from '@tiptap/core'
 import type { Schema } from '@tiptap/pm/model'
 import { createExtensions } from './extensions.ts'
 

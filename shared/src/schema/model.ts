@@ -11,6 +11,14 @@ export const FRAGMENT_NAME = 'default'
  * needs the DOM rules, uses the full schema. model.test.ts keeps the two equal: after changing an
  * extension, copy what that test prints into this object.
  */
+/** Table cells and header cells take the same attributes. */
+const CELL_ATTRS = {
+  colspan: { default: 1 },
+  rowspan: { default: 1 },
+  colwidth: { default: null },
+  align: { default: null },
+}
+
 export const DOCUMENT_SCHEMA_SPEC = {
   topNode: 'doc',
   // In the extensions' order: the first block type is the default for filling.
@@ -34,28 +42,8 @@ export const DOCUMENT_SCHEMA_SPEC = {
       attrs: { level: { default: 1 }, opgave: { default: null }, section: { default: null } },
     },
     table: { tableRole: 'table', content: 'tableRow+', group: 'block', isolating: true },
-    tableCell: {
-      tableRole: 'cell',
-      content: 'block+',
-      isolating: true,
-      attrs: {
-        colspan: { default: 1 },
-        rowspan: { default: 1 },
-        colwidth: { default: null },
-        align: { default: null },
-      },
-    },
-    tableHeader: {
-      tableRole: 'header_cell',
-      content: 'block+',
-      isolating: true,
-      attrs: {
-        colspan: { default: 1 },
-        rowspan: { default: 1 },
-        colwidth: { default: null },
-        align: { default: null },
-      },
-    },
+    tableCell: { tableRole: 'cell', content: 'block+', isolating: true, attrs: CELL_ATTRS },
+    tableHeader: { tableRole: 'header_cell', content: 'block+', isolating: true, attrs: CELL_ATTRS },
     tableRow: { tableRole: 'row', content: '(tableCell | tableHeader)*' },
     guidance: { group: 'block', atom: true, selectable: true, draggable: false, attrs: { text: { default: '' } } },
   },
