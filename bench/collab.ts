@@ -270,7 +270,8 @@ async function load(target: Target, s: Scenario): Promise<LoadFigures> {
     ),
   )
   const pid = target.proc.pid as number
-  await sleep(500)
+  // Every join sends presence to every other client: let that settle before the typing starts.
+  await sleep(s.clients > 50 ? 3000 : 500)
   const cpuBefore = cpuSeconds(pid)
   const mainBefore = cpuSeconds(pid, pid)
   const threadsBefore = threadCpu(pid)
@@ -285,6 +286,8 @@ async function load(target: Target, s: Scenario): Promise<LoadFigures> {
     const spent = [...after].map(([name, t]) => `${name} ${(t - (threadsBefore.get(name) ?? 0)).toFixed(2)}`)
     console.log(`  ${target.name} threads: ${spent.join(', ')}`)
   }
+  if (process.env.BENCH_THREADS)
+    console.log(`  per process: ${results.map((r) => `${r.latencies.length}/${r.expected}`).join(' ')}`)
   const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b)
   return {
     p50: percentile(latencies, 50),
