@@ -1,10 +1,11 @@
 import type { JSONContent } from '@tiptap/core'
 import { Corpus } from './corpus.ts'
 import { domainFindings } from './domain.ts'
-import type { Collected } from './engine/collect.ts'
+import type { Collected, Scope } from './engine/collect.ts'
 import { collect } from './engine/collect.ts'
 import { judgeOpgave } from './engine/judge.ts'
 import type { CheckContext, OpgaveRule } from './engine/types.ts'
+import { fieldOf } from './fieldScope.ts'
 import { plainLanguageFindings } from './plainLanguage.ts'
 import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
 import { overviewOf, ownTopics, sectionTopics } from './sections.ts'
@@ -68,7 +69,14 @@ function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
   const scopes = corpora.map((c) => {
     const own = ownTopics(c, ruleset)
     const section = sectionTopics(c, ruleset)
-    return { sectionTopics: section, ownTopics: own, overview: overviewOf(c, ruleset, own, section) }
+    const scope: Scope = { sectionTopics: section, ownTopics: own, overview: overviewOf(c, ruleset, own, section) }
+    // A jeugd rule set counts no arrangement made only for the Wmo side of a joint vision. (The BW/MO
+    // rule set excludes nothing: its visions name young adults and families as part of their own field.)
+    if (ruleset.domain === 'jeugd') {
+      const field = fieldOf(c)
+      scope.elsewhere = (u) => field(u) === 'wmo'
+    }
+    return scope
   })
   const perOpgave = ruleset.opgaven.map(({ opgave, rule }) => ({
     opgave,

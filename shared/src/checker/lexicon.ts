@@ -160,3 +160,46 @@ export const PRICE = withPattern(
   terms('tarie*', 'prijs*', 'prijzen', 'kostprijs*', 'budget*', 'bekostiging*', 'vergoeding*'),
   /\bwat\s(\S+ ){1,8}?(echt |werkelijk )?kost\b/,
 )
+
+/**
+ * The fields a sentence or a heading can be about (domain.md §1): youth care, or the Wmo side (Beschermd
+ * Wonen, Maatschappelijke Opvang, support for adults). A joint vision for both says per passage which
+ * field an arrangement is for; what holds only for the Wmo side is no evidence for a jeugd opgave.
+ * Narrower than the document's "other field" test (`domain.ts`): a partner both fields work with
+ * (woningcorporaties, GGZ, Veilig Thuis) names no field.
+ */
+export const FIELD = {
+  jeugd: withPattern(
+    terms(
+      'jeugd*',
+      'jongere*',
+      'kind',
+      'kinder*',
+      'minderjarig*',
+      'gezin*',
+      'pleegzorg*',
+      'pleeggezin*',
+      'gecertificeerde instelling*',
+      "gi's",
+      'ondertoezichtstelling*',
+      'voogdij',
+    ),
+    /\bouders\b|\b18-(?!\w)/,
+  ),
+  wmo: terms(
+    'wmo',
+    'bw',
+    'mo',
+    'beschermd wonen',
+    'beschermd thuis',
+    'beschermde woonvorm*',
+    'maatschappelijke opvang',
+    'vrouwenopvang',
+    'nachtopvang',
+    'daklozenopvang',
+    'dak- en thuisloze*',
+    'dakloze*',
+    'thuisloze*',
+    'volwassene*',
+  ),
+} as const

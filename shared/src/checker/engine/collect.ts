@@ -17,6 +17,11 @@ export interface Scope {
    * financiën, en welke onderdelen nog uitwerking behoeven"): a deferral in it is about none of them.
    */
   overview?: (u: Unit) => boolean
+  /**
+   * The unit is about another field than the rule set's (a jeugd opgave, and an arrangement for beschermd
+   * wonen only): it is no evidence, no deferral and no mention for this opgave.
+   */
+  elsewhere?: (u: Unit) => boolean
 }
 
 /** A sentence that puts an element of the opgave off, to a later time or to another document. */
@@ -42,7 +47,7 @@ export interface Collected {
  * defer an element, and the sentences that only name the topic.
  */
 export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope: Scope = {}): Collected {
-  const { sectionTopics, ownTopics, overview = () => false } = scope
+  const { sectionTopics, ownTopics, overview = () => false, elsewhere } = scope
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []
   const mentions: Unit[] = []
@@ -60,6 +65,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
         if (element.headings) add(hits, element, element.match(corpus, u, opgave), corpus, u)
       continue
     }
+    if (elsewhere?.(u)) continue
     // Match first (cheap, prefiltered); judge the sentence's markers only where something matched.
     found.length = 0
     for (const element of rule.elements) {
