@@ -119,6 +119,8 @@ export class Corpus {
   private cueScanned = false
   private readonly blockMemos: (UnitMemo | undefined)[] = []
   private readonly leadFlags = new Map<number, number>()
+  /** Per block index: the id of its last unit. */
+  private readonly lastUnit: number[] = []
 
   constructor(
     doc: JSONContent,
@@ -142,6 +144,7 @@ export class Corpus {
         }
         this.units.push(unit)
         this.memos.push(prep.memos[i]!)
+        this.lastUnit[block.index] = unit.id
         prev = unit
       })
     }
@@ -317,11 +320,17 @@ export class Corpus {
     return f
   }
 
-  /** Marker bits of a lead-in paragraph, kept per block. */
+  /**
+   * Marker bits of a lead-in paragraph, kept per block: of its last sentence, the one that introduces
+   * the list ("De wet vraagt welke vormen … . Vanaf 2027 contracteren wij gezamenlijk:" restates nothing
+   * about the items).
+   */
   private leadMarkers(lead: number): number {
     let f = this.leadFlags.get(lead)
     if (f === undefined) {
-      f = markersOf(this.blockNorm[lead] ?? '')
+      const last = this.lastUnit[lead]
+      const u = last === undefined ? undefined : this.units[last]
+      f = u ? markersOf(u.norm, (re) => this.has(u, re)) : 0
       this.leadFlags.set(lead, f)
     }
     return f

@@ -103,6 +103,25 @@ describe('scope of markers', () => {
     expect(status(actions, 8)).toBe('missing')
   })
 
+  it('a list takes the markers of the sentence that introduces it, not of the whole lead-in paragraph', () => {
+    const lead = (first: string) =>
+      doc(
+        h(2, 'Beschikbaarheid'),
+        p(`${first} Deze functies houden wij regionaal beschikbaar, met een capaciteitsafspraak per functie:`),
+        ul('crisishulp, met zes crisisplekken', 'pleegzorg en gezinshuizen, met 40 plekken', 'jeugdbescherming'),
+      )
+    const functions = (d: ReturnType<typeof doc>) =>
+      checkDocument(d).opgaven[1]?.findings.find((f) => f.code === 'opgave-2.functies')?.message ?? ''
+    expect(functions(lead('Wij houden de zware hulp samen overeind.'))).toMatch(/^Gevonden/)
+    expect(functions(lead('De NvO vraagt welke functies de regio borgt.'))).toMatch(/^Gevonden/)
+    const restating = doc(
+      h(2, 'Beschikbaarheid'),
+      p('De NvO vraagt:'),
+      ul('crisishulp', 'pleegzorg', 'jeugdbescherming'),
+    )
+    expect(functions(restating)).not.toMatch(/^Gevonden/)
+  })
+
   it('a held-over council decision in a table of decisions keeps adoption partial, whatever the row adds', () => {
     const decisions = (last: string) =>
       doc(
