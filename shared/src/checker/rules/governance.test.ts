@@ -42,6 +42,14 @@ describe('opgave 4, governance', () => {
       'found',
     ],
     ['aanspreekpunt', 'Wie het aanspreekpunt wordt, bepalen wij later.', 'none'],
+    // The spokesperson for "us all"; a desk for providers with the providers named first
+    ['aanspreekpunt', 'De burgemeester van Lindendal praat namens ons allen met het Rijk en buurregio’s.', 'found'],
+    ['aanspreekpunt', 'Voor zorgaanbieders is het Servicepunt Jeugd Heuvelrijk het vaste aanspreekpunt.', 'none'],
+    [
+      'aanspreekpunt',
+      'Wie de regio extern vertegenwoordigt als aanspreekpunt, besluit het algemeen bestuur in het najaar van 2026.',
+      'none',
+    ],
     // Binding in plain words, and what only looks like it
     [
       'bindende-afspraken',

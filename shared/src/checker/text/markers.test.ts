@@ -22,6 +22,12 @@ describe('sentence markers', () => {
     ['Sinds 2024 schrijft het Besluit Jeugdwet voor dat de prijs op kostprijselementen is gebaseerd.', Flag.restated],
     ['Reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw.', Flag.restated],
     ['Welke variant past het best bij ons?', Flag.question],
+    // An open question that someone decides at a later moment
+    [
+      'Welke partij de regio extern vertegenwoordigt, beslist het dagelijks bestuur in het najaar van 2026.',
+      Flag.deferred,
+    ],
+    ['Hoe de kosten van crisisplekken worden verdeeld, bepalen de wethouders later.', Flag.deferred],
     // Denials and limits of what the sentence names
     ['Cliëntenraden hebben bij het schrijven geen rol gehad.', Flag.negated],
     ['Het gebiedsteam is bij deze afspraken niet aangesloten.', Flag.negated],
@@ -110,6 +116,8 @@ describe('sentence markers', () => {
     'Warme overdracht binnen 10 werkdagen na het einde van de behandeling',
     // A rule for when the budget runs out is an arrangement
     'Als het budget op is, dan besluit het algemeen bestuur over bijsturing.',
+    // Who decides, without a moment still to come, is the rule for deciding
+    'Welke aanbieder een crisisplek krijgt, bepaalt het regionale bureau binnen 24 uur.',
     // What follows from something is no deferral
     'Daaruit volgen vijf ambities voor 2030:',
     // A step of a planning in the present tense is no study still to be done
