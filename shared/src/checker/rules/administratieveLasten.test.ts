@@ -28,6 +28,9 @@ describe('opgave 6, administratieve lasten', () => {
     ['contractvoorwaarden', 'Gemeenten stellen geen aanvullende eisen aan aanbieders.', 'found'],
     ['contractvoorwaarden', 'Wij willen meer uniformeren.', 'none'],
     ['contractbeheer', 'Het regionale inkoopbureau doet het contractmanagement voor alle gemeenten.', 'found'],
+    // The team that manages the contracts, named with where it sits
+    ['contractbeheer', 'Eén bureau van de samenwerking in Lindendal beheert alle jeugdcontracten.', 'found'],
+    ['contractbeheer', 'Het Servicebureau Jeugd in Heuvelrijk beheert alle regionale contracten.', 'found'],
     ['contractbeheer', 'Elke aanbieder heeft één contractmanager per aanbieder bij de regio.', 'found'],
     ['contractbeheer', 'Iedere gemeente beheert haar eigen contracten.', 'none'],
     // In plain words: paying for the time spent, one team for all contracts
