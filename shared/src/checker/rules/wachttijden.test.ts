@@ -10,6 +10,8 @@ describe('Wet 2026, wachttijden', () => {
       'found',
     ],
     ['inzicht', prose('De wachttijden in de jeugd-ggz zijn lang.'), 'none'],
+    // Figures without a norm or a way of registering are some insight
+    ['inzicht', prose('Voor een plek in een gezinshuis wachtte een jeugdige vorig jaar gemiddeld 11 weken.'), 'some'],
     [
       'aanpak',
       prose(

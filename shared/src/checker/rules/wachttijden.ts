@@ -42,7 +42,8 @@ const insight: ElementRule = {
     if (keys.length && header !== undefined && c.blockHas(header, INSIGHT.norm!)) keys.push('norm')
     return keys.length ? keys : null
   },
-  judge: byKeys(2),
+  // Figures alone are some insight: the region knows how long children wait.
+  judge: byKeys(2, 1),
 }
 
 const measures: ElementRule = {
