@@ -88,8 +88,9 @@ async function run(job: ClientsJob, startAt: Promise<number>): Promise<ClientsRe
     }),
   )
   const expected = clients.length * job.writers * total - writers.length * total
-  // Until everything arrived, or 5 s after the last edit (what is missing then counts as lost).
-  const end = clock() + 5000
+  // Until everything arrived, or 5 s after the last edit of the load (what is missing then counts
+  // as lost); a process without writers gets here at once and must wait for the others' edits.
+  const end = start + job.seconds * 1000 + 5000
   while (latencies.length < expected && clock() < end) await sleep(50)
   for (const { provider, doc } of clients) {
     provider.destroy()
