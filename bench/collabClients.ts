@@ -20,6 +20,8 @@ export interface ClientsJob {
   writers: number
   editsPerSecond: number
   seconds: number
+  /** Spread the clients' joins over this long (people join a meeting one by one, so their presence renewals do too). */
+  joinOverMs: number
 }
 
 export interface ClientsResult {
@@ -34,7 +36,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const clock = () => performance.timeOrigin + performance.now()
 
 async function run(job: ClientsJob, startAt: Promise<number>): Promise<ClientsResult> {
-  const clients = job.tokens.map((token) => {
+  const clients = []
+  for (const token of job.tokens) {
+    if (job.joinOverMs > 0) await sleep(job.joinOverMs / job.tokens.length)
+    clients.push(join(token))
+  }
+  function join(token: string) {
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(job.wsUrl, job.room, doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -42,7 +49,7 @@ async function run(job: ClientsJob, startAt: Promise<number>): Promise<ClientsRe
       params: token ? { token } : {},
     })
     return { doc, provider }
-  })
+  }
   await Promise.all(
     clients.map(
       ({ provider }) =>
