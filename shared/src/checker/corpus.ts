@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
+import { STATUS_TABLE } from './lexicon.ts'
 import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES } from './text/CueIndex.ts'
@@ -52,6 +53,19 @@ interface UnitMemo {
  */
 const ACTION_TABLE =
   /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie)\b/
+
+/** What a table row's status column says of it (`Corpus.rowStatus`). */
+enum RowStatus {
+  unknown = -1,
+  none = 0,
+  /** "nog te doen": work still to be done. */
+  toDo = 1,
+  /** A row of a legend ("nog te doen | de afspraak is nog niet gemaakt"): it explains, it agrees nothing. */
+  legend = 2,
+}
+/** `Corpus.statusColumn` of a header without a status column, and of a legend's header. */
+const NO_COLUMN = -1
+const LEGEND = -2
 
 /** The longest lead-in that counts as a label of the list below it ("Komt (nog niet besloten):"). */
 const MAX_LABEL = 60
@@ -121,6 +135,10 @@ export class Corpus {
   private readonly leadFlags = new Map<number, number>()
   /** Per block index: the id of its last unit. */
   private readonly lastUnit: number[] = []
+  /** Per block index: what its status column says (`RowStatus`). */
+  private readonly statusCache: Int8Array
+  /** Per table header block: the index of its status column, `NO_COLUMN` or `LEGEND`. */
+  private readonly statusColumns = new Map<number, number>()
 
   constructor(
     doc: JSONContent,
@@ -150,6 +168,7 @@ export class Corpus {
     }
     this.flagCache = new Int16Array(this.units.length).fill(-1)
     this.nameCache = new Int8Array(this.units.length).fill(-1)
+    this.statusCache = new Int8Array(this.blocks.length).fill(RowStatus.unknown)
     const first = this.blocks.find((b) => b.type === 'heading')
     this.title = first ? (this.blockNorm[first.index] ?? '') : ''
   }
@@ -316,6 +335,10 @@ export class Corpus {
     // A row of an action list ("actie | trekker | gereed") is work still to be done.
     const header = u.block.header
     if (header !== undefined && this.blockHas(header, ACTION_TABLE)) f |= Flag.deferred
+    // A status column qualifies its row: "nog te doen" is work still to be done; a legend explains only.
+    const status = this.rowStatus(u)
+    if (status === RowStatus.toDo) f |= Flag.deferred
+    else if (status === RowStatus.legend) f = (f & ~Flag.deferred) | Flag.restated
     this.flagCache[u.id] = f
     return f
   }
@@ -358,8 +381,44 @@ export class Corpus {
     return v === 1
   }
 
+  /**
+   * What the status column of a table row says ("nr | afspraak | wie | status"): the cell under a header
+   * cell "status" (or "stand", "voortgang") opening with "nog te doen" and the like; a table whose header
+   * also has a column "betekenis" (or "toelichting") is a legend of those values.
+   */
+  private rowStatus(u: Unit): RowStatus {
+    const b = u.block
+    let status = this.statusCache[b.index]!
+    if (status !== RowStatus.unknown) return status
+    status = RowStatus.none
+    // An action list ("actie | trekker | stand") is work still to be done as a whole (`flags`); its
+    // status column does not make each open row a deferral of whatever opgave its words name.
+    const header = b.type === 'tableRow' ? b.header : undefined
+    const column = header !== undefined && !this.blockHas(header, ACTION_TABLE) ? this.statusColumn(header) : NO_COLUMN
+    if (column === LEGEND) status = RowStatus.legend
+    else if (column >= 0) {
+      const cell = (this.blockNorm[b.index] ?? '').split('|')[column]?.trim() ?? ''
+      if (STATUS_TABLE.toDo.test(cell)) status = RowStatus.toDo
+    }
+    this.statusCache[b.index] = status
+    return status
+  }
+
+  private statusColumn(header: number): number {
+    let column = this.statusColumns.get(header)
+    if (column === undefined) {
+      const cells = (this.blockNorm[header] ?? '').split('|').map((c) => c.trim())
+      column = cells.findIndex((c) => STATUS_TABLE.column.test(c))
+      if (column >= 0 && cells.some((c) => STATUS_TABLE.legend.test(c))) column = LEGEND
+      this.statusColumns.set(header, column)
+    }
+    return column
+  }
+
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
+    const status = this.rowStatus(u)
+    if (status !== RowStatus.none) return status === RowStatus.toDo
     if (defers((re) => this.has(u, re))) return true
     // An item under a label that puts it off ("Nog niet besloten:").
     const lead = u.block.lead

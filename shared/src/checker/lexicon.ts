@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from './text/markers.ts'
-import { concepts, terms, withPattern } from './vocabulary.ts'
+import { concepts, termSource, terms, withPattern } from './vocabulary.ts'
 
 /**
  * Concepts shared by several rules, as regexes over `normalize`d text (lower case, no accents).
@@ -202,4 +202,33 @@ export const FIELD = {
     'thuisloze*',
     'volwassene*',
   ),
+} as const
+
+/** A whole table cell that is one of the terms (cells are split on " | " and trimmed). */
+const cell = (...list: string[]): RegExp => new RegExp(`^(?:${list.map(termSource).join('|')})$`)
+/** A table cell that opens with one of the terms ("nog te doen – opdracht nog niet verleend"). */
+const cellStart = (...list: string[]): RegExp => new RegExp(`^(?:${list.map(termSource).join('|')})\\b`)
+
+/**
+ * A table of afspraken with a status column ("nr | afspraak | wie | status"): the status qualifies its
+ * row. Header cells that name the column, and status values that say the work is still to be done.
+ * "in uitvoering" and "gepland" (a planning's date still ahead) say neither: the row's own words decide.
+ */
+export const STATUS_TABLE = {
+  column: cell('status', 'stand', 'stand van zaken', 'voortgang', 'fase'),
+  toDo: cellStart(
+    'nog te doen',
+    'te doen',
+    'nog niet gestart',
+    'niet gestart',
+    'nog niet begonnen',
+    'nog niet gereed',
+    'niet gereed',
+    'nog te starten',
+    'nog op te pakken',
+    'nog open',
+    'open',
+  ),
+  /** A legend beside the status column ("status | betekenis"): the rows explain the values, they agree nothing. */
+  legend: cell('betekenis', 'toelichting', 'uitleg', 'omschrijving', 'definitie', 'wat betekent dit'),
 } as const
