@@ -62,6 +62,8 @@ enum RowStatus {
   toDo = 1,
   /** A row of a legend ("nog te doen | de afspraak is nog niet gemaakt"): it explains, it agrees nothing. */
   legend = 2,
+  /** "in uitvoering": some of it is in place. */
+  inProgress = 3,
 }
 /** `Corpus.statusColumn` of a header without a status column, and of a legend's header. */
 const NO_COLUMN = -1
@@ -339,6 +341,8 @@ export class Corpus {
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo) f |= Flag.deferred
     else if (status === RowStatus.legend) f = (f & ~Flag.deferred) | Flag.restated
+    // Under way: what is in place counts, and a deferral in the row still counts as one too (`partlyDone`).
+    else if (status === RowStatus.inProgress) f &= ~Flag.deferred
     this.flagCache[u.id] = f
     return f
   }
@@ -399,6 +403,7 @@ export class Corpus {
     else if (column >= 0) {
       const cell = (this.blockNorm[b.index] ?? '').split('|')[column]?.trim() ?? ''
       if (STATUS_TABLE.toDo.test(cell)) status = RowStatus.toDo
+      else if (STATUS_TABLE.inProgress.test(cell)) status = RowStatus.inProgress
     }
     this.statusCache[b.index] = status
     return status
@@ -415,10 +420,15 @@ export class Corpus {
     return column
   }
 
+  /** A row whose status says it is under way ("in uitvoering"): evidence, and a deferral if its words put part off. */
+  partlyDone(u: Unit): boolean {
+    return this.rowStatus(u) === RowStatus.inProgress
+  }
+
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
     const status = this.rowStatus(u)
-    if (status !== RowStatus.none) return status === RowStatus.toDo
+    if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
     if (defers((re) => this.has(u, re))) return true
     // An item under a label that puts it off ("Nog niet besloten:").
     const lead = u.block.lead

@@ -229,6 +229,8 @@ export const STATUS_TABLE = {
     'nog open',
     'open',
   ),
+  /** Under way, part of it done: the row shows some substance, and what its own words put off stays put off. */
+  inProgress: cellStart('in uitvoering', 'deels gereed', 'gedeeltelijk gereed'),
   /** A legend beside the status column ("status | betekenis"): the rows explain the values, they agree nothing. */
   legend: cell('betekenis', 'toelichting', 'uitleg', 'omschrijving', 'definitie', 'wat betekent dit'),
 } as const

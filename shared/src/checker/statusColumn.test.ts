@@ -41,6 +41,11 @@ describe('a status column in a table of afspraken', () => {
     ['"nog niet gestart" too', overRegions(crisisRow('nog niet gestart – start in 2027')), 'partial'],
     ['a done row stays evidence', overRegions(crisisRow('gereed')), 'addressed'],
     ['"in uitvoering" leaves it to the row’s own words', overRegions(crisisRow('in uitvoering')), 'addressed'],
+    [
+      '"in uitvoering" with a part put off in the row is evidence and a deferral both',
+      overRegions(crisisRow('in uitvoering – met twee buurregio’s geregeld, de derde volgt in 2027')),
+      'partial',
+    ],
     ['"gepland" is a date still ahead, not work left open', overRegions(crisisRow('gepland')), 'addressed'],
   ])('%s', (_name, d, expected) => {
     expect(status(d, 5)).toBe(expected)
@@ -49,6 +54,14 @@ describe('a status column in a table of afspraken', () => {
   it('an open row is no evidence: alone it does not make the opgave addressed', () => {
     const only = doc(h(2, 'Samenwerking met andere regio’s'), table(HEADER, crisisRow('nog te doen')))
     expect(status(only, 5)).not.toBe('addressed')
+  })
+
+  it('an under-way row that puts part off still shows substance on its own', () => {
+    const alone = doc(
+      h(2, 'Samenwerking met andere regio’s'),
+      table(HEADER, crisisRow('in uitvoering – met twee buurregio’s geregeld, de derde volgt in 2027')),
+    )
+    expect(status(alone, 5)).toBe('partial')
   })
 
   it('a legend of the status values ("status | betekenis") puts nothing off', () => {

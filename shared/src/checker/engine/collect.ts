@@ -74,7 +74,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     }
     if (found.length && corpus.counts(u)) {
       for (const [element, keys] of found) add(hits, element, keys, corpus, u)
-      continue
+      // A row under way ("in uitvoering") that puts part off is evidence and a deferral both.
+      if (!corpus.partlyDone(u)) continue
     }
     for (const [element, keys] of found) {
       if (!element.regardless) continue
