@@ -67,7 +67,7 @@ describe('SQLite group commit across documents', () => {
     expect(ok2).toEqual({ status: 'fulfilled', value: 2 })
   })
 
-  it('compacts a long log with appends around it, and close commits what was asked before it', async () => {
+  it('compacts a long log while the event loop and appends go on, and close commits what was asked before it', async () => {
     await store.createDocument(record('a'), Y.encodeStateAsUpdate(new Y.Doc()), invites('a'))
     const src = new Y.Doc()
     const next = () => {
@@ -76,9 +76,14 @@ describe('SQLite group commit across documents', () => {
       return store.appendUpdate('a', Y.encodeStateAsUpdate(src, before))
     }
     for (let i = 0; i < 1000; i++) await next()
+    // The replay goes a slice at a time: the event loop keeps turning (timers run) meanwhile.
+    let turns = 0
+    const timer = setInterval(() => turns++, 0)
     const compacted = store.compact('a')
     const during = Array.from({ length: 20 }, () => next())
     expect(await compacted).toBe(1000)
+    clearInterval(timer)
+    expect(turns).toBeGreaterThan(2)
     expect(await Promise.all(during)).toEqual(Array.from({ length: 20 }, (_, i) => 1001 + i))
     const last = next()
     await store.close()

@@ -7,7 +7,7 @@ import { migrate } from './sql/migrate.ts'
 import type { Work } from './sql/Sql.ts'
 import { createSqlStore } from './sql/SqlStore.ts'
 import { createSqliteDriver } from './sql/sqliteDriver.ts'
-import { createSqliteGroupCommit } from './sql/sqliteLog.ts'
+import { compactInSlices, createSqliteGroupCommit } from './sql/sqliteLog.ts'
 import { SQLITE_MIGRATIONS } from './sqliteMigrations.ts'
 
 export interface SqliteStoreOptions {
@@ -33,7 +33,8 @@ function* noLock(): Work<void> {}
 /**
  * The embedded default store. WAL with synchronous=FULL: an update is on disk when
  * `appendUpdate` returns, so it survives a crash of the process and of the machine. The appends of
- * one turn of the event loop, from every room, commit together (sqliteLog.ts).
+ * one turn of the event loop, from every room, commit together, and compaction replays a slice at
+ * a time between turns of the loop (sqliteLog.ts).
  */
 export function createSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
@@ -67,6 +68,7 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   )
   return {
     ...store,
+    compact: (documentId) => compactInSlices(driver, documentId),
     async close() {
       appends.flush()
       await store.close()

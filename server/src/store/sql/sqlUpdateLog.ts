@@ -25,9 +25,9 @@ interface UpdateRow {
   data: Buffer
 }
 
-const snapshotOf = (id: string) =>
+export const snapshotOf = (id: string) =>
   get<SnapshotRow>('SELECT state, upto_seq FROM doc_snapshots WHERE document_id = ?', id)
-const updatesAfter = (id: string, seq: number) =>
+export const updatesAfter = (id: string, seq: number) =>
   all<UpdateRow>('SELECT seq, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq', id, seq)
 
 /** The snapshot (when `since` is null, or a compaction folded updates after `since` into it) and the updates after it. */

@@ -1,6 +1,7 @@
+import * as Y from 'yjs'
 import { exec, get, run, type Work } from './Sql.ts'
 import type { SqliteDriver } from './sqliteDriver.ts'
-import { unknownDocument } from './sqlUpdateLog.ts'
+import { replaceSnapshot, snapshotOf, unknownDocument, updatesAfter } from './sqlUpdateLog.ts'
 
 /** Draws the document's next number and appends under it; run in a transaction, the one writer's. */
 export function* appendWork(documentId: string, update: Uint8Array, at: string): Work<number> {
@@ -79,5 +80,54 @@ export function createSqliteGroupCommit(driver: SqliteDriver): {
         pending.push({ documentId, update, resolve, reject })
       }),
     flush: commit,
+  }
+}
+
+/** Updates a compaction replays between two turns of the event loop. */
+const SLICE = 64
+
+function* readForCompaction(documentId: string) {
+  const snap = yield* snapshotOf(documentId)
+  const uptoSeq = snap?.upto_seq ?? 0
+  return {
+    snapshot: snap ? new Uint8Array(snap.state) : null,
+    uptoSeq,
+    updates: yield* updatesAfter(documentId, uptoSeq),
+  }
+}
+
+/** Stores the new snapshot unless another compaction replaced the one it was built from. */
+function* replaceIfUnchanged(documentId: string, state: Uint8Array, uptoSeq: number, builtOn: number): Work<boolean> {
+  const now = yield* get<{ upto_seq: number }>('SELECT upto_seq FROM doc_snapshots WHERE document_id = ?', documentId)
+  if ((now?.upto_seq ?? 0) !== builtOn) return false
+  yield* replaceSnapshot(documentId, state, uptoSeq)
+  return true
+}
+
+/**
+ * SQLite's compaction, without stopping the event loop for the replay (some 10–100 ms for a long
+ * log, during which no room would be served): it reads the snapshot and the updates after it in
+ * one transaction, replays them a slice at a time between turns of the loop while every room goes
+ * on (appends only add higher numbers), and writes the new snapshot in a second transaction, in
+ * which it deletes exactly the updates it replayed. Resolves with how many it folded in (0 when
+ * another compaction replaced the snapshot meanwhile: then this one's work is dropped).
+ */
+export async function compactInSlices(driver: SqliteDriver, documentId: string): Promise<number> {
+  const { snapshot, uptoSeq, updates } = await driver.transaction(readForCompaction(documentId), 'read')
+  const last = updates.at(-1)
+  if (!last) return 0
+  const doc = new Y.Doc({ gc: true })
+  try {
+    if (snapshot) Y.applyUpdate(doc, snapshot)
+    for (let i = 0; i < updates.length; i += SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve))
+      Y.transact(doc, () => {
+        for (const u of updates.slice(i, i + SLICE)) Y.applyUpdate(doc, new Uint8Array(u.data))
+      })
+    }
+    const merged = Y.encodeStateAsUpdate(doc)
+    return (await driver.transaction(replaceIfUnchanged(documentId, merged, last.seq, uptoSeq))) ? updates.length : 0
+  } finally {
+    doc.destroy()
   }
 }
