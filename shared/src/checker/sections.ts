@@ -51,7 +51,17 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'besturen',
     'sturing',
   ],
-  bovenregionaal: ['bovenregiona', 'andere regio', 'buurregio', 'landsde', 'regio-overstijgend', 'supraregiona'],
+  bovenregionaal: [
+    'bovenregiona',
+    'andere regio',
+    'buurregio',
+    'landsde',
+    'regio-overstijgend',
+    'supraregiona',
+    'regiogrens',
+    'grens van de regio',
+    'grenzen van de regio',
+  ],
   'administratieve-lasten': [
     'administratieve last',
     'administratie',

@@ -52,9 +52,13 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const deferrals: Deferral[] = []
   const mentions: Unit[] = []
   const found: [ElementRule, string | readonly string[]][] = []
-  const inOtherSection = (u: Unit) => {
+  const inOwnSection = (u: Unit) => u.block.inOpgave === opgave || sectionTopics?.(u)?.has(rule.id) === true
+  const underOtherHeading = (u: Unit) => {
     const section = sectionTopics?.(u)
-    if (section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave) return true
+    return section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
+  }
+  const inOtherSection = (u: Unit) => {
+    if (underOtherHeading(u)) return true
     // A sentence that names another opgave's topic and not this one's is about that opgave.
     const own = ownTopics?.(u)
     return own !== undefined && own.size > 0 && !own.has(rule.id)
@@ -101,6 +105,14 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       }
     }
     if (found.length || corpus.has(u, rule.topic)) mentions.push(u)
+  }
+  // A section of this opgave that puts an element off itself ("12.1 | vastleggen wie … | nog te doen")
+  // outweighs evidence for that element in another opgave's section.
+  for (const d of deferrals) {
+    if (!inOwnSection(d.unit)) continue
+    const list = hits.get(d.element)!
+    const kept = list.filter((h) => !underOtherHeading(h.unit))
+    if (kept.length < list.length) hits.set(d.element, kept)
   }
   return { corpus, hits, deferrals, mentions }
 }
