@@ -66,6 +66,7 @@ function opgaveFinding(f: Finding, ruleset: RuleSetMessages | undefined): string
     if (!to) return null
     return GENERIC_EN.deferred(to === 'later' ? null : targetsEn(to))
   }
+  if (suffix === 'beperkt') return GENERIC_EN.limited
   if (suffix === 'alleen-genoemd') return GENERIC_EN.mentionOnly
   if (suffix.endsWith('-registratie')) {
     const commented = /^In dit document hebben gereageerd: (.*)\. Dat telt mee/.exec(f.message)

@@ -242,6 +242,9 @@ export const GENERIC_EN = {
     targets
       ? `Part of this opgave is put off to ${targets}. Record the agreements in this document, or check the other document together with this one.`
       : 'Part of this opgave is put off until later. Record the agreements in this document.',
+  /** `opgave-<n>.beperkt`: an arrangement that leaves the members free. */
+  limited:
+    'Part of these agreements does not hold for every municipality: each can depart from it or is not bound by it. Record what holds for the whole region.',
   /** `opgave-<n>.alleen-genoemd`. */
   mentionOnly:
     'The topic is mentioned, but without agreements of the region’s own yet: only as an intention, as a deferral or in the words of the NvO. Write out what the region has actually decided.',
@@ -279,7 +282,7 @@ export const GENERIC_EN = {
 
 /** Codes that are not `opgave-<n>.<element>`: the suffixes every opgave can get, and the document's own. */
 export const FIXED_CODES_EN = {
-  opgave: ['uitgesteld', 'alleen-genoemd'],
+  opgave: ['uitgesteld', 'beperkt', 'alleen-genoemd'],
   /** Elements with evidence from outside the text get `<element>-registratie`. */
   context: ['participatie-registratie', 'vaststelling-raden-registratie'],
   document: [

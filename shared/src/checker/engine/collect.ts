@@ -1,5 +1,5 @@
 import type { Corpus, Unit } from '../corpus.ts'
-import { deferredTo, Flag } from '../text/markers.ts'
+import { deferredTo, Flag, LIMITS } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
 /** A sentence that points back to what came before ("Dat werken wij uit …", "De uitwerking volgt …"). */
@@ -38,6 +38,11 @@ export interface Collected {
   corpus: Corpus
   hits: Map<ElementRule, Hit[]>
   deferrals: Deferral[]
+  /**
+   * Sentences that leave the members free in an element ("iedere gemeente kiest zelf haar variant", "is
+   * niet aan het besluit gebonden"): the element is then arranged in part only.
+   */
+  limits: Deferral[]
   /** Sentences that name the topic without being evidence (intention, restatement, no decision). */
   mentions: Unit[]
 }
@@ -50,6 +55,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const { sectionTopics, ownTopics, overview = () => false, elsewhere } = scope
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []
+  const limits: Deferral[] = []
   const mentions: Unit[] = []
   const found: [ElementRule, string | readonly string[]][] = []
   const inOwnSection = (u: Unit) => u.block.inOpgave === opgave || sectionTopics?.(u)?.has(rule.id) === true
@@ -75,6 +81,17 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     for (const element of rule.elements) {
       const keys = element.match(corpus, u, opgave)
       if (keys?.length) found.push([element, keys])
+    }
+    // A sentence that leaves the members free limits a shared element it names (wherever it stands) or
+    // matched (in this opgave's section); it is no evidence.
+    if (corpus.has(u, LIMITS) && !corpus.deferred(u)) {
+      const limited = rule.elements.find(
+        (e) => e.shared === true && (corpus.has(u, e.topic) || (!inOtherSection(u) && found.some(([f]) => f === e))),
+      )
+      if (limited) {
+        limits.push({ unit: u, corpus, element: limited })
+        continue
+      }
     }
     if (found.length && corpus.counts(u)) {
       for (const [element, keys] of found) add(hits, element, keys, corpus, u)
@@ -114,7 +131,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const kept = list.filter((h) => !underOtherHeading(h.unit))
     if (kept.length < list.length) hits.set(d.element, kept)
   }
-  return { corpus, hits, deferrals, mentions }
+  return { corpus, hits, deferrals, limits, mentions }
 }
 
 /**

@@ -88,10 +88,11 @@ export function judgeOpgave(
   })
   const core = outcomes.filter((o) => o.element.core !== false)
   const deferrals = collected.flatMap((c) => c.deferrals).filter((d) => !resolved(d, options.corpora))
+  const limits = collected.flatMap((c) => c.limits)
   const allFound = core.every((o) => o.state === 'found')
   const present = core.filter((o) => o.state !== 'none')
   let status: OpgaveStatus
-  if (allFound) status = deferrals.length ? 'partial' : 'addressed'
+  if (allFound) status = deferrals.length || limits.length ? 'partial' : 'addressed'
   else if (present.some((o) => o.element.alone !== false) || present.length >= 2) status = 'partial'
   else status = 'missing'
 
@@ -144,6 +145,15 @@ export function judgeOpgave(
       message: `Een deel van deze opgave wordt doorgeschoven ${where}. Leg de afspraken in dit document vast${targets.length ? ', of toets het andere document samen met dit document' : ''}.`,
       severity: 'warning',
       evidence: evidenceList(deferrals, multi),
+    })
+  }
+  if (limits.length) {
+    todo.unshift({
+      code: code('beperkt'),
+      message:
+        'Een deel van deze afspraken geldt niet voor alle gemeenten: iedere gemeente kan er zelf van afwijken of is er niet aan gebonden. Leg vast wat voor de hele regio geldt.',
+      severity: 'warning',
+      evidence: evidenceList(limits, multi),
     })
   }
   if (status === 'missing') {

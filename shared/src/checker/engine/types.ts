@@ -26,6 +26,11 @@ export interface ElementRule {
   alone?: boolean
   /** Also judge headings (the document title), e.g. for the period in "Regiovisie 2023–2027". */
   headings?: boolean
+  /**
+   * The element is something every member must share (one variant, the same conditions, binding
+   * decisions): a sentence that leaves the members free in it (`LIMITS`) makes it partial.
+   */
+  shared?: boolean
   /** Words that show a sentence is about this element: a deferral with them puts the element off. */
   topic: RegExp
   /**

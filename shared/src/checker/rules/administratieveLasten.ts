@@ -37,6 +37,7 @@ const SEPARATE_MANAGEMENT =
 
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',
+  shared: true,
   label: 'één gekozen uitvoeringsvariant',
   todo: 'Kies één uitvoeringsvariant (inspanningsgericht, outputgericht of taakgericht) en leg vast dat alle gemeenten die consequent toepassen, ook bij lokaal ingekochte hulp.',
   topic: /\buitvoeringsvariant\w*|\bbekostigingsvorm\w*/,
@@ -54,6 +55,7 @@ const variant: ElementRule = {
 
 const conditions: ElementRule = {
   id: 'contractvoorwaarden',
+  shared: true,
   label: 'dezelfde contractvoorwaarden voor alle gemeenten',
   todo: 'Leg vast dat alle gemeenten bij regionale contractering dezelfde contractvoorwaarden hanteren (bijvoorbeeld één modelovereenkomst op basis van de landelijke Contractstandaarden, zonder aanvullende lokale eisen).',
   topic: /\bcontractvoorwaarden\b|\bvoorwaarden\b|\buniformeren\b|\bgeuniformeerd\b/,
@@ -65,6 +67,7 @@ const conditions: ElementRule = {
 
 const management: ElementRule = {
   id: 'contractbeheer',
+  shared: true,
   label: 'gezamenlijk contractbeheer',
   todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
   topic: /\bcontract(beheer|management)\b/,

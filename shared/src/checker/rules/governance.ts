@@ -82,6 +82,7 @@ const legalForm: ElementRule = {
 
 const binding: ElementRule = {
   id: 'bindende-afspraken',
+  shared: true,
   label: 'hoe de afspraken bindend zijn',
   todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
   topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*/,

@@ -89,6 +89,20 @@ export const LOOKING_INTO = new RegExp(
   ].join('|'),
 )
 
+/**
+ * An arrangement that leaves members free: a member that does not agree "is niet aan het besluit
+ * gebonden", "iedere gemeente kiest zelf haar uitvoeringsvariant", "wij kiezen ervoor dit niet te
+ * harmoniseren". What it is about is then no regional arrangement, only a partial one.
+ */
+export const LIMITS = new RegExp(
+  [
+    String.raw`\b(is|zijn|blijft|blijven)\b[^.;]{0,20}\bniet\b[^.;]{0,30}\bgebonden\b|\bniet gebonden\b`,
+    String.raw`\b(kiest|kiezen|bepaalt|bepalen|regelt|regelen)\b (\S+ ){0,3}?(elke|iedere|ieder|afzonderlijke) (gemeente|deelnemer|deelnemende gemeente)n? (\S+ ){0,2}?zelf\b`,
+    String.raw`\b(elke|iedere|ieder) (gemeente|deelnemer|deelnemende gemeente) (kiest|bepaalt|regelt) (\S+ ){0,2}?zelf\b`,
+    String.raw`\bniet (te )?(harmoniseren|uniformeren|gelijktrekken)\b`,
+  ].join('|'),
+)
+
 /** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
 export const NOT_YET = /\bnog (niet|geen)\b/
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
