@@ -7,9 +7,11 @@ import {
   CONCRETE_NORM as CONCRETE,
   defers,
   Flag,
+  IN_PLACE_IN_PART,
   markersOf,
   NAME,
   PREPARING,
+  REST_FOLLOWS,
   RESTATING_HEADING,
   RETROSPECTIVE,
 } from './text/markers.ts'
@@ -321,6 +323,7 @@ export class Corpus {
     const cached = this.flagCache[u.id]!
     if (cached >= 0) return cached
     let f = markersOf(u.norm, (re) => this.has(u, re))
+    if (this.rollsOut(u)) f &= ~Flag.deferred
     const lead = u.block.lead
     if (lead !== undefined) {
       const leadFlags = this.leadMarkers(lead)
@@ -425,11 +428,16 @@ export class Corpus {
     return this.rowStatus(u) === RowStatus.inProgress
   }
 
+  /** The rest follows on a date, after a sentence that says it is in place in part already (`REST_FOLLOWS`). */
+  private rollsOut(u: Unit): boolean {
+    return u.prev !== undefined && this.has(u, REST_FOLLOWS) && this.has(u.prev, IN_PLACE_IN_PART)
+  }
+
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
-    if (defers((re) => this.has(u, re))) return true
+    if (defers((re) => this.has(u, re))) return !this.rollsOut(u)
     // An item under a label that puts it off ("Nog niet besloten:").
     const lead = u.block.lead
     return lead !== undefined && this.isLabel(lead) && (this.leadMarkers(lead) & Flag.deferred) !== 0

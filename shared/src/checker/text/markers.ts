@@ -103,6 +103,18 @@ export const LIMITS = new RegExp(
   ].join('|'),
 )
 
+/**
+ * A staged roll-out: the remaining members follow on a date ("de andere twee volgen in 2026"), after a
+ * sentence that says it is already in place in part ("in vier van de zes gemeenten werkt al …"). What
+ * is in place is arranged; the rest is a date, not a deferral.
+ */
+export const REST_FOLLOWS =
+  /^(?![^.;]{0,60}\b(uitwerking|besluit|keuze|voorstel|plan|notitie|nota|onderzoek|afspraken|regeling)\b)[^.;,:]{0,60}\b(volgen|volgt) (in|uiterlijk in|vanaf|per|voor|begin|medio|eind) (\S+ ){0,2}?(19|20)\d\d\s*[.;]?$/
+const PART = String.raw`((\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})|een deel van de|enkele|sommige|de meeste)`
+export const IN_PLACE_IN_PART = new RegExp(
+  String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b`,
+)
+
 /** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
 export const NOT_YET = /\bnog (niet|geen)\b/
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
