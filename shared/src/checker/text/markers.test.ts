@@ -139,3 +139,14 @@ describe('sentence markers', () => {
     expect(deferredTo(normalize('Dit werken wij later uit.'))).toBeUndefined()
   })
 })
+
+describe('recorded in contracts still to come', () => {
+  it.each([
+    ['Hoeveel plekken er blijven, leggen wij vast in de nieuwe contracten vanaf 2028.', true],
+    ['De capaciteit wordt geregeld in de volgende overeenkomsten met de aanbieders.', true],
+    ['De capaciteit is vastgelegd in de contracten met drie aanbieders.', false],
+    ['In de nieuwe contracten staan twaalf crisisplekken.', false],
+  ])('%s → deferred %s', (sentence, expected) => {
+    expect((flags(sentence) & Flag.deferred) !== 0).toBe(expected)
+  })
+})

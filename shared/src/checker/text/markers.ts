@@ -33,6 +33,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum)\b`,
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
     String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht)\b`,
+    // Recorded in contracts still to come: "leggen wij vast in de nieuwe contracten vanaf 2027"
+    String.raw`\b(leggen|legt|regelen|regelt) (wij|we|de regio|de gemeenten)\b[^.;]{0,60}\bin de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*|\b(wordt|worden|zal|zullen)\b[^.;]{0,60}\b(vastgelegd|geregeld|opgenomen) in de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*`,
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
     String.raw`\b(uitwerken|uit te werken|vastleggen|vast te leggen|regelen|te regelen|bepalen|te bepalen) in (het |de |een )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b`,
