@@ -57,3 +57,20 @@ describe('headings that are wrapped lines of a sentence', () => {
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'heading', 'paragraph'])
   })
 })
+
+describe('headings that are rows of a table aligned with spaces', () => {
+  it.each([
+    ['Publicatie van de aanbesteding      1 mei 2026', true],
+    ['Gunning    oktober 2026', true],
+    ['Planning en looptijd', false],
+    ['7.2 Contracten 2026-2030', false],
+    ['Wachttijden    en    doorstroom', false],
+  ])('"%s" → a line of text %s', (line, expected) => {
+    const after = mendWrappedHeadings(
+      toBlocks(doc(h(1, 'Regiovisie'), h(2, 'Inkoop'), h(3, line), p('Tekst eronder.'))),
+    )
+    expect(after[2]?.type).toBe(expected ? 'paragraph' : 'heading')
+    // What stood under a row stands under the heading above it.
+    expect(after[3]?.heading).toBe(expected ? 1 : 2)
+  })
+})

@@ -26,6 +26,15 @@ function wrapped(h: Block, p: Block): boolean {
 }
 
 /**
+ * A line of a table aligned with spaces that a text import took for a heading ("Gunning      1 oktober
+ * 2026"): a label, a gap of three or more spaces, and a cell with a figure.
+ */
+const ALIGNED_ROW = /^\S.{0,80}?\S {3,}\S[^\n]{0,60}\d/u
+function alignedRow(h: Block): boolean {
+  return h.opgave === undefined && h.section === undefined && ALIGNED_ROW.test(h.text)
+}
+
+/**
  * The blocks with every heading that is really a wrapped line joined to the paragraph it breaks into
  * (one paragraph block, `join` keeping its positions exact), and the blocks below it moved to the
  * heading above. Indexes are renumbered, so they stay positions in the returned list.
@@ -46,9 +55,13 @@ export function mendWrappedHeadings(blocks: Block[]): Block[] {
       wrapped(h, p)
     )
   }
+  const row = (i: number): boolean => {
+    const h = blocks[i]!
+    return h.index > title && h.type === 'heading' && (h.level ?? 1) >= 2 && alignedRow(h)
+  }
   // Almost every document has none: then the blocks are returned as they are.
   let any = false
-  for (let i = 0; i < blocks.length && !any; i++) any = joins(i)
+  for (let i = 0; i < blocks.length && !any; i++) any = joins(i) || row(i)
   if (!any) return blocks
   const mended: Block[] = []
   // Old index → new index; a merged heading's index maps to its parent heading for the blocks below it.
@@ -76,6 +89,13 @@ export function mendWrappedHeadings(blocks: Block[]): Block[] {
       continue
     }
     index.set(h.index, mended.length)
+    if (row(i)) {
+      // A row is a line of text under the heading above it.
+      const { level: _level, ...rest } = h
+      parent.set(h.index, h.heading)
+      mended.push({ ...rest, type: 'paragraph', index: mended.length })
+      continue
+    }
     mended.push({ ...h, index: mended.length })
   }
   // A heading that was a wrapped line is no heading: what stood under it stands under its parent.
