@@ -134,10 +134,10 @@ async function start(kind: ServerKind, dataDir: string): Promise<Target> {
       async newRoom(count) {
         const room = `bench-${n++}`
         // The reference keeps a document in memory after its last client left: seed it with the template.
-        const seeder = connect({ wsUrl } as Target, room, '')
+        const seeder = connect(wsUrl, room, '')
         await seeder.synced
         Y.applyUpdate(seeder.doc, TEMPLATE_STATE)
-        const check = connect({ wsUrl } as Target, room, '')
+        const check = connect(wsUrl, room, '')
         await check.synced
         while (check.doc.getXmlFragment('default').length === 0) await sleep(10)
         for (const c of [seeder, check]) {
@@ -307,9 +307,9 @@ async function load(target: Target, s: Scenario): Promise<LoadFigures> {
   }
 }
 
-function connect(target: Target, room: string, token: string) {
+function connect(wsUrl: string, room: string, token: string) {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(target.wsUrl, room, doc, {
+  const provider = new WebsocketProvider(wsUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params: token ? { token } : {},
@@ -321,7 +321,7 @@ function connect(target: Target, room: string, token: string) {
 /** Median time from connect to synced for a 1,000-paragraph document whose last client left 300 ms before. */
 async function joinLarge(target: Target): Promise<number> {
   const { room, tokens } = await target.newRoom(COLD_RUNS + 1)
-  const writer = connect(target, room, tokens[0] as string)
+  const writer = connect(target.wsUrl, room, tokens[0] as string)
   await writer.synced
   writer.doc.transact(() => {
     const f = writer.doc.getXmlFragment('default')
@@ -340,7 +340,7 @@ async function joinLarge(target: Target): Promise<number> {
   for (let run = 0; run < COLD_RUNS; run++) {
     await sleep(300)
     const t0 = performance.now()
-    const c = connect(target, room, tokens[run + 1] as string)
+    const c = connect(target.wsUrl, room, tokens[run + 1] as string)
     await c.synced
     times.push(performance.now() - t0)
     const paragraphs = c.doc.getXmlFragment('default').length

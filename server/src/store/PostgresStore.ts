@@ -5,7 +5,7 @@ import { migrate } from './sql/migrate.ts'
 import { createPostgresDriver } from './sql/postgresDriver.ts'
 import { exec, get, map, run, type Work } from './sql/Sql.ts'
 import { createSqlStore } from './sql/SqlStore.ts'
-import { unknownDocument } from './sql/sqlUpdateLog.ts'
+import { compactLog, unknownDocument } from './sql/sqlUpdateLog.ts'
 
 export interface PostgresStoreOptions {
   /** Use a schema of its own (tests run each suite in a fresh schema). */
@@ -32,9 +32,11 @@ const append = (documentId: string, update: Uint8Array): Work<number> =>
     return row.seq
   })
 
-// Compactions of one document take turns; appends go on meanwhile (they never take this lock).
-function* lockDocument(documentId: string): Work<void> {
+// Compactions of one document take turns under its advisory lock; appends go on meanwhile (they
+// never take this lock).
+function* lockedCompaction(documentId: string): Work<number> {
   yield* run(DOCUMENT_LOCK, documentId)
+  return yield* compactLog(documentId)
 }
 
 /**
@@ -69,7 +71,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
       kind: 'postgres',
       insertionOrder: 'seq',
       append: (documentId, update) => driver.run(append(documentId, update)),
-      lockDocument,
+      compact: (documentId) => driver.transaction(lockedCompaction(documentId)),
     },
     secrets,
   )

@@ -4,7 +4,6 @@ import Database from 'better-sqlite3'
 import { createSecretBox, resolveSecretKey, type SecretBox } from '../auth/secretBox.ts'
 import type { Store } from './Store.ts'
 import { migrate } from './sql/migrate.ts'
-import type { Work } from './sql/Sql.ts'
 import { createSqlStore } from './sql/SqlStore.ts'
 import { createSqliteDriver } from './sql/sqliteDriver.ts'
 import { compactInSlices, createSqliteGroupCommit } from './sql/sqliteLog.ts'
@@ -25,10 +24,6 @@ function restrictFiles(file: string): void {
     }
   }
 }
-
-// SQLite has one writer at a time and this process its only user: a write transaction is already
-// the per-document lock a compaction needs.
-function* noLock(): Work<void> {}
 
 /**
  * The embedded default store. WAL with synchronous=FULL: an update is on disk when
@@ -63,12 +58,16 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
   const appends = createSqliteGroupCommit(driver)
   const store = createSqlStore(
     driver,
-    { kind: 'sqlite', insertionOrder: 'rowid', append: appends.append, lockDocument: noLock },
+    {
+      kind: 'sqlite',
+      insertionOrder: 'rowid',
+      append: appends.append,
+      compact: (documentId) => compactInSlices(driver, documentId),
+    },
     secrets,
   )
   return {
     ...store,
-    compact: (documentId) => compactInSlices(driver, documentId),
     async close() {
       appends.flush()
       await store.close()

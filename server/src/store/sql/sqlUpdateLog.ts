@@ -10,8 +10,12 @@ export interface UpdateLogDialect {
    * with `unknownDocument` when there is no such document.
    */
   append(documentId: string, update: Uint8Array): Promise<number>
-  /** Run first in a compaction's transaction: compactions of one document take turns. */
-  lockDocument(documentId: string): Work<void>
+  /**
+   * Folds what is stored into a new snapshot (`UpdateLog.compact`), compactions of one document
+   * taking turns: PostgreSQL runs `compactLog` under the document's advisory lock, SQLite replays
+   * in slices between turns of the event loop (`compactInSlices`).
+   */
+  compact(documentId: string): Promise<number>
 }
 
 export const unknownDocument = (documentId: string) => new Error(`unknown document ${documentId}`)
@@ -25,9 +29,9 @@ interface UpdateRow {
   data: Buffer
 }
 
-export const snapshotOf = (id: string) =>
+const snapshotOf = (id: string) =>
   get<SnapshotRow>('SELECT state, upto_seq FROM doc_snapshots WHERE document_id = ?', id)
-export const updatesAfter = (id: string, seq: number) =>
+const updatesAfter = (id: string, seq: number) =>
   all<UpdateRow>('SELECT seq, data FROM doc_updates WHERE document_id = ? AND seq > ? ORDER BY seq', id, seq)
 
 /** The snapshot (when `since` is null, or a compaction folded updates after `since` into it) and the updates after it. */
@@ -43,19 +47,30 @@ function* readLog(id: string, since: number | null): Work<StoredState> {
   }
 }
 
-function* compact(id: string, dialect: UpdateLogDialect): Work<number> {
-  yield* dialect.lockDocument(id)
+/**
+ * What a compaction folds: the stored snapshot (its number 0 when there is none) and every update
+ * after it. Appends commit in the order of their numbers, so this is a prefix of the log.
+ */
+export function* readForCompaction(id: string) {
   const snap = yield* snapshotOf(id)
-  // Appends commit in the order of their numbers, so what this reads is a prefix of the log.
-  const rows = yield* updatesAfter(id, snap?.upto_seq ?? 0)
-  const last = rows.at(-1)
+  const uptoSeq = snap?.upto_seq ?? 0
+  return { snapshot: snap ? new Uint8Array(snap.state) : null, uptoSeq, updates: yield* updatesAfter(id, uptoSeq) }
+}
+
+/** Compaction in one transaction; the caller takes the document's lock first. */
+export function* compactLog(id: string): Work<number> {
+  const { snapshot, updates } = yield* readForCompaction(id)
+  const last = updates.at(-1)
   if (!last) return 0
-  const merged = mergeState(
-    snap ? new Uint8Array(snap.state) : null,
-    rows.map((r) => new Uint8Array(r.data)),
+  yield* replaceSnapshot(
+    id,
+    mergeState(
+      snapshot,
+      updates.map((r) => new Uint8Array(r.data)),
+    ),
+    last.seq,
   )
-  yield* replaceSnapshot(id, merged, last.seq)
-  return rows.length
+  return updates.length
 }
 
 /** Stores `state` as the document's snapshot of everything up to `uptoSeq` and deletes those updates. */
@@ -69,12 +84,12 @@ export function* replaceSnapshot(id: string, state: Uint8Array, uptoSeq: number)
   yield* run('DELETE FROM doc_updates WHERE document_id = ? AND seq <= ?', id, uptoSeq)
 }
 
-/** The update log over SQL: loading and compaction written once, appending as the dialect does it. */
+/** The update log over SQL: loading written once, appending and compacting as the dialect does them. */
 export function createSqlUpdateLog(driver: SqlDriver, dialect: UpdateLogDialect): UpdateLog {
   return {
     appendUpdate: dialect.append,
     loadState: (documentId) => driver.transaction(readLog(documentId, null), 'read'),
     loadUpdatesSince: (documentId, seq) => driver.transaction(readLog(documentId, seq), 'read'),
-    compact: (documentId) => driver.transaction(compact(documentId, dialect)),
+    compact: dialect.compact,
   }
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { exec, get, run, type Work } from './Sql.ts'
 import type { SqliteDriver } from './sqliteDriver.ts'
-import { replaceSnapshot, snapshotOf, unknownDocument, updatesAfter } from './sqlUpdateLog.ts'
+import { readForCompaction, replaceSnapshot, unknownDocument } from './sqlUpdateLog.ts'
 
 /** Draws the document's next number and appends under it; run in a transaction, the one writer's. */
 export function* appendWork(documentId: string, update: Uint8Array, at: string): Work<number> {
@@ -85,16 +85,6 @@ export function createSqliteGroupCommit(driver: SqliteDriver): {
 
 /** Updates a compaction replays between two turns of the event loop. */
 const SLICE = 64
-
-function* readForCompaction(documentId: string) {
-  const snap = yield* snapshotOf(documentId)
-  const uptoSeq = snap?.upto_seq ?? 0
-  return {
-    snapshot: snap ? new Uint8Array(snap.state) : null,
-    uptoSeq,
-    updates: yield* updatesAfter(documentId, uptoSeq),
-  }
-}
 
 /** Stores the new snapshot unless another compaction replaced the one it was built from. */
 function* replaceIfUnchanged(documentId: string, state: Uint8Array, uptoSeq: number, builtOn: number): Work<boolean> {
