@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import { STATUS_TABLE } from './lexicon.ts'
 import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
-import { CUES } from './text/CueIndex.ts'
+import { CUES, type Pattern } from './text/CueIndex.ts'
 import {
   CONCRETE_NORM as CONCRETE,
   defers,
@@ -111,9 +111,12 @@ function memoOf(norm: string): UnitMemo {
   return memo
 }
 
+/** `keys` of a unit that matches none: shared, never changed. */
+const NONE: readonly string[] = Object.freeze([])
+
 /** A map of patterns (`keys`): its entries, and the union of their cue bits. */
 interface Group {
-  entries: [string, RegExp][]
+  entries: [string, Pattern][]
   mask: Uint32Array
   unfiltered: boolean
 }
@@ -130,6 +133,9 @@ export class Corpus {
   private readonly blockNorm: string[]
   private readonly flagCache: Int16Array
   private readonly nameCache: Int8Array
+  /** Per unit: `deferred` and `counts` (-1 unknown, 0, 1); every opgave asks them of every unit. */
+  private readonly deferredCache: Int8Array
+  private readonly countsCache: Int8Array
   private readonly memos: UnitMemo[] = []
   private readonly groups = new Map<object, Group>()
   private cueWords = 1
@@ -172,6 +178,8 @@ export class Corpus {
     }
     this.flagCache = new Int16Array(this.units.length).fill(-1)
     this.nameCache = new Int8Array(this.units.length).fill(-1)
+    this.deferredCache = new Int8Array(this.units.length).fill(-1)
+    this.countsCache = new Int8Array(this.units.length).fill(-1)
     this.statusCache = new Int8Array(this.blocks.length).fill(RowStatus.unknown)
     const first = this.blocks.find((b) => b.type === 'heading')
     this.title = first ? (this.blockNorm[first.index] ?? '') : ''
@@ -184,21 +192,26 @@ export class Corpus {
 
   /** Whether the unit's own text matches. Cached per (sentence, pattern); skipped when its literals are absent. */
   has(u: Unit, re: RegExp): boolean {
+    return this.matches(u, CUES.pattern(re))
+  }
+
+  /** `has` for a pattern already looked up (the hot loops keep theirs). */
+  matches(u: Unit, pattern: Pattern): boolean {
     if (!this.cueScanned) this.scanCues()
-    const pattern = CUES.pattern(re)
     const memo = this.memos[u.id]!
+    const id = pattern.id
+    // A pattern without literals, or registered after the sentence's scan, is always run; any other
+    // only when one of its literals occurs in the sentence.
+    if (pattern.literals !== null && id < memo.size && ((memo.bits[id >>> 5]! >>> (id & 31)) & 1) === 0) return false
     let results = memo.results
-    if (pattern.id >= results.length) {
-      results = new Int8Array(Math.max(CUES.size, pattern.id + 1) + 32).fill(-1)
+    if (id >= results.length) {
+      results = new Int8Array(Math.max(CUES.size, id + 1) + 32).fill(-1)
       results.set(memo.results)
       memo.results = results
     }
-    const v = results[pattern.id]!
+    const v = results[id]!
     if (v >= 0) return v === 1
-    const id = pattern.id
-    // A pattern without literals, or registered after the sentence's scan, is always run.
-    const filtered = pattern.literals !== null && id < memo.size
-    const r = (!filtered || ((memo.bits[id >>> 5]! >>> (id & 31)) & 1) === 1) && re.test(u.norm)
+    const r = pattern.re.test(u.norm)
     results[id] = r ? 1 : 0
     return r
   }
@@ -227,22 +240,26 @@ export class Corpus {
    * The keys of `map` whose pattern the unit matches. One check of the unit's cue bits against all the
    * map's patterns first: most sentences match none of them.
    */
-  keys(u: Unit, map: Readonly<Record<string, RegExp>>): string[] {
+  keys(u: Unit, map: Readonly<Record<string, RegExp>>): readonly string[] {
     const group = this.groups.get(map) ?? this.group(map)
     if (!group.unfiltered) {
       const bits = this.memos[u.id]!.bits
       let any = 0
       for (let w = 0; w < group.mask.length; w++) any |= (bits[w] ?? 0) & group.mask[w]!
-      if (!any) return []
+      if (!any) return NONE
     }
-    const keys: string[] = []
-    for (const [key, re] of group.entries) if (this.has(u, re)) keys.push(key)
-    return keys
+    let keys: string[] | undefined
+    for (const [key, pattern] of group.entries)
+      if (this.matches(u, pattern)) {
+        keys ??= []
+        keys.push(key)
+      }
+    return keys ?? NONE
   }
 
   private group(map: Readonly<Record<string, RegExp>>): Group {
-    const entries = Object.entries(map)
-    const patterns = entries.map(([, re]) => CUES.pattern(re))
+    const entries = Object.entries(map).map(([key, re]): [string, Pattern] => [key, CUES.pattern(re)])
+    const patterns = entries.map(([, p]) => p)
     if (!this.cueScanned) this.scanCues()
     const mask = new Uint32Array(this.cueWords)
     let unfiltered = false
@@ -435,6 +452,12 @@ export class Corpus {
 
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
+    let v = this.deferredCache[u.id]!
+    if (v < 0) this.deferredCache[u.id] = v = this.defersNow(u) ? 1 : 0
+    return v === 1
+  }
+
+  private defersNow(u: Unit): boolean {
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
     if (defers((re) => this.has(u, re))) return !this.rollsOut(u)
@@ -448,6 +471,12 @@ export class Corpus {
    * future ("wij gaan … toepassen") counts only with concrete detail.
    */
   counts(u: Unit): boolean {
+    let v = this.countsCache[u.id]!
+    if (v < 0) this.countsCache[u.id] = v = this.countsNow(u) ? 1 : 0
+    return v === 1
+  }
+
+  private countsNow(u: Unit): boolean {
     const f = this.flags(u)
     if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past)) return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.

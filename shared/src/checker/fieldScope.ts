@@ -20,7 +20,8 @@ function fieldOfText(jeugd: boolean, wmo: boolean): Field | undefined {
  * Linear: each block is resolved once, each heading and lead-in judged once.
  */
 export function fieldOf(corpus: Corpus): (u: Unit) => Field | undefined {
-  const unitField = new Map<number, Field | undefined>()
+  // Per unit: its field, null until resolved (undefined: none said).
+  const unitField: (Field | undefined | null)[] = new Array(corpus.units.length).fill(null)
   const blockField = new Map<number, Field | undefined>()
   const own = (u: Unit) => fieldOfText(corpus.has(u, FIELD.jeugd), corpus.has(u, FIELD.wmo))
   const ofBlock = (index: number): Field | undefined => {
@@ -44,15 +45,15 @@ export function fieldOf(corpus: Corpus): (u: Unit) => Field | undefined {
     if (!carried && b.type !== 'heading') carried = section(b)
     for (let u: Unit | undefined = first; u; u = u.next) {
       carried = own(u) ?? carried
-      unitField.set(u.id, carried)
+      unitField[u.id] = carried
     }
   }
   return (u) => {
-    if (!unitField.has(u.id)) {
+    if (unitField[u.id] === null) {
       let first = u
       while (first.prev) first = first.prev
       resolve(first)
     }
-    return unitField.get(u.id)
+    return unitField[u.id] ?? undefined
   }
 }

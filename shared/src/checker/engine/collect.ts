@@ -1,4 +1,5 @@
 import type { Corpus, Unit } from '../corpus.ts'
+import { CUES } from '../text/CueIndex.ts'
 import { deferredTo, Flag, LIMITS } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
@@ -69,6 +70,9 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const own = ownTopics?.(u)
     return own !== undefined && own.size > 0 && !own.has(rule.id)
   }
+  // Asked of every unit: looked up once.
+  const limitsPattern = CUES.pattern(LIMITS)
+  const topicPattern = CUES.pattern(rule.topic)
   for (const u of corpus.units) {
     if (u.heading) {
       for (const element of rule.elements)
@@ -84,7 +88,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     }
     // A sentence that leaves the members free limits a shared element it names (wherever it stands) or
     // matched (in this opgave's section); it is no evidence.
-    if (corpus.has(u, LIMITS) && !corpus.deferred(u)) {
+    if (corpus.matches(u, limitsPattern) && !corpus.deferred(u)) {
       const limited = rule.elements.find(
         (e) => e.shared === true && (corpus.has(u, e.topic) || (!inOtherSection(u) && found.some(([f]) => f === e))),
       )
@@ -121,7 +125,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
         continue
       }
     }
-    if (found.length || corpus.has(u, rule.topic)) mentions.push(u)
+    if (found.length || corpus.matches(u, topicPattern)) mentions.push(u)
   }
   // A section of this opgave that puts an element off itself ("12.1 | vastleggen wie … | nog te doen")
   // outweighs evidence for that element in another opgave's section.

@@ -91,7 +91,7 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
   ),
 }
 
-function matchParticipation(c: Corpus, u: Unit): string[] | null {
+function matchParticipation(c: Corpus, u: Unit): readonly string[] | null {
   const keys = c.keys(u, STAKEHOLDERS)
   if (!keys.length || (!c.has(u, CONSULTED) && !c.around(u, CONSULTED))) return null
   return keys

@@ -39,7 +39,7 @@ const insight: ElementRule = {
     const keys = c.keys(u, INSIGHT)
     // A table of figures whose header names the norm: "Zorgvorm | Wachttijd | Norm".
     const header = u.block.header
-    if (keys.length && header !== undefined && c.blockHas(header, INSIGHT.norm!)) keys.push('norm')
+    if (keys.length && header !== undefined && c.blockHas(header, INSIGHT.norm!)) return [...keys, 'norm']
     return keys.length ? keys : null
   },
   // Figures alone are some insight: the region knows how long children wait.

@@ -1,7 +1,8 @@
 import { requiredLiterals } from './requiredLiterals.ts'
 
-interface Pattern {
+export interface Pattern {
   id: number
+  re: RegExp
   /** Literals one of which must occur for the pattern to match; null: always run the pattern. */
   literals: string[] | null
 }
@@ -18,13 +19,13 @@ export class CueIndex {
   private readonly patterns = new Map<RegExp, Pattern>()
   private readonly literalIds = new Map<string, number[]>()
   private count = 0
-  private scanner: { re: RegExp; ids: Map<string, number[]>; size: number } | undefined
+  private scanner: Scanner | undefined
 
   /** The pattern's id and literals, registering it on first sight. */
   pattern(re: RegExp): Pattern {
     let p = this.patterns.get(re)
     if (!p) {
-      p = { id: this.count++, literals: re.flags === '' ? requiredLiterals(re.source) : null }
+      p = { id: this.count++, re, literals: re.flags === '' ? requiredLiterals(re.source) : null }
       this.patterns.set(re, p)
       for (const lit of p.literals ?? []) {
         const ids = this.literalIds.get(lit)
@@ -46,17 +47,8 @@ export class CueIndex {
     return this.count
   }
 
-  private build(): NonNullable<CueIndex['scanner']> {
-    const literals = [...this.literalIds.keys()].sort((a, b) => b.length - a.length)
-    // A match of "crisisplek" must also tell the patterns that need "crisis": prefixes share ids.
-    const ids = new Map<string, number[]>()
-    for (const lit of literals) {
-      const all = new Set<number>()
-      for (let n = 2; n <= lit.length; n++) for (const id of this.literalIds.get(lit.slice(0, n)) ?? []) all.add(id)
-      ids.set(lit, [...all])
-    }
-    const source = literals.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')
-    return { re: new RegExp(source || '(?!)', 'g'), ids, size: this.count }
+  private build(): Scanner {
+    return new Scanner(this.literalIds, this.count)
   }
 
   /**
@@ -65,19 +57,108 @@ export class CueIndex {
    */
   scan(texts: readonly string[]): { bits: Uint32Array; words: number; size: number } {
     this.scanner ??= this.build()
-    const { re, ids, size } = this.scanner
-    const words = Math.ceil(size / 32) || 1
+    const scanner = this.scanner
+    const words = Math.ceil(scanner.size / 32) || 1
     const bits = new Uint32Array(texts.length * words)
-    texts.forEach((text, t) => {
-      const base = t * words
-      re.lastIndex = 0
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        for (const id of ids.get(m[0]) ?? []) bits[base + (id >>> 5)]! |= 1 << (id & 31)
-        // Overlapping literals ("regio" and "gio…") start at later positions: resume one further on.
-        re.lastIndex = m.index + 1
+    for (let t = 0; t < texts.length; t++) scanner.scan(texts[t]!, bits, t * words)
+    return { bits, words, size: scanner.size }
+  }
+}
+
+/**
+ * An Aho–Corasick automaton over every registered literal: one pass over a text, one table lookup per
+ * character, finds every occurrence of every literal (overlapping ones too). Linear in the text
+ * whatever the literals, unlike one large alternation tried again at every position.
+ *
+ * The alphabet is the characters the literals use (lower-case ASCII after `normalize`, and a few marks);
+ * any other character maps to a symbol no literal has, which leads back to the root.
+ */
+class Scanner {
+  readonly size: number
+  /** Character code (below 128) → symbol; 0 for characters no literal uses. */
+  private readonly symbols = new Uint8Array(128)
+  /** Characters of 128 and above that a literal uses (rare: normally none after normalising). */
+  private readonly wideSymbols = new Map<number, number>()
+  private readonly alphabet: number
+  /** The full transition table: `next[state * alphabet + symbol]`. */
+  private readonly next: Uint16Array | Uint32Array
+  /** Per state: the pattern ids of every literal that ends there (its own and its suffixes'), or undefined. */
+  private readonly outputs: (Uint32Array | undefined)[]
+
+  constructor(literalIds: ReadonlyMap<string, readonly number[]>, size: number) {
+    this.size = size
+    let symbolCount = 1
+    const symbolOf = (code: number): number => {
+      if (code < 128) {
+        if (this.symbols[code] === 0) this.symbols[code] = symbolCount++
+        return this.symbols[code]!
       }
-    })
-    return { bits, words, size }
+      let s = this.wideSymbols.get(code)
+      if (s === undefined) {
+        s = symbolCount++
+        this.wideSymbols.set(code, s)
+      }
+      return s
+    }
+    // The trie, with sparse edges while it is built.
+    const edges: Map<number, number>[] = [new Map()]
+    const own: (number[] | undefined)[] = [undefined]
+    for (const [literal, ids] of literalIds) {
+      let state = 0
+      for (let i = 0; i < literal.length; i++) {
+        const symbol = symbolOf(literal.charCodeAt(i))
+        let to = edges[state]!.get(symbol)
+        if (to === undefined) {
+          to = edges.length
+          edges.push(new Map())
+          own.push(undefined)
+          edges[state]!.set(symbol, to)
+        }
+        state = to
+      }
+      own[state] = [...(own[state] ?? []), ...ids]
+    }
+    // Breadth first: each state's failure link, its full row of transitions and its outputs.
+    const alphabet = symbolCount
+    // Two bytes a cell while the states fit (some thousands of literals make some ten thousand states).
+    const next =
+      edges.length <= 0xffff ? new Uint16Array(edges.length * alphabet) : new Uint32Array(edges.length * alphabet)
+    const fail = new Uint32Array(edges.length)
+    const outputs: (Uint32Array | undefined)[] = new Array(edges.length)
+    const queue: number[] = []
+    for (const [symbol, to] of edges[0]!) {
+      next[symbol] = to
+      queue.push(to)
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!
+      const f = fail[state]!
+      for (let symbol = 0; symbol < alphabet; symbol++) next[state * alphabet + symbol] = next[f * alphabet + symbol]!
+      for (const [symbol, to] of edges[state]!) {
+        next[state * alphabet + symbol] = to
+        fail[to] = state === 0 ? 0 : next[f * alphabet + symbol]!
+        queue.push(to)
+      }
+      const inherited = outputs[f]
+      const mine = own[state]
+      outputs[state] = mine ? Uint32Array.from(new Set([...mine, ...(inherited ?? [])])) : inherited
+    }
+    this.alphabet = alphabet
+    this.next = next
+    this.outputs = outputs
+  }
+
+  /** Sets in `bits` (from `base`) the bit of every pattern one of whose literals occurs in `text`. */
+  scan(text: string, bits: Uint32Array, base: number): void {
+    const { symbols, wideSymbols, alphabet, next, outputs } = this
+    let state = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      const symbol = code < 128 ? symbols[code]! : (wideSymbols.get(code) ?? 0)
+      state = next[state * alphabet + symbol]!
+      const out = outputs[state]
+      if (out !== undefined) for (let k = 0; k < out.length; k++) bits[base + (out[k]! >>> 5)]! |= 1 << (out[k]! & 31)
+    }
   }
 }
 
