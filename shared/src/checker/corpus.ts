@@ -4,16 +4,21 @@ import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES, type Pattern } from './text/CueIndex.ts'
 import {
+  AT_THAT_MOMENT,
   CONCRETE_NORM as CONCRETE,
+  DEFERRAL,
   defers,
+  EVALUATION,
   Flag,
   IN_PLACE_IN_PART,
   markersOf,
   NAME,
+  NOT_YET,
   PREPARING,
   REST_FOLLOWS,
   RESTATING_HEADING,
   RETROSPECTIVE,
+  SELF_ASSESSMENT,
 } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
@@ -351,6 +356,12 @@ export class Corpus {
     }
     const heading = u.block.heading
     if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
+    // A self-assessment against the norm ("Zelfevaluatie NvO", "Opgave | Status | gereed") is no evidence.
+    if (
+      (heading >= 0 && this.blockHas(heading, SELF_ASSESSMENT)) ||
+      (u.block.header !== undefined && this.blockHas(u.block.header, SELF_ASSESSMENT))
+    )
+      f |= Flag.restated
     // A look back ("Terugblik", "Wat ging goed:") tells what was, in the whole paragraph or section.
     if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE)))
       f |= Flag.past
@@ -450,6 +461,20 @@ export class Corpus {
     return u.prev !== undefined && this.has(u, REST_FOLLOWS) && this.has(u.prev, IN_PLACE_IN_PART)
   }
 
+  /**
+   * Looking into something as part of an evaluation just named ("In 2027 evalueren wij de visie. Wij kijken
+   * dan of de ambities binnen bereik liggen."): the evaluation of what is decided, not a deferral.
+   */
+  private continuesEvaluation(u: Unit): boolean {
+    return (
+      u.prev !== undefined &&
+      this.has(u, AT_THAT_MOMENT) &&
+      this.has(u.prev, EVALUATION) &&
+      !this.has(u, DEFERRAL) &&
+      !this.has(u, NOT_YET)
+    )
+  }
+
   /** Whether the unit puts something off ("werken wij uit in de inkoopstrategie"). */
   deferred(u: Unit): boolean {
     let v = this.deferredCache[u.id]!
@@ -460,7 +485,7 @@ export class Corpus {
   private defersNow(u: Unit): boolean {
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
-    if (defers((re) => this.has(u, re))) return !this.rollsOut(u)
+    if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
     // An item under a label that puts it off ("Nog niet besloten:").
     const lead = u.block.lead
     return lead !== undefined && this.isLabel(lead) && (this.leadMarkers(lead) & Flag.deferred) !== 0

@@ -1,6 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import { CUES } from '../text/CueIndex.ts'
-import { deferredTo, Flag, LIMITS } from '../text/markers.ts'
+import { DISCLAIMS, deferredTo, Flag, LIMITS } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
 /** A sentence that points back to what came before ("Dat werken wij uit …", "De uitwerking volgt …"). */
@@ -70,6 +70,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const own = ownTopics?.(u)
     return own !== undefined && own.size > 0 && !own.has(rule.id)
   }
+  // Sentences of this opgave's own section that say it holds no arrangement on what their paragraph names.
+  const disclaimers: Unit[] = []
   // Asked of every unit: looked up once.
   const limitsPattern = CUES.pattern(LIMITS)
   const topicPattern = CUES.pattern(rule.topic)
@@ -80,6 +82,11 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       continue
     }
     if (elsewhere?.(u)) continue
+    if (corpus.has(u, DISCLAIMS) && inOwnSection(u)) {
+      disclaimers.push(u)
+      mentions.push(u)
+      continue
+    }
     // Match first (cheap, prefiltered); judge the sentence's markers only where something matched.
     found.length = 0
     for (const element of rule.elements) {
@@ -134,6 +141,15 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const list = hits.get(d.element)!
     const kept = list.filter((h) => !underOtherHeading(h.unit))
     if (kept.length < list.length) hits.set(d.element, kept)
+  }
+  // "De regiovisie bevat hierover geen regionale afspraken": nothing its paragraph names is evidence, nor
+  // is evidence elsewhere for what the opgave's own section says is not arranged.
+  if (disclaimers.length) {
+    const blocks = new Set(disclaimers.map((d) => d.block))
+    for (const [element, list] of hits) {
+      const kept = list.filter((h) => !blocks.has(h.unit.block) && !underOtherHeading(h.unit))
+      if (kept.length < list.length) hits.set(element, kept)
+    }
   }
   return { corpus, hits, deferrals, limits, mentions }
 }

@@ -49,7 +49,9 @@ const ABOUT_COOPERATION =
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =
-  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\bspreekbuis\b|\b(spreekt|spreken|praat|treedt op|optreedt) (\S+ ){0,3}?(voor|namens) (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten)\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|spreken|praat|onderhandelt|treedt op|optreedt) (\S+ ){0,3}?namens ons( allen| allemaal)?\b/
+  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\bspreekbuis\b|\b(spreekt|spreken|praat|treedt op|optreedt) (\S+ ){0,3}?(voor|namens) (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten)\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|spreken|praat|onderhandelt|treedt op|optreedt) (\S+ ){0,3}?namens ons( allen| allemaal)?\b|\bnamens (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten) (\S+ ){0,2}?(spreekt|spreken|praat|praten|optreedt|optreden|onderhandelt|onderhandelen)\b/
+/** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
+const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
 const DESK_ONLY =
   /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b[^.;]{0,60}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))/
 const ACTOR =
@@ -106,7 +108,10 @@ const contact: ElementRule = {
   match(c: Corpus, u: Unit) {
     // A desk for providers' questions is not who represents the region.
     if (!c.has(u, CONTACT) || c.has(u, DESK_ONLY)) return null
-    return c.has(u, ACTOR) || c.named(u) ? 'aanspreekpunt' : null
+    if (c.has(u, ACTOR) || c.named(u)) return 'aanspreekpunt'
+    // "Er is één persoon die namens de regio spreekt. Dat is de voorzitter van het bestuur."
+    const next = u.next
+    return next && c.has(next, WHO_THAT_IS) && (c.has(next, ACTOR) || c.named(next)) ? 'aanspreekpunt' : null
   },
   judge: byKeys(1),
 }

@@ -39,6 +39,8 @@ const TERM = new RegExp(
   [
     String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
+    // "De nieuwe contracten … gaan in op 1 januari 2026 en lopen zeven jaar"
+    String.raw`(${CONTRACTS})[^.;|]{0,100}\b(lopen|loopt|duren|duurt|gelden|geldt) (\S+ ){0,2}?(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`(${CONTRACTS})[^.;|]{0,60}\b(van|vanaf) (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
     String.raw`\b(\d+|${NUMBER_WORDS})-?jarig\w* (contract|overeenkomst|looptijd)\w*`,
     String.raw`(${CONTRACTS})[^.;|]{0,40}\b(lopen|loopt|looptijd)\b[^.;|]{0,30}\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b`,
@@ -51,7 +53,7 @@ const ROW_TERM = new RegExp(
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\bniet opnieuw (wordt |worden )?(toegelaten|gecontracteerd)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contracten|afspraken|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen (deel|onderdeel) (meer )?uit\w*|\bmaak\w* geen (deel|onderdeel) (meer )?(uit|van)\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(niet|geen) (opnieuw|meer) (is |zijn |wordt |worden )?(toegelaten|gecontracteerd|ingekocht|gegund)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contracten|afspraken|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen (deel|onderdeel) (meer )?uit\w*|\bmaak\w* geen (deel|onderdeel) (meer )?(uit|van)\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
   /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafrondings(termijn|periode)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\b(rond|ronden|rondt)\b[^.;]{0,40}\baf\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\b(blijft|blijven|mag blijven|mogen blijven|kan blijven|kunnen blijven) [^.;]{0,30}\b(plek|plaats|woonplek|groep|gezinshuis|pleeggezin|behandelaar|hulpverlener|aanbieder)\b|\bhoeft [^.;]{0,60}niet\b/
 

@@ -141,8 +141,15 @@ function adoptsThisDocument(norm: string): boolean {
 
 /** "… de gemeenteraden van Almelo, Borne, Enschede en Hengelo": four or more names in a row. */
 const NAMED_LIST = /\p{Lu}[\p{L}-]+(?:,? (?:en )?\p{Lu}[\p{L}-]+){3,}/u
+/** A name with its own date ("Akkerzwaag op 3 december 2024", "Bunderveld: 5 december"): one council's decision. */
+const NAMED_DATE =
+  /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?: op|:)? \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gu
 function namesMunicipalities(text: string): boolean {
-  return NAMED_LIST.test(text.replace(/\ben\b/g, ','))
+  if (NAMED_LIST.test(text.replace(/\ben\b/g, ','))) return true
+  // Three or more councils each with a date: the decisions of the councils one by one.
+  let dated = 0
+  for (const _ of text.matchAll(NAMED_DATE)) if (++dated >= 3) return true
+  return false
 }
 
 function notAll(norm: string): boolean {

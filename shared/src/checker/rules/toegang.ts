@@ -25,7 +25,7 @@ const FIVE_BASISFUNCTIES =
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
 const CONNECTION: Readonly<Record<string, RegExp>> = {
   consultatie:
-    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken (met|in|bij)\b|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b/,
+    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken (met|in|bij)\b|\bom mee te denken\b|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b/,
   schakelen:
     /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\boverdrachtsgesprek\w*|\bterug naar (de|het|hun|zijn|haar) (eigen )?\w*(team|ploeg|steunpunt|coach)\b|\b(blijft|blijven) [^.;]{0,30}\bbetrokken\b|\b(neemt|nemen) [^.;]{0,30}\b(weer|terug) over\b|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,80}\b(bij|aan)\b|\brechtstreeks\b|\b(bij|na) (het )?(einde van de|afloop van de|afsluiting van de) (specialistische )?(hulp|behandeling|zorg)\b/,
   verwijzers:
@@ -36,7 +36,8 @@ const PROCESS_REPORT =
   /\b(spraken|gesproken|geraadpleegd|geconsulteerd|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door)\b|\bis een [^.;]{0,20}sessie\b/
 
 /** A change of provider when contracts end ("de oude en de nieuwe aanbieder"): the transition of opgave 7. */
-const PROVIDER_CHANGE = /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*/
+const PROVIDER_CHANGE =
+  /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*|\boverdracht\w* naar een (andere |nieuwe |gecontracteerde )?(zorg)?aanbieder\b/
 
 const SPECIALIST =
   /\bspecialist\w*|\b(zware|zwaardere?) (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
@@ -85,7 +86,9 @@ const connection: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, CONNECTION)
     if (!keys.length || c.has(u, PROCESS_REPORT) || c.has(u, PROVIDER_CHANGE)) return null
-    if (!c.context(u, ABOUT_ACCESS) || !c.context(u, SPECIALIST)) return null
+    // The specialist may be named earlier in the paragraph or list item ("Specialisten … zitten elke week
+    // bij het team. … Gaat het weer beter? Dan neemt het team het weer over.").
+    if (!c.context(u, ABOUT_ACCESS) || !(c.context(u, SPECIALIST) || c.blockHas(u.block.index, SPECIALIST))) return null
     return keys
   },
   // One arrangement (consultation, or a hand-over back to the team) is part of the connection; naming

@@ -135,6 +135,9 @@ export const EVALUATION = new RegExp(
   ].join('|'),
 )
 
+/** Back to a moment just named ("Wij kijken dan …", "Daarbij bekijken wij …"): after an evaluation, part of it. */
+export const AT_THAT_MOMENT = /\b(dan|daarbij|daarin|hierbij|bij die gelegenheid)\b/
+
 /**
  * A rule for what happens when something occurs: "als een aanbieder stopt, dan …", "wijkt de kostprijs
  * meer dan 10% af, dan gaan wij in gesprek". Talking or looking into it then is the arrangement itself.
@@ -198,9 +201,9 @@ export const SOFT_INTENTION =
 export const PREPARING =
   /\b(opstellen|ontwikkelen|uitwerken|maken|inrichten|opzetten|organiseren|starten|voorbereiden|verkennen|onderzoeken|bekijken|invoeren|aanpassen|vormgeven)\b/
 
+/** Fixed phrases of denial ("nog niet" apart: `NOT_YET`, which a condition takes back). */
 export const NEGATION = new RegExp(
   [
-    String.raw`\bnog (niet|geen)\b`,
     String.raw`\b(is|zijn) er\b[^.;]{0,30}\b(geen|niet)\b`,
     String.raw`\bontbre(ekt|ken|kend)\b`,
     String.raw`\bgeen (afspraken|zicht|keuze|aanspreekpunt|regeling|duidelijkheid|overzicht|sturing|goede)\b`,
@@ -223,7 +226,8 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\b(of|zo|waar) niet\b`,
     String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
-    String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere) \w*(eisen|voorwaarden|regels|formulieren)\b`,
+    // Uniform terms: "geen aanvullende eisen", "geen lokale aanvullingen", "geen eigen afwijkingen".
+    String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere|lokale|gemeentelijke) \w*(eisen|voorwaarden|regels|formulieren|aanvullingen|afwijkingen|uitzonderingen)\b`,
     // "niet voor de inspanningsgerichte variant, maar voor de outputgerichte": what follows "maar" stands
     String.raw`\bniet (voor|om|door|met|bij|in|op|via|per) [^.;]{0,80}?,? maar\b`,
     String.raw`(\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|wie)|\b(die|dat)(?! (tijd|moment|jaar|datum|periode|punt)\b))\b[^,.;:]{0,60}?\b(niet|geen)\b`,
@@ -264,6 +268,28 @@ export const RESTATEMENT = new RegExp(
     // A self-assessment is no evidence: "dit onderdeel is gereed", "hiermee voldoen wij aan de norm"
     String.raw`\b(dit onderdeel|deze opgave|dit punt|deze eis|dit element)\b[^.;]{0,40}\b(gereed|afgerond|op orde|voldaan|voldoet|in orde|compleet)\b`,
     String.raw`\b(voldoen|voldoet) (wij|we|de regio)\b[^.;]{0,40}\baan\b|\b(wij|we|de regio) (voldoen|voldoet) aan\b|\bstatus\s*:\s*(gereed|afgerond|voldaan)\b`,
+    // A quality the norm asks, as an ought: "de tarieven moeten reëel zijn", "aanbieders moeten open zijn over …"
+    String.raw`\b(moet|moeten) (\S+ ){0,2}?(reeel|reele|open|transparant|eerlijk|passend|toereikend|voldoende|helder|duidelijk|zorgvuldig|tijdig|niet-vrijblijvend) (zijn|worden|verlopen)\b`,
+  ].join('|'),
+)
+
+/**
+ * A section or table that grades the document against the norm ("Zelfevaluatie NvO", "Opgave | Status"):
+ * its rows are a self-assessment, never evidence.
+ */
+export const SELF_ASSESSMENT =
+  /\b(zelfevaluatie|zelfscan|zelfbeoordeling|zelftoets|scorekaart|checklist)\w*|\btoets(ing)? aan de (nvo|norm)\b|^(nvo[- ])?(opgave|onderdeel|eis|element)\w*( (van de |uit de )?nvo)? \| (status|stand|beoordeling|score|oordeel)\b/
+
+/**
+ * A sentence that says the document holds no arrangement on what its paragraph is about ("De regiovisie
+ * bevat hierover geen regionale afspraken", "Een regionale uitwerking is niet voorzien"): what the
+ * paragraph names is then no evidence.
+ */
+export const DISCLAIMS = new RegExp(
+  [
+    String.raw`\b(hierover|daarover|hiervoor|daarvoor|op dit punt|over dit onderwerp)\b[^.;]{0,40}\bgeen\b[^.;]{0,20}\b(afspraken|afspraak|uitwerking|keuzes?|regels|aanpak)\b`,
+    String.raw`\b(bevat|bevatten|kent|kennen|maken|maakt)\b (\S+ ){0,3}?(hierover|daarover|op dit punt) geen\b`,
+    String.raw`\b(een |de )?(regionale|gezamenlijke) (uitwerking|afspraak|afspraken|aanpak) (is|zijn|wordt|worden) niet (voorzien|gemaakt|afgesproken)\b`,
   ].join('|'),
 )
 
@@ -316,7 +342,8 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (defers(test)) f |= Flag.deferred
   if (test(INTENTION) || slogan(norm, test)) f |= Flag.intention
   if (test(SOFT_INTENTION)) f |= Flag.softIntention
-  if (test(NEGATION) || deniesByWord(norm)) f |= Flag.negated
+  // "nog niet" denies, except in a condition ("ook als je nog niet in behandeling bent").
+  if (test(NEGATION) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) || deniesByWord(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?')) f |= Flag.question
   if (test(PAST)) f |= Flag.past
