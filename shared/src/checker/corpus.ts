@@ -200,6 +200,19 @@ export class Corpus {
     return this.matches(u, CUES.pattern(re))
   }
 
+  /**
+   * Whether the unit may match one of the patterns: one of its literals occurs in it (or a pattern
+   * cannot be prefiltered). False means none of them can match; true still has to be tested.
+   */
+  mayMatch(u: Unit, patterns: readonly Pattern[]): boolean {
+    if (!this.cueScanned) this.scanCues()
+    const memo = this.memos[u.id]!
+    for (const { id, literals } of patterns) {
+      if (literals === null || id >= memo.size || ((memo.bits[id >>> 5]! >>> (id & 31)) & 1) === 1) return true
+    }
+    return false
+  }
+
   /** `has` for a pattern already looked up (the hot loops keep theirs). */
   matches(u: Unit, pattern: Pattern): boolean {
     if (!this.cueScanned) this.scanCues()

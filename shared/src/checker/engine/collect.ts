@@ -1,5 +1,5 @@
 import type { Corpus, Unit } from '../corpus.ts'
-import { CUES } from '../text/CueIndex.ts'
+import { CUES, type Pattern } from '../text/CueIndex.ts'
 import { DISCLAIMS, deferredTo, Flag, LIMITS } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
@@ -73,6 +73,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   // Sentences of this opgave's own section that say it holds no arrangement on what their paragraph names.
   const disclaimers: Unit[] = []
   // Asked of every unit: looked up once.
+  const needs = rule.elements.map((e) => (e.needs ? patternsOf(e.needs) : null))
   const limitsPattern = CUES.pattern(LIMITS)
   const topicPattern = CUES.pattern(rule.topic)
   for (const u of corpus.units) {
@@ -89,7 +90,10 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     }
     // Match first (cheap, prefiltered); judge the sentence's markers only where something matched.
     found.length = 0
-    for (const element of rule.elements) {
+    for (let i = 0; i < rule.elements.length; i++) {
+      const element = rule.elements[i]!
+      const need = needs[i]
+      if (need && !corpus.mayMatch(u, need)) continue
       const keys = element.match(corpus, u, opgave)
       if (keys?.length) found.push([element, keys])
     }
@@ -163,6 +167,17 @@ function backTo(corpus: Corpus, u: Unit): Unit | undefined {
   const prev = u.prev
   if (!prev || !REFERS_BACK.test(u.norm) || corpus.flags(prev) & Flag.intention) return undefined
   return prev
+}
+
+/** The patterns of an element's `needs`, looked up once. */
+const NEEDS = new WeakMap<object, Pattern[]>()
+function patternsOf(needs: RegExp | Readonly<Record<string, RegExp>>): Pattern[] {
+  let patterns = NEEDS.get(needs)
+  if (!patterns) {
+    patterns = (needs instanceof RegExp ? [needs] : Object.values(needs)).map((re) => CUES.pattern(re))
+    NEEDS.set(needs, patterns)
+  }
+  return patterns
 }
 
 function add(

@@ -34,6 +34,13 @@ export interface ElementRule {
   /** Words that show a sentence is about this element: a deferral with them puts the element off. */
   topic: RegExp
   /**
+   * What the unit's own text must match for `match` to find anything (the first test `match` makes),
+   * so that the engine can skip the unit by its cue bits alone. A prefilter: it never changes a result
+   * (`needs.test.ts` checks that on every labelled document). Leave it out when `match` can find
+   * something from the context alone.
+   */
+  needs?: RegExp | Readonly<Record<string, RegExp>>
+  /**
    * The keys this unit shows, judged only on units that count as evidence (not deferred, intended,
    * negated or restated). Return null/empty for none, or a single key.
    */

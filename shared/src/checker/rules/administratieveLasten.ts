@@ -41,6 +41,7 @@ const variant: ElementRule = {
   label: 'één gekozen uitvoeringsvariant',
   todo: 'Kies één uitvoeringsvariant (inspanningsgericht, outputgericht of taakgericht) en leg vast dat alle gemeenten die consequent toepassen, ook bij lokaal ingekochte hulp.',
   topic: /\buitvoeringsvariant\w*|\bbekostigingsvorm\w*/,
+  needs: VARIANTS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, VARIANTS)
     if (!keys.length || c.has(u, CHOICE_QUESTION)) return null
@@ -59,6 +60,7 @@ const conditions: ElementRule = {
   label: 'dezelfde contractvoorwaarden voor alle gemeenten',
   todo: 'Leg vast dat alle gemeenten bij regionale contractering dezelfde contractvoorwaarden hanteren (bijvoorbeeld één modelovereenkomst op basis van de landelijke Contractstandaarden, zonder aanvullende lokale eisen).',
   topic: /\bcontractvoorwaarden\b|\bvoorwaarden\b|\buniformeren\b|\bgeuniformeerd\b/,
+  needs: SAME_CONDITIONS,
   match(c: Corpus, u: Unit) {
     return c.has(u, SAME_CONDITIONS) ? 'voorwaarden' : null
   },
@@ -71,6 +73,7 @@ const management: ElementRule = {
   label: 'gezamenlijk contractbeheer',
   todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
   topic: /\bcontract(beheer|management)\b/,
+  needs: JOINT_MANAGEMENT,
   match(c: Corpus, u: Unit) {
     return c.has(u, JOINT_MANAGEMENT) && !c.has(u, SEPARATE_MANAGEMENT) ? 'contractbeheer' : null
   },
@@ -91,6 +94,7 @@ const standards: ElementRule = {
   todo: 'Tip: noem ook het gebruik van de iStandaarden (iJw) en een beperkte, standaard productcodelijst.',
   core: false,
   topic: STANDARDS,
+  needs: STANDARDS,
   match(c: Corpus, u: Unit) {
     return c.has(u, STANDARDS) ? 'standaarden' : null
   },

@@ -29,6 +29,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     label: 'welke functies de regio beschikbaar houdt',
     todo: 'Noem de (specialistische) functies waarvan de regio de beschikbaarheid en continuïteit borgt, bijvoorbeeld crisishulp, jeugdbescherming en jeugdreclassering, residentiële jeugdhulp, pleegzorg en gezinshuizen, specialistische jeugd-ggz en zorg bij een (licht) verstandelijke beperking, en wat lokaal en wat regionaal wordt georganiseerd.',
     topic: /\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b/,
+    needs: functions,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, functions)
       return keys.length && c.context(u, AVAILABILITY) ? keys : null
@@ -42,6 +43,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     todo: 'Beschrijf per functie hoe de regio de beschikbaarheid en continuïteit borgt: capaciteitsafspraken (aantallen plekken), meerjarige regionale contracten of partnerschap, en wat er gebeurt als een aanbieder dreigt om te vallen (meldplicht, overnameregeling, continuïteitsreserve).',
     topic:
       /\bborg\w*|\bbeschikbaarheid\w*|\bcontinuiteit\w*|\b(uitval|omval|wegval)\w*|\b(valt|vallen) [^.;]{0,20}\b(uit|om|weg)\b|\baanbieder\w* (stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b/,
+    needs: SECURING,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)
       if (!keys.length || !c.context(u, aboutCare)) return null

@@ -58,6 +58,7 @@ const functionsWith: ElementRule = {
   label: 'voor welke functies de regio met andere regio’s samenwerkt',
   todo: 'Noem voor welke functies de regio met andere regio’s samenwerkt, bijvoorbeeld JeugdzorgPlus, klinische jeugd-ggz, crisis, de gecertificeerde instellingen of een bovenregionaal expertteam.',
   topic: new RegExp(`${OTHER_REGIONS.source}`),
+  needs: FUNCTIONS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, FUNCTIONS).filter((k) => k !== 'zeer-specialistisch')
     return keys.length && (c.around(u, OTHER_REGIONS) || aboutOtherRegions(c, u)) ? keys : null
@@ -70,6 +71,7 @@ const arrangement: ElementRule = {
   label: 'hoe die bovenregionale samenwerking is geregeld',
   todo: 'Beschrijf hoe de bovenregionale samenwerking is geregeld: met welke regio’s, wie coördineert, in welk convenant of overleg, en welke afspraken gelden. Het Landelijk Transitiearrangement alleen is geen regionale keuze.',
   topic: new RegExp(`${OTHER_REGIONS.source}`),
+  needs: ARRANGEMENT,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, ARRANGEMENT)) return null
     // The partner regions must be named or counted in the unit or just around it; national

@@ -88,6 +88,7 @@ const binding: ElementRule = {
   label: 'hoe de afspraken bindend zijn',
   todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
   topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*/,
+  needs: BINDING,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BINDING)
     if (!keys.length) return null
@@ -105,6 +106,7 @@ const contact: ElementRule = {
   label: 'wie het ene aanspreekpunt is dat extern optreedt namens de regio',
   todo: 'Noem wie het ene, gedragen aanspreekpunt van de regio is (bijvoorbeeld de voorzitter van het bestuur of de wethouder van de centrumgemeente) en dat die extern optreedt namens alle gemeenten.',
   topic: /\baanspreekpunt\w*|\bcontactpunt\w*|\bnamens de regio\b/,
+  needs: CONTACT,
   match(c: Corpus, u: Unit) {
     // A desk for providers' questions is not who represents the region.
     if (!c.has(u, CONTACT) || c.has(u, DESK_ONLY)) return null

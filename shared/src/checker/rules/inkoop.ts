@@ -81,6 +81,7 @@ const term: ElementRule = {
   label: 'meerjarige contracten met een looptijd in jaren',
   todo: 'Noem de looptijd van de contracten in jaren (meerjarig, bijvoorbeeld vijf jaar met verlengingsopties).',
   topic: /\bmeerjarig\w*|\blooptijd\b/,
+  needs: { TERM, ROW_TERM },
   match(c: Corpus, u: Unit) {
     if (c.has(u, CURRENT_CONTRACTS_END)) return null
     return c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM)) ? 'looptijd' : null
@@ -93,6 +94,7 @@ const transition: ElementRule = {
   label: 'continuïteit van zorg als contracten aflopen of aanbieders wisselen',
   todo: 'Beschrijf wat er gebeurt met jeugdigen in zorg als contracten aflopen of een aanbieder geen nieuw contract krijgt: tot wanneer zij hun hulp mogen afmaken, wat er geldt bij verblijf, en hoe de overdracht gaat.',
   topic: /\baflopende contracten\b|\bovergang\w*|\bcontinuiteit van zorg\b/,
+  needs: CONTINUITY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, CONTINUITY) || !c.context(u, CONTRACT_CHANGE) || c.has(u, LEAVING)) return null
     return 'overgang'
@@ -117,6 +119,7 @@ const model: ElementRule = {
   todo: 'Tip: noem ook het inkoopmodel (open house, aanbesteding, bestuurlijk aanbesteden of partnerschap) en hoe de dialoog met aanbieders is gevoerd.',
   core: false,
   topic: MODEL,
+  needs: MODEL,
   match(c: Corpus, u: Unit) {
     return c.has(u, MODEL) && c.context(u, PROCUREMENT_CONTEXT) ? 'model' : null
   },

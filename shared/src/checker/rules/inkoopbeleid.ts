@@ -23,6 +23,7 @@ const aligned: ElementRule = {
   label: 'hoe het inkoopbeleid van de gemeenten op elkaar is afgestemd',
   todo: 'Beschrijf hoe het inkoopbeleid van alle gemeenten op elkaar is afgestemd, bijvoorbeeld één regionaal inkoopkader dat ook geldt voor wat een gemeente lokaal inkoopt.',
   topic: POLICY,
+  needs: POLICY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, POLICY)) return null
     if (c.has(u, OWN_POLICY)) return null
@@ -36,6 +37,7 @@ const secured: ElementRule = {
   label: 'hoe die afstemming is geborgd',
   todo: 'Leg vast hoe de afstemming van het inkoopbeleid is geborgd: in de gemeenschappelijke regeling, in (dezelfde) verordeningen, en met een regelmatige toets.',
   topic: /\bgeborgd\b|\bborging\b/,
+  needs: SECURED,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, SECURED)
     return keys.length && c.context(u, POLICY) ? keys : null

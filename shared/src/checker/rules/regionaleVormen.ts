@@ -11,6 +11,7 @@ const forms: ElementRule = {
   label: 'welke vormen van jeugdhulp regionaal worden gecontracteerd',
   todo: 'Noem welke vormen van jeugdhulp de regio regionaal contracteert (ten minste de vormen die de wet voorschrijft), bijvoorbeeld in een tabel per vorm.',
   topic: REGIONALLY_CONTRACTED,
+  needs: JEUGD_FUNCTIONS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, JEUGD_FUNCTIONS)
     return keys.length && c.context(u, REGIONALLY_CONTRACTED) ? keys : null

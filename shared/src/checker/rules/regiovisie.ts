@@ -279,6 +279,7 @@ const participation: ElementRule = {
     'met wie de visie is opgesteld (jongeren, ouders, aanbieders, GI’s, Veilig Thuis, professionals, ketenpartners)',
   todo: 'Beschrijf met wie de visie is opgesteld en hoe: jongeren, ouders (of hun vertegenwoordigers), jeugdhulpaanbieders, gecertificeerde instellingen, Veilig Thuis, professionals en ketenpartners, met wat er met hun inbreng is gedaan. Een voornemen om hen later te betrekken telt nog niet.',
   topic: /\b(betrekken|betrokken|participatie|meedenken|meepraten|stem geven|consulteren|raadplegen)\b/,
+  needs: STAKEHOLDERS,
   match: matchParticipation,
   judge: judgeParticipation,
   fromContext: participationFromContext,
@@ -380,6 +381,7 @@ const bwmoParticipation: ElementRule = {
   label:
     'met wie de visie is opgesteld (cliënten en ervaringsdeskundigen, aanbieders, woningcorporaties, ketenpartners)',
   todo: 'Beschrijf met wie de visie is opgesteld en hoe: cliënten en ervaringsdeskundigen (of hun vertegenwoordigers), aanbieders, woningcorporaties, professionals en ketenpartners zoals de ggz en de politie.',
+  needs: BWMO_STAKEHOLDERS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BWMO_STAKEHOLDERS)
     if (!keys.length || (!c.has(u, CONSULTED) && !c.around(u, CONSULTED))) return null

@@ -65,6 +65,7 @@ const method: ElementRule = {
   label: 'de methode waarmee de tarieven worden vastgesteld',
   todo: 'Beschrijf met welke methode de tarieven worden vastgesteld, bij voorkeur een kostprijsonderzoek of rekenmodel dat met aanbieders is opgesteld. “De kosten stijgen” is geen tariefmethode.',
   topic: /\breele (tarieven|prijs|prijzen)\b|\btarieven\b/,
+  needs: METHOD,
   match(c: Corpus, u: Unit) {
     // "transparant over hoe hun tarief is opgebouwd" is about openness, not how the region sets tariffs.
     if (!c.has(u, METHOD) || !c.context(u, PRICE) || c.has(u, OPENNESS)) return null
@@ -78,6 +79,7 @@ const elements: ElementRule = {
   label: 'de kostprijselementen (personeel, cliëntgebonden kosten, overhead, indexatie)',
   todo: 'Noem de kostprijselementen waaruit het tarief is opgebouwd: kosten van beroepskrachten (salaris volgens cao, productiviteit), overige cliëntgebonden kosten, overhead en indexatie (bijvoorbeeld met de OVA).',
   topic: /\bkostprijselement\w*|\bkostprijs\b/,
+  needs: COST_ELEMENTS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, COST_ELEMENTS)
     return keys.length && c.context(u, PRICE) ? keys : null
@@ -90,6 +92,7 @@ const transparency: ElementRule = {
   label: 'transparantie van aanbieders over hun tariefopbouw',
   todo: 'Leg vast hoe aanbieders transparant zijn over hun tariefopbouw, bijvoorbeeld een kostprijsopbouw bij inschrijving of een jaarlijks open-boekgesprek.',
   topic: /\btransparan\w*|\btariefopbouw\b|\bopen[- ]?boek\w*/,
+  needs: TRANSPARENCY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, TRANSPARENCY) || !c.context(u, PRICE) || !c.has(u, PROVIDER)) return null
     return 'transparantie'

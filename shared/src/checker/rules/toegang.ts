@@ -48,6 +48,7 @@ const access: ElementRule = {
   todo: 'Beschrijf hoe de lokale toegang is georganiseerd (wijkteam, jeugd- en gezinsteam, CJG of sociaal team) in elke gemeente.',
   topic: LOCAL_TEAM,
   alone: false,
+  needs: LOCAL_TEAM,
   match(c: Corpus, u: Unit) {
     return c.has(u, LOCAL_TEAM) ? 'team' : null
   },
@@ -59,6 +60,7 @@ const basisfuncties: ElementRule = {
   label: 'de vijf basisfuncties voor lokale teams, concreet gemaakt',
   todo: 'Maak concreet hoe de lokale teams de vijf basisfuncties invullen: vraagverheldering, zelf hulp bieden, veiligheid (met Veilig Thuis), verbinden met specialistische hulp (consultatie, op- en afschalen) en regie. Een voornemen om ze te verkennen telt nog niet.',
   topic: /\bbasisfunctie\w*/,
+  needs: { FIVE_BASISFUNCTIES, ...BASISFUNCTIES },
   match(c: Corpus, u: Unit) {
     if (c.has(u, PROCESS_REPORT)) return null
     const keys: string[] = []
@@ -83,6 +85,7 @@ const connection: ElementRule = {
   todo: 'Beschrijf hoe de lokale teams en de specialistische hulp samenwerken: consultatie, op- en afschalen met een warme overdracht, terug naar het lokale team na de behandeling, en afspraken met huisartsen en andere verwijzers.',
   topic:
     /\baansluiting\b|\bverbinding\b|\bsamenwerking tussen (de )?(lokale|wijk|toegang|teams?|specialist|aanbieder|jeugdhulp)\w*/,
+  needs: CONNECTION,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, CONNECTION)
     if (!keys.length || c.has(u, PROCESS_REPORT) || c.has(u, PROVIDER_CHANGE)) return null

@@ -12,6 +12,7 @@ const representative: ElementRule = {
   label: 'wie de regio vertegenwoordigt',
   todo: 'Leg vast wie de regio (juridisch) vertegenwoordigt, bijvoorbeeld de bedrijfsvoeringsorganisatie of de centrumgemeente, en wie namens de regio optreedt.',
   topic: /\bvertegenwoordig\w*/,
+  needs: REPRESENTS,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, REPRESENTS)) return null
     return c.has(u, ACTOR) || c.named(u) ? 'vertegenwoordiger' : null

@@ -34,6 +34,7 @@ const insight: ElementRule = {
   label: 'inzicht in de wachttijden: cijfers, normen en één manier van registreren',
   todo: 'Geef de huidige wachttijden per zorgvorm, de regionale norm en hoe alle aanbieders wachttijden op dezelfde manier registreren en aanleveren.',
   topic: WAITING,
+  needs: INSIGHT,
   match(c: Corpus, u: Unit) {
     if (!c.context(u, WAITING)) return null
     const keys = c.keys(u, INSIGHT)
@@ -51,6 +52,7 @@ const measures: ElementRule = {
   label: 'maatregelen om de wachttijden terug te dringen',
   todo: 'Beschrijf de maatregelen tegen wachttijden: bijvoorbeeld een regionale zorgbemiddelaar, overbruggingshulp tijdens het wachten, voorrang bij onveiligheid, capaciteitsafspraken gekoppeld aan de norm.',
   topic: /\bwachttijd\w*|\bwachtlijst\w*/,
+  needs: MEASURES,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, MEASURES)
     return keys.length && c.context(u, WAITING) ? keys : null
