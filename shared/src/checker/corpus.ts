@@ -76,6 +76,14 @@ enum RowStatus {
 const NO_COLUMN = -1
 const LEGEND = -2
 
+/** A cell that leaves its row open ("open", "volgt", "n.t.b."), and one left blank with a dash. */
+const OPEN_CELL = /^(nog )?(open|volgt( nog| later)?|n\.?t\.?b\.?|nog te bepalen|nog niet bekend|onbekend)$/
+const DASH = /^-+$/
+
+/** A footnote reference after a word or mark ("raden.[9]", "raden[9]"), and a footnote's own paragraph. */
+const FOOTNOTE_MARK = /\S\[(\d{1,3})\]/
+const FOOTNOTE_START = /^\[(\d{1,3})\]\s/
+
 /** The longest lead-in that counts as a label of the list below it ("Komt (nog niet besloten):"). */
 const MAX_LABEL = 60
 
@@ -152,6 +160,8 @@ export class Corpus {
   private readonly lastUnit: number[] = []
   /** Per block index: what its status column says (`RowStatus`). */
   private readonly statusCache: Int8Array
+  /** Footnote texts by their number (`footnote`), built on first use. */
+  private footnotes: Map<string, string> | undefined
   /** Per table header block: the index of its status column, `NO_COLUMN` or `LEGEND`. */
   private readonly statusColumns = new Map<number, number>()
 
@@ -444,7 +454,18 @@ export class Corpus {
     const header = b.type === 'tableRow' ? b.header : undefined
     const column = header !== undefined && !this.blockHas(header, ACTION_TABLE) ? this.statusColumn(header) : NO_COLUMN
     if (column === LEGEND) status = RowStatus.legend
-    else if (column >= 0) {
+    else if (column === NO_COLUMN && b.type === 'tableRow' && header !== undefined) {
+      // No status column, but every cell beside the first is open ("Inzicht in tariefopbouw | Open | — | Open"):
+      // the row names what is still to be agreed.
+      const cells = (this.blockNorm[b.index] ?? '').split('|').map((c) => c.trim())
+      const rest = cells.slice(1)
+      if (
+        rest.length &&
+        rest.every((c) => c === '' || DASH.test(c) || OPEN_CELL.test(c)) &&
+        rest.some((c) => OPEN_CELL.test(c))
+      )
+        status = RowStatus.toDo
+    } else if (column >= 0) {
       const cell = (this.blockNorm[b.index] ?? '').split('|')[column]?.trim() ?? ''
       if (STATUS_TABLE.toDo.test(cell)) status = RowStatus.toDo
       else if (STATUS_TABLE.inProgress.test(cell)) status = RowStatus.inProgress
@@ -520,6 +541,24 @@ export class Corpus {
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
     if (f & Flag.softIntention && (!this.concrete(u) || this.has(u, PREPARING))) return false
     return true
+  }
+
+  /**
+   * The text of the footnote a unit refers to ("… vastgesteld door de gemeenteraden.[9]" and, further
+   * on, a paragraph "[9] Raadsbesluiten: …"), or undefined. A text export keeps footnotes that way.
+   */
+  footnote(u: Unit): string | undefined {
+    const marker = FOOTNOTE_MARK.exec(u.text)
+    if (!marker) return undefined
+    if (!this.footnotes) {
+      this.footnotes = new Map()
+      for (const b of this.blocks) {
+        const m = FOOTNOTE_START.exec(b.text)
+        if (m && !this.footnotes.has(m[1]!)) this.footnotes.set(m[1]!, b.text)
+      }
+    }
+    const text = this.footnotes.get(marker[1]!)
+    return text === undefined || text === u.block.text ? undefined : text
   }
 
   /** Text of the nearest heading above the unit ('' when there is none). */

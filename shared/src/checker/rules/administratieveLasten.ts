@@ -1,6 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
+import { OTHER_REGIONS } from '../lexicon.ts'
 import { terms, withPattern } from '../vocabulary.ts'
 
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
@@ -22,6 +23,8 @@ const CHOSEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
     new RegExp(String.raw`\b(maar|gekozen|kiezen|kiest|koos|kozen):? ((?!niet\b)\S+ ){0,3}?(voor )?(de |het )?${v}\w*`),
   ]),
 )
+/** The key of a sentence in a paragraph that weighs several variants and chooses none. */
+const WEIGHED = 'afgewogen'
 const CHOICE_QUESTION =
   /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
 
@@ -45,13 +48,24 @@ const variant: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, VARIANTS)
     if (!keys.length || c.has(u, CHOICE_QUESTION)) return null
+    // A paragraph that weighs two variants ("een deel ziet veel in de taakgerichte …; andere hechten aan
+    // de outputgerichte") has chosen none, unless this sentence sets one apart.
+    const weighed = Object.values(VARIANTS).filter((re) => c.blockHas(u.block.index, re)).length >= 2
+    if (weighed && keys.length === 1 && u.block.type === 'paragraph') {
+      const chosen = keys.filter((k) => c.has(u, CHOSEN[k]!))
+      return chosen.length === 1 ? chosen : WEIGHED
+    }
     if (keys.length === 1) return keys
     // Listing the options is not choosing one, unless the sentence sets one apart: "niet voor de
     // inspanningsgerichte, niet voor de taakgerichte, maar voor de outputgerichte variant".
     const chosen = keys.filter((k) => c.has(u, CHOSEN[k]!))
     return chosen.length === 1 ? chosen : null
   },
-  judge: byKeys(1),
+  // Weighing the variants without choosing one is some work towards a choice, not the choice.
+  judge(hits) {
+    if (hits.some((h) => h.key !== WEIGHED)) return 'found'
+    return hits.length ? 'some' : 'none'
+  },
 }
 
 const conditions: ElementRule = {
@@ -75,7 +89,9 @@ const management: ElementRule = {
   topic: /\bcontract(beheer|management)\b/,
   needs: JOINT_MANAGEMENT,
   match(c: Corpus, u: Unit) {
-    return c.has(u, JOINT_MANAGEMENT) && !c.has(u, SEPARATE_MANAGEMENT) ? 'contractbeheer' : null
+    // Contract management by a coordinating region for a function bought with other regions is opgave 5.
+    if (c.has(u, SEPARATE_MANAGEMENT) || c.has(u, OTHER_REGIONS)) return null
+    return c.has(u, JOINT_MANAGEMENT) ? 'contractbeheer' : null
   },
   judge: byKeys(1),
 }

@@ -39,6 +39,8 @@ const TERM = new RegExp(
   [
     String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
+    // "De contracten die eind 2025 zouden aflopen, verlengen wij met twee jaar"
+    String.raw`(${CONTRACTS})[^.;|]{0,80}\bverleng\w* (\S+ ){0,2}?(met|voor) (\d+|${NUMBER_WORDS}) jaar\b`,
     // "De nieuwe contracten … gaan in op 1 januari 2026 en lopen zeven jaar"
     String.raw`(${CONTRACTS})[^.;|]{0,100}\b(lopen|loopt|duren|duurt|gelden|geldt) (\S+ ){0,2}?(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`(${CONTRACTS})[^.;|]{0,60}\b(van|vanaf) (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,

@@ -227,7 +227,12 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     // "vastgesteld door alle raden" copied from the NvO.
     // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.
     const done = DONE.test(norm) || DID_THAT.test(norm) || (MOMENT.test(norm) && !/\bvastgestelde\b/.test(norm))
-    const all = ALL_MUNICIPALITIES.test(norm) || namesMunicipalities(u.text)
+    // The councils may be named in a footnote: "… vastgesteld door de gemeenteraden.[9]" → "[9] Raadsbesluiten: …".
+    const footnote = c.footnote(u)
+    const all =
+      ALL_MUNICIPALITIES.test(norm) ||
+      namesMunicipalities(u.text) ||
+      (footnote !== undefined && RAAD.test(footnote.toLowerCase()) && namesMunicipalities(footnote))
     // "vier van de zes raden hebben vastgesteld": adopted, but not by all.
     const thisDocument = adoptsThisDocument(norm) || namesOwnTitle(c, norm)
     if (done && notAll(norm) && thisDocument) return 'niet-alle'

@@ -54,7 +54,7 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
 }
 
 const TRANSPARENCY =
-  /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn|de|het) (kost)?(prijs|prijzen|tarief|tarieven|kosten) (is |zijn |wordt |worden )?(opgebouwd|samengesteld|berekend)\b/
+  /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn|de|het) (eigen |werkelijke )?(kost)?(prijs|prijzen|tarief|tarieven|kosten) (is |zijn |wordt |worden )?(opgebouwd|samengesteld|berekend)\b/
 const OPENNESS =
   /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
 const PROVIDER =

@@ -62,7 +62,9 @@ export const DEFERRAL = new RegExp(
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
-    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}, (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b)`,
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b)`,
+    // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
+    String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
     // Held over: "wordt aangehouden"
     String.raw`\b(wordt|worden|is|zijn) aangehouden\b`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
@@ -258,7 +260,7 @@ export const RESTATEMENT = new RegExp(
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
-    String.raw`\bmits (de )?aanbieders\b`,
+    String.raw`\bmits (de )?(aanbieders|zij|ze)\b`,
     // A minimum list of what a document must hold: "de visie bevat in ieder geval …"
     String.raw`\b(regiovisie|visie|norm|document|plan)\b[^.;]{0,30}\b(beschrijft|beschrijven|bevat|bevatten|omvat|omvatten|moet|moeten)\b[^.;]{0,20}\b(ten minste|minimaal|in elk geval|in ieder geval)\b`,
     // "NvO: aanbieders zijn transparant over hun tariefopbouw" (a requirement quoted as a line of its own)
@@ -337,6 +339,10 @@ export const Flag = {
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
  * normalised sentence (the corpus passes its cached, prefiltered test).
  */
+/** A request in the imperative ("Leg uit hoe de prijzen worden berekend", "Zorg dat jongeren meepraten"): it asks, it arranges nothing. */
+export const REQUEST =
+  /^(leg|zorg|maak|geef|noem|beschrijf|schrijf|betrek|vraag|luister|kijk|neem|spreek|regel|laat) (uit|ons|dat|voor|hoe|wat|wie|welke|waarom|duidelijk|zichtbaar|bekend|mee|met|het|de|een|jongeren|ouders)\b/
+
 export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => re.test(norm)): number {
   let f = 0
   if (defers(test)) f |= Flag.deferred
@@ -345,7 +351,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   // "nog niet" denies, except in a condition ("ook als je nog niet in behandeling bent").
   if (test(NEGATION) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) || deniesByWord(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
-  if (norm.trimEnd().endsWith('?')) f |= Flag.question
+  if (norm.trimEnd().endsWith('?') || test(REQUEST)) f |= Flag.question
   if (test(PAST)) f |= Flag.past
   return f
 }

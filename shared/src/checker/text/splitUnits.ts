@@ -37,8 +37,11 @@ const isStarter = (text: string, i: number): boolean => {
   return cp !== undefined && STARTER.test(String.fromCodePoint(cp))
 }
 
+/** The rest of a footnote mark after its "[" ("9] "), up to the next sentence. */
+const FOOTNOTE_REST = /^\d{1,3}\]\s+/
+
 /** A sentence mark, up to three closing quotes or brackets, then a space: where a sentence may end inside a piece. */
-const INNER_END = /[.!?]["'’”)\]]{0,3}\s/
+const INNER_END = /[.!?](["'’”)\]]{0,3}|\[\d{1,3}\])\s/
 
 /** Dutch sentences, from the platform (ICU's sentence rules; in Node and every browser). */
 const SENTENCES = new Intl.Segmenter('nl', { granularity: 'sentence' })
@@ -107,7 +110,13 @@ function sentences(spans: Span[], text: string, start: number, end: number): voi
   }
   let from = 0
   for (const { index, segment } of SENTENCES.segment(piece)) {
-    const to = index + segment.length
+    let to = index + segment.length
+    if (to <= from) continue
+    // ICU ends "… de raden.[" before a footnote mark's number: the sentence ends after the mark.
+    if (piece.charCodeAt(to - 1) === 91) {
+      const mark = FOOTNOTE_REST.exec(piece.slice(to, to + 8))
+      if (mark && isStarter(piece, to + mark[0].length)) to += mark[0].length
+    }
     if (to < piece.length && !endsSentence(piece, from, to)) continue
     push(spans, text, start + from, start + to)
     from = to
@@ -122,7 +131,10 @@ function sentences(spans: Span[], text: string, start: number, end: number): voi
 function endsSentence(piece: string, from: number, to: number): boolean {
   let e = to
   while (e > from && isSpace(piece[e - 1])) e--
-  if (piece.charCodeAt(e - 1) === 46) {
+  // Never right after an opening bracket: "… de gemeenteraden.[9] In 2027 …" keeps its footnote mark.
+  const last = piece.charCodeAt(e - 1)
+  if (last === 91 || last === 40) return false
+  if (last === 46) {
     let w = e - 1
     while (w > from && !isSpace(piece[w - 1])) w--
     const word = piece.slice(w, e - 1).toLowerCase()
