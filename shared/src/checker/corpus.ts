@@ -2,7 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import { STATUS_TABLE } from './lexicon.ts'
 import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
-import { CUES, type Pattern } from './text/CueIndex.ts'
+import { CUES, type Pattern, type PatternSet } from './text/CueIndex.ts'
 import {
   AT_THAT_MOMENT,
   CONCRETE_NORM as CONCRETE,
@@ -214,12 +214,14 @@ export class Corpus {
    * Whether the unit may match one of the patterns: one of its literals occurs in it (or a pattern
    * cannot be prefiltered). False means none of them can match; true still has to be tested.
    */
-  mayMatch(u: Unit, patterns: readonly Pattern[]): boolean {
+  mayMatch(u: Unit, set: PatternSet): boolean {
+    if (set.unfiltered) return true
     if (!this.cueScanned) this.scanCues()
     const memo = this.memos[u.id]!
-    for (const { id, literals } of patterns) {
-      if (literals === null || id >= memo.size || ((memo.bits[id >>> 5]! >>> (id & 31)) & 1) === 1) return true
-    }
+    if (set.maxId >= memo.size) return true
+    const { bits } = memo
+    const { mask } = set
+    for (let w = 0; w < mask.length; w++) if ((bits[w]! & mask[w]!) !== 0) return true
     return false
   }
 

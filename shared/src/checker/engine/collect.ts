@@ -1,5 +1,5 @@
 import type { Corpus, Unit } from '../corpus.ts'
-import { CUES, type Pattern } from '../text/CueIndex.ts'
+import { CUES, type Pattern, type PatternSet, patternSet } from '../text/CueIndex.ts'
 import { DISCLAIMS, deferredTo, Flag, LIMITS } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
@@ -73,15 +73,21 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   // Sentences of this opgave's own section that say it holds no arrangement on what their paragraph names.
   const disclaimers: Unit[] = []
   // Asked of every unit: looked up once.
-  const needs = rule.elements.map((e) => (e.needs ? patternsOf(e.needs) : null))
+  const needs = rule.elements.map((e) => (e.needs ? needsOf(e.needs) : null))
   const limitsPattern = CUES.pattern(LIMITS)
   const topicPattern = CUES.pattern(rule.topic)
+  // When every element says what it needs, a unit that may match none of that, nor the opgave's topic,
+  // a limit or a disclaimer, and defers nothing, shows nothing for this opgave: skipped by its cue bits.
+  const anything = needs.every((n) => n !== null)
+    ? patternSet([...needs.flatMap((n) => n?.patterns ?? []), limitsPattern, topicPattern, CUES.pattern(DISCLAIMS)])
+    : null
   for (const u of corpus.units) {
     if (u.heading) {
       for (const element of rule.elements)
         if (element.headings) add(hits, element, element.match(corpus, u, opgave), corpus, u)
       continue
     }
+    if (anything && !corpus.mayMatch(u, anything) && !corpus.deferred(u)) continue
     if (elsewhere?.(u)) continue
     if (corpus.has(u, DISCLAIMS) && inOwnSection(u)) {
       disclaimers.push(u)
@@ -93,7 +99,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     for (let i = 0; i < rule.elements.length; i++) {
       const element = rule.elements[i]!
       const need = needs[i]
-      if (need && !corpus.mayMatch(u, need)) continue
+      if (need && !corpus.mayMatch(u, need.set)) continue
       const keys = element.match(corpus, u, opgave)
       if (keys?.length) found.push([element, keys])
     }
@@ -170,14 +176,15 @@ function backTo(corpus: Corpus, u: Unit): Unit | undefined {
 }
 
 /** The patterns of an element's `needs`, looked up once. */
-const NEEDS = new WeakMap<object, Pattern[]>()
-function patternsOf(needs: RegExp | Readonly<Record<string, RegExp>>): Pattern[] {
-  let patterns = NEEDS.get(needs)
-  if (!patterns) {
-    patterns = (needs instanceof RegExp ? [needs] : Object.values(needs)).map((re) => CUES.pattern(re))
-    NEEDS.set(needs, patterns)
+const NEEDS = new WeakMap<object, { patterns: Pattern[]; set: PatternSet }>()
+function needsOf(needs: RegExp | Readonly<Record<string, RegExp>>): { patterns: Pattern[]; set: PatternSet } {
+  let found = NEEDS.get(needs)
+  if (!found) {
+    const patterns = (needs instanceof RegExp ? [needs] : Object.values(needs)).map((re) => CUES.pattern(re))
+    found = { patterns, set: patternSet(patterns) }
+    NEEDS.set(needs, found)
   }
-  return patterns
+  return found
 }
 
 function add(

@@ -62,6 +62,7 @@ const legalForm: ElementRule = {
   label: 'de rechtsvorm van de samenwerking',
   todo: 'Noem de rechtsvorm van de samenwerking: een gemeenschappelijke regeling (openbaar lichaam, bedrijfsvoeringsorganisatie of centrumgemeente/centrumregeling) of een convenant, en wie wat doet.',
   topic: /\bgovernance\b|\brechtsvorm\b|\bwelke vorm\b|\bsamenwerkingsvorm\b/,
+  needs: { ...LEGAL_FORMS, ORGANS, ON_BEHALF },
   match(c: Corpus, u: Unit) {
     const forms = c.keys(u, LEGAL_FORMS)
     if (forms.length) {

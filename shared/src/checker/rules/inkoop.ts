@@ -3,7 +3,7 @@ import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { MOMENT } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
-import { datedLine } from '../text/structure.ts'
+import { DATED_START, datedLine } from '../text/structure.ts'
 import { terms } from '../vocabulary.ts'
 
 /** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
@@ -67,6 +67,7 @@ const planning: ElementRule = {
   label: 'een planning voor een tijdige start en afronding van de inkoop',
   todo: 'Geef een planning van de inkoop met data: marktconsultatie, publicatie, gunning, implementatie en de start van de contracten, zodat aanbieders tijdig weten waar zij aan toe zijn.',
   topic: /\bplanning\b|\btijdig\w*/,
+  needs: { ...STEPS, DATED_START },
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, STEPS)
     if (keys.length && c.has(u, MOMENT) && c.context(u, PROCUREMENT_CONTEXT)) return keys

@@ -342,6 +342,7 @@ const adoption: ElementRule = {
   label: 'vastgesteld door alle gemeenteraden',
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
+  needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME },
   match: matchAdoption,
   // A title page line ("Vastgesteld door de acht gemeenteraden, januari 2025") may come in as a heading.
   headings: true,
@@ -358,6 +359,7 @@ const period: ElementRule = {
   topic: /\blooptijd\b/,
   alone: false,
   headings: true,
+  needs: { YEAR_RANGE, YEARS_AHEAD },
   match: matchPeriod,
   judge: (hits) => (hits.length ? 'found' : 'none'),
 }

@@ -7,6 +7,22 @@ export interface Pattern {
   literals: string[] | null
 }
 
+/** Several patterns as one bit mask, to ask whether a sentence may match any of them with a few ANDs. */
+export interface PatternSet {
+  mask: Uint32Array
+  /** The highest id in the set: a sentence scanned before it was registered may match anything. */
+  maxId: number
+  /** A pattern without literals is in the set: any sentence may match. */
+  unfiltered: boolean
+}
+
+export function patternSet(patterns: readonly Pattern[]): PatternSet {
+  const maxId = Math.max(-1, ...patterns.map((p) => p.id))
+  const mask = new Uint32Array((maxId >>> 5) + 1)
+  for (const p of patterns) mask[p.id >>> 5]! |= 1 << (p.id & 31)
+  return { mask, maxId, unfiltered: patterns.some((p) => p.literals === null) }
+}
+
 /**
  * Which patterns can possibly match a sentence, found with one scan for the literals every pattern
  * needs (derived from its source) instead of running every pattern on every sentence.
