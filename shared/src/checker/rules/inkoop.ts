@@ -52,6 +52,9 @@ const TERM = new RegExp(
 const ROW_TERM = new RegExp(
   String.raw`^([^|]{0,30})\b(looptijd|contractduur|contractperiode|duur van de (contracten|overeenkomsten))\w*\b[^|]*\|[^|]*\b(\d+|${NUMBER_WORDS}) jaar\b`,
 )
+/** A number of years, and a heading about the contracts' term. */
+const YEARS = new RegExp(String.raw`^(\S+ ){0,3}?(\d+|${NUMBER_WORDS}) jaar\b`)
+const TERM_HEADING = /\b(contract|overeenkomst)\w*|\blooptijd\w*/
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
@@ -84,10 +87,12 @@ const term: ElementRule = {
   label: 'meerjarige contracten met een looptijd in jaren',
   todo: 'Noem de looptijd van de contracten in jaren (meerjarig, bijvoorbeeld vijf jaar met verlengingsopties).',
   topic: /\bmeerjarig\w*|\blooptijd\b/,
-  needs: { TERM, ROW_TERM },
+  needs: { TERM, ROW_TERM, YEARS },
   match(c: Corpus, u: Unit) {
     if (c.has(u, CURRENT_CONTRACTS_END)) return null
-    return c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM)) ? 'looptijd' : null
+    if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
+    // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
+    return c.has(u, YEARS) && c.underHeading(u, TERM_HEADING) ? 'looptijd' : null
   },
   judge: byKeys(1),
 }

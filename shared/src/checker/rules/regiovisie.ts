@@ -10,7 +10,7 @@ import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** Words that show people were consulted (in the sentence, its lead-in or its heading). */
 const CONSULTED =
-  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
+  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
 
 /** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them (see `vocabulary.ts`). */
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
@@ -166,6 +166,12 @@ const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 const ADOPTED_AFTER_ALL = /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b/
 const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
 
+/** A council that held the proposal over or voted it down. */
+const RAAD_OR_COUNCIL = /\b(gemeente)?raad\b|\bgemeenteraad\w*/
+/** "Geen enkele raad heeft de visie aangehouden": nobody held it over. */
+const NO_COUNCIL = /\bgeen (enkele )?(gemeente)?raad\b|\bniet (een|één) raad\b/
+const HELD_OVER = /\b(aangehouden|verworpen|afgewezen|weggestemd|niet (vastgesteld|aangenomen|ingestemd))\b/
+
 /** "deden dat", "hebben dat gedaan", "gebeurde": a verb standing in for the one before. */
 const DID_THAT = /\b(deden|deed) (zij |ze )?dat\b|\bhebben (zij |ze )?dat gedaan\b|\bdat gebeurde\b/
 
@@ -219,6 +225,9 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
       if (row) return row
     }
   }
+  // "De raad van Keppelwaard heeft het voorstel aangehouden": one council has not adopted it.
+  if (RAAD_OR_COUNCIL.test(norm) && HELD_OVER.test(norm) && !ADOPTED_AFTER_ALL.test(norm) && !NO_COUNCIL.test(norm))
+    return 'raad-open'
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
   const adopted = c.has(u, ADOPTED) || (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED))
   if (!adopted || PLANNED.test(norm)) return null
@@ -245,7 +254,7 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
 function judgeAdoption(hits: readonly Hit[]): ElementState {
   const keys = distinctKeys(hits)
   // A council that has not decided (an open row, "vier van de zes") outweighs a sentence claiming all.
-  if (keys.has('tabel-open') || keys.has('niet-alle')) return 'some'
+  if (keys.has('tabel-open') || keys.has('raad-open') || keys.has('niet-alle')) return 'some'
   if (keys.has('raden')) return 'found'
   const dated = hits.filter((h) => h.key === 'tabel-datum').length
   if (dated >= 2) return 'found'
@@ -342,12 +351,12 @@ const adoption: ElementRule = {
   label: 'vastgesteld door alle gemeenteraden',
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
-  needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME },
+  needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME, HELD_OVER },
   match: matchAdoption,
   // A title page line ("Vastgesteld door de acht gemeenteraden, januari 2025") may come in as a heading.
   headings: true,
   strong: (key) => key === 'raden' || key === 'tabel-datum',
-  regardless: (key) => key === 'tabel-open' || key === 'tabel-datum',
+  regardless: (key) => key === 'tabel-open' || key === 'tabel-datum' || key === 'raad-open',
   judge: judgeAdoption,
   fromContext: adoptionFromContext,
 }

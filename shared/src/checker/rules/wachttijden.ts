@@ -9,10 +9,11 @@ const WAITING = /\bwacht\w*/
 /** What the region knows about waiting times: figures, a norm, one way of registering. */
 const INSIGHT: Readonly<Record<string, RegExp>> = {
   cijfers: new RegExp(String.raw`\b(\d+|${NUMBER_WORDS}) (weken|dagen|maanden)\b|\bmediaan\b|\bgemiddeld\w* \d`),
-  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b/,
+  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b|\bstreef(waarde|termijn|norm|tijd)\w*/,
   registratie: withPattern(
-    terms('registr*', 'meten', 'meting', 'wachttijdenmonitor*', 'monitor*', 'publiceert', 'dashboard*'),
-    /\bwachtlijst\w* per\b/,
+    terms('registr*', 'meten', 'gemeten', 'meting', 'wachttijdenmonitor*', 'monitor*', 'publiceert', 'dashboard*'),
+    // "leveren alle aanbieders maandelijks hun wachtenden per zorgvorm aan"
+    /\bwachtlijst\w* per\b|\b(leveren|levert)\b[^.;]{0,80}\b(wachtenden|wachttijden|wachtlijst\w*|aanmeldingen)\b[^.;]{0,60}\baan\b/,
   ),
 }
 

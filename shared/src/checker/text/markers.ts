@@ -62,9 +62,11 @@ export const DEFERRAL = new RegExp(
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
-    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b)`,
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b)`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
     String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
+    // A plan of its own still to come: "Daar komt een apart plan voor", "hiervoor volgt een eigen notitie"
+    String.raw`\b(daar|hier|hiervoor|daarvoor|daarover|hierover) (komt|volgt|maken wij|schrijven wij) (nog )?een (apart|aparte|eigen|afzonderlijk|afzonderlijke|nieuw|nieuwe) \w*(plan|notitie|nota|document|regeling|kader|protocol|voorstel)\b`,
     // Held over: "wordt aangehouden"
     String.raw`\b(wordt|worden|is|zijn) aangehouden\b`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
