@@ -19,6 +19,7 @@ import {
   RESTATING_HEADING,
   RETROSPECTIVE,
   SELF_ASSESSMENT,
+  TURNS_DOWN_PREVIOUS,
 } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
@@ -537,7 +538,19 @@ export class Corpus {
     return v === 1
   }
 
+  /** One of the next three sentences (into the next paragraph at most) turns down what this one proposes. */
+  private turnedDown(u: Unit): boolean {
+    for (let i = u.id + 1; i <= u.id + 3 && i < this.units.length; i++) {
+      const next = this.units[i]!
+      if (next.block.index > u.block.index + 1 || next.block.type !== 'paragraph') return false
+      if (this.has(next, TURNS_DOWN_PREVIOUS)) return true
+    }
+    return false
+  }
+
   private countsNow(u: Unit): boolean {
+    // A sentence just after turns it down: "De gemeenten hebben dat model niet overgenomen."
+    if (this.turnedDown(u)) return false
     const f = this.flags(u)
     if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past)) return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.

@@ -32,7 +32,7 @@ const SAME_CONDITIONS =
   /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen (aanvullende|afwijkende|eigen) (lokale )?\w*(eisen|voorwaarden)\b|\been set voorwaarden\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b|\b(contract|inkoop|leverings)?(voorwaarden|overeenkomst\w*)\b[^.;]{0,60}\b(gelijk|hetzelfde|dezelfde|identiek|uniform) (voor|in|bij) (alle|elke|iedere)\b|\bgeen (lokale|gemeentelijke|eigen) (aanvullingen|afwijkingen|aanvullende eisen)\b/
 
 const JOINT_MANAGEMENT =
-  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager|team|bureau)\w*|\bhet contract(team|bureau)\w* (van|voor) (de|het|onze) (\S+ )?(regio|gemeenten|samenwerking)\b|\b(een|1|het) (\S+ )?\w*(team|bureau|loket)\b[^.;]{0,50}?\b(doet|beheert|sluit) (alle|de) (\S+ )?\w*contracten\b|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+  /\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager|team|bureau)\w*|\bhet contract(team|bureau)\w* (van|voor) (de|het|onze) (\S+ )?(regio|gemeenten|samenwerking)\b|\b(een|1|het) (\S+ )?\w*(team|bureau|loket)\b[^.;]{0,50}?\b(doet|beheert|sluit) (alle|de) (\S+ )?\w*contracten\b|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk|centraal)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,20}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
 
 /** Each municipality manages its own contracts: the opposite of joint contract management. */
 const SEPARATE_MANAGEMENT =
@@ -76,6 +76,8 @@ const conditions: ElementRule = {
   topic: /\bcontractvoorwaarden\b|\bvoorwaarden\b|\buniformeren\b|\bgeuniformeerd\b/,
   needs: SAME_CONDITIONS,
   match(c: Corpus, u: Unit) {
+    // One set of agreements with other regions ("met Kwelderland: één set afspraken over caseload") is opgave 5.
+    if (c.has(u, OTHER_REGIONS) || c.underHeading(u, OTHER_REGIONS)) return null
     return c.has(u, SAME_CONDITIONS) ? 'voorwaarden' : null
   },
   judge: byKeys(1),

@@ -52,6 +52,8 @@ const CONTACT =
   /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\bspreekbuis\b|\b(spreekt|spreken|praat|treedt op|optreedt) (\S+ ){0,3}?(voor|namens) (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten)\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|spreken|praat|onderhandelt|treedt op|optreedt) (\S+ ){0,3}?namens ons( allen| allemaal)?\b|\bnamens (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten) (\S+ ){0,2}?(spreekt|spreken|praat|praten|optreedt|optreden|onderhandelt|onderhandelen)\b/
 /** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
 const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
+/** A council's vote on a proposal: adoption (opgave 1), not how the cooperation binds its members. */
+const COUNCIL_VOTE = /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b/
 const DESK_ONLY =
   /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b(?![^.;]{0,40}\b(jeugdautoriteit|rijk|ministerie|andere regio|buurregio|pers|toezicht|inspectie|landelijk))[^.;]{0,60}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))/
 const ACTOR =
@@ -93,6 +95,8 @@ const binding: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BINDING)
     if (!keys.length) return null
+    // How a council voted on the vision ("de raad heeft het besluit aangehouden: een meerderheid wilde …") is opgave 1.
+    if (c.has(u, COUNCIL_VOTE)) return null
     // Sharing costs with other regions is opgave 5.
     if (c.has(u, OTHER_REGIONS) || c.around(u, OTHER_REGIONS)) return null
     // "binden alle zes gemeenten", or a section about steering and cooperation.

@@ -106,7 +106,8 @@ function judgeParticipation(hits: readonly Hit[]): ElementState {
 
 // ---------------------------------------------------------------- adoption by all raden
 
-const RAAD = /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzalen\b/
+const RAAD =
+  /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzalen\b|\b(door|in|van) (de|hun|haar|elke|iedere) raad\b(?! van (bestuur|toezicht|commissarissen)\b)/
 const ADOPTED =
   /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*/
 const PLANNED =

@@ -67,6 +67,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
     // A plan of its own still to come: "Daar komt een apart plan voor", "hiervoor volgt een eigen notitie"
     String.raw`\b(daar|hier|hiervoor|daarvoor|daarover|hierover) (komt|volgt|maken wij|schrijven wij) (nog )?een (apart|aparte|eigen|afzonderlijk|afzonderlijke|nieuw|nieuwe) \w*(plan|notitie|nota|document|regeling|kader|protocol|voorstel)\b`,
+    // A trial in some members only: "Afspraak 7 (proef)", "een pilot in twee van de vijf gemeenten"
+    String.raw`\((proef|pilot)\)|\b(proef|pilot|proeftuin)\w* (in|bij) (\S+ ){0,4}?(twee|drie|vier|\d+|enkele|sommige) (van de (\S+ )?)?gemeenten\b`,
     // Held over: "wordt aangehouden"
     String.raw`\b(wordt|worden|is|zijn) aangehouden\b`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
@@ -345,10 +347,22 @@ export const Flag = {
 export const REQUEST =
   /^(leg|zorg|maak|geef|noem|beschrijf|schrijf|betrek|vraag|luister|kijk|neem|spreek|regel|laat) (uit|ons|dat|voor|hoe|wat|wie|welke|waarom|duidelijk|zichtbaar|bekend|mee|met|het|de|een|jongeren|ouders)\b/
 
+/**
+ * A sentence that turns down what the one before proposed ("Het consortium bood een kostprijsmodel aan.
+ * De gemeenten hebben dat model niet overgenomen."): the proposal is no arrangement.
+ */
+export const TURNS_DOWN_PREVIOUS =
+  /\b(dat|dit|die|deze|het) (\S+ ){0,2}?(niet|nooit) (overgenomen|gevolgd|aangenomen|ingevoerd|toegepast|geaccepteerd)\b|\b(dat|dit|die|deze) (voorstel|model|plan|aanbod|idee)\w* (is|zijn|werd|werden) (afgewezen|verworpen|niet overgenomen)\b/
+
+/** A span in double quotation marks (`normalize` folds typographic quotes to "). */
+const QUOTED = /"[^"]{0,200}"/g
+
 export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => re.test(norm)): number {
   let f = 0
   if (defers(test)) f |= Flag.deferred
-  if (test(INTENTION) || slogan(norm, test)) f |= Flag.intention
+  // A wish inside quotation marks is a title or a quote ("een hoofdstuk “Wat wij willen …”"), not the region's intention.
+  if ((test(INTENTION) && (!norm.includes('"') || INTENTION.test(norm.replace(QUOTED, ' ')))) || slogan(norm, test))
+    f |= Flag.intention
   if (test(SOFT_INTENTION)) f |= Flag.softIntention
   // "nog niet" denies, except in a condition ("ook als je nog niet in behandeling bent").
   if (test(NEGATION) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) || deniesByWord(norm)) f |= Flag.negated
