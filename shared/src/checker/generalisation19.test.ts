@@ -66,7 +66,7 @@ describe('words of this round', () => {
       'vaststelling-raden',
       1,
       prose('De visie is vastgesteld door de raad van bestuur van de GGD.'),
-      'none',
+      'some',
     ],
     // A council's vote is not the cooperation's binding rules
     [

@@ -53,7 +53,8 @@ const CONTACT =
 /** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
 const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
 /** A council's vote on a proposal: adoption (opgave 1), not how the cooperation binds its members. */
-const COUNCIL_VOTE = /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b/
+const COUNCIL_VOTE =
+  /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b/
 const DESK_ONLY =
   /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b(?![^.;]{0,40}\b(jeugdautoriteit|rijk|ministerie|andere regio|buurregio|pers|toezicht|inspectie|landelijk))[^.;]{0,60}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))/
 const ACTOR =
