@@ -227,16 +227,16 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     }
   }
   // "De raad van Keppelwaard heeft het voorstel aangehouden": one council has not adopted it.
-  if (RAAD_OR_COUNCIL.test(norm) && HELD_OVER.test(norm) && !ADOPTED_AFTER_ALL.test(norm) && !NO_COUNCIL.test(norm))
+  if (c.has(u, HELD_OVER) && c.has(u, RAAD_OR_COUNCIL) && !c.has(u, ADOPTED_AFTER_ALL) && !c.has(u, NO_COUNCIL))
     return 'raad-open'
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
   const adopted = c.has(u, ADOPTED) || (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED))
-  if (!adopted || PLANNED.test(norm)) return null
-  if (RAAD.test(norm)) {
+  if (!adopted || c.has(u, PLANNED)) return null
+  if (c.has(u, RAAD)) {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
     // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.
-    const done = DONE.test(norm) || DID_THAT.test(norm) || (MOMENT.test(norm) && !/\bvastgestelde\b/.test(norm))
+    const done = c.has(u, DONE) || c.has(u, DID_THAT) || (c.has(u, MOMENT) && !/\bvastgestelde\b/.test(norm))
     // The councils may be named in a footnote: "… vastgesteld door de gemeenteraden.[9]" → "[9] Raadsbesluiten: …".
     const footnote = c.footnote(u)
     const all =
@@ -247,9 +247,9 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     const thisDocument = adoptsThisDocument(norm) || namesOwnTitle(c, norm)
     if (done && notAll(norm) && thisDocument) return 'niet-alle'
     if (done && all && thisDocument) return 'raden'
-    if (!BOARD.test(norm)) return null
+    if (!c.has(u, BOARD)) return null
   }
-  return BOARD.test(norm) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
+  return c.has(u, BOARD) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
 }
 
 function judgeAdoption(hits: readonly Hit[]): ElementState {
