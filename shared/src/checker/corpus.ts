@@ -60,7 +60,7 @@ interface UnitMemo {
  * or made ("actie", "product", "op te leveren") beside one of when or by whom ("gereed", "planning").
  */
 const ACTION_TABLE =
-  /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie)\b/
+  /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|deliverables?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie|lead|timing)\b/
 
 /** What a table row's status column says of it (`Corpus.rowStatus`). */
 enum RowStatus {
@@ -548,10 +548,18 @@ export class Corpus {
     return false
   }
 
-  private countsNow(u: Unit): boolean {
+  /**
+   * `counts`, for what is told in the past by nature: how the vision came about (who took part, which
+   * councils adopted it) is evidence also under "Terugblik" or in past tense.
+   */
+  countsTold(u: Unit): boolean {
+    return this.counts(u) || this.countsNow(u, Flag.past)
+  }
+
+  private countsNow(u: Unit, allowed = 0): boolean {
     // A sentence just after turns it down: "De gemeenten hebben dat model niet overgenomen."
     if (this.turnedDown(u)) return false
-    const f = this.flags(u)
+    const f = this.flags(u) & ~allowed
     if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past)) return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
     if (f & Flag.softIntention && (!this.concrete(u) || this.has(u, PREPARING))) return false

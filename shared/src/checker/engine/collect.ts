@@ -119,6 +119,9 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       // A row under way ("in uitvoering") that puts part off is evidence and a deferral both.
       if (!corpus.partlyDone(u)) continue
     }
+    // A look back at how the vision came about still tells who took part and who adopted it.
+    if (found.length && !corpus.counts(u) && corpus.countsTold(u))
+      for (const [element, keys] of found) if (element.told) add(hits, element, keys, corpus, u)
     for (const [element, keys] of found) {
       if (!element.regardless) continue
       const facts = (typeof keys === 'string' ? [keys] : keys).filter(element.regardless)

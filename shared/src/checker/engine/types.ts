@@ -50,6 +50,8 @@ export interface ElementRule {
    * fact ("aangehouden; nieuwe behandeling nog niet gepland" still tells that this council did not adopt).
    */
   regardless?: (key: string) => boolean
+  /** Told in the past by nature (who took part, who adopted): a look back still counts as evidence. */
+  told?: boolean
   /** Keys that are the real evidence when found (others only make it `some`); default: all. */
   strong?: (key: string) => boolean
   /** The element's state from all its hits (over every document checked together). */

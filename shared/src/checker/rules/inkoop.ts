@@ -18,17 +18,18 @@ const STEPS: Readonly<Record<string, RegExp>> = {
     'inkoopgesprek*',
     'informatiebijeenkomst*',
     'gesprekken met (de) aanbieders',
+    'consultatie',
   ),
   strategie:
     /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\b(besluit|vaststelling)\w* [^.;|]{0,40}\binkoop(document|stuk|strategie)\w*|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
   publicatie:
-    /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b/,
+    /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b|\b(aanbesteding|inkoopprocedure|procedure|uitvraag)\b[^.;]{0,40}\b(gestart|begonnen|van start gegaan)\b/,
   inschrijving: terms('inschrijving*', 'inschrijftermijn*', 'nota van inlichtingen'),
   gunning:
-    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
+    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(overeenkomsten|contracten) (getekend|ondertekend|gesloten)\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
   implementatie: terms('implementatie*', 'overdracht', 'voorbereidingstijd'),
   start:
-    /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
+    /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\bstart \d{1,2} \w+ (19|20)\d\d\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }
 const PROCUREMENT_CONTEXT =
   /\binko\w*|\baanbested\w*|\bcontract\w*|\bovereenkomst\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
@@ -52,13 +53,16 @@ const TERM = new RegExp(
 const ROW_TERM = new RegExp(
   String.raw`^([^|]{0,30})\b(looptijd|contractduur|contractperiode|duur van de (contracten|overeenkomsten))\w*\b[^|]*\|[^|]*\b(\d+|${NUMBER_WORDS}) jaar\b`,
 )
+const RUNS_YEARS = new RegExp(
+  String.raw`\b(lopen|loopt|looptijd van|duren|duurt) (\S+ ){0,2}?(\d+|${NUMBER_WORDS}) jaar\b`,
+)
 /** A number of years, and a heading about the contracts' term. */
 const YEARS = new RegExp(String.raw`^(\S+ ){0,3}?(\d+|${NUMBER_WORDS}) jaar\b`)
 const TERM_HEADING = /\b(contract|overeenkomst)\w*|\blooptijd\w*/
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(niet|geen) (opnieuw|meer) (is |zijn |wordt |worden )?(toegelaten|gecontracteerd|ingekocht|gegund)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contracten|afspraken|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen (deel|onderdeel) (meer )?uit\w*|\bmaak\w* geen (deel|onderdeel) (meer )?(uit|van)\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(niet|geen) (opnieuw|meer) (is |zijn |wordt |worden )?(toegelaten|gecontracteerd|ingekocht|gegund)\b|\bgeen (\S+ )?(kernpartner|partner|contractpartij|contractant)\w* (meer )?(wordt|worden|is|zijn|blijft|blijven)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contracten|afspraken|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuw )?contract\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen (deel|onderdeel) (meer )?uit\w*|\bmaak\w* geen (deel|onderdeel) (meer )?(uit|van)\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
   /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafrondings(termijn|periode)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\b(rond|ronden|rondt)\b[^.;]{0,40}\baf\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\b(blijft|blijven|mag blijven|mogen blijven|kan blijven|kunnen blijven) [^.;]{0,30}\b(plek|plaats|woonplek|groep|gezinshuis|pleeggezin|behandelaar|hulpverlener|aanbieder)\b|\bhoeft [^.;]{0,60}niet\b/
 
@@ -89,7 +93,8 @@ const term: ElementRule = {
   topic: /\bmeerjarig\w*|\blooptijd\b/,
   needs: { TERM, ROW_TERM, YEARS },
   match(c: Corpus, u: Unit) {
-    if (c.has(u, CURRENT_CONTRACTS_END)) return null
+    // "De huidige contracten lopen af" is no term, unless it gives one: "De huidige contracten lopen vijf jaar".
+    if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS)) return null
     if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
     return c.has(u, YEARS) && c.underHeading(u, TERM_HEADING) ? 'looptijd' : null

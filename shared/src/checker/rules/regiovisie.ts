@@ -295,6 +295,7 @@ const participation: ElementRule = {
   todo: 'Beschrijf met wie de visie is opgesteld en hoe: jongeren, ouders (of hun vertegenwoordigers), jeugdhulpaanbieders, gecertificeerde instellingen, Veilig Thuis, professionals en ketenpartners, met wat er met hun inbreng is gedaan. Een voornemen om hen later te betrekken telt nog niet.',
   topic: /\b(betrekken|betrokken|participatie|meedenken|meepraten|stem geven|consulteren|raadplegen)\b/,
   needs: STAKEHOLDERS,
+  told: true,
   match: matchParticipation,
   judge: judgeParticipation,
   fromContext: participationFromContext,
@@ -353,6 +354,7 @@ const adoption: ElementRule = {
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
   needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME, HELD_OVER },
+  told: true,
   match: matchAdoption,
   // A title page line ("Vastgesteld door de acht gemeenteraden, januari 2025") may come in as a heading.
   headings: true,

@@ -9,7 +9,7 @@ const WAITING = /\bwacht\w*/
 /** What the region knows about waiting times: figures, a norm, one way of registering. */
 const INSIGHT: Readonly<Record<string, RegExp>> = {
   cijfers: new RegExp(String.raw`\b(\d+|${NUMBER_WORDS}) (weken|dagen|maanden)\b|\bmediaan\b|\bgemiddeld\w* \d`),
-  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b|\bstreef(waarde|termijn|norm|tijd)\w*/,
+  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b|\bstreef(waarde|termijn|norm|tijd)\w*|\bdoel(norm|waarde|termijn)\w*/,
   registratie: withPattern(
     terms('registr*', 'meten', 'gemeten', 'meting', 'wachttijdenmonitor*', 'monitor*', 'publiceert', 'dashboard*'),
     // "leveren alle aanbieders maandelijks hun wachtenden per zorgvorm aan"

@@ -30,7 +30,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
-    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum)\b`,
+    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport)\b`,
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
     String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht)\b`,
     // Recorded in contracts still to come: "leggen wij vast in de nieuwe contracten vanaf 2027"
@@ -62,7 +62,7 @@ export const DEFERRAL = new RegExp(
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
-    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b)`,
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging)\b)`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
     String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
     // A plan of its own still to come: "Daar komt een apart plan voor", "hiervoor volgt een eigen notitie"
@@ -70,7 +70,8 @@ export const DEFERRAL = new RegExp(
     // A trial in some members only: "Afspraak 7 (proef)", "een pilot in twee van de vijf gemeenten"
     String.raw`\((proef|pilot)\)|\b(proef|pilot|proeftuin)\w* (in|bij) (\S+ ){0,4}?(twee|drie|vier|\d+|enkele|sommige) (van de (\S+ )?)?gemeenten\b`,
     // Held over: "wordt aangehouden"
-    String.raw`\b(wordt|worden|is|zijn) aangehouden\b`,
+    // (not a reserve or capacity that "wordt aangehouden", i.e. kept)
+    String.raw`(?<!(reserve|buffer|capaciteit|plekken|plaatsen|bedden|budget|voorraad|bedrag)\w*\b[^.;]{0,80})\b(wordt|worden|is|zijn) aangehouden\b`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
     String.raw`\b(maken|maakt|moeten|komen)\b[^.;]{0,60}\bnog\b[^.;]{0,20}\bafspraken\b|\bnog afspraken\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn", "als er in 2026 budget is"
@@ -229,6 +230,8 @@ const NOT_A_DENIAL = new RegExp(
   [
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
     String.raw`\bniet-\w+`,
+    // Frequency, not denial: "zit niet elk jaar in onzekerheid", "hoeft niet iedere keer opnieuw"
+    String.raw`\bniet (elk|ieder|iedere|elke) (jaar|keer|maand|week|dag|kwartaal)\b`,
     String.raw`\b(of|zo|waar) niet\b`,
     String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
