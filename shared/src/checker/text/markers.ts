@@ -52,7 +52,7 @@ export const DEFERRAL = new RegExp(
     // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
     // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
-    String.raw`(?<!\b(daar|hier)uit )\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
+    String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b(?<!\b(daar|hier)uit (volgt|volgen|verschijnt|verschijnen|komt|komen))[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
     String.raw`\b(laten|gaan|zullen) (wij|we)\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
@@ -71,7 +71,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\((proef|pilot)\)|\b(proef|pilot|proeftuin)\w* (in|bij) (\S+ ){0,4}?(twee|drie|vier|\d+|enkele|sommige) (van de (\S+ )?)?gemeenten\b`,
     // Held over: "wordt aangehouden"
     // (not a reserve or capacity that "wordt aangehouden", i.e. kept)
-    String.raw`(?<!(reserve|buffer|capaciteit|plekken|plaatsen|bedden|budget|voorraad|bedrag)\w*\b[^.;]{0,80})\b(wordt|worden|is|zijn) aangehouden\b`,
+    // The look back runs only where "aangehouden" matched, never at every position of the sentence.
+    String.raw`\b(wordt|worden|is|zijn) aangehouden\b(?<!(reserve|buffer|capaciteit|plekken|plaatsen|bedden|budget|voorraad|bedrag)[a-z]{0,20} [^.;]{0,80}aangehouden)`,
     // Arrangements still to be made: "maken de regio's nog afspraken", "nog afspraken te maken"
     String.raw`\b(maken|maakt|moeten|komen)\b[^.;]{0,60}\bnog\b[^.;]{0,20}\bafspraken\b|\bnog afspraken\b`,
     // Only when the money is there: "zodra daarvoor middelen beschikbaar zijn", "als er in 2026 budget is"
