@@ -37,7 +37,7 @@ const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'u
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /** Our documents start from the template; the reference's get the same content, so both serve as much. */
 const TEMPLATE_STATE = jsonToYUpdate(
-  (getTemplate('nvo-jeugd') as NonNullable<ReturnType<typeof getTemplate>>).build({ title: 'Bench' }),
+  await (getTemplate('nvo-jeugd') as NonNullable<ReturnType<typeof getTemplate>>).build({ title: 'Bench' }),
 )
 
 interface Scenario {

@@ -1,4 +1,3 @@
-import { buildNvoJeugd } from './nvoJeugd.ts'
 import type { TemplateDefinition } from './types.ts'
 
 export type { TemplateDefinition, TemplateInput } from './types.ts'
@@ -9,7 +8,7 @@ export const TEMPLATES: Readonly<Record<string, TemplateDefinition>> = {
     id: 'nvo-jeugd',
     label: 'Regiovisie Jeugdhulp (NvO)',
     ruleset: 'nvo-2020',
-    build: buildNvoJeugd,
+    build: async (input) => (await import('./nvoJeugd.ts')).buildNvoJeugd(input),
   },
 }
 

@@ -14,5 +14,9 @@ export interface TemplateDefinition {
   label: string
   /** Rule set a document made from this template is checked against by default. */
   ruleset: string
-  build(input: TemplateInput): JSONContent
+  /**
+   * Builds the seed. Async: the template takes its opgaven and guidance from the checker's rule sets,
+   * which a server loads only when it needs them (on the first new document or check).
+   */
+  build(input: TemplateInput): Promise<JSONContent>
 }

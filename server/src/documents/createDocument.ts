@@ -1,6 +1,6 @@
 import { type CreateDocumentRequest, type CreateDocumentResponse, DEFAULT_THEME } from '@regiovisie/shared/api'
-import { getRuleSet } from '@regiovisie/shared/checker'
 import { ROLES } from '@regiovisie/shared/roles'
+import { isRulesetId } from '@regiovisie/shared/ruleset-ids'
 import type { JSONContent } from '@regiovisie/shared/schema'
 import { getTemplate } from '@regiovisie/templates'
 import { newToken } from '../auth/tokens.ts'
@@ -40,7 +40,7 @@ async function insertDocument(store: Store, d: NewDocument): Promise<CreateDocum
 }
 
 export function requireRuleset(id: string): string {
-  if (!getRuleSet(id)) throw badRequest(`Onbekende regelset "${id}".`, 'unknown_ruleset')
+  if (!isRulesetId(id)) throw badRequest(`Onbekende regelset "${id}".`, 'unknown_ruleset')
   return id
 }
 
@@ -60,7 +60,7 @@ export async function createDocument(store: Store, req: CreateDocumentRequest): 
     region: req.region,
     municipalities,
     ruleset,
-    content: template.build({ title: req.title, region: req.region, municipalities, ruleset }),
+    content: await template.build({ title: req.title, region: req.region, municipalities, ruleset }),
   })
 }
 

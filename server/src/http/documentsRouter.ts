@@ -8,11 +8,11 @@ import {
   isDocumentTheme,
   UpdateDocumentRequest,
 } from '@regiovisie/shared/api'
-import { checkDocument } from '@regiovisie/shared/checker'
 import { can, ROLES } from '@regiovisie/shared/roles'
 import type { JSONContent } from '@regiovisie/shared/schema'
 import { TEMPLATES } from '@regiovisie/templates'
 import { type Request, type Response, Router } from 'express'
+import { loadChecker } from '../checker/loadChecker.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { createDocument, createImportedDocument, requireRuleset } from '../documents/createDocument.ts'
@@ -190,6 +190,7 @@ export function documentsRouter(deps: {
     const { document } = await auth.requireDocument(req, 'document.check')
     const json = await sync.readDocument(document.id, yDocToJson)
     const context = await checkContext(store, document, await threads.list(document.id))
+    const { checkDocument } = await loadChecker()
     const checked = deps.metrics?.checkSeconds.startTimer()
     const report = checkDocument(json, { ruleset: document.ruleset, context })
     checked?.()

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
-import { checkDocument, opgavenOf } from '@regiovisie/shared/checker'
-import { buildReactieverslag } from '@regiovisie/shared/export'
 import { computeParticipation } from '@regiovisie/shared/participation'
 import { canDownload } from '@regiovisie/shared/roles'
 import { Router } from 'express'
 import * as Y from 'yjs'
 import type { RecordActivity } from '../activity.ts'
+import { loadChecker, loadExportText } from '../checker/loadChecker.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
 import { checkContext } from '../documents/checkContext.ts'
 import { yDocToJson } from '../documents/docJson.ts'
@@ -71,6 +70,7 @@ export function exportRouter(deps: {
       content = json
       meta = { versionName: null, versionDate: new Date().toISOString(), versionId: stateId(state) }
     }
+    const [{ checkDocument, opgavenOf }, { buildReactieverslag }] = await Promise.all([loadChecker(), loadExportText()])
     const placed = await threads.list(document.id)
     const participation = placed.some((t) => t.comments.length > 0)
       ? computeParticipation(placed, opgavenOf(document.ruleset))
