@@ -15,6 +15,7 @@ import {
   NAME,
   NOT_YET,
   PREPARING,
+  PROPOSAL_LABEL,
   REST_FOLLOWS,
   RESTATING_HEADING,
   RETROSPECTIVE,
@@ -391,6 +392,8 @@ export class Corpus {
     // A look back ("Terugblik", "Wat ging goed:") tells what was, in the whole paragraph or section.
     if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE)))
       f |= Flag.past
+    // A paragraph labelled "Voorstel." is still to be decided.
+    if (this.blockHas(u.block.index, PROPOSAL_LABEL)) f |= Flag.deferred
     // A row of an action list ("actie | trekker | gereed") is work still to be done.
     const header = u.block.header
     if (header !== undefined && this.blockHas(header, ACTION_TABLE)) f |= Flag.deferred

@@ -2,6 +2,7 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { OTHER_REGIONS } from '../lexicon.ts'
+import { Flag } from '../text/markers.ts'
 import { terms, withPattern } from '../vocabulary.ts'
 
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
@@ -23,6 +24,16 @@ const CHOSEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
     new RegExp(String.raw`\b(maar|gekozen|kiezen|kiest|koos|kozen):? ((?!niet\b)\S+ ){0,3}?(voor )?(de |het )?${v}\w*`),
   ]),
 )
+/** How many variants the unit's paragraph names in sentences about now (a look back does not weigh). */
+function variantsWeighed(c: Corpus, u: Unit): number {
+  let first = u
+  while (first.prev) first = first.prev
+  const named = new Set<string>()
+  for (let v: Unit | undefined = first; v; v = v.next)
+    if (!(c.flags(v) & Flag.past)) for (const key of c.keys(v, VARIANTS)) named.add(key)
+  return named.size
+}
+
 /** The key of a sentence in a paragraph that weighs several variants and chooses none. */
 const WEIGHED = 'afgewogen'
 const CHOICE_QUESTION =
@@ -50,7 +61,7 @@ const variant: ElementRule = {
     if (!keys.length || c.has(u, CHOICE_QUESTION)) return null
     // A paragraph that weighs two variants ("een deel ziet veel in de taakgerichte …; andere hechten aan
     // de outputgerichte") has chosen none, unless this sentence sets one apart.
-    const weighed = Object.values(VARIANTS).filter((re) => c.blockHas(u.block.index, re)).length >= 2
+    const weighed = variantsWeighed(c, u) >= 2
     if (weighed && keys.length === 1 && u.block.type === 'paragraph') {
       const chosen = keys.filter((k) => c.has(u, CHOSEN[k]!))
       return chosen.length === 1 ? chosen : WEIGHED

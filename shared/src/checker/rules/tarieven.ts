@@ -6,7 +6,7 @@ import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** How tariffs are set: a cost study or model, or another stated method (benchmark, market consultation). */
 const METHOD =
-  /\bkostprijsonderzoek\w*|\bkostprijsmodel\w*|\brekenmodel\w*|\bkostprijsonderbouwing\w*|\bkostprijsberekening\w*|\bintegrale kostprijs\b|\breele (kost)?prijs\w*\b[^.;]{0,60}\b(opgebouwd|berekend|bepaald)\b|\b(tarie\w*|prijs\w*|prijzen|budget\w*)\b[^.;]{0,60}\b(gebaseerd op|op basis van|berekend|bepaald|vastgesteld|vast op basis|opgebouwd uit|opgebouwd|volgens)\b|\b(stellen|bepalen|berekenen) [^.;]{0,40}\b(tarie\w*|prijs\w*|prijzen)\b[^.;]{0,40}\b(vast|op basis|met|volgens)\b|\bbenchmark\w*|\bvergelijking met (de )?tarieven\b|\b(uitgerekend|berekend|doorgerekend|uitrekenen|berekenen|onderzocht)\b[^.;]{0,40}\bwat (\S+ ){1,8}?(echt |werkelijk )?(kost|kosten)\b/
+  /\bkostprijsonderzoek\w*|\bkostprijsmodel\w*|\brekenmodel\w*|\bkostprijsonderbouwing\w*|\bkostprijsberekening\w*|\bintegrale kostprijs\b|\breele (kost)?prijs\w*\b[^.;]{0,60}\b(opgebouwd|berekend|bepaald)\b|\b(tarie\w*|prijs\w*|prijzen|budget\w*)\b[^.;]{0,60}\b(gebaseerd op|op basis van|berekend|bepaald|vastgesteld|vast op basis|opgebouwd uit|opgebouwd|volgens)\b|\b(stellen|bepalen|berekenen) [^.;]{0,40}\b(tarie\w*|prijs\w*|prijzen)\b[^.;]{0,40}\b(vast|op basis|met|volgens)\b|\bbenchmark\w*|\b(volgen|volgt|hanteren|hanteert|nemen|neemt) (wij |we )?(\S+ )?(tarieven|prijzen) (over )?(van|die)\b|\bvergelijking met (de )?tarieven\b|\b(uitgerekend|berekend|doorgerekend|uitrekenen|berekenen|onderzocht)\b[^.;]{0,40}\bwat (\S+ ){1,8}?(echt |werkelijk )?(kost|kosten)\b/
 
 /** Cost elements (AMvB reële prijs, Stb. 2024, 69; domain.md opgave 8), each a key; terms: see `vocabulary.ts`. */
 const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
@@ -55,6 +55,9 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
 
 const TRANSPARENCY =
   /\bopen[- ]?boek\w*|\bopen calculatie\w*|\b(leggen|legt)\b[^.;]{0,60}\b(kostprijs|calculatie|kostenopbouw|opbouw)\w*\b[^.;]{0,40}\bvoor\b|\bkostprijsopbouw\w*|\btariefopbouw\w*|\binzage\b|\btransparan\w*|\b(leveren|levert|tonen|toont|geven|geeft|overleggen|aanleveren|onderbouwen|maken|verantwoorden|verantwoordt|(leggen|legt)( \w+)? verantwoording af)\b[^.;]{0,90}\b(kostprijs\w*|kostenopbouw|kosten per|opbouw|onderbouwing|jaarrekening)\b|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn|de|het) (eigen |werkelijke )?(kost)?(prijs|prijzen|tarief|tarieven|kosten) (is |zijn |wordt |worden )?(opgebouwd|samengesteld|berekend)\b/
+/** Providers not required to show their costs (a rule that denies it, not a guarantee to clients). */
+const NOT_ASKED =
+  /\b(hoeft|hoeven)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\b(te )?(overleggen|tonen|laten zien|aanleveren|leveren|geven|verantwoorden|openbaar maken|inzichtelijk maken)\b|\bniet verplicht\b|\b(wordt|worden) (hen |hun )?niet gevraagd\b/
 const OPENNESS =
   /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
 const PROVIDER =
@@ -95,6 +98,8 @@ const transparency: ElementRule = {
   needs: TRANSPARENCY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, TRANSPARENCY) || !c.context(u, PRICE) || !c.has(u, PROVIDER)) return null
+    // "Aanbieders hoeven hun kostprijsopbouw niet te overleggen": no transparency asked.
+    if (c.has(u, NOT_ASKED)) return null
     return 'transparantie'
   },
   judge: byKeys(1),

@@ -63,6 +63,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
     String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging)\b)`,
+    // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
+    String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
     String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
     // A plan of its own still to come: "Daar komt een apart plan voor", "hiervoor volgt een eigen notitie"
@@ -321,8 +323,8 @@ export const PAST = new RegExp(
   [
     String.raw`\b(voorheen|destijds|vroeger)\b`,
     String.raw`\bin de (vorige|afgelopen|eerdere) (periode|visie|contractperiode|jaren)\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
-    String.raw`\b(tot|in de periode|in|van) (\d{1,2} \w+ )?(19|20)\d\d\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
-    String.raw`\b(hadden|had|werkten|werkte|kende|kenden)\b[^.;]{0,80}\btot (\d{1,2} \w+ )?(19|20)\d\d\b`,
+    String.raw`\b(tot|in de periode|in|van) (\d{1,2} \w+ |begin |eind |medio |half )?(19|20)\d\d\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
+    String.raw`\b(hadden|had|werkten|werkte|kende|kenden)\b[^.;]{0,80}\btot (\d{1,2} \w+ |begin |eind |medio |half )?(19|20)\d\d\b`,
   ].join('|'),
 )
 
@@ -331,7 +333,10 @@ export const PAST = new RegExp(
  * "Wat ging goed:", "Evaluatie van de vorige regiovisie"): what follows happened, it is not agreed now.
  */
 export const RETROSPECTIVE =
-  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
+  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|bevindingen|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
+
+/** A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …"): not agreed yet. */
+export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]/
 
 export const Flag = {
   deferred: 1,
