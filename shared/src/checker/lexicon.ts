@@ -21,7 +21,16 @@ export const JEUGD_FUNCTIONS: Readonly<Record<string, RegExp>> = {
       'gesloten plaatsing*/setting*/groep*',
       'machtiging van de kinderrechter',
     ],
-    residentieel: ['residenti*', 'verblijf*', 'behandelgroep*', 'driemilieu*', '24-uurs*', 'woongroep*'],
+    residentieel: [
+      'residenti*',
+      'verblijf*',
+      'behandelgroep*',
+      'driemilieu*',
+      // "24-uursverblijf", "24-uurs zorg"; not a "24-uurs crisisdienst"
+      '24-uurszorg*/24-uursverblijf*/24-uursbehandel*/24-uursopvang*/24-uursvoorziening*',
+      '24-uurs zorg/verblijf/behandeling/opvang/voorziening*',
+      'woongroep*',
+    ],
     pleegzorg: ['pleegzorg*', 'pleeggezin*', 'gezinshui*', 'gezinsgerichte verblijf*/vormen*/woonvorm*'],
     'jeugd-ggz': [
       'jeugd-ggz',

@@ -1,6 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import { CUES, type Pattern, type PatternSet, patternSet } from '../text/CueIndex.ts'
-import { DISCLAIMS, deferredTo, Flag, LIMITS } from '../text/markers.ts'
+import { DISCLAIMS, deferredTo, Flag, LIMITS, NOT_ADOPTED } from '../text/markers.ts'
 import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 
 /** A sentence that points back to what came before ("Dat werken wij uit …", "De uitwerking volgt …"). */
@@ -72,6 +72,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   }
   // Sentences of this opgave's own section that say it holds no arrangement on what their paragraph names.
   const disclaimers: Unit[] = []
+  // Elements a sentence says were not taken into the arrangement, with the heading it stands under.
+  const denied: [ElementRule, number][] = []
   // Asked of every unit: looked up once.
   const needs = rule.elements.map((e) => (e.needs ? needsOf(e.needs) : null))
   const limitsPattern = CUES.pattern(LIMITS)
@@ -94,6 +96,9 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       mentions.push(u)
       continue
     }
+    if (corpus.has(u, NOT_ADOPTED) && !inOtherSection(u))
+      for (let i = 0; i < rule.elements.length; i++)
+        if (needs[i]?.patterns.some((p) => corpus.matches(u, p))) denied.push([rule.elements[i]!, u.block.heading])
     // Match first (cheap, prefiltered); judge the sentence's markers only where something matched.
     found.length = 0
     for (let i = 0; i < rule.elements.length; i++) {
@@ -155,6 +160,13 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const kept = list.filter((h) => !underOtherHeading(h.unit))
     if (kept.length < list.length) hits.set(d.element, kept)
   }
+  // "Een verplichting tot inzicht in de tariefopbouw is niet in de contracten opgenomen": under that
+  // heading, nothing else is evidence for the element either.
+  for (const [element, heading] of denied) {
+    const list = hits.get(element)!
+    const kept = list.filter((h) => h.unit.block.heading !== heading)
+    if (kept.length < list.length) hits.set(element, kept)
+  }
   // "De regiovisie bevat hierover geen regionale afspraken": nothing its paragraph names is evidence, nor
   // is evidence elsewhere for what the opgave's own section says is not arranged.
   if (disclaimers.length) {
@@ -170,13 +182,16 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
 /**
  * The sentence a deferral points back to ("Dat werken wij uit …"): the one before it in its block.
  * A wish ("Wat wij willen: …. Dat is nog niet afgesproken.") is no element of the opgave: a deferral of
- * it puts nothing off.
+ * it puts nothing off, unless it gives the wish a date.
  */
 function backTo(corpus: Corpus, u: Unit): Unit | undefined {
   const prev = u.prev
-  if (!prev || !REFERS_BACK.test(u.norm) || corpus.flags(prev) & Flag.intention) return undefined
+  if (!prev || !REFERS_BACK.test(u.norm)) return undefined
+  // … unless the deferral dates it: "Ook daar willen wij samenwerken. Die afspraken volgen in 2026."
+  if (corpus.flags(prev) & Flag.intention && !A_YEAR.test(u.norm)) return undefined
   return prev
 }
+const A_YEAR = /\b(19|20)\d\d\b/
 
 /** The patterns of an element's `needs`, looked up once. */
 const NEEDS = new WeakMap<object, { patterns: Pattern[]; set: PatternSet }>()

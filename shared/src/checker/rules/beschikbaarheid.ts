@@ -8,6 +8,18 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 const AVAILABILITY =
   /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b/
 
+/**
+ * Care each municipality buys for itself ("pleegzorg koopt iedere gemeente zelf in", "gemeenten die
+ * lokaal residentiële hulp inkopen"): not a function the region keeps available, unless the sentence
+ * also says what the region does.
+ */
+const LOCAL_ONLY =
+  /\b(koopt|kopen|regelt|regelen|organiseert|organiseren) (\S+ ){0,3}?(elke|iedere|ieder|de) gemeenten? (\S+ ){0,2}?zelf\b|\b(elke|iedere|ieder) gemeente (koopt|regelt|organiseert) (\S+ ){0,3}?zelf\b|\blokaal\b[^.;]{0,80}\b(inkopen|inkoopt|ingekocht|kopen|koopt)\b|\b(inkopen|ingekocht|koopt|kopen)\b[^.;]{0,30}\blokaal\b/
+const REGIONAL = /\bregio\w*|\bsamen\b|\bgezamenlijk\w*|\bbovenregiona\w*/
+/** A list of who took part in writing the vision ("Wie er meedachten:"): names providers, not functions kept available. */
+const WHO_TOOK_PART =
+  /\b(meegedacht|meedachten|dachten mee|meegepraat|meegeschreven|meegelezen|geraadpleegd|geconsulteerd|gesproken met|spraken met|betrokken bij|participatie|totstandkoming|tot stand)\b/
+
 /** How availability is secured: each key a kind of arrangement. */
 const SECURING: Readonly<Record<string, RegExp>> = {
   capaciteit: new RegExp(
@@ -32,7 +44,9 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     needs: functions,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, functions)
-      return keys.length && c.context(u, AVAILABILITY) ? keys : null
+      if (!keys.length || !c.context(u, AVAILABILITY)) return null
+      if (u.block.listItem && c.around(u, WHO_TOOK_PART)) return null
+      return c.has(u, LOCAL_ONLY) && !c.has(u, REGIONAL) ? null : keys
     },
     judge: byKeys(3),
   }

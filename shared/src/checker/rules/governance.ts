@@ -54,7 +54,10 @@ const CONTACT =
 const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
 /** A council's vote on a proposal: adoption (opgave 1), not how the cooperation binds its members. */
 const COUNCIL_VOTE =
-  /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b/
+  /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b|\b(aangehouden|verworpen)\b[^.;]{0,60}\b(gemeente)?raad\b/
+/** Partners other than the member municipalities: a convenant with them is no form of the region's cooperation. */
+const OTHER_PARTIES =
+  /\bonderwijs\w*|\bscholen\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\bwoningcorporatie\w*|\bhuisarts\w*/
 const DESK_ONLY =
   /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b(?![^.;]{0,40}\b(jeugdautoriteit|rijk|ministerie|andere regio|buurregio|pers|toezicht|inspectie|landelijk))[^.;]{0,60}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))/
 const ACTOR =
@@ -71,6 +74,9 @@ const legalForm: ElementRule = {
     if (forms.length) {
       // A convenant with other regions is opgave 5, not the region's own governance.
       if ((c.has(u, OTHER_REGIONS) || c.around(u, OTHER_REGIONS)) && !c.has(u, OWN_FORM)) return null
+      // An agreement with schools or insurers on one arrangement is not how the municipalities cooperate.
+      if (forms.length === 1 && forms[0] === 'convenant' && (c.has(u, OTHER_PARTIES) || c.around(u, OTHER_PARTIES)))
+        return null
       return forms
     }
     if (c.has(u, ORGANS)) return 'bestuursorgaan'

@@ -28,11 +28,13 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
-    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    // (not "is vastgelegd in het convenant, dat de colleges ondertekenden": done, not put off)
+    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden) \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport)\b`,
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
-    String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht)\b`,
+    // … or someone still to be named: "wie het aanspreekpunt is, wordt in de loop van 2026 aangewezen"
+    String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht|aangewezen|benoemd|gekozen|afgesproken)\b`,
     // Recorded in contracts still to come: "leggen wij vast in de nieuwe contracten vanaf 2027"
     String.raw`\b(leggen|legt|regelen|regelt) (wij|we|de regio|de gemeenten)\b[^.;]{0,60}\bin de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*|\b(wordt|worden|zal|zullen)\b[^.;]{0,60}\b(vastgelegd|geregeld|opgenomen) in de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*`,
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
@@ -55,7 +57,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b(?<!\b(daar|hier)uit (volgt|volgen|verschijnt|verschijnen|komt|komen))[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
-    String.raw`\b(laten|gaan|zullen) (wij|we)\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
+    String.raw`\b((laten|gaan|zullen) (wij|we)|(wij|we) (laten|gaan|zullen))\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
+    // Whether something can be done is still to be found out: "dan zal de regio onderzoeken of aansluiting mogelijk is"
+    String.raw`\b(onderzoeken|onderzocht|nagaan|nagegaan|verkennen|verkend|bekijken|bekeken|bezien) ((wij|we|zij|de regio|de gemeenten) )?(of|in hoeverre)\b[^.;]{0,60}\b(mogelijk|haalbaar|wenselijk|zinvol)\b`,
     // "een kostprijsonderzoek wordt in 2027 uitgevoerd"
     String.raw`onderzoek\w*\b[^.;]{0,80}\b(wordt|worden)\b[^.;]{0,30}\b(in|vanaf|na|voor|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(uitgevoerd|gedaan|verricht|gestart|opgestart)\b`,
     String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
@@ -305,6 +309,15 @@ export const DISCLAIMS = new RegExp(
   ].join('|'),
 )
 
+/**
+ * A sentence that says an element was left out of what was agreed ("Een verplichting tot inzicht in de
+ * tariefopbouw is dan ook niet in de contracten opgenomen", "… heeft de regio niet overgenomen"): what
+ * its section says for that element elsewhere is a wish or a proposal. (Not "… is niet afgesproken",
+ * which may leave out one part only.)
+ */
+export const NOT_ADOPTED =
+  /\b(is|zijn|wordt|worden|werd|werden) (dan ook |daarom |dus |bewust |uitdrukkelijk )?niet (in (de|het|onze|hun) (\S+ )?)?(opgenomen|overgenomen)\b|\b(heeft|hebben) (\S+ ){1,3}?niet overgenomen\b/
+
 export const CONCRETE_NORM = new RegExp(
   String.raw`\d|€|\b(${NUMBER_WORDS})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b`,
 )
@@ -358,10 +371,11 @@ export const REQUEST =
 
 /**
  * A sentence that turns down what the one before proposed ("Het consortium bood een kostprijsmodel aan.
- * De gemeenten hebben dat model niet overgenomen."): the proposal is no arrangement.
+ * De gemeenten hebben dat model niet overgenomen."), or takes it out of a draft ("Die is er in versie 0.9
+ * uit."): the proposal is no arrangement.
  */
 export const TURNS_DOWN_PREVIOUS =
-  /\b(dat|dit|die|deze|het) (\S+ ){0,2}?(niet|nooit) (overgenomen|gevolgd|aangenomen|ingevoerd|toegepast|geaccepteerd)\b|\b(dat|dit|die|deze) (voorstel|model|plan|aanbod|idee)\w* (is|zijn|werd|werden) (afgewezen|verworpen|niet overgenomen)\b/
+  /\b(dat|dit|die|deze|het) (\S+ ){0,2}?(niet|nooit) (overgenomen|gevolgd|aangenomen|ingevoerd|toegepast|geaccepteerd)\b|\b(dat|dit|die|deze) (voorstel|model|plan|aanbod|idee|alinea|passage|tekst|paragraaf)\w* (is|zijn|werd|werden) (afgewezen|verworpen|niet overgenomen|geschrapt|verwijderd|weggelaten)\b|\b(dat|dit|die|deze) (is|zijn|werd|werden) (er )?(\S+ ){0,4}?(uit( gehaald| gelaten)?|geschrapt|verwijderd|weggelaten)\s*[.;!]?$/
 
 /** A span in double quotation marks (`normalize` folds typographic quotes to "). */
 const QUOTED = /"[^"]{0,200}"/g
