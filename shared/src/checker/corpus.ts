@@ -51,6 +51,8 @@ export interface Unit {
  */
 interface UnitMemo {
   bits: Uint32Array
+  /** `markersOf` the sentence (-1 unknown): its own words only, so the same in every document. */
+  markers: number
   /** Number of patterns the cue bits cover (patterns registered later: always run). */
   size: number
   results: Int8Array
@@ -120,7 +122,7 @@ function memoOf(norm: string): UnitMemo {
   let memo = MEMO.get(norm)
   if (!memo) {
     if (MEMO.size >= MAX_MEMO) MEMO.clear()
-    memo = { bits: new Uint32Array(0), size: -1, results: new Int8Array(0) }
+    memo = { bits: new Uint32Array(0), size: -1, results: new Int8Array(0), markers: -1 }
     MEMO.set(norm, memo)
   }
   return memo
@@ -371,7 +373,9 @@ export class Corpus {
   flags(u: Unit): number {
     const cached = this.flagCache[u.id]!
     if (cached >= 0) return cached
-    let f = markersOf(u.norm, (re) => this.has(u, re))
+    const memo = this.memos[u.id]!
+    if (memo.markers < 0) memo.markers = markersOf(u.norm, (re) => this.has(u, re))
+    let f = memo.markers
     if (this.rollsOut(u)) f &= ~Flag.deferred
     const lead = u.block.lead
     if (lead !== undefined) {
