@@ -36,6 +36,14 @@ describe('bufferToJson', () => {
   })
 
   it.each([
+    ['visie.md', 'De regio ~~koopt alles samen in~~ kiest per functie.'],
+    ['visie.html', '<p>De regio <del>koopt alles samen in</del> kiest per functie.</p>'],
+  ])('keeps struck text of %s between ~~ marks (the editor has no strikethrough)', async (name, content) => {
+    const doc = await bufferToJson(bytes(content), name)
+    expect(JSON.stringify(doc)).toContain('De regio ~~koopt alles samen in~~ kiest per functie.')
+  })
+
+  it.each([
     ['leeg.md', '', 'het bestand is leeg'],
     ['leeg.txt', '  \n\n ', 'het bestand is leeg'],
     ['visie.pdf', '%PDF-1.4', 'PDF wordt niet ondersteund'],

@@ -142,6 +142,18 @@ interface Group {
  * One document prepared for the rules: its blocks and sentence units, with per-unit caches of
  * concept tests so that every regex runs at most once per unit (the checker runs on every typing pause).
  */
+/**
+ * Struck through in a draft (Markdown `~~…~~`, which the editor keeps as plain text): deleted words, no
+ * evidence. The unit starts inside a struck span of its block.
+ */
+function struck(u: Unit): boolean {
+  const text = u.block.text
+  if (!text.includes('~~')) return false
+  let marks = 0
+  for (let i = text.indexOf('~~'); i !== -1 && i <= u.start; i = text.indexOf('~~', i + 2)) marks++
+  return marks % 2 === 1
+}
+
 export class Corpus {
   readonly blocks: Block[]
   readonly units: Unit[] = []
@@ -565,7 +577,7 @@ export class Corpus {
 
   private countsNow(u: Unit, allowed = 0): boolean {
     // A sentence just after turns it down: "De gemeenten hebben dat model niet overgenomen."
-    if (this.turnedDown(u)) return false
+    if (this.turnedDown(u) || struck(u)) return false
     const f = this.flags(u) & ~allowed
     if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past)) return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.

@@ -10,11 +10,12 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
     /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b|\b(betalen|betaalt|bekostigen|vergoeden|declareren)\b[^.;]{0,80}(?<!\bniet )\bper (uur|dagdeel|etmaal)\b/,
   outputgericht:
-    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,30}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
-  // "een vast budget voor een afgebakende taak": structure beside the words.
+    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,50}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
+  // "een vast budget voor een afgebakende taak", "een vast jaarbudget voor de hulp die in dat gebied nodig
+  // is": structure beside the words.
   taakgericht: withPattern(
     terms('taakgericht*', 'lumpsum', 'budgetfinanciering'),
-    /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b/,
+    /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b|\b(vast|vaste) (jaar)?budget\w* (voor (de|het) (hulp|zorg|jeugdhulp) (die|in)|per (gebied|wijk|deelregio|consortium))\b/,
   ),
 }
 /** The one variant a sentence that names several sets apart. */
@@ -30,7 +31,8 @@ function variantsWeighed(c: Corpus, u: Unit): number {
   while (first.prev) first = first.prev
   const named = new Set<string>()
   for (let v: Unit | undefined = first; v; v = v.next)
-    if (!(c.flags(v) & Flag.past)) for (const key of c.keys(v, VARIANTS)) named.add(key)
+    // A variant the region leaves behind ("declareren niet langer per uur", "werkten tot 2025 …") is not weighed.
+    if (!(c.flags(v) & (Flag.past | Flag.negated))) for (const key of c.keys(v, VARIANTS)) named.add(key)
   return named.size
 }
 
@@ -48,6 +50,10 @@ const JOINT_MANAGEMENT =
 /** Each municipality manages its own contracts: the opposite of joint contract management. */
 const SEPARATE_MANAGEMENT =
   /\b(afzonderlijke|individuele) gemeenten\b|\b(elke|iedere) gemeente (\S+ ){0,3}?zelf\b|\bper gemeente\b|\bvoor de eigen (clienten|inwoners|jeugdigen|contracten)\b/
+
+/** … as it was until a date ("het contractbeheer, dat tot 2024 door iedere gemeente zelf werd gedaan, ligt sinds …"). */
+const SEPARATE_BEFORE =
+  /\b(tot|voor) (\S+ )?(19|20)\d\d\b[^,;.]{0,60}\b(elke|iedere) gemeente (\S+ ){0,3}?zelf\b[^.;]{0,80}\b(sinds|vanaf|nu|voortaan|inmiddels)\b/
 
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',
@@ -103,7 +109,7 @@ const management: ElementRule = {
   needs: JOINT_MANAGEMENT,
   match(c: Corpus, u: Unit) {
     // Contract management by a coordinating region for a function bought with other regions is opgave 5.
-    if (c.has(u, SEPARATE_MANAGEMENT) || c.has(u, OTHER_REGIONS)) return null
+    if ((c.has(u, SEPARATE_MANAGEMENT) && !c.has(u, SEPARATE_BEFORE)) || c.has(u, OTHER_REGIONS)) return null
     return c.has(u, JOINT_MANAGEMENT) ? 'contractbeheer' : null
   },
   judge: byKeys(1),

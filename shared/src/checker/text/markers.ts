@@ -40,6 +40,8 @@ export const DEFERRAL = new RegExp(
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
     String.raw`\b(uitwerken|uit te werken|vastleggen|vast te leggen|regelen|te regelen|bepalen|te bepalen) in (het |de |een )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b`,
+    // Left blank to fill in later: "Aanspreekpunt namens de regio: PM", "Looptijd: p.m. jaar"
+    String.raw`:\s*(pm|p\.m\.)(\s|$)|\b(pm|p\.m\.)\s*[.;]?$`,
     String.raw`\b(voorstel|uitwerking) (volgt )?(in |uiterlijk |voor |eind |begin |medio )?(q[1-4]|\d(e|de|ste) kwartaal|najaar|voorjaar|zomer|\w+ )?(19|20)\d\d\b`,
     // "De uitwerking voor Hoogzand volgt in het Toegangsplan Hoogzand", "volgt in een apart profiel"
     String.raw`\buitwerking\b[^.;]{0,60}\bvolgt\b|\bvolgt in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|profiel|document)\b`,
@@ -265,18 +267,20 @@ function deniesByWord(norm: string): boolean {
 }
 
 const STANDARD =
-  '(nvo|norm voor opdrachtgeverschap|norm|resolutie|vng|wet|jeugdwet|amvb|besluit jeugdwet|wetgever|jeugdautoriteit|rijk)'
+  '(nvo|norm voor opdrachtgeverschap|norm|resolutie|vng|wet|jeugdwet|amvb|algemene maatregel van bestuur|besluit jeugdwet|wetgever|jeugdautoriteit|rijk)'
 
 /** The sentence restates what the NvO or the law asks, instead of saying what the region does. */
 export const RESTATEMENT = new RegExp(
   [
-    String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b[^.;]{0,40}\b(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
+    // (also "de wet en de bijbehorende algemene maatregel van bestuur vragen …")
+    String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
     String.raw`\bmits (de )?(aanbieders|zij|ze)\b`,
     // A minimum list of what a document must hold: "de visie bevat in ieder geval …"
     String.raw`\b(regiovisie|visie|norm|document|plan)\b[^.;]{0,30}\b(beschrijft|beschrijven|bevat|bevatten|omvat|omvatten|moet|moeten)\b[^.;]{0,20}\b(ten minste|minimaal|in elk geval|in ieder geval)\b`,
+    String.raw`\b(regiovisie|visie|document|plan) (ten minste|minimaal|in elk geval|in ieder geval) (ingaat|ingaan|bevat|bevatten|beschrijft|beschrijven|behandelt|behandelen)\b`,
     // "NvO: aanbieders zijn transparant over hun tariefopbouw" (a requirement quoted as a line of its own)
     String.raw`^(de |het )?${STANDARD}( \w+)?\s*:`,
     String.raw`\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
@@ -348,8 +352,12 @@ export const PAST = new RegExp(
 export const RETROSPECTIVE =
   /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|bevindingen|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
 
-/** A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …"): not agreed yet. */
-export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]/
+/**
+ * A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …") or as
+ * one of the options to choose from ("Optie A: …", "Scenario 2: …"): not agreed yet.
+ */
+export const PROPOSAL_LABEL =
+  /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]|^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*[.:)]/
 
 export const Flag = {
   deferred: 1,
