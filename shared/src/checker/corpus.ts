@@ -14,6 +14,8 @@ import {
   markersOf,
   NAME,
   NOT_YET,
+  OPTION_LABEL,
+  OPTIONS_HEADER,
   PREPARING,
   PROPOSAL_LABEL,
   REST_FOLLOWS,
@@ -410,6 +412,8 @@ export class Corpus {
       f |= Flag.past
     // A paragraph labelled "Voorstel." is still to be decided.
     if (this.blockHas(u.block.index, PROPOSAL_LABEL)) f |= Flag.deferred
+    // "Variant B – …", a row of a table of options: one of the options, not the choice.
+    if (this.isOption(u)) f |= Flag.option
     // A row of an action list ("actie | trekker | gereed") is work still to be done.
     const header = u.block.header
     if (header !== undefined && this.blockHas(header, ACTION_TABLE)) f |= Flag.deferred
@@ -538,7 +542,15 @@ export class Corpus {
     return v === 1
   }
 
+  /** One of the options set side by side: a paragraph labelled "Optie A:" or a row of a table of options. */
+  private isOption(u: Unit): boolean {
+    const header = u.block.type === 'tableRow' ? u.block.header : undefined
+    return this.blockHas(u.block.index, OPTION_LABEL) || (header !== undefined && this.blockHas(header, OPTIONS_HEADER))
+  }
+
   private defersNow(u: Unit): boolean {
+    // What an option would bring ("nog geen ervaring mee") puts nothing off.
+    if (this.isOption(u)) return false
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
     if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
@@ -579,7 +591,8 @@ export class Corpus {
     // A sentence just after turns it down: "De gemeenten hebben dat model niet overgenomen."
     if (this.turnedDown(u) || struck(u)) return false
     const f = this.flags(u) & ~allowed
-    if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past)) return false
+    if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past | Flag.option))
+      return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
     if (f & Flag.softIntention && (!this.concrete(u) || this.has(u, PREPARING))) return false
     return true

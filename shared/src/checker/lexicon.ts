@@ -30,6 +30,7 @@ export const JEUGD_FUNCTIONS: Readonly<Record<string, RegExp>> = {
       '24-uurszorg*/24-uursverblijf*/24-uursbehandel*/24-uursopvang*/24-uursvoorziening*',
       '24-uurs zorg/verblijf/behandeling/opvang/voorziening*',
       'woongroep*',
+      'leefgroep*',
     ],
     pleegzorg: ['pleegzorg*', 'pleeggezin*', 'gezinshui*', 'gezinsgerichte verblijf*/vormen*/woonvorm*'],
     'jeugd-ggz': [
@@ -40,6 +41,8 @@ export const JEUGD_FUNCTIONS: Readonly<Record<string, RegExp>> = {
       'geestelijke gezondheidszorg',
       'eetstoornis*',
       'traumabehandeling*',
+      // plain language: "hulp bij psychische problemen"
+      'psychische problem*/klachten/stoornis*',
     ],
     klinisch: [
       'klinisch* jeugd-ggz/jeugdggz/ggz/opname/behandeling',

@@ -27,6 +27,8 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'specialistische functies',
     'overeind',
     'zorglandschap',
+    // "Functies die er altijd moeten zijn" ("basisfuncties" is not matched: words match at a word start)
+    'functies',
   ],
   toegang: [
     'toegang',
@@ -140,6 +142,10 @@ export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Readon
   }
 }
 
+/** Documents and bodies named in a sentence (`overviewOf`): not topics of its own. */
+const NOT_A_TOPIC =
+  /\b\w+(plan|kader|strategie|programma|agenda|convenant|verordening|notitie|nota|document)\w*|\b(algemeen|dagelijks) bestuur\b/g
+
 /** A unit that names this many opgaven (by topic or section words) is an overview of the document. */
 const OVERVIEW_TOPICS = 3
 
@@ -157,7 +163,11 @@ export function overviewOf(
   return (u) => {
     if (u.block.inOpgave !== undefined || (section(u)?.size ?? 0) > 0) return false
     const named = new Set(own(u))
-    for (const [id, re] of words) if (re && !named.has(id) && corpus.has(u, re)) named.add(id)
+    if (named.size >= OVERVIEW_TOPICS) return true
+    // A document or a body the sentence names ("in het inkoopplan, dat het algemeen bestuur vaststelt") is
+    // where or by whom, not a topic it lists.
+    const text = u.norm.replace(NOT_A_TOPIC, ' ')
+    for (const [id, re] of words) if (re && !named.has(id) && re.test(text)) named.add(id)
     return named.size >= OVERVIEW_TOPICS
   }
 }

@@ -7,6 +7,9 @@ import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 const REFERS_BACK =
   /^(voor de (andere|overige|rest)|dat|dit|die|deze|hiervoor|daarvoor|hierover|daarover|hiermee|daarmee|daarbij|hierbij|de uitwerking|de details|hoe|wat|welke|ook|zij|het)\b/
 
+/** Options to choose from ("nog niet gekozen tussen de varianten", "de keuze tussen de scenario's volgt in 2026"). */
+const CHOICE = /\b(variant|varianten|opties?|scenario'?s?)\b/
+
 /** What a unit is about, to keep a deferral to the element and the opgave it qualifies. */
 export interface Scope {
   /** The rules a unit's section is about (from its headings). */
@@ -46,6 +49,11 @@ export interface Collected {
   limits: Deferral[]
   /** Sentences that name the topic without being evidence (intention, restatement, no decision). */
   mentions: Unit[]
+  /**
+   * Options set side by side for an element ("Variant A – …", a row of a table of variants): the region
+   * weighed it, so the element is there in part, even when no choice is made (`Flag.option`).
+   */
+  options: Deferral[]
 }
 
 /**
@@ -58,6 +66,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const deferrals: Deferral[] = []
   const limits: Deferral[] = []
   const mentions: Unit[] = []
+  const options: Deferral[] = []
   const found: [ElementRule, string | readonly string[]][] = []
   const inOwnSection = (u: Unit) => u.block.inOpgave === opgave || sectionTopics?.(u)?.has(rule.id) === true
   const underOtherHeading = (u: Unit) => {
@@ -119,6 +128,11 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
         continue
       }
     }
+    if (found.length && corpus.flags(u) & Flag.option && !inOtherSection(u)) {
+      for (const [element] of found) options.push({ unit: u, corpus, element })
+      mentions.push(u)
+      continue
+    }
     if (found.length && corpus.counts(u)) {
       for (const [element, keys] of found) add(hits, element, keys, corpus, u)
       // A row under way ("in uitvoering") that puts part off is evidence and a deferral both.
@@ -142,7 +156,9 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
             (refersBack && corpus.has(refersBack, e.topic)) ||
             corpus.lead(u, e.topic) ||
             corpus.underHeading(u, e.topic) ||
-            u.block.inOpgave === opgave),
+            u.block.inOpgave === opgave ||
+            // "De keuze tussen de varianten volgt in januari": the choice among the options of its section.
+            (corpus.has(u, CHOICE) && inOwnSection(u))),
       )
       if (element) {
         const to = deferredTo(u.norm)
@@ -176,7 +192,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       if (kept.length < list.length) hits.set(element, kept)
     }
   }
-  return { corpus, hits, deferrals, limits, mentions }
+  return { corpus, hits, deferrals, limits, mentions, options }
 }
 
 /**

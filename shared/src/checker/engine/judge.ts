@@ -79,9 +79,12 @@ export function judgeOpgave(
   const { multi } = options
   const code = (suffix: string) => `opgave-${opgave}.${suffix}`
   const RANK: Record<ElementState, number> = { none: 0, some: 1, found: 2 }
+  const weighed = collected.flatMap((c) => c.options)
   const outcomes = rule.elements.map((element) => {
     const hits: Hit[] = collected.flatMap((c) => c.hits.get(element) ?? [])
-    const fromText = element.judge(hits)
+    const judged = element.judge(hits)
+    // Options weighed for the element, none chosen: there in part.
+    const fromText = judged === 'none' && weighed.some((o) => o.element === element) ? 'some' : judged
     const context = options.context ? (element.fromContext?.(options.context, hits) ?? null) : null
     const state = context && RANK[context.state] > RANK[fromText] ? context.state : fromText
     return { element, hits, state, context }
@@ -133,7 +136,8 @@ export function judgeOpgave(
       message: `${stateLabel(state)}: ${element.label}. ${element.todo}`,
       severity: 'warning',
     }
-    const evidence = evidenceList(state === 'some' ? hits : own, multi, rule.topic)
+    const shown = state === 'some' ? (hits.length ? hits : weighed.filter((o) => o.element === element)) : own
+    const evidence = evidenceList(shown, multi, rule.topic)
     if (evidence.length) finding.evidence = evidence
     todo.push(finding)
   }

@@ -4,9 +4,9 @@ import { byKeys } from '../engine/types.ts'
 import { anyOf, JEUGD_FUNCTIONS } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 
-/** Words that show a sentence is about keeping care available (its own text, lead-in or heading). */
+/** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
 const AVAILABILITY =
-  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b/
+  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b|\ber altijd (is|zijn)\b|\baltijd (er )?(is|zijn)\b/
 
 /**
  * Care each municipality buys for itself ("pleegzorg koopt iedere gemeente zelf in", "gemeenten die

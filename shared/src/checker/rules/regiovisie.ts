@@ -10,7 +10,7 @@ import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** Words that show people were consulted (in the sentence, its lead-in or its heading). */
 const CONSULTED =
-  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat|(opgesteld|geschreven) (samen )?met|in samenspraak met)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
+  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat|herschreven|herschreef|(opgesteld|geschreven) (samen )?met|in samenspraak met)\b|\blangs\b[^.;]{0,60}\b(gegaan|geweest|ging|gingen)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
 
 /** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them (see `vocabulary.ts`). */
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
@@ -109,11 +109,11 @@ function judgeParticipation(hits: readonly Hit[]): ElementState {
 const RAAD =
   /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzalen\b|\b(door|in|van) (de|hun|haar|elke|iedere) raad\b(?! van (bestuur|toezicht|commissarissen)\b)/
 const ADOPTED =
-  /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*/
+  /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*|\bja (gezegd|gestemd)\b/
 const PLANNED =
   /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
 const DONE =
-  /\b(is|zijn|werd|werden|hebben|heeft|had|hadden)\b[^.;]{0,100}\b(vastgesteld|ingestemd|aangenomen|goedgekeurd|bekrachtigd)\b|\b(stelde|stelden)\b/
+  /\b(is|zijn|werd|werden|hebben|heeft|had|hadden)\b[^.;]{0,100}\b(vastgesteld|ingestemd|aangenomen|goedgekeurd|bekrachtigd|ja gezegd|ja gestemd)\b|\b(stelde|stelden)\b/
 const BOARD =
   /\b(colleges?|college van b ?& ?w|burgemeester en wethouders|algemeen bestuur|dagelijks bestuur|bestuur|portefeuillehouders\w*|bestuurlijk overleg|ab|db|stuurgroep)\b/
 const THIS_DOCUMENT =
@@ -172,6 +172,8 @@ const RAAD_OR_COUNCIL = /\b(gemeente)?raad\b|\bgemeenteraad\w*/
 /** "Geen enkele raad heeft de visie aangehouden": nobody held it over. */
 const NO_COUNCIL = /\bgeen (enkele )?(gemeente)?raad\b|\bniet (een|één) raad\b/
 const HELD_OVER = /\b(aangehouden|verworpen|afgewezen|weggestemd|niet (vastgesteld|aangenomen|ingestemd))\b/
+/** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
+const UNDECIDED = /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b/
 
 /** "deden dat", "hebben dat gedaan", "gebeurde": a verb standing in for the one before. */
 const DID_THAT = /\b(deden|deed) (zij |ze )?dat\b|\bhebben (zij |ze )?dat gedaan\b|\bdat gebeurde\b/
@@ -229,6 +231,9 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   // "De raad van Keppelwaard heeft het voorstel aangehouden": one council has not adopted it.
   if (c.has(u, HELD_OVER) && c.has(u, RAAD_OR_COUNCIL) && !c.has(u, ADOPTED_AFTER_ALL) && !c.has(u, NO_COUNCIL))
     return 'raad-open'
+  // "In Ossewaard praat de raad er in april over. Daar is nog geen besluit."
+  const council = c.has(u, RAAD_OR_COUNCIL) || (u.prev !== undefined && c.has(u.prev, RAAD_OR_COUNCIL))
+  if (c.has(u, UNDECIDED) && council && !c.has(u, NO_COUNCIL)) return 'raad-open'
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
   const adopted = c.has(u, ADOPTED) || (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED))
   if (!adopted || c.has(u, PLANNED)) return null
@@ -353,7 +358,7 @@ const adoption: ElementRule = {
   label: 'vastgesteld door alle gemeenteraden',
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
   topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
-  needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME, HELD_OVER },
+  needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME, HELD_OVER, UNDECIDED },
   told: true,
   match: matchAdoption,
   // A title page line ("Vastgesteld door de acht gemeenteraden, januari 2025") may come in as a heading.

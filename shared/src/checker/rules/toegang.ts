@@ -25,7 +25,7 @@ const FIVE_BASISFUNCTIES =
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
 const CONNECTION: Readonly<Record<string, RegExp>> = {
   consultatie:
-    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken (met|in|bij)\b|\bom mee te denken\b|\badvise(ert|ren)\b[^.;]{0,40}\b(bij|over) (de )?(verwijzing|doorverwijzing|inzet)\w*|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b/,
+    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken (met|in|bij)\b|\bom mee te denken\b|\badvise(ert|ren)\b[^.;]{0,40}\b(bij|over) (de )?(verwijzing|doorverwijzing|inzet)\w*|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b|\bom advies (vragen|vraagt|te vragen)\b/,
   schakelen:
     /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\boverdrachtsgesprek\w*|\bterug naar (de|het|hun|zijn|haar) (eigen )?\w*(team|ploeg|steunpunt|coach)\b|\b(blijft|blijven) [^.;]{0,30}\bbetrokken\b|\b(neemt|nemen) [^.;]{0,30}\b(weer|terug) over\b|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,80}\b(bij|aan)\b|\brechtstreeks\b|\b(bij|na) (het )?(einde van de|afloop van de|afsluiting van de) (specialistische )?(hulp|behandeling|zorg)\b/,
   verwijzers:

@@ -29,7 +29,8 @@ export const DEFERRAL = new RegExp(
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     // (not "is vastgelegd in het convenant, dat de colleges ondertekenden": done, not put off)
-    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden) \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    // (nor "liggen vast in het convenant", "staat beschreven in de verordening": in place already)
+    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport)\b`,
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
@@ -39,7 +40,11 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(leggen|legt|regelen|regelt) (wij|we|de regio|de gemeenten)\b[^.;]{0,60}\bin de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*|\b(wordt|worden|zal|zullen)\b[^.;]{0,60}\b(vastgelegd|geregeld|opgenomen) in de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*`,
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
     String.raw`\b(uitwerken|uit te werken|vastleggen|vast te leggen|regelen|te regelen|bepalen|te bepalen) in (het |de |een )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
-    String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b`,
+    String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b|\btodo\b`,
+    // A label for what is still open: "Nog open: of aanbieders …", "Open punt: …"
+    String.raw`^(nog open|open punt|open vraag|nog te besluiten|nog niet besloten|nog te bepalen)\s*:`,
+    // Left to a later decision: "laat het bestuur over aan de besluitvorming na het onderzoek"
+    String.raw`\b(laat|laten|liet|lieten)\b[^.;]{0,60}\bover aan (de |het |een )?(latere |nadere |verdere )?(besluitvorming|besluit|keuze|beslissing)\b`,
     // Left blank to fill in later: "Aanspreekpunt namens de regio: PM", "Looptijd: p.m. jaar"
     String.raw`:\s*(pm|p\.m\.)(\s|$)|\b(pm|p\.m\.)\s*[.;]?$`,
     String.raw`\b(voorstel|uitwerking) (volgt )?(in |uiterlijk |voor |eind |begin |medio )?(q[1-4]|\d(e|de|ste) kwartaal|najaar|voorjaar|zomer|\w+ )?(19|20)\d\d\b`,
@@ -72,7 +77,8 @@ export const DEFERRAL = new RegExp(
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
-    String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
+    // … or at a meeting in a coming month: "die keuze volgt in het bestuurlijk overleg van januari 2026"
+    String.raw`\b(keuze|beslissing|besluit)\b[^.;]{0,60}\b(valt|vallen|volgt|wordt gemaakt|wordt genomen)\b[^.;]{0,20}\b(in|na|voor|begin|medio|eind|uiterlijk|rond) (het |de )?(\S+ ){0,4}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b`,
     // A plan of its own still to come: "Daar komt een apart plan voor", "hiervoor volgt een eigen notitie"
     String.raw`\b(daar|hier|hiervoor|daarvoor|daarover|hierover) (komt|volgt|maken wij|schrijven wij) (nog )?een (apart|aparte|eigen|afzonderlijk|afzonderlijke|nieuw|nieuwe) \w*(plan|notitie|nota|document|regeling|kader|protocol|voorstel)\b`,
     // A trial in some members only: "Afspraak 7 (proef)", "een pilot in twee van de vijf gemeenten"
@@ -130,7 +136,7 @@ export const REST_FOLLOWS =
   /^(?![^.;]{0,60}\b(uitwerking|besluit|keuze|voorstel|plan|notitie|nota|onderzoek|afspraken|regeling)\b)[^.;,:]{0,60}\b(volgen|volgt) (in|uiterlijk in|vanaf|per|voor|begin|medio|eind) (\S+ ){0,2}?(19|20)\d\d\s*[.;]?$/
 const PART = String.raw`((\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})|een deel van de|enkele|sommige|de meeste)`
 export const IN_PLACE_IN_PART = new RegExp(
-  String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b`,
+  String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b|^(in|bij) (\d+|${NUMBER_WORDS}) (van de (\d+|${NUMBER_WORDS}) )?gemeenten (werkt|werken|is|zijn|heeft|hebben|geldt|gelden|bestaat|bestaan)\b`,
 )
 
 /** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
@@ -277,6 +283,10 @@ export const RESTATEMENT = new RegExp(
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
+    // "de zorgvuldigheidseisen van de NvO", "zoals de norm vraagt", "… geven wij weer wat de norm vraagt:"
+    String.raw`\b\w*(eisen|vereisten|verplichtingen) (van|uit) (de |het )?${STANDARD}\b`,
+    String.raw`\bzoals (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt|verplicht)\b`,
+    String.raw`\bwat (de |het )?${STANDARD}\b[^.;:]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt)\s*:?\s*$`,
     String.raw`\bmits (de )?(aanbieders|zij|ze)\b`,
     // A minimum list of what a document must hold: "de visie bevat in ieder geval …"
     String.raw`\b(regiovisie|visie|norm|document|plan)\b[^.;]{0,30}\b(beschrijft|beschrijven|bevat|bevatten|omvat|omvatten|moet|moeten)\b[^.;]{0,20}\b(ten minste|minimaal|in elk geval|in ieder geval)\b`,
@@ -330,7 +340,7 @@ export const NAME = /(?<=[\p{Ll},;:)] )\p{Lu}[\p{L}-]{2,}|\b\p{Lu}{2,}\b/u
 
 /** A heading that only presents the NvO or the law ("Inhoud Norm voor Opdrachtgeverschap", "Wat de wet vraagt"). */
 export const RESTATING_HEADING =
-  /^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
+  /^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?([^:.]{0,60}: )?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
 
 /**
  * What held in an earlier period, told in the past tense ("tot 1 januari 2023 hadden de gemeenten een
@@ -352,12 +362,16 @@ export const PAST = new RegExp(
 export const RETROSPECTIVE =
   /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|bevindingen|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
 
+/** A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …"): not agreed yet. */
+export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]/
+
 /**
- * A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …") or as
- * one of the options to choose from ("Optie A: …", "Scenario 2: …"): not agreed yet.
+ * A paragraph labelled as one of the options to choose from ("Optie A: …", "Scenario 2: …", "Variant B –
+ * …"), or a row of a table of options ("Variant | Kenmerk | Beoordeling"): neither the choice nor a
+ * deferral. Whether one was chosen, or the choice put off, the document says elsewhere.
  */
-export const PROPOSAL_LABEL =
-  /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]|^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*[.:)]/
+export const OPTION_LABEL = /^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*([.:)]|-\s)/
+export const OPTIONS_HEADER = /^(opties?|variant(en)?|scenario'?s?|alternatie(f|ven)|keuzemogelijkhe\w*)\s*\|/
 
 export const Flag = {
   deferred: 1,
@@ -367,6 +381,8 @@ export const Flag = {
   restated: 16,
   question: 32,
   past: 64,
+  /** One of the options set side by side (`OPTION_LABEL`): not agreed, not put off. */
+  option: 128,
 } as const
 
 /**
