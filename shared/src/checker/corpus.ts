@@ -107,13 +107,73 @@ function prepare(text: string, whole: boolean): BlockPrep {
   let prep = PREPARED.get(key)
   if (!prep) {
     if (PREPARED.size >= MAX_MEMO) PREPARED.clear()
-    const norm = normalize(text)
+    const norm = withoutDeleted(normalize(text))
     const spans = whole ? [{ start: 0, end: text.length }] : splitUnits(text)
     const units = spans.map(({ start, end }) => norm.slice(start, end))
     prep = { norm, spans, units, memos: units.map(memoOf) }
     PREPARED.set(key, prep)
   }
   return prep
+}
+
+/**
+ * Text a draft marks as deleted: struck through (Markdown `~~…~~`, which the editor keeps as plain text)
+ * or a tracked-change remark ("[vervallen: …]", "[geschrapt: …]"). Deleted words are no evidence, no
+ * deferral and no mention: the normalised text gets spaces in their place (the same length, so positions
+ * still point into the original text and quotes show it whole).
+ */
+const DELETED =
+  /\[(vervallen|geschrapt|verwijderd|doorgehaald|weggehaald|oud|oude tekst|deleted|removed)\s*:[^\]]{0,3000}\]|~~[^~]{1,3000}~~/g
+function withoutDeleted(norm: string): string {
+  if (!norm.includes('[') && !norm.includes('~~')) return norm
+  return norm.replace(DELETED, (m) => ' '.repeat(m.length))
+}
+
+/**
+ * A table of reactions with the region's answer ("Reactie | Van | Wat wij ermee deden"): the reaction
+ * column holds what participants asked or proposed, not what the region arranged. Its cells are blanked
+ * (spaces of the same length) for matching; the answer columns count as any text.
+ */
+const INPUT_COLUMN =
+  /^(reactie|reacties|vraag|vragen|inbreng|zienswijze|zienswijzen|opmerking|opmerkingen|suggestie|suggesties|signaal|signalen|wens|wensen|wat (\S+ )?(zeiden|vroegen|zeggen|vragen|inbrachten))\b/
+const NOT_INPUT = /\b(regio|college|gemeenten?|wij|we|ons|bestuur|antwoord)\b/
+const RESPONSE_COLUMN =
+  /\b(antwoord\w*|beantwoording|wat (wij|we) (ermee|ermee hebben|daarmee)|verwerk\w*|besluit|overgenomen|gevolg\w*|aanpassing\w*|reactie (van )?(de regio|het college|het bestuur|de gemeenten))\b/
+const CELL = ' | '
+const VERDICT = /^\s*(niet |deels |gedeeltelijk |grotendeels )?(overgenomen|verwerkt)\s*\.?\s*$/i
+
+function inputColumn(header: Block): number {
+  const cells = normalize(header.text).split(CELL)
+  if (!cells.some((c) => RESPONSE_COLUMN.test(c))) return -1
+  return cells.findIndex((c) => INPUT_COLUMN.test(c.trim()) && !NOT_INPUT.test(c))
+}
+
+/** A row's text with its reaction cell blanked (`INPUT_COLUMN`), else the text itself. */
+function withoutOthersWords(block: Block, blocks: readonly Block[], columns: Map<number, number>): string {
+  if (block.type !== 'tableRow' || block.header === undefined) return block.text
+  let column = columns.get(block.header)
+  if (column === undefined) {
+    column = inputColumn(blocks[block.header]!)
+    columns.set(block.header, column)
+  }
+  if (column < 0) return block.text
+  const cells = block.text.split(CELL)
+  if (column >= cells.length) return block.text
+  cells[column] = ' '.repeat(cells[column]!.length)
+  // "Niet overgenomen" answers the reaction; it says nothing of the arrangement beside it.
+  for (let i = 0; i < cells.length; i++) if (VERDICT.test(cells[i]!)) cells[i] = ' '.repeat(cells[i]!.length)
+  return cells.join(CELL)
+}
+
+/** The sentences of a table row, across its cells (`partlyPutOff`). */
+const ROW_PARTS = /\s*\|\s*|(?<=[.;!?])\s+/
+/** A statement of its own, not a name or a date in a cell. */
+const MIN_STATEMENT_WORDS = 6
+const NOT_STATED = Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past
+function wordCount(text: string): number {
+  let n = 0
+  for (const w of text.split(' ')) if (w) n++
+  return n
 }
 
 /** Memo of sentences seen recently; emptied when it grows past MAX_MEMO (a plain bound on memory). */
@@ -190,8 +250,9 @@ export class Corpus {
   ) {
     this.blocks = mendWrappedHeadings(toBlocks(doc))
     this.blockNorm = []
+    const inputColumns = new Map<number, number>()
     for (const block of this.blocks) {
-      const prep = prepare(block.text, block.type !== 'paragraph')
+      const prep = prepare(withoutOthersWords(block, this.blocks, inputColumns), block.type !== 'paragraph')
       this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
       prep.spans.forEach(({ start, end }, i) => {
@@ -491,6 +552,7 @@ export class Corpus {
         rest.some((c) => OPEN_CELL.test(c))
       )
         status = RowStatus.toDo
+      else if (this.partlyPutOff(b.index)) status = RowStatus.inProgress
     } else if (column >= 0) {
       const cell = (this.blockNorm[b.index] ?? '').split('|')[column]?.trim() ?? ''
       if (STATUS_TABLE.toDo.test(cell)) status = RowStatus.toDo
@@ -498,6 +560,23 @@ export class Corpus {
     }
     this.statusCache[b.index] = status
     return status
+  }
+
+  /**
+   * A row whose cells hold whole sentences, one of which puts something off while another states an
+   * arrangement without reserve ("Gesloten jeugdhulp kopen wij nu met drie regio's in. … De nieuwe
+   * afspraken maken wij in 2025."): in place in part, like a row "in uitvoering".
+   */
+  private partlyPutOff(block: number): boolean {
+    const parts = (this.blockNorm[block] ?? '').split(ROW_PARTS)
+    if (parts.length < 2) return false
+    let putOff = false
+    let stated = false
+    for (const part of parts) {
+      if (defers((re) => re.test(part))) putOff = true
+      else if (wordCount(part) >= MIN_STATEMENT_WORDS && (markersOf(part) & NOT_STATED) === 0) stated = true
+    }
+    return putOff && stated
   }
 
   private statusColumn(header: number): number {

@@ -36,6 +36,9 @@ function variantsWeighed(c: Corpus, u: Unit): number {
   return named.size
 }
 
+/** Members paying or working in some way: practice, not a definition of the variants. */
+const IN_PRACTICE =
+  /\b(betalen|betaalt|betaalde|betaalden|bekostigen|bekostigt|declareren|declareert|werken|werkt|werkte|werkten|financieren|financiert|rekenen|rekent|hanteren|hanteert|hanteerde|hanteerden|van toepassing)\b/
 /** The key of a sentence in a paragraph that weighs several variants and chooses none. */
 const WEIGHED = 'afgewogen'
 const CHOICE_QUESTION =
@@ -73,10 +76,13 @@ const variant: ElementRule = {
       return chosen.length === 1 ? chosen : WEIGHED
     }
     if (keys.length === 1) return keys
-    // Listing the options is not choosing one, unless the sentence sets one apart: "niet voor de
+    // Listing the options, or members each on their own variant ("drie gemeenten betalen per traject,
+    // twee per uur"), is not choosing one, unless the sentence sets one apart: "niet voor de
     // inspanningsgerichte, niet voor de taakgerichte, maar voor de outputgerichte variant".
     const chosen = keys.filter((k) => c.has(u, CHOSEN[k]!))
-    return chosen.length === 1 ? chosen : null
+    if (chosen.length === 1) return chosen
+    // Naming the three variants ("Er zijn drie uitvoeringsvarianten: …") is no practice at all.
+    return c.has(u, IN_PRACTICE) ? WEIGHED : null
   },
   // Weighing the variants without choosing one is some work towards a choice, not the choice.
   judge(hits) {

@@ -5,7 +5,7 @@ import { ALL_MUNICIPALITIES } from '../lexicon.ts'
 
 const POLICY = /\binkoop(kader|beleid|strategie|voorwaarden|afspraken|model)\w*|\bregionaal inkoop\w*/
 const ALIGNED =
-  /\bgeldt voor (alle|de hele)\b|\bgelden voor alle\b|\book (voor )?(wat|de hulp die) [^.;]{0,40}\blokaal\b|\bafgestemd\b|\bafstemming\b|\bvolgen [^.;]{0,20}\been (regionaal )?inkoop\w*|\bdezelfde\b|\been regionaal inkoop\w*|\bvoor alle (\S+ ){0,2}inkoop (geldt|gelden)\b|\book voor de lokale inkoop\b|\blokale contracten dezelfde\b/
+  /\bgeldt voor (alle|de hele)\b|\bgelden voor alle\b|\book (voor )?(wat|de (jeugd)?hulp die) [^.;]{0,40}\blokaal\b|\bafgestemd\b|\bafstemming\b|\bvolgen [^.;]{0,20}\been (regionaal )?inkoop\w*|\bdezelfde\b|\been regionaal inkoop\w*|\bvoor alle (\S+ ){0,2}inkoop (geldt|gelden)\b|\book voor de lokale inkoop\b|\blokale contracten dezelfde\b/
 
 const FOLLOW = /\b(volgen|hanteren|passen|gebruiken|werken met|houden zich aan)\b/
 const OWN_POLICY = /\beigen inkoop\w*/
@@ -23,9 +23,10 @@ const aligned: ElementRule = {
   label: 'hoe het inkoopbeleid van de gemeenten op elkaar is afgestemd',
   todo: 'Beschrijf hoe het inkoopbeleid van alle gemeenten op elkaar is afgestemd, bijvoorbeeld één regionaal inkoopkader dat ook geldt voor wat een gemeente lokaal inkoopt.',
   topic: POLICY,
-  needs: POLICY,
+  needs: { ALIGNED, FOLLOW },
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, POLICY)) return null
+    // (the policy may be named by the heading: "Eén lijn in het inkoopbeleid")
+    if (!c.has(u, POLICY) && !c.underHeading(u, POLICY)) return null
     if (c.has(u, OWN_POLICY)) return null
     return c.has(u, ALIGNED) || (c.has(u, ALL_MUNICIPALITIES) && c.has(u, FOLLOW)) ? 'afstemming' : null
   },
@@ -40,7 +41,9 @@ const secured: ElementRule = {
   needs: SECURED,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, SECURED)
-    return keys.length && c.context(u, POLICY) ? keys : null
+    // The policy may be named earlier in the paragraph ("Alle gemeenten volgen het inkoopkader. … (2) de
+    // verordeningen verwijzen naar het kader").
+    return keys.length && (c.context(u, POLICY) || c.blockHas(u.block.index, POLICY)) ? keys : null
   },
   judge: byKeys(1),
 }

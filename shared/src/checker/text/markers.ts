@@ -74,6 +74,10 @@ export const DEFERRAL = new RegExp(
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
     String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging)\b)`,
+    // … or with the object first: "de nieuwe afspraken maken wij in 2025"
+    String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
+    // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
+    String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,30}\bafspraken (met (\S+ ){1,3}?)?over (hoe|hoeveel|wat|welke|wie|of)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
@@ -165,7 +169,7 @@ export const AT_THAT_MOMENT = /\b(dan|daarbij|daarin|hierbij|bij die gelegenheid
  * meer dan 10% af, dan gaan wij in gesprek". Talking or looking into it then is the arrangement itself.
  */
 export const CONDITIONAL_RULE =
-  /\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|^(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
+  /\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|(?:^|[.|] )(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
 
 /** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation or a rule. */
 export function defers(test: (re: RegExp) => boolean): boolean {
@@ -187,6 +191,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
+    // A point of attention is no arrangement: "pleegzorg voor pubers is een aandachtspunt"
+    String.raw`\b(is|zijn|blijft|blijven|vormt|vormen) (\S+ ){0,2}?aandachtspunt(en)?\b|\baandachtspunt(en)? (is|zijn|blijft|blijven|vormt|vormen)\b`,
     // Preferences and deliberation are not a choice: "geven de voorkeur aan", "hebben belangstelling voor"
     // Plans of other parties are not the region's: "het Rijk werkt aan", "de VNG ontwikkelt"
     String.raw`\b(het rijk|de vng|het ministerie|de minister|de staatssecretaris|de jeugdautoriteit)\b[^.;]{0,30}\b(werkt aan|werken aan|ontwikkelt|bereidt|komt met|onderzoekt|wil|is van plan)\b`,
