@@ -176,6 +176,26 @@ function wordCount(text: string): number {
   return n
 }
 
+/** `Corpus.partlyPutOff` by row text, across checks (a row is judged again only when its text changes). */
+const PUT_OFF_IN_PART = new Map<string, boolean>()
+function partlyPutOff(norm: string): boolean {
+  let v = PUT_OFF_IN_PART.get(norm)
+  if (v === undefined) {
+    const parts = norm.split(ROW_PARTS)
+    let putOff = false
+    let stated = false
+    if (parts.length >= 2)
+      for (const part of parts) {
+        if (defers((re) => re.test(part))) putOff = true
+        else if (wordCount(part) >= MIN_STATEMENT_WORDS && (markersOf(part) & NOT_STATED) === 0) stated = true
+      }
+    v = putOff && stated
+    if (PUT_OFF_IN_PART.size >= MAX_MEMO) PUT_OFF_IN_PART.clear()
+    PUT_OFF_IN_PART.set(norm, v)
+  }
+  return v
+}
+
 /** Memo of sentences seen recently; emptied when it grows past MAX_MEMO (a plain bound on memory). */
 const MEMO = new Map<string, UnitMemo>()
 const MAX_MEMO = 40_000
@@ -238,6 +258,8 @@ export class Corpus {
   private readonly lastUnit: number[] = []
   /** Per block index: what its status column says (`RowStatus`). */
   private readonly statusCache: Int8Array
+  /** Per block index: one of the options set side by side (`isOption`; -1 unknown). */
+  private readonly optionCache: Int8Array
   /** Footnote texts by their number (`footnote`), built on first use. */
   private footnotes: Map<string, string> | undefined
   /** Per table header block: the index of its status column, `NO_COLUMN` or `LEGEND`. */
@@ -275,6 +297,7 @@ export class Corpus {
     this.deferredCache = new Int8Array(this.units.length).fill(-1)
     this.countsCache = new Int8Array(this.units.length).fill(-1)
     this.statusCache = new Int8Array(this.blocks.length).fill(RowStatus.unknown)
+    this.optionCache = new Int8Array(this.blocks.length).fill(-1)
     const first = this.blocks.find((b) => b.type === 'heading')
     this.title = first ? (this.blockNorm[first.index] ?? '') : ''
   }
@@ -568,15 +591,7 @@ export class Corpus {
    * afspraken maken wij in 2025."): in place in part, like a row "in uitvoering".
    */
   private partlyPutOff(block: number): boolean {
-    const parts = (this.blockNorm[block] ?? '').split(ROW_PARTS)
-    if (parts.length < 2) return false
-    let putOff = false
-    let stated = false
-    for (const part of parts) {
-      if (defers((re) => re.test(part))) putOff = true
-      else if (wordCount(part) >= MIN_STATEMENT_WORDS && (markersOf(part) & NOT_STATED) === 0) stated = true
-    }
-    return putOff && stated
+    return partlyPutOff(this.blockNorm[block] ?? '')
   }
 
   private statusColumn(header: number): number {
@@ -623,8 +638,14 @@ export class Corpus {
 
   /** One of the options set side by side: a paragraph labelled "Optie A:" or a row of a table of options. */
   private isOption(u: Unit): boolean {
-    const header = u.block.type === 'tableRow' ? u.block.header : undefined
-    return this.blockHas(u.block.index, OPTION_LABEL) || (header !== undefined && this.blockHas(header, OPTIONS_HEADER))
+    const b = u.block
+    let v = this.optionCache[b.index]!
+    if (v < 0) {
+      const header = b.type === 'tableRow' ? b.header : undefined
+      v = this.blockHas(b.index, OPTION_LABEL) || (header !== undefined && this.blockHas(header, OPTIONS_HEADER)) ? 1 : 0
+      this.optionCache[b.index] = v
+    }
+    return v === 1
   }
 
   private defersNow(u: Unit): boolean {
