@@ -642,7 +642,8 @@ export class Corpus {
     let v = this.optionCache[b.index]!
     if (v < 0) {
       const header = b.type === 'tableRow' ? b.header : undefined
-      v = this.blockHas(b.index, OPTION_LABEL) || (header !== undefined && this.blockHas(header, OPTIONS_HEADER)) ? 1 : 0
+      v =
+        this.blockHas(b.index, OPTION_LABEL) || (header !== undefined && this.blockHas(header, OPTIONS_HEADER)) ? 1 : 0
       this.optionCache[b.index] = v
     }
     return v === 1
