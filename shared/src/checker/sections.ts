@@ -71,6 +71,9 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'uitvoeringsvariant',
     'formulieren',
     'verantwoording',
+    'verantwoorden',
+    'afrekenen',
+    'declarer',
   ],
   inkoop: ['inkoop', 'inkopen', 'contractering', 'contracteren', 'aanbesteding', 'aanbesteden'],
   tarieven: ['tarie', 'prijs', 'prijzen', 'kostprijs', 'vergoeding', 'financien'],
@@ -112,9 +115,16 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     }
     return topics
   }
+  // The document's title ("Verslag Bestuurlijk Overleg Jeugd") names the document, not a section of it.
+  const first = corpus.blocks[0]
+  const title =
+    first?.type === 'heading' && first.level === 1 && corpus.blocks.some((b) => b.type === 'heading' && b.index > 0)
+      ? 0
+      : -1
   return (u) => {
     const { headings } = u.block
     for (let i = headings.length - 1; i >= 0; i--) {
+      if (headings[i] === title) continue
       const topics = topicsOf(headings[i] as number)
       if (topics) return topics
     }

@@ -7,8 +7,13 @@ import type { ElementRule, Hit, OpgaveRule } from './types.ts'
 const REFERS_BACK =
   /^(voor de (andere|overige|rest)|dat|dit|die|deze|hiervoor|daarvoor|hierover|daarover|hiermee|daarmee|daarbij|hierbij|de uitwerking|de details|hoe|wat|welke|ook|zij|het)\b/
 
-/** Options to choose from ("nog niet gekozen tussen de varianten", "de keuze tussen de scenario's volgt in 2026"). */
-const CHOICE = /\b(variant|varianten|opties?|scenario'?s?)\b/
+/**
+ * A choice among options, or a decision still to be taken ("nog niet gekozen tussen de varianten", "er is
+ * nog geen besluit genomen", "het bestuur kiest in april 2026"): in an opgave's own section it puts off
+ * what that section is about.
+ */
+const CHOICE =
+  /\b(variant|varianten|opties?|scenario'?s?)\b|\bnog (geen|niet) (\S+ )?(besluit|besloten|gekozen|beslist)\b|\b(kiest|kiezen|beslist|beslissen)\b/
 
 /** What a unit is about, to keep a deferral to the element and the opgave it qualifies. */
 export interface Scope {
@@ -69,6 +74,11 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const options: Deferral[] = []
   const found: [ElementRule, string | readonly string[]][] = []
   const inOwnSection = (u: Unit) => u.block.inOpgave === opgave || sectionTopics?.(u)?.has(rule.id) === true
+  // A section about this opgave alone ("Functies die er altijd moeten zijn"), not one shared with another.
+  const onlyOwnSection = (u: Unit) => {
+    const section = sectionTopics?.(u)
+    return u.block.inOpgave === opgave || (section?.size === 1 && section.has(rule.id))
+  }
   const underOtherHeading = (u: Unit) => {
     const section = sectionTopics?.(u)
     return section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
@@ -158,7 +168,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
             corpus.underHeading(u, e.topic) ||
             u.block.inOpgave === opgave ||
             // "De keuze tussen de varianten volgt in januari": the choice among the options of its section.
-            (corpus.has(u, CHOICE) && inOwnSection(u))),
+            (corpus.has(u, CHOICE) && onlyOwnSection(u))),
       )
       if (element) {
         const to = deferredTo(u.norm)

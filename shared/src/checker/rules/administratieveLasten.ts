@@ -8,14 +8,14 @@ import { terms, withPattern } from '../vocabulary.ts'
 /** The three uitvoeringsvarianten of i-Sociaal Domein, with the financing words regions use for them. */
 const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
-    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b|\b(betalen|betaalt|bekostigen|vergoeden|declareren)\b[^.;]{0,80}(?<!\bniet )\bper (uur|dagdeel|etmaal)\b/,
+    /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b|\b(betalen|betaalt|bekostigen|vergoeden|declareren)\b[^.;]{0,80}(?<!\bniet )\bper (geleverde? |gewerkte? )?(uur|dagdeel|etmaal|eenheid)\b/,
   outputgericht:
-    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,50}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
+    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,80}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
   // "een vast budget voor een afgebakende taak", "een vast jaarbudget voor de hulp die in dat gebied nodig
   // is": structure beside the words.
   taakgericht: withPattern(
     terms('taakgericht*', 'lumpsum', 'budgetfinanciering'),
-    /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b|\b(vast|vaste) (jaar)?budget\w* (voor (de|het) (hulp|zorg|jeugdhulp) (die|in)|per (gebied|wijk|deelregio|consortium))\b/,
+    /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b|\b(vast|vaste) (jaar)?budget\w* (voor (de|het) (hulp|zorg|jeugdhulp) (die|in)|per (gebied|wijk|deelregio|consortium|aanbieder))\b/,
   ),
 }
 /** The one variant a sentence that names several sets apart. */

@@ -94,7 +94,7 @@ const transparency: ElementRule = {
   id: 'tariefopbouw-transparantie',
   label: 'transparantie van aanbieders over hun tariefopbouw',
   todo: 'Leg vast hoe aanbieders transparant zijn over hun tariefopbouw, bijvoorbeeld een kostprijsopbouw bij inschrijving of een jaarlijks open-boekgesprek.',
-  topic: /\btransparan\w*|\btariefopbouw\b|\bopen[- ]?boek\w*/,
+  topic: /\btransparan\w*|\btariefopbouw\b|\bkostprijsopbouw\w*|\bkostenopbouw\b|\bopen[- ]?boek\w*/,
   needs: TRANSPARENCY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, TRANSPARENCY) || !c.context(u, PRICE) || !c.has(u, PROVIDER)) return null

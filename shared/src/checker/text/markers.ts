@@ -74,6 +74,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
     String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging)\b)`,
+    // A body that decides at a coming moment: "het bestuur kiest in april 2026"
+    String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(19|20)\d\d\b`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
@@ -185,6 +187,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(streven|streeft) naar\b`,
     // What was wished for but not done: "wij hadden willen vastleggen", "zouden graag zien"
     String.raw`\b(hadden|had|zouden|zou) (\S+ ){0,2}?(willen|graag)\b`,
+    // Someone's wish in a discussion: "de wethouder van Elbergen wil dat aanbieders …"
+    String.raw`\b(wil|willen) (graag )?dat\b`,
     String.raw`\b(onze|de) ambitie is\b`,
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
@@ -289,6 +293,8 @@ export const RESTATEMENT = new RegExp(
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
+    // "brengt in herinnering dat de NvO vraagt om …": what the norm asks, reported
+    String.raw`\b(dat|wat) (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|eisen|verlangt|verplicht|voorschrijft) (om|dat|van)\b`,
     // "de zorgvuldigheidseisen van de NvO", "zoals de norm vraagt", "… geven wij weer wat de norm vraagt:"
     String.raw`\b\w*(eisen|vereisten|verplichtingen) (van|uit) (de |het )?${STANDARD}\b`,
     String.raw`\bzoals (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt|verplicht)\b`,
