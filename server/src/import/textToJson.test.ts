@@ -219,6 +219,30 @@ De regiovisie loopt eind 2026 af.`
     ])
   })
 
+  it('turns lines of tab-separated cells (a table exported as text) into a table with a header row', () => {
+    const doc = textToJson(
+      [
+        'Regiovisie Jeugd Weidebeek',
+        '',
+        'De raden stelden de visie als volgt vast:',
+        'Gemeente\tDatum\tBesluit',
+        'Aldeweer\t3 maart 2026\tvastgesteld',
+        'Bosdam\t10 maart 2026\tvastgesteld',
+        'Daarna ging de visie naar de aanbieders.',
+        'Eén regel\tmet een tab is nog geen tabel.',
+      ].join('\n'),
+    )
+    const table = doc.content?.find((n) => n.type === 'table')
+    expect(table?.content?.map((row) => row.content?.map((cell) => cell.type))).toEqual([
+      ['tableHeader', 'tableHeader', 'tableHeader'],
+      ['tableCell', 'tableCell', 'tableCell'],
+      ['tableCell', 'tableCell', 'tableCell'],
+    ])
+    expect(JSON.stringify(table)).toContain('Bosdam')
+    expect(doc.content?.filter((n) => n.type === 'table')).toHaveLength(1)
+    expect(JSON.stringify(doc)).toContain('Eén regel met een tab is nog geen tabel.')
+  })
+
   it('stays linear on long runs of spaces (no backtracking on /\\s+$/ or a page-number pattern)', () => {
     const started = performance.now()
     const doc = textToJson(`Titel\n3${' '.repeat(100_000)}x\na${' '.repeat(100_000)}b \t\nc${' '.repeat(100_000)}\n`)

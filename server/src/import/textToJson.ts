@@ -80,6 +80,39 @@ function mendPageBreaks(lines: string[], breaks: ReadonlySet<number>, layout: Te
   return mended
 }
 
+/** A line that stands for a table found by `tabTables` (the text has no NUL characters of its own). */
+const TABLE_MARK = /^\u0000table(\d+)$/
+const MAX_CELLS = 20
+
+/**
+ * A table exported as text (DOCX or a spreadsheet saved as .txt): two or more consecutive lines with the
+ * same number of tab-separated cells (two to MAX_CELLS). Each run becomes a table whose first line is the
+ * header, and a marker line in its place, between blank lines so that no paragraph runs into it.
+ */
+function tabTables(lines: string[], tables: JSONContent[]): string[] {
+  const out: string[] = []
+  const cellsOf = (l: string) => (l.includes('\t') ? l.split('\t').map((c) => c.trim()) : null)
+  for (let i = 0; i < lines.length; ) {
+    const first = cellsOf(lines[i]!)
+    let end = i + 1
+    if (first && first.length >= 2 && first.length <= MAX_CELLS)
+      while (end < lines.length && cellsOf(lines[end]!)?.length === first.length) end++
+    if (!first || end - i < 2 || first.length > MAX_CELLS) {
+      out.push(lines[i]!)
+      i++
+      continue
+    }
+    const rows = lines.slice(i, end).map((l, r) => ({
+      type: 'tableRow',
+      content: cellsOf(l)!.map((c) => ({ type: r === 0 ? 'tableHeader' : 'tableCell', content: [paragraph(c)] })),
+    }))
+    out.push('', `\u0000table${tables.length}`, '')
+    tables.push({ type: 'table', content: rows })
+    i = end
+  }
+  return out
+}
+
 /**
  * Plain text → ProseMirror JSON, for typed text and for text copied from a PDF: running headers,
  * footers and page numbers are dropped, hyphenated line ends mended, hard line breaks inside a
@@ -88,10 +121,8 @@ function mendPageBreaks(lines: string[], breaks: ReadonlySet<number>, layout: Te
  * or numbered lines list items.
  */
 export function textToJson(input: string): JSONContent {
-  let lines = input
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, `\n${FORM_FEED}\n`)
-    .split('\n')
+  const tables: JSONContent[] = []
+  let lines = tabTables(input.replace(/\r\n?/g, '\n').replace(/\f/g, `\n${FORM_FEED}\n`).split('\n'), tables)
     // trimEnd, not /\s+$/: quadratic on a long run of spaces
     .map((l) => (l === FORM_FEED ? l : l.replace(/\t/g, ' ').trimEnd()))
   const drop = furniture(lines)
@@ -103,7 +134,7 @@ export function textToJson(input: string): JSONContent {
     if (l === FORM_FEED) {
       pageBreaks.add(kept.length)
       kept.push('') // a form feed ends a paragraph unless the sentence goes on, as a blank line does
-    } else if (isPageNumber(l) || (drop.has(key) && i !== firstText)) {
+    } else if (!TABLE_MARK.test(l) && (isPageNumber(l) || (drop.has(key) && i !== firstText))) {
       // A running header, footer or page number marks a page break; a repeated rule ("=====") does not.
       if (/[\p{L}\d]/u.test(l)) pageBreaks.add(kept.length)
     } else kept.push(l)
@@ -141,6 +172,12 @@ export function textToJson(input: string): JSONContent {
     const prev = i > 0 ? lines[i - 1] : undefined
     if (!t) {
       flush()
+      return
+    }
+    const table = TABLE_MARK.exec(t)
+    if (table) {
+      endList()
+      content.push(tables[Number(table[1])]!)
       return
     }
     if (content.length === 0 && !current) {

@@ -692,7 +692,17 @@ export class Corpus {
     // A sentence just after turns it down: "De gemeenten hebben dat model niet overgenomen."
     if (this.turnedDown(u) || struck(u)) return false
     const f = this.flags(u) & ~allowed
-    if (f & (Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past | Flag.option))
+    if (
+      f &
+      (Flag.deferred |
+        Flag.intention |
+        Flag.negated |
+        Flag.restated |
+        Flag.question |
+        Flag.past |
+        Flag.option |
+        Flag.title)
+    )
       return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.
     if (f & Flag.softIntention && (!this.concrete(u) || this.has(u, PREPARING))) return false

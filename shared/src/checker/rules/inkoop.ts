@@ -26,8 +26,11 @@ const STEPS: Readonly<Record<string, RegExp>> = {
     /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b|\b(aanbesteding|inkoopprocedure|procedure|uitvraag)\b[^.;]{0,40}\b(gestart|begonnen|van start gegaan)\b/,
   inschrijving: terms('inschrijving*', 'inschrijftermijn*', 'nota van inlichtingen'),
   gunning:
-    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(overeenkomsten|contracten) (getekend|ondertekend|gesloten)\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
+    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(overeenkomsten|contracten)\b[^.;|]{0,40}\b(getekend|ondertekend|gesloten)\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
   implementatie: terms('implementatie*', 'overdracht', 'voorbereidingstijd'),
+  // "De voorbereiding van de volgende inkoop begint in januari 2027"
+  voorbereiding:
+    /\bvoorbereiding\w* (van )?(de )?(volgende |nieuwe )?(inkoop|aanbesteding|contractering)\b[^.;|]{0,30}\b(begint|start|starten|beginnen)\b/,
   start:
     /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\bstart \d{1,2} \w+ (19|20)\d\d\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }

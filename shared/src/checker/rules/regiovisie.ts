@@ -165,7 +165,8 @@ const MUNICIPALITY = /\bgemeente\w*|\braad\b/
 const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 /** "in december aangehouden, in januari alsnog vastgesteld": held over first, adopted since. */
 const ADOPTED_AFTER_ALL = /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b/
-const OPEN_OUTCOME = /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld)\b/
+const OPEN_OUTCOME =
+  /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld|geagendeerd|deze vergadering|op de agenda|ter besluitvorming)\b/
 
 /** A council that held the proposal over or voted it down. */
 const RAAD_OR_COUNCIL = /\b(gemeente)?raad\b|\bgemeenteraad\w*/

@@ -168,10 +168,11 @@ export const AT_THAT_MOMENT = /\b(dan|daarbij|daarin|hierbij|bij die gelegenheid
 
 /**
  * A rule for what happens when something occurs: "als een aanbieder stopt, dan …", "wijkt de kostprijs
- * meer dan 10% af, dan gaan wij in gesprek". Talking or looking into it then is the arrangement itself.
+ * meer dan 10% af, dan gaan wij in gesprek", "bij grote afwijkingen gaan we in gesprek"). Talking or looking
+ * into it then is the arrangement itself.
  */
 export const CONDITIONAL_RULE =
-  /\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|(?:^|[.|] )(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
+  /^bij [^.;,]{3,60} (gaan|gaat) (wij |we |de regio |het \w+ )?(\S+ )?in (gesprek|overleg)\b|\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|(?:^|[.|] )(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
 
 /** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation or a rule. */
 export function defers(test: (re: RegExp) => boolean): boolean {
@@ -395,6 +396,8 @@ export const Flag = {
   past: 64,
   /** One of the options set side by side (`OPTION_LABEL`): not agreed, not put off. */
   option: 128,
+  /** A numbered title run in before its paragraph ("3.6.1 Afstemming van het inkoopbeleid."): it names, it says nothing. */
+  title: 256,
 } as const
 
 /**
@@ -416,6 +419,10 @@ export const TURNS_DOWN_PREVIOUS =
 /** A span in double quotation marks (`normalize` folds typographic quotes to "). */
 const QUOTED = /"[^"]{0,200}"/g
 
+/** A numbered title that opens a paragraph and ends as a sentence: "3.6.1 Afstemming van het inkoopbeleid." */
+const RUN_IN_TITLE =
+  /^\d+(\.\d+)+\.?\s+(?!(de|het|een|alle|elke|iedere|ieder|wij|we|zij|er|ook|in|op|voor|met|bij|per|vanaf|sinds|tot|dit|deze|die|dat)\b)[^.;:]{1,70}\.$/
+
 export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => re.test(norm)): number {
   let f = 0
   if (defers(test)) f |= Flag.deferred
@@ -428,6 +435,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?') || test(REQUEST)) f |= Flag.question
   if (test(PAST)) f |= Flag.past
+  if (RUN_IN_TITLE.test(norm) && !test(FINITE_VERB)) f |= Flag.title
   return f
 }
 
