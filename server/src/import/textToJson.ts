@@ -80,8 +80,9 @@ function mendPageBreaks(lines: string[], breaks: ReadonlySet<number>, layout: Te
   return mended
 }
 
-/** A line that stands for a table found by `tabTables` (the text has no NUL characters of its own). */
-const TABLE_MARK = /^\u0000table(\d+)$/
+/** A line that stands for a table found by `tabTables` (a private-use character the input is cleared of). */
+const MARK = '\uE000'
+const TABLE_MARK = /^\uE000table(\d+)$/
 const MAX_CELLS = 20
 
 /**
@@ -106,7 +107,7 @@ function tabTables(lines: string[], tables: JSONContent[]): string[] {
       type: 'tableRow',
       content: cellsOf(l)!.map((c) => ({ type: r === 0 ? 'tableHeader' : 'tableCell', content: [paragraph(c)] })),
     }))
-    out.push('', `\u0000table${tables.length}`, '')
+    out.push('', `${MARK}table${tables.length}`, '')
     tables.push({ type: 'table', content: rows })
     i = end
   }
@@ -122,7 +123,10 @@ function tabTables(lines: string[], tables: JSONContent[]): string[] {
  */
 export function textToJson(input: string): JSONContent {
   const tables: JSONContent[] = []
-  let lines = tabTables(input.replace(/\r\n?/g, '\n').replace(/\f/g, `\n${FORM_FEED}\n`).split('\n'), tables)
+  let lines = tabTables(
+    input.replaceAll(MARK, '').replace(/\r\n?/g, '\n').replace(/\f/g, `\n${FORM_FEED}\n`).split('\n'),
+    tables,
+  )
     // trimEnd, not /\s+$/: quadratic on a long run of spaces
     .map((l) => (l === FORM_FEED ? l : l.replace(/\t/g, ' ').trimEnd()))
   const drop = furniture(lines)
@@ -174,10 +178,10 @@ export function textToJson(input: string): JSONContent {
       flush()
       return
     }
-    const table = TABLE_MARK.exec(t)
+    const table = tables[Number(TABLE_MARK.exec(t)?.[1] ?? -1)]
     if (table) {
       endList()
-      content.push(tables[Number(table[1])]!)
+      content.push(table)
       return
     }
     if (content.length === 0 && !current) {

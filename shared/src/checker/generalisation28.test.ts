@@ -16,6 +16,11 @@ import { normalize } from './text/normalize.ts'
 // count. All sentences are written for these tests.
 
 const flags = (sentence: string) => markersOf(normalize(sentence))
+const topicOf = (rule: { elements: readonly { id: string; topic?: RegExp }[] }, id: string): RegExp => {
+  const topic = rule.elements.find((e) => e.id === id)?.topic
+  if (!topic) throw new Error(`no topic for ${id}`)
+  return topic
+}
 const codesOf = (document: ReturnType<typeof doc>, opgave: number) =>
   checkDocument(document)
     .opgaven.find((o) => o.opgave === opgave)
@@ -63,7 +68,7 @@ describe('reported, wished, or only thought about', () => {
 
 describe('in plain words', () => {
   it('securing named as "geborgd"', () => {
-    expect((beschikbaarheid.elements.find((e) => e.id === 'borging')?.topic as RegExp).test('geborgd')).toBe(true)
+    expect(topicOf(beschikbaarheid, 'borging').test('geborgd')).toBe(true)
   })
 
   it('the one named, then "die treedt op namens de gemeenten"', () => {
@@ -116,8 +121,6 @@ describe('in plain words', () => {
   })
 
   it('a provider’s cost breakdown names the topic of tariffs', () => {
-    expect(
-      (tarieven.elements.find((e) => e.id === 'tariefopbouw-transparantie')?.topic as RegExp).test('kostprijsopbouw'),
-    ).toBe(true)
+    expect(topicOf(tarieven, 'tariefopbouw-transparantie').test('kostprijsopbouw')).toBe(true)
   })
 })
