@@ -127,7 +127,13 @@ export function toBlocks(doc: JSONContent): Block[] {
     if (lead !== undefined) {
       block.listItem = true
       if (lead >= 0) block.lead = lead
-    } else if (text) lastParagraph = block.index
+    } else if (text) {
+      // A paragraph right after one that ends in a colon is introduced by it, as a list is ("De regio
+      // contracteert de volgende vormen:" over lines that were a table in the PDF).
+      const before = blocks.at(-1)
+      if (before?.type === 'paragraph' && !before.listItem && before.text.endsWith(':')) block.lead = before.index
+      lastParagraph = block.index
+    }
     blocks.push(block)
   }
 

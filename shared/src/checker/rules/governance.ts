@@ -60,8 +60,9 @@ const COUNCIL_VOTE =
 /** Partners other than the member municipalities: a convenant with them is no form of the region's cooperation. */
 const OTHER_PARTIES =
   /\bonderwijs\w*|\bscholen\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\bwoningcorporatie\w*|\bhuisarts\w*/
-const DESK_ONLY =
-  /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b(?![^.;]{0,40}\b(jeugdautoriteit|rijk|ministerie|andere regio|buurregio|pers|toezicht|inspectie|landelijk))[^.;]{0,60}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))|\baanspreekpunt (over|voor) (hun|de|het|zijn|haar) (eigen )?(contract\w*|declaratie\w*|factu\w*|vragen)\b/
+/** A desk for providers' contracts or questions: not who represents the region. */
+export const DESK_ONLY =
+  /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b(?![^.;]{0,40}\b(jeugdautoriteit|rijk|ministerie|andere regio|buurregio|pers|toezicht|inspectie|landelijk))[^.;]{0,60}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))|\baanspreekpunt (over|voor) (hun|de|het|zijn|haar) (eigen )?(contract\w*|declaratie\w*|factu\w*|vragen)\b|\bcontract(beheer|management)\b[^.;]{0,120}\b(aanspreekpunt|contactpunt|loket)\b/
 const ACTOR =
   /\b(voorzitter|wethouder|burgemeester|bestuur|college|directeur|bvo|gemeente|centrumgemeente|aanspreekpuntgemeente|portefeuillehouder|regiomanager|bureau|organisatie|gr|regeling|dagelijks bestuur)\b/
 
