@@ -154,7 +154,7 @@ export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Readon
 
 /** Documents and bodies named in a sentence (`overviewOf`): not topics of its own. */
 const NOT_A_TOPIC =
-  /\b\w+(plan|kader|strategie|programma|agenda|convenant|verordening|notitie|nota|document)\w*|\b(algemeen|dagelijks) bestuur\b/g
+  /\b\w+(plan|kader|strategie|programma|agenda|convenant|verordening|notitie|nota|document)\w*|\b(algemeen|dagelijks) bestuur\b|\bgemeenschappelijke regeling\b|\bcentrumregeling\b/g
 
 /** A unit that names this many opgaven (by topic or section words) is an overview of the document. */
 const OVERVIEW_TOPICS = 3

@@ -44,6 +44,7 @@ const WEIGHED = 'afgewogen'
 const CHOICE_QUESTION =
   /\bwelke (uitvoeringsvariant|variant|bekostigingsvorm)\b|\bof\b[^.;]{0,30}\b(inspanningsgericht|outputgericht|taakgericht)/
 
+const SAME_AS_OTHERS = /\bdezelfde (\S+ )?voorwaarden als\b/
 const SAME_CONDITIONS =
   /\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen (aanvullende|afwijkende|eigen) (lokale )?\w*(eisen|voorwaarden)\b|\been set voorwaarden\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|stel|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b|\b(identieke|eensluidende|gelijkluidende) (contract|inkoop|leverings)?voorwaarden\b|\b(contract|inkoop|leverings)?(voorwaarden|overeenkomst\w*)\b[^.;]{0,60}\b(gelijk|hetzelfde|dezelfde|identiek|uniform) (voor|in|bij) (alle|elke|iedere)\b|\bgeen (lokale|gemeentelijke|eigen) (aanvullingen|afwijkingen|aanvullende eisen)\b/
 
@@ -101,6 +102,8 @@ const conditions: ElementRule = {
   match(c: Corpus, u: Unit) {
     // One set of agreements with other regions ("met Kwelderland: één set afspraken over caseload") is opgave 5.
     if (c.has(u, OTHER_REGIONS) || c.underHeading(u, OTHER_REGIONS)) return null
+    // The same conditions as another party's ("tegen dezelfde voorwaarden als hun eigen gemeenten") are theirs.
+    if (c.has(u, SAME_AS_OTHERS)) return null
     return c.has(u, SAME_CONDITIONS) ? 'voorwaarden' : null
   },
   judge: byKeys(1),

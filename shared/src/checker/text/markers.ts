@@ -80,6 +80,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,30}\bafspraken (met (\S+ ){1,3}?)?over (hoe|hoeveel|wat|welke|wie|of)\b`,
+    // Another document says how: "Hoe de teams de basisfuncties invullen, beschrijft het toegangskader"
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}, (beschrijft|beschrijven|regelt|regelen|bepaalt|bepalen|legt|leggen|werkt|werken) (het|de|een) (\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
@@ -160,6 +162,8 @@ export const EVALUATION = new RegExp(
   [
     String.raw`\b(bekijken|kijken|bezien|evalueren|toetsen|monitoren|volgen|nagaan)\b[^.;]{0,60}\b(hoe|of) (\S+ ){0,5}?(werkt|werken|bevalt|bevallen|uitpakt|uitpakken|uitwerkt|loopt|lopen|gaat|functioneert|functioneren|effect heeft|oplevert)\b`,
     String.raw`\b(evalueren|evalueert|evaluatie\w*|tussenevaluatie\w*|midterm\w*|monitoren|monitort|monitoring)\b`,
+    // Looking back: "eind 2026 kijken we met jongeren en ouders terug op de eerste twee jaar"
+    String.raw`\b(kijken|kijkt|blikken|blikt)\b[^.;]{0,60}\bterug\b`,
   ].join('|'),
 )
 
@@ -343,7 +347,7 @@ export const DISCLAIMS = new RegExp(
  * which may leave out one part only.)
  */
 export const NOT_ADOPTED =
-  /\b(is|zijn|wordt|worden|werd|werden) (dan ook |daarom |dus |bewust |uitdrukkelijk )?niet (in (de|het|onze|hun) (\S+ )?)?(opgenomen|overgenomen)\b|\b(heeft|hebben) (\S+ ){1,3}?niet overgenomen\b/
+  /\b(hebben|heeft) (wij |we |de regio |de gemeenten )?(\S+ ){0,2}?niet (gekozen|aangewezen|benoemd)\b|\b(is|zijn|wordt|worden) (nog )?niet (gekozen|aangewezen|benoemd)\b|\b(is|zijn|wordt|worden|werd|werden) (dan ook |daarom |dus |bewust |uitdrukkelijk )?niet (in (de|het|onze|hun) (\S+ )?)?(opgenomen|overgenomen)\b|\b(heeft|hebben) (\S+ ){1,3}?niet overgenomen\b/
 
 export const CONCRETE_NORM = new RegExp(
   String.raw`\d|€|\b(${NUMBER_WORDS})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b`,
