@@ -74,6 +74,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
     String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging)\b)`,
+    // A proposal sent back, a point still open: "het AB heeft het voorstel teruggestuurd", "dit punt is dus nog open"
+    String.raw`\b(voorstel|besluit)\w*\b[^.;]{0,80}\b(teruggestuurd|teruggelegd|teruggewezen)\b|\b(punt|vraag|kwestie|keuze)\b[^.;]{0,20}\b(is|blijft) (dus |daarom )?nog open\b`,
     // A body that decides at a coming moment: "het bestuur kiest in april 2026"
     String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(19|20)\d\d\b`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
@@ -366,6 +368,8 @@ export const RESTATING_HEADING =
 export const PAST = new RegExp(
   [
     String.raw`\b(voorheen|destijds|vroeger)\b`,
+    // A development over the past years: "de afgelopen jaren zijn de kosten sterk gestegen"
+    String.raw`\b(afgelopen|voorbije|vorige) (jaren|periode|twee jaar|drie jaar|vijf jaar)\b[^.;]{0,80}\b(gestegen|gedaald|toegenomen|afgenomen|gegroeid|verdubbeld)\b`,
     String.raw`\bin de (vorige|afgelopen|eerdere) (periode|visie|contractperiode|jaren)\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
     String.raw`\b(tot|in de periode|in|van) (\d{1,2} \w+ |begin |eind |medio |half )?(19|20)\d\d\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
     String.raw`\b(hadden|had|werkten|werkte|kende|kenden)\b[^.;]{0,80}\btot (\d{1,2} \w+ |begin |eind |medio |half )?(19|20)\d\d\b`,
@@ -418,7 +422,7 @@ export const REQUEST =
  * uit."): the proposal is no arrangement.
  */
 export const TURNS_DOWN_PREVIOUS =
-  /\b(dat|dit|die|deze|het) (\S+ ){0,2}?(niet|nooit) (overgenomen|gevolgd|aangenomen|ingevoerd|toegepast|geaccepteerd)\b|\b(dat|dit|die|deze) (voorstel|model|plan|aanbod|idee|alinea|passage|tekst|paragraaf)\w* (is|zijn|werd|werden) (afgewezen|verworpen|niet overgenomen|geschrapt|verwijderd|weggelaten)\b|\b(dat|dit|die|deze) (is|zijn|werd|werden) (er )?(\S+ ){0,4}?(uit( gehaald| gelaten)?|geschrapt|verwijderd|weggelaten)\s*[.;!]?$/
+  /\b(dit|dat) klopt niet( meer)?\b|\b(dat|dit|die|deze|het) (\S+ ){0,2}?(niet|nooit) (overgenomen|gevolgd|aangenomen|ingevoerd|toegepast|geaccepteerd)\b|\b(dat|dit|die|deze) (voorstel|model|plan|aanbod|idee|alinea|passage|tekst|paragraaf)\w* (is|zijn|werd|werden) (afgewezen|verworpen|niet overgenomen|geschrapt|verwijderd|weggelaten)\b|\b(dat|dit|die|deze) (is|zijn|werd|werden) (er )?(\S+ ){0,4}?(uit( gehaald| gelaten)?|geschrapt|verwijderd|weggelaten)\s*[.;!]?$/
 
 /** A span in double quotation marks (`normalize` folds typographic quotes to "). */
 const QUOTED = /"[^"]{0,200}"/g
