@@ -80,6 +80,13 @@ function mendPageBreaks(lines: string[], breaks: ReadonlySet<number>, layout: Te
   return mended
 }
 
+/** Leading spaces of a line (a tab counts as one: the text has them as spaces by now). */
+function indentOf(line: string): number {
+  let n = 0
+  while (n < line.length && line.charCodeAt(n) === 32) n++
+  return n
+}
+
 /** A line that stands for a table found by `tabTables` (a private-use character the input is cleared of). */
 const MARK = '\uE000'
 const TABLE_MARK = /^\uE000table(\d+)$/
@@ -149,6 +156,8 @@ export function textToJson(input: string): JSONContent {
   const content: JSONContent[] = []
   let current: string[] | null = null // lines of the open paragraph or list item
   let list: JSONContent | null = null
+  let bulletIndent = 0 // indentation of the open list item's bullet line
+  let numberedLevel = 0 // level of the last numbered heading (0: none yet)
   const flush = () => {
     if (!current) return
     // Line breaks (and the spaces around them) become one space: by splitting, not /\s*\n\s*/, which
@@ -198,13 +207,23 @@ export function textToJson(input: string): JSONContent {
         content.push(list)
       }
       current = [t.slice(bullet[0].length)]
+      bulletIndent = indentOf(line)
       return
     }
+    // A line indented less than the bullet above it is no continuation of that item ("    - vier
+    // crisisplekken" over "  Gezinshuizen"): the list ends there.
+    if (list && current && indentOf(line) < bulletIndent) endList()
     const afterHeading = !current && content.at(-1)?.type === 'heading'
     if (isHeading(t, prev, lines[i + 1], layout, afterHeading)) {
       endList()
       const numbered = NUMBERED_HEADING.exec(t)
-      const level = numbered ? Math.min(4, 1 + (numbered[1] ?? '').split('.').length) : 2
+      // An unnumbered title inside a numbered section ("3.1 …" over "Gezinshuizen") is a level below it.
+      const level = numbered
+        ? Math.min(4, 1 + (numbered[1] ?? '').split('.').length)
+        : numberedLevel
+          ? Math.min(4, numberedLevel + 1)
+          : 2
+      if (numbered) numberedLevel = level
       content.push(heading(level, t))
       return
     }

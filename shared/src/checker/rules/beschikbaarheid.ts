@@ -6,7 +6,7 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
 const AVAILABILITY =
-  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b|\ber altijd (is|zijn)\b|\baltijd (er )?(is|zijn)\b/
+  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b|\ber altijd (is|zijn)\b|\baltijd (er )?(is|zijn)\b|\bomvall\w*|\bomvalt\b|\bwegvall\w*/
 
 /**
  * Care each municipality buys for itself ("pleegzorg koopt iedere gemeente zelf in", "gemeenten die

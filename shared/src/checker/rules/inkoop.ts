@@ -145,6 +145,6 @@ const model: ElementRule = {
 export const inkoop: OpgaveRule = {
   id: 'inkoop',
   title: 'Zorgvuldige inkoop',
-  topic: /\bzorgvuldig\w* (inkoop|inkopen)\b|\bzorgvuldigheidseisen\b|\binkoop\b|\bcontracten\b/,
+  topic: /\bzorgvuldig\w* (inkoop|inkopen)\b|\bzorgvuldigheidseisen\b|\binkoop\b|\binkopen\b|\bcontracten\b/,
   elements: [planning, term, transition, model],
 }

@@ -368,6 +368,8 @@ export const RESTATING_HEADING =
 export const PAST = new RegExp(
   [
     String.raw`\b(voorheen|destijds|vroeger)\b`,
+    // An agreement that lapses: "VERVALT: de centrumregeling …", "Komt te vervallen: …"
+    String.raw`^(vervalt|vervallen|komt te vervallen|komen te vervallen|gaat vervallen|niet meer van toepassing)\s*:`,
     // A development over the past years: "de afgelopen jaren zijn de kosten sterk gestegen"
     String.raw`\b(afgelopen|voorbije|vorige) (jaren|periode|twee jaar|drie jaar|vijf jaar)\b[^.;]{0,80}\b(gestegen|gedaald|toegenomen|afgenomen|gegroeid|verdubbeld)\b`,
     String.raw`\bin de (vorige|afgelopen|eerdere) (periode|visie|contractperiode|jaren)\b[^.;]{0,80}\b(hadden|had|werkten|werkte|waren|was|kende|kenden|trad|traden)\b`,
