@@ -168,7 +168,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
             corpus.underHeading(u, e.topic) ||
             u.block.inOpgave === opgave ||
             // "De keuze tussen de varianten volgt in januari": the choice among the options of its section.
-            (corpus.has(u, CHOICE) && onlyOwnSection(u))),
+            (corpus.has(u, CHOICE) && (onlyOwnSection(u) || corpus.blockHas(u.block.index, e.topic)))),
       )
       if (element) {
         const to = deferredTo(u.norm)

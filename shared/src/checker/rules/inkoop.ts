@@ -43,6 +43,8 @@ const TERM = new RegExp(
   [
     String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
+    // Extended to a date: "de contracten lopen door tot en met 31 december 2027"
+    String.raw`(${CONTRACTS})[^.;|]{0,40}\b(lopen|loopt) door tot (en met )?(\d{1,2} \w+ )?(19|20)\d\d\b`,
     // "De contracten die eind 2025 zouden aflopen, verlengen wij met twee jaar"
     String.raw`(${CONTRACTS})[^.;|]{0,80}\bverleng\w* (\S+ ){0,2}?(met|voor) (\d+|${NUMBER_WORDS}) jaar\b`,
     // "De nieuwe contracten … gaan in op 1 januari 2026 en lopen zeven jaar"

@@ -4,7 +4,9 @@ import { byKeys } from '../engine/types.ts'
 import { JEUGD_FUNCTIONS } from '../lexicon.ts'
 
 const REGIONALLY_CONTRACTED =
-  /\bregionaal (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,20}\bregionaal\b|\bkopen [^.;]{0,30}\bregionaal in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\bregionaal\b/
+  /\bregionaal (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,20}\bregionaal\b|\bkopen [^.;]{0,30}\bregionaal in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b/
+/** … and, as context for a list of forms, the bare word ("regionaal: crisishulp, pleegzorg, …"). */
+const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaal\\b`)
 
 const forms: ElementRule = {
   id: 'vormen',
@@ -14,7 +16,7 @@ const forms: ElementRule = {
   needs: JEUGD_FUNCTIONS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, JEUGD_FUNCTIONS)
-    return keys.length && c.context(u, REGIONALLY_CONTRACTED) ? keys : null
+    return keys.length && c.context(u, REGIONAL_CONTEXT) ? keys : null
   },
   judge: byKeys(3),
 }

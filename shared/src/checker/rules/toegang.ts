@@ -64,7 +64,9 @@ const basisfuncties: ElementRule = {
   match(c: Corpus, u: Unit) {
     if (c.has(u, PROCESS_REPORT)) return null
     const keys: string[] = []
-    if (c.has(u, FIVE_BASISFUNCTIES)) keys.push('leidraad')
+    // Naming the five as a guide ("de vijf basisfuncties blijven het uitgangspunt bij de verbinding met …")
+    // makes none of them concrete in the same breath.
+    if (c.has(u, FIVE_BASISFUNCTIES)) return ['leidraad']
     const functions = c.keys(u, BASISFUNCTIES)
     if (functions.length && c.context(u, ABOUT_ACCESS)) keys.push(...functions)
     return keys

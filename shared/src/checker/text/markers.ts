@@ -82,8 +82,11 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,30}\bafspraken (met (\S+ ){1,3}?)?over (hoe|hoeveel|wat|welke|wie|of)\b`,
-    // Another document says how: "Hoe de teams de basisfuncties invullen, beschrijft het toegangskader"
-    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}, (beschrijft|beschrijven|regelt|regelen|bepaalt|bepalen|legt|leggen|werkt|werken) (het|de|een) (\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
+    // Another document says how: "Hoe de teams de basisfuncties invullen, beschrijft het toegangskader",
+    // "…, beschrijft elke gemeente in haar eigen beleidsplan"
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}, (beschrijft|beschrijven|regelt|regelen|bepaalt|bepalen|legt|leggen|werkt|werken) ((\S+ ){0,3}?in )?(het|de|een|haar|zijn|hun) (eigen )?(\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
+    // An open question still to be talked over: "Of wij aanbieders vragen …, bespreken wij in de marktconsultatie"
+    String.raw`^(wie|welke?|hoe|wat|of)\b[^.;]{0,200}, (bespreken|bespreekt|overleggen|overlegt) (wij|we|zij|het bestuur|de regio|de gemeenten)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
@@ -368,6 +371,8 @@ export const RESTATING_HEADING =
 export const PAST = new RegExp(
   [
     String.raw`\b(voorheen|destijds|vroeger)\b`,
+    // What experience showed: "het jaarlijkse kostprijsonderzoek bleek nauwelijks uitvoerbaar"
+    String.raw`\b(bleek|bleken)\b`,
     // An agreement that lapses: "VERVALT: de centrumregeling …", "Komt te vervallen: …"
     String.raw`^(vervalt|vervallen|komt te vervallen|komen te vervallen|gaat vervallen|niet meer van toepassing)\s*:`,
     // A development over the past years: "de afgelopen jaren zijn de kosten sterk gestegen"
