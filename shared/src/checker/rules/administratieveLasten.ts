@@ -10,7 +10,7 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
     /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b|\b(betalen|betaalt|bekostigen|vergoeden|declareren)\b[^.;]{0,80}(?<!\bniet )\bper (geleverde? |gewerkte? )?(uur|dagdeel|etmaal|eenheid)\b/,
   outputgericht:
-    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren)\b[^.;]{0,80}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
+    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren|afrekenen|rekenen)\b[^.;]{0,80}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b/,
   // "een vast budget voor een afgebakende taak", "een vast jaarbudget voor de hulp die in dat gebied nodig
   // is": structure beside the words.
   taakgericht: withPattern(
@@ -25,6 +25,9 @@ const CHOSEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
     new RegExp(String.raw`\b(maar|gekozen|kiezen|kiest|koos|kozen):? ((?!niet\b)\S+ ){0,3}?(voor )?(de |het )?${v}\w*`),
   ]),
 )
+/** Variants looked at and passed over: "we hebben ook naar afrekenen per traject gekeken, maar kozen hiervoor". */
+const LOOKED_AT_NOT_CHOSEN =
+  /\b(gekeken|overwogen|bekeken|onderzocht|vergeleken)\b[^.;]{0,80}\b(maar|doch)\b[^.;]{0,30}\b(kozen|gekozen|kiezen|bleven|blijven)\b/
 /** How many variants the unit's paragraph names in sentences about now (a look back does not weigh). */
 function variantsWeighed(c: Corpus, u: Unit): number {
   let first = u
@@ -32,7 +35,8 @@ function variantsWeighed(c: Corpus, u: Unit): number {
   const named = new Set<string>()
   for (let v: Unit | undefined = first; v; v = v.next)
     // A variant the region leaves behind ("declareren niet langer per uur", "werkten tot 2025 …") is not weighed.
-    if (!(c.flags(v) & (Flag.past | Flag.negated))) for (const key of c.keys(v, VARIANTS)) named.add(key)
+    if (!(c.flags(v) & (Flag.past | Flag.negated)) && !c.has(v, LOOKED_AT_NOT_CHOSEN))
+      for (const key of c.keys(v, VARIANTS)) named.add(key)
   return named.size
 }
 
@@ -68,7 +72,7 @@ const variant: ElementRule = {
   needs: VARIANTS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, VARIANTS)
-    if (!keys.length || c.has(u, CHOICE_QUESTION)) return null
+    if (!keys.length || c.has(u, CHOICE_QUESTION) || c.has(u, LOOKED_AT_NOT_CHOSEN)) return null
     // A paragraph that weighs two variants ("een deel ziet veel in de taakgerichte …; andere hechten aan
     // de outputgerichte") has chosen none, unless this sentence sets one apart.
     const weighed = variantsWeighed(c, u) >= 2

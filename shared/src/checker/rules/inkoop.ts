@@ -147,6 +147,7 @@ const model: ElementRule = {
 export const inkoop: OpgaveRule = {
   id: 'inkoop',
   title: 'Zorgvuldige inkoop',
-  topic: /\bzorgvuldig\w* (inkoop|inkopen)\b|\bzorgvuldigheidseisen\b|\binkoop\b|\binkopen\b|\bcontracten\b/,
+  topic:
+    /\bzorgvuldig\w* (inkoop|inkopen)\b|\bzorgvuldigheidseisen\b|\binkoop\b(?<!\b(bij|na|voor|tijdens) de (volgende|nieuwe|komende|eerstvolgende) inkoop)|\binkopen\b|\bcontracten\b/,
   elements: [planning, term, transition, model],
 }
