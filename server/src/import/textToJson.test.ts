@@ -243,6 +243,31 @@ De regiovisie loopt eind 2026 af.`
     expect(JSON.stringify(doc)).toContain('Eén regel met een tab is nog geen tabel.')
   })
 
+  it('ends a list at a line indented less than its bullet, and keeps an unnumbered title inside a numbered section', () => {
+    const doc = textToJson(
+      [
+        'Addendum regiovisie Weidebeek',
+        '',
+        '3.1 Hulp die niet mag omvallen',
+        '',
+        'Voor deze vormen gelden vaste afspraken:',
+        '',
+        '  Crisisopvang',
+        '    - vier bedden met een vaste vergoeding',
+        '  Gezinshuizen',
+        '    - twee organisaties nemen elkaars huizen over',
+      ].join('\n'),
+    )
+    const items = JSON.stringify(doc.content?.filter((n) => n.type === 'bulletList'))
+    expect(items).toContain('vier bedden met een vaste vergoeding')
+    expect(items).not.toContain('Gezinshuizen')
+    const titles = (doc.content ?? [])
+      .filter((n) => n.type === 'heading')
+      .map((n) => [n.attrs?.level, n.content?.[0]?.text])
+    expect(titles).toContainEqual([3, '3.1 Hulp die niet mag omvallen'])
+    expect(titles).toContainEqual([4, 'Crisisopvang'])
+  })
+
   it('stays linear on long runs of spaces (no backtracking on /\\s+$/ or a page-number pattern)', () => {
     const started = performance.now()
     const doc = textToJson(`Titel\n3${' '.repeat(100_000)}x\na${' '.repeat(100_000)}b \t\nc${' '.repeat(100_000)}\n`)

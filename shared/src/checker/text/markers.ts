@@ -203,6 +203,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
+    // An opinion of what ought to be: "wij vinden dat aanbieders een eerlijke prijs moeten krijgen"
+    String.raw`\b(wij|we) vinden dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
     // A point of attention is no arrangement: "pleegzorg voor pubers is een aandachtspunt"
@@ -266,7 +268,7 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
     String.raw`\bniet-\w+`,
     // Frequency, not denial: "zit niet elk jaar in onzekerheid", "hoeft niet iedere keer opnieuw"
-    String.raw`\bniet (elk|ieder|iedere|elke) (jaar|keer|maand|week|dag|kwartaal)\b`,
+    String.raw`\bniet (elk|ieder|iedere|elke) (jaar|keer|maand|week|dag|kwartaal|uur|dagdeel)\b`,
     String.raw`\b(of|zo|waar) niet\b`,
     String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
@@ -319,7 +321,7 @@ export const RESTATEMENT = new RegExp(
     String.raw`\b(erkennen|onderschrijven) (gemeenten|wij|we) (dat|de)\b`,
     // A self-assessment is no evidence: "dit onderdeel is gereed", "hiermee voldoen wij aan de norm"
     String.raw`\b(dit onderdeel|deze opgave|dit punt|deze eis|dit element)\b[^.;]{0,40}\b(gereed|afgerond|op orde|voldaan|voldoet|in orde|compleet)\b`,
-    String.raw`\b(voldoen|voldoet) (wij|we|de regio)\b[^.;]{0,40}\baan\b|\b(wij|we|de regio) (voldoen|voldoet) aan\b|\bstatus\s*:\s*(gereed|afgerond|voldaan)\b`,
+    String.raw`\bvolgens (onze|de|mijn) (eigen )?inschatting\b|\b(voldoen|voldoet) (wij|we|de regio)\b[^.;]{0,40}\baan\b|\b(wij|we|de regio) (voldoen|voldoet) aan\b|\bstatus\s*:\s*(gereed|afgerond|voldaan)\b`,
     // A quality the norm asks, as an ought: "de tarieven moeten reëel zijn", "aanbieders moeten open zijn over …"
     String.raw`\b(moet|moeten) (\S+ ){0,2}?(reeel|reele|open|transparant|eerlijk|passend|toereikend|voldoende|helder|duidelijk|zorgvuldig|tijdig|niet-vrijblijvend) (zijn|worden|verlopen)\b`,
   ].join('|'),
