@@ -3,20 +3,16 @@ import { checkDocument } from './checkDocument.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { toegang } from './rules/toegang.ts'
-import { doc, elementState, h, p, prose, table, ul } from './testDoc.ts'
-import { Flag, markersOf } from './text/markers.ts'
-import { normalize } from './text/normalize.ts'
+import { codesOf, doc, elementState, flagsOf, h, p, prose, table, ul } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batch 26 (an interview, a list of decisions, a plain-language version,
 // a PDF copy and a note that sets options side by side), each with a case that must not count. All
 // sentences are written for these tests.
 
-const flags = (sentence: string) => markersOf(normalize(sentence))
 const opgaveOf = (document: ReturnType<typeof doc>, opgave: number) =>
   checkDocument(document).opgaven.find((o) => o.opgave === opgave)
 const statusOf = (document: ReturnType<typeof doc>, opgave: number) => opgaveOf(document, opgave)?.status
-const codesOf = (document: ReturnType<typeof doc>, opgave: number) =>
-  opgaveOf(document, opgave)?.findings.map((f) => f.code)
 
 describe('who took part, in plain words', () => {
   it('visiting providers and youth rewriting chapters is taking part', () => {
@@ -72,7 +68,7 @@ describe('restating the norm', () => {
     ['Hieronder staat ter informatie wat de norm vraagt:', true],
     ['De regio contracteert voor zes jaar, langer dan de NvO als minimum noemt.', false],
   ])('%s → restated %s', (sentence, expected) => {
-    expect((flags(sentence) & Flag.restated) !== 0).toBe(expected)
+    expect((flagsOf(sentence) & Flag.restated) !== 0).toBe(expected)
   })
 
   it('a heading "<topic>: wat de norm vraagt" restates', () => {
@@ -123,7 +119,7 @@ describe('still open', () => {
     ['De afspraken over de kosten liggen vast in het convenant van 2024.', false],
     ['De afspraken over de kosten leggen wij vast in het convenant.', true],
   ])('%s → deferred %s', (sentence, expected) => {
-    expect((flags(sentence) & Flag.deferred) !== 0).toBe(expected)
+    expect((flagsOf(sentence) & Flag.deferred) !== 0).toBe(expected)
   })
 
   it('a deferral of what the sentence before names is not an overview of the document', () => {
@@ -164,7 +160,7 @@ describe('councils that have yet to decide', () => {
 
 describe('a writer’s note', () => {
   it('"TODO" puts off what it names', () => {
-    expect((flags('TODO variant kiezen voor de vrijgave') & Flag.deferred) !== 0).toBe(true)
-    expect((flags('Wij kiezen de outputgerichte variant.') & Flag.deferred) !== 0).toBe(false)
+    expect((flagsOf('TODO variant kiezen voor de vrijgave') & Flag.deferred) !== 0).toBe(true)
+    expect((flagsOf('Wij kiezen de outputgerichte variant.') & Flag.deferred) !== 0).toBe(false)
   })
 })

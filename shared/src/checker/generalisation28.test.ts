@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from './checkDocument.ts'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
@@ -7,24 +6,19 @@ import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
-import { doc, elementState, h, p, prose, table } from './testDoc.ts'
-import { defers, Flag, markersOf } from './text/markers.ts'
+import { codesOf, doc, elementState, flagsOf, h, p, prose, table } from './testDoc.ts'
+import { defers, Flag } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 
 // Concepts found missing on unseen batch 28 (a werkagenda, the minutes of a bestuurlijk overleg, a
 // family's journey, a DOCX exported as text and a summary for a council), each with a case that must not
 // count. All sentences are written for these tests.
 
-const flags = (sentence: string) => markersOf(normalize(sentence))
 const topicOf = (rule: { elements: readonly { id: string; topic?: RegExp }[] }, id: string): RegExp => {
   const topic = rule.elements.find((e) => e.id === id)?.topic
   if (!topic) throw new Error(`no topic for ${id}`)
   return topic
 }
-const codesOf = (document: ReturnType<typeof doc>, opgave: number) =>
-  checkDocument(document)
-    .opgaven.find((o) => o.opgave === opgave)
-    ?.findings.map((f) => f.code)
 
 describe('the document’s title is no section', () => {
   it('a deferral under an agenda item is not read as governance because the title says "Bestuurlijk Overleg"', () => {
@@ -46,7 +40,7 @@ describe('reported, wished, or only thought about', () => {
     ['3.2.1 Afstemming van het inkoopbeleid.', Flag.title, true],
     ['3.2.1 Alle gemeenten volgen het inkoopkader.', Flag.title, false],
   ])('%s', (sentence, flag, expected) => {
-    expect((flags(sentence) & flag) !== 0).toBe(expected)
+    expect((flagsOf(sentence) & flag) !== 0).toBe(expected)
   })
 
   it.each([

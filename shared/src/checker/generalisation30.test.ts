@@ -5,20 +5,12 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
-import { doc, elementState, h, p, prose, ul } from './testDoc.ts'
-import { defers, Flag, markersOf } from './text/markers.ts'
-import { normalize } from './text/normalize.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, prose, ul } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batch 30 (jeugd beside beschermd wonen, a region splitting in two,
 // questions and answers for professionals, an HTML vision under the 2026 law and an addendum that lets
 // earlier agreements lapse), each with a case that must not count. All sentences are written for these tests.
-
-const flags = (sentence: string) => markersOf(normalize(sentence))
-const deferred = (sentence: string) => defers((re) => re.test(normalize(sentence)))
-const codesOf = (document: ReturnType<typeof doc>, opgave: number) =>
-  checkDocument(document)
-    .opgaven.find((o) => o.opgave === opgave)
-    ?.findings.map((f) => f.code)
 
 describe('agreements that lapse, experience, opinions', () => {
   it.each([
@@ -28,7 +20,7 @@ describe('agreements that lapse, experience, opinions', () => {
     ['Volgens onze eigen inschatting zijn de tarieven reëel.', Flag.restated, true],
     ['NIEUW: de regio laat elke twee jaar een kostprijsonderzoek doen.', Flag.past, false],
   ])('%s', (sentence, flag, expected) => {
-    expect((flags(sentence) & flag) !== 0).toBe(expected)
+    expect((flagsOf(sentence) & flag) !== 0).toBe(expected)
   })
 })
 
@@ -49,7 +41,7 @@ describe('still open, or elsewhere', () => {
     ['Hoe dat per team gaat, beschrijft elke gemeente in haar eigen beleidsplan.', true],
     ['Of een jongere hulp nodig heeft, bespreekt het team met de ouders.', false],
   ])('%s → deferred %s', (sentence, expected) => {
-    expect(deferred(sentence)).toBe(expected)
+    expect(defersSentence(sentence)).toBe(expected)
   })
 
   it('a decision still to be taken puts off what its paragraph names', () => {

@@ -1,7 +1,10 @@
 import type { JSONContent } from '@tiptap/core'
+import { checkDocument } from './checkDocument.ts'
 import { Corpus } from './corpus.ts'
 import { collect } from './engine/collect.ts'
 import type { ElementState, OpgaveRule } from './engine/types.ts'
+import { defers, markersOf } from './text/markers.ts'
+import { normalize } from './text/normalize.ts'
 
 /** Tiny builders for checker tests: `doc(h(2, 'Inkoop'), p('…'), ul('…', '…'))`. */
 const text = (t: string): JSONContent[] => (t ? [{ type: 'text', text: t }] : [])
@@ -35,3 +38,16 @@ export function elementState(rule: OpgaveRule, id: string, document: JSONContent
   const corpus = new Corpus(document)
   return element.judge(collect(corpus, rule, opgave).hits.get(element) ?? [])
 }
+
+/** The finding codes of one opgave when the whole document is checked. */
+export function codesOf(document: JSONContent, opgave: number, ruleset = 'nvo-2020'): string[] | undefined {
+  return checkDocument(document, { ruleset })
+    .opgaven.find((o) => o.opgave === opgave)
+    ?.findings.map((f) => f.code)
+}
+
+/** Marker bits (`Flag`) of one sentence. */
+export const flagsOf = (sentence: string): number => markersOf(normalize(sentence))
+
+/** Whether one sentence puts something off. */
+export const defersSentence = (sentence: string): boolean => defers((re) => re.test(normalize(sentence)))
