@@ -102,21 +102,24 @@ function tabTables(lines: string[], tables: JSONContent[]): string[] {
   const cellsOf = (l: string) => (l.includes('\t') ? l.split('\t').map((c) => c.trim()) : null)
   for (let i = 0; i < lines.length; ) {
     const first = cellsOf(lines[i]!)
-    let end = i + 1
+    const run = first ? [first] : []
     if (first && first.length >= 2 && first.length <= MAX_CELLS)
-      while (end < lines.length && cellsOf(lines[end]!)?.length === first.length) end++
-    if (!first || end - i < 2 || first.length > MAX_CELLS) {
+      for (let next = cellsOf(lines[i + run.length] ?? ''); next?.length === first.length; ) {
+        run.push(next)
+        next = cellsOf(lines[i + run.length] ?? '')
+      }
+    if (run.length < 2) {
       out.push(lines[i]!)
       i++
       continue
     }
-    const rows = lines.slice(i, end).map((l, r) => ({
+    const rows = run.map((cells, r) => ({
       type: 'tableRow',
-      content: cellsOf(l)!.map((c) => ({ type: r === 0 ? 'tableHeader' : 'tableCell', content: [paragraph(c)] })),
+      content: cells.map((c) => ({ type: r === 0 ? 'tableHeader' : 'tableCell', content: [paragraph(c)] })),
     }))
     out.push('', `${MARK}table${tables.length}`, '')
     tables.push({ type: 'table', content: rows })
-    i = end
+    i += run.length
   }
   return out
 }

@@ -142,18 +142,21 @@ const RESPONSE_COLUMN =
 const CELL = ' | '
 const VERDICT = /^\s*(niet |deels |gedeeltelijk |grotendeels )?(overgenomen|verwerkt)\s*\.?\s*$/i
 
-function inputColumn(header: Block): number {
-  const cells = normalize(header.text).split(CELL)
+function inputColumn(headerNorm: string): number {
+  const cells = headerNorm.split(CELL)
   if (!cells.some((c) => RESPONSE_COLUMN.test(c))) return -1
   return cells.findIndex((c) => INPUT_COLUMN.test(c.trim()) && !NOT_INPUT.test(c))
 }
 
-/** A row's text with its reaction cell blanked (`INPUT_COLUMN`), else the text itself. */
-function withoutOthersWords(block: Block, blocks: readonly Block[], columns: Map<number, number>): string {
+/**
+ * A row's text with its reaction cell blanked (`INPUT_COLUMN`), else the text itself. `norms` holds the
+ * normalised text of the blocks before it, its header among them.
+ */
+function withoutOthersWords(block: Block, norms: readonly string[], columns: Map<number, number>): string {
   if (block.type !== 'tableRow' || block.header === undefined) return block.text
   let column = columns.get(block.header)
   if (column === undefined) {
-    column = inputColumn(blocks[block.header]!)
+    column = inputColumn(norms[block.header] ?? '')
     columns.set(block.header, column)
   }
   if (column < 0) return block.text
@@ -274,7 +277,7 @@ export class Corpus {
     this.blockNorm = []
     const inputColumns = new Map<number, number>()
     for (const block of this.blocks) {
-      const prep = prepare(withoutOthersWords(block, this.blocks, inputColumns), block.type !== 'paragraph')
+      const prep = prepare(withoutOthersWords(block, this.blockNorm, inputColumns), block.type !== 'paragraph')
       this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
       prep.spans.forEach(({ start, end }, i) => {

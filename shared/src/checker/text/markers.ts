@@ -452,7 +452,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (test(RESTATEMENT)) f |= Flag.restated
   if (norm.trimEnd().endsWith('?') || test(REQUEST)) f |= Flag.question
   if (test(PAST)) f |= Flag.past
-  if (RUN_IN_TITLE.test(norm) && !test(FINITE_VERB)) f |= Flag.title
+  if (test(RUN_IN_TITLE) && !test(FINITE_VERB)) f |= Flag.title
   return f
 }
 
