@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from './checkDocument.ts'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
-import { doc, elementState, h, p, prose, table } from './testDoc.ts'
+import { doc, elementState, h, p, prose, statusOf, table } from './testDoc.ts'
 import { defers, Flag, markersOf } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
@@ -169,6 +168,6 @@ describe('words of this round', () => {
         'Alle gemeenten gebruiken één modelovereenkomst met dezelfde voorwaarden, en het contractbeheer ligt bij het regionale inkoopbureau. De keuze voor één uitvoeringsvariant valt in het najaar van 2026.',
       ),
     )
-    expect(checkDocument(d).opgaven.find((o) => o.opgave === 6)?.status).toBe('partial')
+    expect(statusOf(d, 6)).toBe('partial')
   })
 })

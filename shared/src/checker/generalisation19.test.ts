@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from './checkDocument.ts'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { governance } from './rules/governance.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { wachttijden } from './rules/wachttijden.ts'
-import { doc, elementState, h, p, prose, table } from './testDoc.ts'
+import { doc, elementState, h, p, prose, statusOf, table } from './testDoc.ts'
 import { defers, Flag, markersOf } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 
@@ -111,6 +110,6 @@ describe('words of this round', () => {
         'Afspraak 5 (proef): in Oostrum en Weverslo voeren de wijkteams de vijf basisfuncties in: vraagverheldering met het hele gezin, zelf kortdurende hulp, veiligheid met Veilig Thuis, wekelijkse consultatie door specialisten en één regisseur per gezin.',
       ),
     )
-    expect(checkDocument(d).opgaven.find((o) => o.opgave === 3)?.status).not.toBe('addressed')
+    expect(statusOf(d, 3)).not.toBe('addressed')
   })
 })

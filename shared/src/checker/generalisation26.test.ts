@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from './checkDocument.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { toegang } from './rules/toegang.ts'
-import { codesOf, doc, elementState, flagsOf, h, p, prose, table, ul } from './testDoc.ts'
+import { codesOf, doc, elementState, flagsOf, h, p, prose, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batch 26 (an interview, a list of decisions, a plain-language version,
 // a PDF copy and a note that sets options side by side), each with a case that must not count. All
 // sentences are written for these tests.
-
-const opgaveOf = (document: ReturnType<typeof doc>, opgave: number) =>
-  checkDocument(document).opgaven.find((o) => o.opgave === opgave)
-const statusOf = (document: ReturnType<typeof doc>, opgave: number) => opgaveOf(document, opgave)?.status
 
 describe('who took part, in plain words', () => {
   it('visiting providers and youth rewriting chapters is taking part', () => {

@@ -39,11 +39,18 @@ export function elementState(rule: OpgaveRule, id: string, document: JSONContent
   return element.judge(collect(corpus, rule, opgave).hits.get(element) ?? [])
 }
 
+/** One opgave's report when the whole document is checked. */
+const reportOf = (document: JSONContent, opgave: number, ruleset: string) =>
+  checkDocument(document, { ruleset }).opgaven.find((o) => o.opgave === opgave)
+
 /** The finding codes of one opgave when the whole document is checked. */
 export function codesOf(document: JSONContent, opgave: number, ruleset = 'nvo-2020'): string[] | undefined {
-  return checkDocument(document, { ruleset })
-    .opgaven.find((o) => o.opgave === opgave)
-    ?.findings.map((f) => f.code)
+  return reportOf(document, opgave, ruleset)?.findings.map((f) => f.code)
+}
+
+/** The status of one opgave when the whole document is checked. */
+export function statusOf(document: JSONContent, opgave: number, ruleset = 'nvo-2020'): string | undefined {
+  return reportOf(document, opgave, ruleset)?.status
 }
 
 /** Marker bits (`Flag`) of one sentence. */
