@@ -4,6 +4,7 @@ import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES, type Pattern, type PatternSet } from './text/CueIndex.ts'
 import {
+  ACTION_HEADING,
   AT_THAT_MOMENT,
   CONCRETE_NORM as CONCRETE,
   DEFERRAL,
@@ -149,23 +150,57 @@ function inputColumn(headerNorm: string): number {
 }
 
 /**
- * A row's text with its reaction cell blanked (`INPUT_COLUMN`), else the text itself. `norms` holds the
- * normalised text of the blocks before it, its header among them.
+ * The explanation column of a self-assessment against the norm ("Onderdeel | Stand van zaken | Toelichting",
+ * under "Zelfscan NvO"), or -1: the only cell of its rows that says what the region arranged. The first
+ * cell restates the norm and the status is the region's own verdict; neither is evidence, and "gereed" in
+ * the status column makes nothing addressed, as "in ontwikkeling" puts nothing off.
  */
-function withoutOthersWords(block: Block, norms: readonly string[], columns: Map<number, number>): string {
+function explanationColumn(headerNorm: string, context: readonly string[]): number {
+  if (!SELF_ASSESSMENT.test(headerNorm) && !context.some((norm) => SELF_ASSESSMENT.test(norm))) return -1
+  const cells = headerNorm.split(CELL).map((c) => c.trim())
+  if (cells.length < 3 || !cells.some((c) => STATUS_TABLE.column.test(c))) return -1
+  return cells.findIndex((c) => STATUS_TABLE.explanation.test(c))
+}
+
+/** The cells of a table's rows hidden from matching: a reaction column, or all but a self-assessment's explanation. */
+interface HiddenCells {
+  hide: (column: number) => boolean
+  /** Blank "(niet) overgenomen" answers too (a table of reactions). */
+  verdicts: boolean
+  /** A self-assessment whose explanation alone counts (`explanationColumn`). */
+  explained: boolean
+}
+
+function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCells | null {
+  const input = inputColumn(headerNorm)
+  if (input >= 0) return { hide: (i) => i === input, verdicts: true, explained: false }
+  const kept = explanationColumn(headerNorm, context)
+  if (kept >= 0) return { hide: (i) => i !== kept, verdicts: false, explained: true }
+  return null
+}
+
+/**
+ * A row's text with the cells its header hides blanked (spaces of the same length: `hiddenCells`), else the
+ * text itself. `hidden` holds per header what it hides, found on the header's first row.
+ */
+function withoutOthersWords(
+  block: Block,
+  hidden: Map<number, HiddenCells | null>,
+  headerNorm: (header: number) => readonly [string, ...string[]],
+): string {
   if (block.type !== 'tableRow' || block.header === undefined) return block.text
-  let column = columns.get(block.header)
-  if (column === undefined) {
-    column = inputColumn(norms[block.header] ?? '')
-    columns.set(block.header, column)
+  let cells = hidden.get(block.header)
+  if (cells === undefined) {
+    const [header, ...context] = headerNorm(block.header)
+    cells = hiddenCells(header, context)
+    hidden.set(block.header, cells)
   }
-  if (column < 0) return block.text
-  const cells = block.text.split(CELL)
-  if (column >= cells.length) return block.text
-  cells[column] = ' '.repeat(cells[column]!.length)
-  // "Niet overgenomen" answers the reaction; it says nothing of the arrangement beside it.
-  for (let i = 0; i < cells.length; i++) if (VERDICT.test(cells[i]!)) cells[i] = ' '.repeat(cells[i]!.length)
-  return cells.join(CELL)
+  if (!cells) return block.text
+  const texts = block.text.split(CELL)
+  for (let i = 0; i < texts.length; i++)
+    // "Niet overgenomen" answers the reaction; it says nothing of the arrangement beside it.
+    if (cells.hide(i) || (cells.verdicts && VERDICT.test(texts[i]!))) texts[i] = ' '.repeat(texts[i]!.length)
+  return texts.join(CELL)
 }
 
 /** The sentences of a table row, across its cells (`partlyPutOff`). */
@@ -267,6 +302,10 @@ export class Corpus {
   private footnotes: Map<string, string> | undefined
   /** Per table header block: the index of its status column, `NO_COLUMN` or `LEGEND`. */
   private readonly statusColumns = new Map<number, number>()
+  /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
+  private readonly explained = new Set<number>()
+  /** Per row of such a table: `rowLabels`. */
+  private readonly labelCache = new Map<number, readonly string[]>()
 
   constructor(
     doc: JSONContent,
@@ -275,9 +314,16 @@ export class Corpus {
   ) {
     this.blocks = mendWrappedHeadings(toBlocks(doc))
     this.blockNorm = []
-    const inputColumns = new Map<number, number>()
+    const hidden = new Map<number, HiddenCells | null>()
+    let title: string | undefined
+    // A table's header, with the heading it stands under and the document's title (`hiddenCells`).
+    const headerNorm = (header: number): [string, ...string[]] => {
+      const heading = this.blocks[header]!.heading
+      return [this.blockNorm[header] ?? '', heading >= 0 ? (this.blockNorm[heading] ?? '') : '', title ?? '']
+    }
     for (const block of this.blocks) {
-      const prep = prepare(withoutOthersWords(block, this.blockNorm, inputColumns), block.type !== 'paragraph')
+      const prep = prepare(withoutOthersWords(block, hidden, headerNorm), block.type !== 'paragraph')
+      if (title === undefined && block.type === 'heading') title = prep.norm
       this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
       prep.spans.forEach(({ start, end }, i) => {
@@ -301,8 +347,32 @@ export class Corpus {
     this.countsCache = new Int8Array(this.units.length).fill(-1)
     this.statusCache = new Int8Array(this.blocks.length).fill(RowStatus.unknown)
     this.optionCache = new Int8Array(this.blocks.length).fill(-1)
-    const first = this.blocks.find((b) => b.type === 'heading')
-    this.title = first ? (this.blockNorm[first.index] ?? '') : ''
+    this.title = title ?? ''
+    for (const [header, cells] of hidden) if (cells?.explained) this.explained.add(header)
+  }
+
+  /**
+   * The labels of a self-assessment row whose explanation alone counts (`explanationColumn`): its own first
+   * cell ("4c. Eén aanspreekpunt") and that of the group row above it ("4. Governance | |"), normalised, as
+   * headings of what the explanation is about. Empty for any other unit.
+   */
+  rowLabels(u: Unit): readonly string[] {
+    const b = u.block
+    if (b.type !== 'tableRow' || b.header === undefined || !this.explained.has(b.header)) return NONE
+    let labels = this.labelCache.get(b.index)
+    if (!labels) {
+      const firstCell = (block: Block) => normalize(block.text.split(CELL)[0] ?? '')
+      labels = [firstCell(b)]
+      for (let i = b.index - 1; i > b.header; i--) {
+        const row = this.blocks[i]!
+        if (row.type === 'tableRow' && row.header === b.header && /^[\s|]*$/.test(this.blockNorm[i] ?? '')) {
+          labels.push(firstCell(row))
+          break
+        }
+      }
+      this.labelCache.set(b.index, labels)
+    }
+    return labels
   }
 
   /** Normalised text of a block. */
@@ -489,16 +559,20 @@ export class Corpus {
     const heading = u.block.heading
     if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
     // A self-assessment against the norm ("Zelfevaluatie NvO", "Opgave | Status | gereed") is no evidence.
+    // Its explanation column, all that is left of a row for matching, is the region's own account.
+    const explained = u.block.header !== undefined && this.explained.has(u.block.header)
     if (
-      (heading >= 0 && this.blockHas(heading, SELF_ASSESSMENT)) ||
-      (u.block.header !== undefined && this.blockHas(u.block.header, SELF_ASSESSMENT))
+      !explained &&
+      ((heading >= 0 && this.blockHas(heading, SELF_ASSESSMENT)) ||
+        (u.block.header !== undefined && this.blockHas(u.block.header, SELF_ASSESSMENT)))
     )
       f |= Flag.restated
     // A look back ("Terugblik", "Wat ging goed:") tells what was, in the whole paragraph or section.
     if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE)))
       f |= Flag.past
-    // A paragraph labelled "Voorstel." is still to be decided.
-    if (this.blockHas(u.block.index, PROPOSAL_LABEL)) f |= Flag.deferred
+    // A paragraph labelled "Voorstel." is still to be decided, as is an item under "Actiepunten".
+    if (this.blockHas(u.block.index, PROPOSAL_LABEL) || (heading >= 0 && this.blockHas(heading, ACTION_HEADING)))
+      f |= Flag.deferred
     // "Variant B – …", a row of a table of options: one of the options, not the choice.
     if (this.isOption(u)) f |= Flag.option
     // A row of an action list ("actie | trekker | gereed") is work still to be done.
@@ -565,7 +639,11 @@ export class Corpus {
     // An action list ("actie | trekker | stand") is work still to be done as a whole (`flags`); its
     // status column does not make each open row a deferral of whatever opgave its words name.
     const header = b.type === 'tableRow' ? b.header : undefined
-    const column = header !== undefined && !this.blockHas(header, ACTION_TABLE) ? this.statusColumn(header) : NO_COLUMN
+    // A self-assessment's status is the region's own verdict: its explanation speaks for itself.
+    const column =
+      header !== undefined && !this.blockHas(header, ACTION_TABLE) && !this.explained.has(header)
+        ? this.statusColumn(header)
+        : NO_COLUMN
     if (column === LEGEND) status = RowStatus.legend
     else if (column === NO_COLUMN && b.type === 'tableRow' && header !== undefined) {
       // No status column, but every cell beside the first is open ("Inzicht in tariefopbouw | Open | — | Open"):

@@ -245,4 +245,17 @@ export const STATUS_TABLE = {
   inProgress: cellStart('in uitvoering', 'deels gereed', 'gedeeltelijk gereed'),
   /** A legend beside the status column ("status | betekenis"): the rows explain the values, they agree nothing. */
   legend: cell('betekenis', 'toelichting', 'uitleg', 'omschrijving', 'definitie', 'wat betekent dit'),
+  /** The column of a self-assessment that explains each row ("onderdeel | stand van zaken | toelichting"). */
+  explanation: cellStart(
+    'toelichting',
+    'onderbouwing',
+    'uitleg',
+    'invulling',
+    'opmerking',
+    'opmerkingen',
+    'omschrijving',
+    'bewijs',
+    'wat is geregeld',
+    'wat is afgesproken',
+  ),
 } as const

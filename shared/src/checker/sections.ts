@@ -46,6 +46,8 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'bestuur',
     'samenwerkingsvorm',
     'rechtsvorm',
+    'juridische vorm',
+    'vrijblijvend',
     'aanspreekpunt',
     'gemeenschappelijke regeling',
     'organisatie van de samenwerking',
@@ -121,7 +123,23 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     first?.type === 'heading' && first.level === 1 && corpus.blocks.some((b) => b.type === 'heading' && b.index > 0)
       ? 0
       : -1
+  const byLabel = new Map<string, Set<string> | null>()
+  const topicsOfLabel = (label: string): Set<string> | null => {
+    let topics = byLabel.get(label)
+    if (topics === undefined) {
+      topics = new Set(patterns.filter(([, re]) => re.test(label)).map(([id]) => id))
+      if (topics.size === 0) topics = null
+      byLabel.set(label, topics)
+    }
+    return topics
+  }
   return (u) => {
+    // A self-assessment row stands under its own label and its group's, as under headings.
+    const labels = corpus.rowLabels(u)
+    if (labels.length) {
+      const topics = labels.map(topicsOfLabel).filter((t): t is Set<string> => t !== null)
+      if (topics.length) return topics.length === 1 ? topics[0] : new Set(topics.flatMap((t) => [...t]))
+    }
     const { headings } = u.block
     for (let i = headings.length - 1; i >= 0; i--) {
       if (headings[i] === title) continue

@@ -110,6 +110,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     }
     if (anything && !corpus.mayMatch(u, anything) && !corpus.deferred(u)) continue
     if (elsewhere?.(u)) continue
+    // A self-assessment row answers the item its label names ("3a. Verbinding toegang – specialistische hulp").
+    if (corpus.rowLabels(u).length && underOtherHeading(u)) continue
     if (corpus.has(u, DISCLAIMS) && inOwnSection(u)) {
       disclaimers.push(u)
       mentions.push(u)

@@ -199,6 +199,10 @@ function councilRow(norm: string): 'tabel-open' | 'tabel-datum' | null {
   return MOMENT.test(norm) ? 'tabel-datum' : null
 }
 
+/** Councils that were told of the vision, not asked to adopt it. */
+const COUNCILS_INFORMED =
+  /\b(raad|raden|gemeenteraden)\b[^.;]{0,60}\b(op de hoogte (gebracht|gesteld)|geinformeerd|ter kennisname|ter informatie)\b|\braadsinformatiebrie\w*/
+
 function matchAdoption(c: Corpus, u: Unit): string | null {
   const norm = u.norm
   // A heading is a statement only with a date and nothing that denies or defers it (never the norm's own words).
@@ -238,7 +242,8 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
   const adopted = c.has(u, ADOPTED) || (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED))
   if (!adopted || c.has(u, PLANNED)) return null
-  if (c.has(u, RAAD)) {
+  // "… vastgesteld in het RBO. De raden zijn via een raadsinformatiebrief op de hoogte gebracht": informed only.
+  if (c.has(u, RAAD) && !c.has(u, COUNCILS_INFORMED)) {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
     // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.

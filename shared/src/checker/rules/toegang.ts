@@ -19,6 +19,9 @@ export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
   regie:
     /\bregie\w*|\bregisseur\w*|\bcoordina\w*|\been gezin,? een plan\b|\bgezinsplan\w*|\bvaste contactpersoon\b|\bcasusregie\b|\been plan en een\b|\b(houdt|houden) het overzicht\b|\been vaste persoon\b/,
 }
+/** Words enough to describe the functions a unit names, not only list them. */
+const DESCRIBED_WORDS = 40
+const wordCount = (text: string) => text.split(' ').filter(Boolean).length
 const FIVE_BASISFUNCTIES =
   /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b|\b(vijf|5) (vaste |gezamenlijke |dezelfde )?(taken|kerntaken|dingen|functies)\b/
 
@@ -66,8 +69,10 @@ const basisfuncties: ElementRule = {
     const keys: string[] = []
     // Naming the five as a guide ("de vijf basisfuncties blijven het uitgangspunt bij de verbinding met …")
     // makes none of them concrete in the same breath.
-    if (c.has(u, FIVE_BASISFUNCTIES)) return ['leidraad']
     const functions = c.keys(u, BASISFUNCTIES)
+    // A long passage that goes on to describe them ("… gebouwd op vijf taken. (1) Een brede intake …") does.
+    if (c.has(u, FIVE_BASISFUNCTIES))
+      return functions.length >= 3 && wordCount(u.norm) >= DESCRIBED_WORDS ? ['leidraad', ...functions] : ['leidraad']
     if (functions.length && c.context(u, ABOUT_ACCESS)) keys.push(...functions)
     return keys
   },

@@ -36,6 +36,8 @@ export const DEFERRAL = new RegExp(
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
     // … or someone still to be named: "wie het aanspreekpunt is, wordt in de loop van 2026 aangewezen"
     String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht|aangewezen|benoemd|gekozen|afgesproken)\b`,
+    // … with the year first: "dat een regionaal kader in de loop van 2025 zal worden opgesteld"
+    String.raw`\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (19|20)\d\d\b[^.;]{0,20}\b(zal|zullen) (\S+ ){0,2}?worden (opgesteld|ontwikkeld|uitgewerkt|ingericht|aangewezen|benoemd|gekozen|afgesproken)\b`,
     // Recorded in contracts still to come: "leggen wij vast in de nieuwe contracten vanaf 2027"
     String.raw`\b(leggen|legt|regelen|regelt) (wij|we|de regio|de gemeenten)\b[^.;]{0,60}\bin de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*|\b(wordt|worden|zal|zullen)\b[^.;]{0,60}\b(vastgelegd|geregeld|opgenomen) in de (nieuwe|toekomstige|volgende|komende) (contract|overeenkomst)\w*`,
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
@@ -321,6 +323,8 @@ export const RESTATEMENT = new RegExp(
     String.raw`\b(erkennen|onderschrijven) (gemeenten|wij|we) (dat|de)\b`,
     // A self-assessment is no evidence: "dit onderdeel is gereed", "hiermee voldoen wij aan de norm"
     String.raw`\b(dit onderdeel|deze opgave|dit punt|deze eis|dit element)\b[^.;]{0,40}\b(gereed|afgerond|op orde|voldaan|voldoet|in orde|compleet)\b`,
+    // … or a tally of them: "op vijf van de acht opgaven gereed", "zes onderdelen staan op groen".
+    String.raw`\bop (\w+|\d+) van de (\w+|\d+) (opgaven|onderdelen|eisen)\b|\b(opgaven|onderdelen|eisen)\b[^.;]{0,30}\b(gereed|afgerond|op orde|op groen|voldaan|in orde|compleet)\b`,
     String.raw`\bvolgens (onze|de|mijn) (eigen )?inschatting\b|\b(voldoen|voldoet) (wij|we|de regio)\b[^.;]{0,40}\baan\b|\b(wij|we|de regio) (voldoen|voldoet) aan\b|\bstatus\s*:\s*(gereed|afgerond|voldaan)\b`,
     // A quality the norm asks, as an ought: "de tarieven moeten reëel zijn", "aanbieders moeten open zijn over …"
     String.raw`\b(moet|moeten) (\S+ ){0,2}?(reeel|reele|open|transparant|eerlijk|passend|toereikend|voldoende|helder|duidelijk|zorgvuldig|tijdig|niet-vrijblijvend) (zijn|worden|verlopen)\b`,
@@ -391,6 +395,10 @@ export const PAST = new RegExp(
  */
 export const RETROSPECTIVE =
   /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|bevindingen|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
+
+/** A section of actions still to be taken ("Actiepunten voor het RBO", "Actielijst"): each item is work to do. */
+export const ACTION_HEADING =
+  /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)/
 
 /** A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …"): not agreed yet. */
 export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]/
