@@ -162,7 +162,10 @@ function explanationColumn(headerNorm: string, context: readonly string[]): numb
   return cells.findIndex((c) => STATUS_TABLE.explanation.test(c))
 }
 
-/** The cells of a table's rows hidden from matching: a reaction column, or all but a self-assessment's explanation. */
+/**
+ * The cells of a table's rows hidden from matching: a reaction column, a column of what is still to be done,
+ * or all but a self-assessment's explanation.
+ */
 interface HiddenCells {
   hide: (column: number) => boolean
   /** Blank "(niet) overgenomen" answers too (a table of reactions). */
@@ -171,9 +174,15 @@ interface HiddenCells {
   explained: boolean
 }
 
+/** A column of what is still to be done ("Thema | Wat staat er al | Wat moet nog"): no evidence of what is in place. */
+const TODO_COLUMN =
+  /^(wat moet (er )?nog|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
+
 function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCells | null {
   const input = inputColumn(headerNorm)
   if (input >= 0) return { hide: (i) => i === input, verdicts: true, explained: false }
+  const todo = headerNorm.split(CELL).findIndex((c) => TODO_COLUMN.test(c.trim()))
+  if (todo > 0) return { hide: (i) => i === todo, verdicts: false, explained: false }
   const kept = explanationColumn(headerNorm, context)
   if (kept >= 0) return { hide: (i) => i !== kept, verdicts: false, explained: true }
   return null
@@ -782,7 +791,8 @@ export class Corpus {
         Flag.question |
         Flag.past |
         Flag.option |
-        Flag.title)
+        Flag.title |
+        Flag.elsewhere)
     )
       return false
     // "Vanaf 2026 gaan wij taakgericht bekostigen" is a decision; "in 2026 gaan wij een protocol opstellen" is not yet.

@@ -57,6 +57,8 @@ const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
 /** A council's vote on a proposal: adoption (opgave 1), not how the cooperation binds its members. */
 const COUNCIL_VOTE =
   /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b|\b(aangehouden|verworpen)\b[^.;]{0,60}\b(gemeente)?raad\b/
+/** Several regions together ("de drie regio's"): a cooperation between regions. */
+const SEVERAL_REGIONS = new RegExp(String.raw`\b(de |alle |onze )?(\d+|${NUMBER_WORDS}) (jeugd)?regio'?s\b`)
 /** Partners other than the member municipalities: a convenant with them is no form of the region's cooperation. */
 const OTHER_PARTIES =
   /\bonderwijs\w*|\bscholen\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\bwoningcorporatie\w*|\bhuisarts\w*/
@@ -77,6 +79,9 @@ const legalForm: ElementRule = {
     if (forms.length) {
       // A convenant with other regions is opgave 5, not the region's own governance.
       if ((c.has(u, OTHER_REGIONS) || c.around(u, OTHER_REGIONS)) && !c.has(u, OWN_FORM)) return null
+      // … as is one the regions signed together ("het convenant …, dat de drie regio's ondertekenden"),
+      // also in a later sentence of the paragraph ("dat staat al in het convenant").
+      if (forms.length === 1 && forms[0] === 'convenant' && c.blockHas(u.block.index, SEVERAL_REGIONS)) return null
       // An agreement with schools or insurers on one arrangement is not how the municipalities cooperate.
       if (forms.length === 1 && forms[0] === 'convenant' && (c.has(u, OTHER_PARTIES) || c.around(u, OTHER_PARTIES)))
         return null

@@ -199,6 +199,21 @@ function councilRow(norm: string): 'tabel-open' | 'tabel-datum' | null {
   return MOMENT.test(norm) ? 'tabel-datum' : null
 }
 
+/** A period of years ("2022–2025"), and a vision referred back to ("die visie", "deze regiovisie"). */
+const PERIOD = /\b((?:19|20)\d\d) ?[-\u2013\u2014] ?((?:19|20)\d\d)\b/
+const THAT_VISION = /\b(die|deze|diezelfde) (regio)?visie\b/
+/**
+ * The adoption is of a vision for another period than this document's own ("Eind dit jaar loopt de
+ * Regiovisie 2022–2025 af. De zes gemeenteraden hebben die visie in 2022 vastgesteld." in a document for
+ * 2026–2030): an earlier or another vision.
+ */
+function otherPeriod(c: Corpus, u: Unit): boolean {
+  const own = PERIOD.exec(c.title)
+  if (!own) return false
+  const named = PERIOD.exec(u.norm) ?? (u.prev && THAT_VISION.test(u.norm) ? PERIOD.exec(u.prev.norm) : null)
+  return named !== null && (named[1] !== own[1] || named[2] !== own[2])
+}
+
 /** Councils that were told of the vision, not asked to adopt it. */
 const COUNCILS_INFORMED =
   /\b(raad|raden|gemeenteraden)\b[^.;]{0,60}\b(op de hoogte (gebracht|gesteld)|geinformeerd|ter kennisname|ter informatie)\b|\braadsinformatiebrie\w*/
@@ -255,7 +270,7 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
       namesMunicipalities(u.text) ||
       (footnote !== undefined && RAAD.test(footnote.toLowerCase()) && namesMunicipalities(footnote))
     // "vier van de zes raden hebben vastgesteld": adopted, but not by all.
-    const thisDocument = adoptsThisDocument(norm) || namesOwnTitle(c, norm)
+    const thisDocument = (adoptsThisDocument(norm) || namesOwnTitle(c, norm)) && !otherPeriod(c, u)
     if (done && notAll(norm) && thisDocument) return 'niet-alle'
     if (done && all && thisDocument) return 'raden'
     if (!c.has(u, BOARD)) return null

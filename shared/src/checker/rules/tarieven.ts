@@ -25,7 +25,6 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
       'uren per fte',
     ],
     clientgebonden: ['(overige) clientgebonden kosten', 'materiele kosten/deel', 'materialen', 'vervoer*'],
-    overhead: ['overhead*', 'opslag*'],
     indexatie: [
       'indexatie*',
       'indexering*',
@@ -39,6 +38,9 @@ const COST_ELEMENTS: Readonly<Record<string, RegExp>> = {
     ],
     huisvesting: ['huisvesting*', 'kapitaallasten'],
   }),
+  // A mark-up in the cost price ("een opslag van 18%"), not an extra paid on the tariff for more work
+  // ("30 extra intakes per maand, met een opslag op het tarief").
+  overhead: withPattern(terms('overhead*'), /\bopslag\w*\b(?! (?:op|bovenop) (?:het |de |hun )?(?:tarie|prijs))/),
   // A surcharge for risk also comes as "opslag voor risico": structure beside the words.
   risico: withPattern(
     terms(

@@ -40,7 +40,7 @@ const PROCESS_REPORT =
 
 /** A change of provider when contracts end ("de oude en de nieuwe aanbieder"): the transition of opgave 7. */
 const PROVIDER_CHANGE =
-  /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*|\boverdracht\w* naar een (andere |nieuwe |gecontracteerde )?(zorg)?aanbieder\b/
+  /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*|\boverdracht\w* naar een (andere |nieuwe |gecontracteerde )?(zorg)?aanbieder\b|\b(geen|niet opnieuw een) (nieuwe? )?(overeenkomst|contract)\b|\b(lopende|huidige) (hulp|traject|trajecten|behandeling)\b[^.;]{0,40}\baf\b/
 
 const SPECIALIST =
   /\bspecialist\w*|\b(zware|zwaardere?) (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\baanbieder\w*|\bconsorti\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
@@ -96,6 +96,9 @@ const connection: ElementRule = {
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, CONNECTION)
     if (!keys.length || c.has(u, PROCESS_REPORT) || c.has(u, PROVIDER_CHANGE)) return null
+    // … also when the sentence before in the same item says so ("… maken hun lopende traject af. De lokale
+    // teams krijgen een overdrachtsgesprek …").
+    if (u.prev && c.has(u.prev, PROVIDER_CHANGE)) return null
     // The specialist may be named earlier in the paragraph or list item ("Specialisten … zitten elke week
     // bij het team. … Gaat het weer beter? Dan neemt het team het weer over.").
     if (!c.context(u, ABOUT_ACCESS) || !(c.context(u, SPECIALIST) || c.blockHas(u.block.index, SPECIALIST))) return null

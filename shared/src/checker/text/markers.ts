@@ -50,6 +50,8 @@ export const DEFERRAL = new RegExp(
     // Left blank to fill in later: "Aanspreekpunt namens de regio: PM", "Looptijd: p.m. jaar"
     String.raw`:\s*(pm|p\.m\.)(\s|$)|\b(pm|p\.m\.)\s*[.;]?$`,
     String.raw`\b(voorstel|uitwerking) (volgt )?(in |uiterlijk |voor |eind |begin |medio )?(q[1-4]|\d(e|de|ste) kwartaal|najaar|voorjaar|zomer|\w+ )?(19|20)\d\d\b`,
+    // A proposal due at a date, as a line of its own: "Voorstel voor een niet-vrijblijvende samenwerkingsvorm: eerste kwartaal 2026"
+    String.raw`^(\S+ )?voorstel\b[^.;:]{0,80}:\s*(uiterlijk |in |voor |eind |begin |medio )?(het )?((eerste|tweede|derde|vierde) kwartaal|q[1-4]|voorjaar|najaar|zomer|winter|\w+) (van )?(19|20)\d\d\b`,
     // "De uitwerking voor Hoogzand volgt in het Toegangsplan Hoogzand", "volgt in een apart profiel"
     String.raw`\buitwerking\b[^.;]{0,60}\bvolgt\b|\bvolgt in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|profiel|document)\b`,
     // Left out of this document: "leggen wij niet in deze visie vast"
@@ -423,7 +425,13 @@ export const Flag = {
   option: 128,
   /** A numbered title run in before its paragraph ("3.6.1 Afstemming van het inkoopbeleid."): it names, it says nothing. */
   title: 256,
+  /** What another region has or does, set beside the region's own ("Ter vergelijking: de buurregio … heeft haar …"). */
+  elsewhere: 512,
 } as const
+
+/** A comparison with another region: its arrangements, not the region's own. */
+const COMPARISON =
+  /^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w* (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
 
 /**
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
@@ -461,6 +469,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (norm.trimEnd().endsWith('?') || test(REQUEST)) f |= Flag.question
   if (test(PAST)) f |= Flag.past
   if (test(RUN_IN_TITLE) && !test(FINITE_VERB)) f |= Flag.title
+  if (test(COMPARISON)) f |= Flag.elsewhere
   return f
 }
 
