@@ -69,7 +69,7 @@ const method: ElementRule = {
   id: 'tariefmethode',
   label: 'de methode waarmee de tarieven worden vastgesteld',
   todo: 'Beschrijf met welke methode de tarieven worden vastgesteld, bij voorkeur een kostprijsonderzoek of rekenmodel dat met aanbieders is opgesteld. “De kosten stijgen” is geen tariefmethode.',
-  topic: /\breele (tarieven|prijs|prijzen)\b|\btarieven\b/,
+  topic: /\breele (tarieven|prijs|prijzen)\b|\btarieven\b|\bkostprijs\w*/,
   needs: METHOD,
   match(c: Corpus, u: Unit) {
     // "transparant over hoe hun tarief is opgebouwd" is about openness, not how the region sets tariffs.

@@ -36,7 +36,7 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
 }
 /** Sentences that report how the vision was made ("wij spraken met de teams"), not what the teams do. */
 const PROCESS_REPORT =
-  /\b(spraken|gesproken|geraadpleegd|geconsulteerd|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door)\b|\bis een [^.;]{0,20}sessie\b/
+  /\b(spraken|gesproken|geraadpleegd|geconsulteerd|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|werkconferentie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door|voorbereid (in|met|door))\b|\bis een [^.;]{0,20}sessie\b/
 
 /** A change of provider when contracts end ("de oude en de nieuwe aanbieder"): the transition of opgave 7. */
 const PROVIDER_CHANGE =
@@ -65,7 +65,8 @@ const basisfuncties: ElementRule = {
   topic: /\bbasisfunctie\w*/,
   needs: { FIVE_BASISFUNCTIES, ...BASISFUNCTIES },
   match(c: Corpus, u: Unit) {
-    if (c.has(u, PROCESS_REPORT)) return null
+    // (nor a hand-over between the old and the new provider: opgave 7)
+    if (c.has(u, PROCESS_REPORT) || c.has(u, PROVIDER_CHANGE)) return null
     const keys: string[] = []
     // Naming the five as a guide ("de vijf basisfuncties blijven het uitgangspunt bij de verbinding met …")
     // makes none of them concrete in the same breath.

@@ -32,7 +32,11 @@ export const DEFERRAL = new RegExp(
     // (nor "liggen vast in het convenant", "staat beschreven in de verordening": in place already)
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
-    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport)\b`,
+    String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
+    // … with the document first: "wordt in deliverable 2.2 uitgewerkt", "wordt in het inkoopplan vastgelegd"
+    String.raw`\b(wordt|worden|zal|zullen) in (een |het |de )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|addendum|deliverable|rapport)\b( \S+){0,3}? (uitgewerkt|vastgelegd|beschreven|opgenomen|geregeld|bepaald|opgesteld)\b`,
+    // A milestone that is a proposal still to come: "maart 2026 | voorstel kostprijsonderzoek"
+    String.raw`\b(19|20)\d\d \| (\S+ )?voorstel\b`,
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
     // … or someone still to be named: "wie het aanspreekpunt is, wordt in de loop van 2026 aangewezen"
     String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht|aangewezen|benoemd|gekozen|afgesproken)\b`,
@@ -68,7 +72,10 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b(?<!\b(daar|hier)uit (volgt|volgen|verschijnt|verschijnen|komt|komen))[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
-    String.raw`\b((laten|gaan|zullen) (wij|we)|(wij|we) (laten|gaan|zullen))\b[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
+    // (not doing again the study already done, "In 2030 laten wij het kostprijsonderzoek opnieuw uitvoeren": upkeep)
+    String.raw`\b((laten|gaan|zullen) (wij|we)|(wij|we) (laten|gaan|zullen))\b(?![^.;]{0,80}\b(opnieuw|nogmaals)\b)[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
+    // The parties still to find out whether: "onderzoeken partijen in 2026 of aanvullende afspraken nodig zijn"
+    String.raw`\b(onderzoeken|onderzoekt|verkennen|verkent|bekijken|bekijkt|bezien|nagaan) (wij|we|partijen|de partijen|de regio|de gemeenten|gemeenten|het bestuur|de colleges)\b[^.;]{0,30}\b(of|in hoeverre)\b`,
     // Whether something can be done is still to be found out: "dan zal de regio onderzoeken of aansluiting mogelijk is"
     String.raw`\b(onderzoeken|onderzocht|nagaan|nagegaan|verkennen|verkend|bekijken|bekeken|bezien) ((wij|we|zij|de regio|de gemeenten) )?(of|in hoeverre)\b[^.;]{0,60}\b(mogelijk|haalbaar|wenselijk|zinvol)\b`,
     // "een kostprijsonderzoek wordt in 2027 uitgevoerd"
@@ -314,6 +321,8 @@ export const RESTATEMENT = new RegExp(
     // "de zorgvuldigheidseisen van de NvO", "zoals de norm vraagt", "… geven wij weer wat de norm vraagt:"
     String.raw`\b\w*(eisen|vereisten|verplichtingen) (van|uit) (de |het )?${STANDARD}\b`,
     String.raw`\bzoals (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt|verplicht)\b`,
+    // "de vijf basisfuncties zoals beschreven in de Norm voor Opdrachtgeverschap"
+    String.raw`\bzoals (beschreven|bedoeld|genoemd|omschreven|opgenomen|vastgelegd) in (de |het )?${STANDARD}\b`,
     String.raw`\bwat (de |het )?${STANDARD}\b[^.;:]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt)\s*:?\s*$`,
     String.raw`\bmits (de )?(aanbieders|zij|ze)\b`,
     // A minimum list of what a document must hold: "de visie bevat in ieder geval …"
