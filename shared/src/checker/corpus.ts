@@ -91,6 +91,9 @@ const DASH = /^-+$/
 const FOOTNOTE_MARK = /\S\[(\d{1,3})\]/
 const FOOTNOTE_START = /^\[(\d{1,3})\]\s/
 
+/** A paragraph that opens with a pronoun for what was named before (`carriedOver`). */
+const PRONOUN_START = /^(ze|zij|die|deze) /
+
 /** The longest lead-in that counts as a label of the list below it ("Komt (nog niet besloten):"). */
 const MAX_LABEL = 60
 
@@ -534,6 +537,22 @@ export class Corpus {
   /** The unit, its neighbours, its lead-in, table header or headings match. */
   context(u: Unit, re: RegExp): boolean {
     return this.near(u, re) || this.around(u, re)
+  }
+
+  /**
+   * The paragraph goes on about what a paragraph just before it named: it opens with a pronoun ("Wat doen
+   * die teams? …" then "Ze beginnen met luisteren. … Ze kijken breed."), and one of the two paragraphs
+   * before it, under the same heading, matches.
+   */
+  carriedOver(u: Unit, re: RegExp): boolean {
+    const b = u.block
+    if (b.type !== 'paragraph' || !PRONOUN_START.test(this.blockNorm[b.index] ?? '')) return false
+    for (let i = b.index - 1; i >= Math.max(0, b.index - 2); i--) {
+      const before = this.blocks[i]!
+      if (before.type !== 'paragraph' || before.heading !== b.heading) return false
+      if (this.blockHas(i, re)) return true
+    }
+    return false
   }
 
   /** The nearest heading above the unit matches (not the headings further up). */

@@ -277,6 +277,8 @@ export const NEGATION = new RegExp(
 const NOT_A_DENIAL = new RegExp(
   [
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
+    // A short contrast after what is said: "Ze halen de specialist erbij, niet ernaartoe."
+    String.raw`, (en )?niet (\S+ ){0,3}?\S+\s*[.!]?$`,
     String.raw`\bniet-\w+`,
     // Frequency, not denial: "zit niet elk jaar in onzekerheid", "hoeft niet iedere keer opnieuw"
     String.raw`\bniet (elk|ieder|iedere|elke) (jaar|keer|maand|week|dag|kwartaal|uur|dagdeel)\b`,
