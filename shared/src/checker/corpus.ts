@@ -529,6 +529,8 @@ export class Corpus {
   around(u: Unit, re: RegExp): boolean {
     const b = u.block
     if (b.lead !== undefined && this.blockHas(b.lead, re)) return true
+    // A self-assessment row's labels head it ("6c. Gezamenlijk contractbeheer | … | Inkoopteam Rodenlaar …").
+    if (this.labelledBy(u, re)) return true
     if (b.header !== undefined && this.blockHas(b.header, re)) return true
     for (const h of b.headings) if (this.blockHas(h, re)) return true
     return false
@@ -557,7 +559,13 @@ export class Corpus {
 
   /** The nearest heading above the unit matches (not the headings further up). */
   underHeading(u: Unit, re: RegExp): boolean {
-    return u.block.heading >= 0 && this.blockHas(u.block.heading, re)
+    return (u.block.heading >= 0 && this.blockHas(u.block.heading, re)) || this.labelledBy(u, re)
+  }
+
+  private labelledBy(u: Unit, re: RegExp): boolean {
+    const labels = this.rowLabels(u)
+    for (let i = 0; i < labels.length; i++) if (re.test(labels[i]!)) return true
+    return false
   }
 
   /** The lead-in or table header matches (not the neighbours). */

@@ -50,6 +50,8 @@ const TERM = new RegExp(
     // "De nieuwe contracten … gaan in op 1 januari 2026 en lopen zeven jaar"
     String.raw`(${CONTRACTS})[^.;|]{0,100}\b(lopen|loopt|duren|duurt|gelden|geldt) (\S+ ){0,2}?(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`(${CONTRACTS})[^.;|]{0,60}\b(van|vanaf) (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
+    // Contracts named by their years: "De contracten 2021–2024 zijn verlengd tot en met 31 december 2026"
+    String.raw`\b(contract|overeenkomst)(en)? (19|20)\d\d ?[-\u2013] ?(19|20)\d\d\b`,
     // A start and an end: "De nieuwe contracten gaan in op 1 januari 2027 en lopen tot en met 31 december 2032"
     String.raw`(${CONTRACTS})[^.;|]{0,60}\b(gaan|gaat) in (op|per) (\d{1,2} \w+ )?(19|20)\d\d\b[^.;|]{0,30}\b(lopen|loopt|duren|duurt|gelden|geldt) tot (en met )?(\d{1,2} \w+ )?(19|20)\d\d\b`,
     String.raw`\b(\d+|${NUMBER_WORDS})-?jarig\w* (contract|overeenkomst|looptijd)\w*`,
