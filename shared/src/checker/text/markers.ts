@@ -332,7 +332,9 @@ export const RESTATEMENT = new RegExp(
     String.raw`\b(regiovisie|visie|document|plan) (ten minste|minimaal|in elk geval|in ieder geval) (ingaat|ingaan|bevat|bevatten|beschrijft|beschrijven|behandelt|behandelen)\b`,
     // "NvO: aanbieders zijn transparant over hun tariefopbouw" (a requirement quoted as a line of its own)
     String.raw`^(de |het )?${STANDARD}( \w+)?\s*:`,
-    String.raw`\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
+    // "De NvO noemt de volgende elementen:", "de visie moet de volgende onderwerpen bevatten" (not "ons
+    // kostprijsmodel kent de volgende elementen:", the region's own)
+    String.raw`^(?!(het |ons |onze |de )?(regionale |eigen )?\w*(model|methode|aanpak|berekening|tarief|tarieven|kostprijs)\b)[^.;]{0,80}\bde volgende (onderwerpen|elementen|opgaven|opgaves|thema's|punten|eisen)\b`,
     String.raw`\b(erkennen|onderschrijven) (gemeenten|wij|we) (dat|de)\b`,
     // A self-assessment is no evidence: "dit onderdeel is gereed", "hiermee voldoen wij aan de norm"
     String.raw`\b(dit onderdeel|deze opgave|dit punt|deze eis|dit element)\b[^.;]{0,40}\b(gereed|afgerond|op orde|voldaan|voldoet|in orde|compleet)\b`,
