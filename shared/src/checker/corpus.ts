@@ -179,7 +179,7 @@ interface HiddenCells {
 
 /** A column of what is still to be done ("Thema | Wat staat er al | Wat moet nog"): no evidence of what is in place. */
 const TODO_COLUMN =
-  /^(wat moet (er )?nog|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
+  /^(wat moet (er )?nog|wat (er )?nog (moet|moeten)\b|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
 
 function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCells | null {
   const input = inputColumn(headerNorm)

@@ -34,7 +34,7 @@ export const DEFERRAL = new RegExp(
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
     // … with the document first: "wordt in deliverable 2.2 uitgewerkt", "wordt in het inkoopplan vastgelegd"
-    String.raw`\b(wordt|worden|zal|zullen) in (een |het |de )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|addendum|deliverable|rapport)\b( \S+){0,3}? (uitgewerkt|vastgelegd|beschreven|opgenomen|geregeld|bepaald|opgesteld)\b`,
+    String.raw`\b(wordt|worden|zal|zullen) in (een |het |de )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|addendum|deliverable|werkpakket|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b( \S+){0,3}? (uitgewerkt|vastgelegd|beschreven|opgenomen|geregeld|bepaald|opgesteld)\b`,
     // A milestone that is a proposal still to come: "maart 2026 | voorstel kostprijsonderzoek"
     String.raw`\b(19|20)\d\d \| (\S+ )?voorstel\b`,
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
@@ -444,7 +444,7 @@ export const Flag = {
 
 /** A comparison with another region: its arrangements, not the region's own. */
 const COMPARISON =
-  /^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w* (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
+  /^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
 
 /**
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
