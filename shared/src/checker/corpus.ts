@@ -91,6 +91,9 @@ const DASH = /^-+$/
 const FOOTNOTE_MARK = /\S\[(\d{1,3})\]/
 const FOOTNOTE_START = /^\[(\d{1,3})\]\s/
 
+/** A self-assessment row with nothing but its label left: a group's heading ("4. Governance | |"). */
+const GROUP_ROW = /^[\s|]*$/
+
 /** A paragraph that opens with a pronoun for what was named before (`carriedOver`). */
 const PRONOUN_START = /^(ze|zij|die|deze) /
 
@@ -165,6 +168,10 @@ function explanationColumn(headerNorm: string, context: readonly string[]): numb
   return cells.findIndex((c) => STATUS_TABLE.explanation.test(c))
 }
 
+/** A column of what is still to be done ("Thema | Wat staat er al | Wat moet nog"): no evidence of what is in place. */
+const TODO_COLUMN =
+  /^(wat moet (er )?nog|wat (er )?nog (moet|moeten)\b|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
+
 /**
  * The cells of a table's rows hidden from matching: a reaction column, a column of what is still to be done,
  * or all but a self-assessment's explanation.
@@ -176,10 +183,6 @@ interface HiddenCells {
   /** A self-assessment whose explanation alone counts (`explanationColumn`). */
   explained: boolean
 }
-
-/** A column of what is still to be done ("Thema | Wat staat er al | Wat moet nog"): no evidence of what is in place. */
-const TODO_COLUMN =
-  /^(wat moet (er )?nog|wat (er )?nog (moet|moeten)\b|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
 
 function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCells | null {
   const input = inputColumn(headerNorm)
@@ -377,7 +380,7 @@ export class Corpus {
       labels = [firstCell(b)]
       for (let i = b.index - 1; i > b.header; i--) {
         const row = this.blocks[i]!
-        if (row.type === 'tableRow' && row.header === b.header && /^[\s|]*$/.test(this.blockNorm[i] ?? '')) {
+        if (row.type === 'tableRow' && row.header === b.header && GROUP_ROW.test(this.blockNorm[i] ?? '')) {
           labels.push(firstCell(row))
           break
         }
