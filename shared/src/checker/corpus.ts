@@ -91,6 +91,13 @@ const DASH = /^-+$/
 const FOOTNOTE_MARK = /\S\[(\d{1,3})\]/
 const FOOTNOTE_START = /^\[(\d{1,3})\]\s/
 
+/** A reviewer's comment left in a draft ("[Opmerking MvdB: …]"), and a bracketed note of its own ("[Einde tussen haken]"). */
+const REVIEW_COMMENT = /^\[(opmerking|reactie|commentaar|noot|vraag)\b/
+const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
+/** What in such a comment rejects the paragraph before it. */
+const REJECTS_PARAGRAPH =
+  /\bniet akkoord\b|\bklopt niet( meer)?\b|\b(graag |dus )?schrappen\b|\bniet afgestemd\b|\bgeen overeenstemming\b|\bniet (als besluit )?(op)?schrijven\b/
+
 /** A self-assessment row with nothing but its label left: a group's heading ("4. Governance | |"). */
 const GROUP_ROW = /^[\s|]*$/
 
@@ -794,8 +801,23 @@ export class Corpus {
   private turnedDown(u: Unit): boolean {
     for (let i = u.id + 1; i <= u.id + 3 && i < this.units.length; i++) {
       const next = this.units[i]!
-      if (next.block.index > u.block.index + 1 || next.block.type !== 'paragraph') return false
+      if (next.block.index > u.block.index + 1 || next.block.type !== 'paragraph') break
       if (this.has(next, TURNS_DOWN_PREVIOUS)) return true
+    }
+    return this.rejectedByReviewer(u.block.index)
+  }
+
+  /**
+   * A reviewer's comment right after the paragraph (past bracketed notes such as "[Einde tussen haken]")
+   * rejects it: "[Opmerking: Deze alinea klopt niet meer. Graag schrappen.]", "[Opmerking: Niet akkoord …]".
+   */
+  private rejectedByReviewer(block: number): boolean {
+    for (let i = block + 1; i <= block + 3 && i < this.blocks.length; i++) {
+      const next = this.blocks[i]!
+      if (next.type !== 'paragraph') return false
+      const norm = this.blockNorm[i] ?? ''
+      if (REVIEW_COMMENT.test(norm)) return this.blockHas(i, REJECTS_PARAGRAPH)
+      if (!BRACKETED_NOTE.test(norm)) return false
     }
     return false
   }

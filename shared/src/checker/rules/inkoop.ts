@@ -67,6 +67,10 @@ const RUNS_YEARS = new RegExp(
 )
 /** A number of years, and a heading about the contracts' term. */
 const YEARS = new RegExp(String.raw`^(\S+ ){0,3}?(\d+|${NUMBER_WORDS}) jaar\b`)
+/** A span of dates or a number of years in brackets: "Van 1 januari 2026 tot en met 31 december 2030 (vijf jaar)". */
+const SPAN = new RegExp(
+  String.raw`\bvan (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b|\((\d+|${NUMBER_WORDS}) jaar\)`,
+)
 const TERM_HEADING = /\b(contract|overeenkomst)\w*|\blooptijd\w*/
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
@@ -100,13 +104,15 @@ const term: ElementRule = {
   label: 'meerjarige contracten met een looptijd in jaren',
   todo: 'Noem de looptijd van de contracten in jaren (meerjarig, bijvoorbeeld vijf jaar met verlengingsopties).',
   topic: /\bmeerjarig\w*|\blooptijd\b/,
-  needs: { TERM, ROW_TERM, YEARS },
+  needs: { TERM, ROW_TERM, YEARS, SPAN },
   match(c: Corpus, u: Unit) {
     // "De huidige contracten lopen af" is no term, unless it gives one: "De huidige contracten lopen vijf jaar".
     if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS)) return null
     if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
-    return c.has(u, YEARS) && c.underHeading(u, TERM_HEADING) ? 'looptijd' : null
+    if (c.has(u, YEARS) && c.underHeading(u, TERM_HEADING)) return 'looptijd'
+    // … or an item under a line that names it: "Looptijd nieuwe raamovereenkomst vastgelegd" → "Van 2026 tot en met 2030".
+    return c.has(u, SPAN) && c.lead(u, TERM_HEADING) ? 'looptijd' : null
   },
   judge: byKeys(1),
 }

@@ -119,7 +119,7 @@ const BOARD =
 const THIS_DOCUMENT =
   /\b(regio)?visie\b|\bdit (beleids)?kader\b|\bdit document\b|\bdeze (nota|notitie|koers|agenda|strategie)\b|\bdit (beleids)?plan\b/
 const OTHER_DOCUMENT =
-  /\b(verordening\w*|begroting\w*|inkoopstrategie|inkoopkader|beleidskaders|kadernota|jaarrekening|beleidsplannen|beleidskader\w* jeugd)\b/
+  /\b(verordening\w*|begroting\w*|inkoopstrategie|inkoopkader|beleidskaders|kadernota|jaarrekening|beleidsplannen|beleidskader\w* jeugd|(?!(regio)?visie)\w+document)\b/
 const NOT_ALL = new RegExp(
   String.raw`\b(\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})\b|\b(meeste|enkele|sommige|een aantal|de meerderheid van de|meerdere) (gemeente)?raden\b`,
 )
@@ -164,7 +164,9 @@ const ADOPTION_TABLE = /raadsbesluit|vaststelling|vastgesteld|besluitvorming|raa
 const MUNICIPALITY = /\bgemeente\w*|\braad\b/
 const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 /** "in december aangehouden, in januari alsnog vastgesteld": held over first, adopted since. */
-const ADOPTED_AFTER_ALL = /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b/
+// … or held over and adopted on a later date: "aangehouden op 12 juni 2025; vastgesteld op 3 juli 2025"
+const ADOPTED_AFTER_ALL =
+  /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b|\b(aangehouden|uitgesteld)\b[^|]{0,60}[;,] (en )?(daarna |later )?(vastgesteld|aangenomen) (op|per) \d/
 const OPEN_OUTCOME =
   /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld|geagendeerd|deze vergadering|op de agenda|ter besluitvorming)\b/
 

@@ -29,8 +29,9 @@ export const DEFERRAL = new RegExp(
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     // (not "is vastgelegd in het convenant, dat de colleges ondertekenden": done, not put off)
-    // (nor "liggen vast in het convenant", "staat beschreven in de verordening": in place already)
-    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    // (nor "liggen vast in het convenant", "staat beschreven in de verordening", "zijn de afspraken … vastgelegd in het
+    // convenant": in place already)
+    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) ([^.;]{0,60} )?\w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
     // … with the document first: "wordt in deliverable 2.2 uitgewerkt", "wordt in het inkoopplan vastgelegd"
@@ -95,7 +96,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,30}\bafspraken (met (\S+ ){1,3}?)?over (hoe|hoeveel|wat|welke|wie|of)\b`,
     // Another document says how: "Hoe de teams de basisfuncties invullen, beschrijft het toegangskader",
     // "…, beschrijft elke gemeente in haar eigen beleidsplan"
-    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}, (beschrijft|beschrijven|regelt|regelen|bepaalt|bepalen|legt|leggen|werkt|werken) ((\S+ ){0,3}?in )?(het|de|een|haar|zijn|hun) (eigen )?(\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}(,| \u2013| -) (beschrijft|beschrijven|regelt|regelen|bepaalt|bepalen|legt|leggen|werkt|werken) ((\S+ ){0,3}?in )?(het|de|een|haar|zijn|hun) (eigen )?(\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     // An open question still to be talked over: "Of wij aanbieders vragen …, bespreken wij in de marktconsultatie"
     String.raw`^(wie|welke?|hoe|wat|of)\b[^.;]{0,200}, (bespreken|bespreekt|overleggen|overlegt) (wij|we|zij|het bestuur|de regio|de gemeenten)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
@@ -167,7 +168,7 @@ export const IN_PLACE_IN_PART = new RegExp(
 export const NOT_YET = /\bnog (niet|geen)\b/
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
 export const CONDITIONAL_NOT_YET =
-  /\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
+  /\ben wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
 /**
  * A moment of evaluation or monitoring: looking at how something that is decided works ("in 2028
@@ -195,8 +196,13 @@ export const CONDITIONAL_RULE =
   /^bij [^.;,]{3,60} (gaan|gaat) (wij |we |de regio |het \w+ )?(\S+ )?in (gesprek|overleg)\b|\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|(?:^|[.|] )(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
 
 /** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation or a rule. */
+/** An item of a checklist not ticked off ("[ ] Capaciteitsafspraken per functie", "☐ …"): still to be done. */
+const UNCHECKED = /^(\[ \]|\u2610)/
+
 export function defers(test: (re: RegExp) => boolean): boolean {
   if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))) return true
+  // (an evaluation still to come on the list is no deferral: "[ ] Evaluatie van de GR")
+  if (test(UNCHECKED) && !test(EVALUATION)) return true
   return test(LOOKING_INTO) && !test(EVALUATION) && !test(CONDITIONAL_RULE)
 }
 
@@ -277,6 +283,8 @@ export const NEGATION = new RegExp(
 const NOT_A_DENIAL = new RegExp(
   [
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
+    // Nothing objected: "geen zienswijze ingediend", "zonder amendementen"
+    String.raw`\bgeen (zienswijzen?|bezwaren?|opmerkingen|amendementen?|wensen en bedenkingen)\b`,
     // A short contrast after what is said: "Ze halen de specialist erbij, niet ernaartoe."
     String.raw`, (en )?niet (\S+ ){0,3}?\S+\s*[.!]?$`,
     String.raw`\bniet-\w+`,
