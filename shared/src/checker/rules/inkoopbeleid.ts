@@ -37,7 +37,7 @@ const secured: ElementRule = {
   id: 'borging',
   label: 'hoe die afstemming is geborgd',
   todo: 'Leg vast hoe de afstemming van het inkoopbeleid is geborgd: in de gemeenschappelijke regeling, in (dezelfde) verordeningen, en met een regelmatige toets.',
-  topic: /\bgeborgd\b|\bborging\b/,
+  topic: /\bgeborgd\b|\bborging\b|\bborgen\b|\bborgt\b/,
   needs: SECURED,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, SECURED)

@@ -36,7 +36,7 @@ const CONNECTION: Readonly<Record<string, RegExp>> = {
 }
 /** Sentences that report how the vision was made ("wij spraken met de teams"), not what the teams do. */
 const PROCESS_REPORT =
-  /\b(spraken|gesproken|geraadpleegd|geconsulteerd|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|werkconferentie\w*|bijeenkomst\w*|sessies?|consultatierondes?|opgesteld door|voorbereid (in|met|door))\b|\bis een [^.;]{0,20}sessie\b/
+  /\b(spraken|gesproken|geraadpleegd|geconsulteerd|vroegen|gaven aan|vulden|respondenten|vragenlijst\w*|enquete\w*|werksessie\w*|werkconferentie\w*|bijeenkomst\w*|sessies?|consultatierondes?|werkatelier\w*|aan tafel (zaten|zat)|opgesteld door|voorbereid (in|met|door))\b|\bis een [^.;]{0,20}sessie\b/
 
 /** A change of provider when contracts end ("de oude en de nieuwe aanbieder"): the transition of opgave 7. */
 const PROVIDER_CHANGE =
@@ -60,6 +60,8 @@ const access: ElementRule = {
 
 const basisfuncties: ElementRule = {
   id: 'basisfuncties',
+  // One way of working for the region: "hoe de teams ze invullen, bepaalt iedere gemeente zelf" leaves it open.
+  shared: true,
   label: 'de vijf basisfuncties voor lokale teams, concreet gemaakt',
   todo: 'Maak concreet hoe de lokale teams de vijf basisfuncties invullen: vraagverheldering, zelf hulp bieden, veiligheid (met Veilig Thuis), verbinden met specialistische hulp (consultatie, op- en afschalen) en regie. Een voornemen om ze te verkennen telt nog niet.',
   topic: /\bbasisfunctie\w*/,

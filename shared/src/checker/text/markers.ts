@@ -69,6 +69,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
     // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
+    // … drawn up or set up then: "een gezamenlijk werkprofiel stellen wij in de loop van 2026 op"
+    String.raw`\b(stellen|richten) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,20}\b(op|in)\s*[.;]?$`,
     // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
     String.raw`\b(volgt|volgen|verschijnt|verschijnen|komt|komen)\b(?<!\b(daar|hier)uit (volgt|volgen|verschijnt|verschijnen|komt|komen))[^.;]{0,20}\b(in|voor|na|uiterlijk|eind|begin|medio) (19|20)\d\d\b`,
     String.raw`\b(volgt|volgen|verschijnt) (in|na) (het|de) (voorjaar|najaar|zomer|winter|loop)\b`,
@@ -330,7 +332,8 @@ export const RESTATEMENT = new RegExp(
     String.raw`\b(dat|wat) (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|eisen|verlangt|verplicht|voorschrijft) (om|dat|van)\b`,
     // "de zorgvuldigheidseisen van de NvO", "zoals de norm vraagt", "… geven wij weer wat de norm vraagt:"
     String.raw`\b\w*(eisen|vereisten|verplichtingen) (van|uit) (de |het )?${STANDARD}\b`,
-    String.raw`\bzoals (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt|verplicht)\b`,
+    // (not after what the region worked out: "zijn de volgende kostprijselementen berekend, zoals het Besluit vraagt:")
+    String.raw`\bzoals(?<!\b(zijn|is|werden|werd|hebben (wij|we))\b[^.;]{0,80}\b(berekend|doorgerekend|opgenomen|vastgelegd|uitgewerkt|meegenomen)\b[^.;]{0,10}zoals) (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt|verplicht)\b`,
     // "de vijf basisfuncties zoals beschreven in de Norm voor Opdrachtgeverschap"
     String.raw`\bzoals (beschreven|bedoeld|genoemd|omschreven|opgenomen|vastgelegd) in (de |het )?${STANDARD}\b`,
     String.raw`\bwat (de |het )?${STANDARD}\b[^.;:]{0,30}\b(vraagt|vragen|eist|verlangt|voorschrijft|bepaalt)\s*:?\s*$`,
