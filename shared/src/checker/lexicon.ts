@@ -128,6 +128,9 @@ export const ALL_MUNICIPALITIES = re(
   String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?([a-z-]+e )?(gemeenten|gemeente|colleges|raden|gemeenteraden|raadzalen)\b|\bde (\d+|${NUMBER_WORDS}) ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden|raadzalen)\b|\b(\d+|${NUMBER_WORDS}) ([a-z-]+e )?gemeenten\b`,
 )
 
+/** Several regions together ("de drie regio's", "alle vier regio's"): a cooperation between regions. */
+export const SEVERAL_REGIONS = new RegExp(String.raw`\b(de |alle |onze )?(\d+|${NUMBER_WORDS}) (jeugd)?regio'?s\b`)
+
 /** Words that show a sentence is about working with other regions. */
 export const OTHER_REGIONS = re(
   String.raw`\bbovenregiona\w*|\bandere (jeugd)?regio\w*|\bbuurregio\w*|\bomliggende (jeugd)?regio\w*|\blandsde\w*|\bregiogrens\w*|\bcoordinerende (regio|gemeente)\b|\baccounthoudend\w* (regio|gemeente)\b|\baccounthouder\w*\b[^.;]{0,40}\bregio'?s\b|\b(met|en|tussen) (\d+|${NUMBER_WORDS}|meerdere|alle) (andere |omliggende )?(jeugd)?regio'?s\b|\bsupraregiona\w*|\binterregiona\w*|\b(met|en|tussen) de (andere |omliggende )?(jeugd)?regio'?s\b|\bother (\S+ ){0,3}?regions\b|\bcoordinating region\b`,

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, JEUGD_FUNCTIONS } from '../lexicon.ts'
+import { anyOf, JEUGD_FUNCTIONS, SEVERAL_REGIONS } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
@@ -40,11 +40,16 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     id: 'functies',
     label: 'welke functies de regio beschikbaar houdt',
     todo: 'Noem de (specialistische) functies waarvan de regio de beschikbaarheid en continuïteit borgt, bijvoorbeeld crisishulp, jeugdbescherming en jeugdreclassering, residentiële jeugdhulp, pleegzorg en gezinshuizen, specialistische jeugd-ggz en zorg bij een (licht) verstandelijke beperking, en wat lokaal en wat regionaal wordt georganiseerd.',
-    topic: /\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b/,
+    // (not the functions organised with other regions: "welke functies we samen organiseren, leggen de drie
+    // regio's vast": opgave 5)
+    topic:
+      /(\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b)(?![^.;]{0,100}\b(regio's|buurregio\w*|landsde\w*|andere regio\w*))/,
     needs: functions,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, functions)
       if (!keys.length || !c.context(u, AVAILABILITY)) return null
+      // A function organised by several regions together ("JeugdzorgPlus | de drie regio's samen") is opgave 5.
+      if (c.has(u, SEVERAL_REGIONS)) return null
       if (u.block.listItem && c.around(u, WHO_TOOK_PART)) return null
       return c.has(u, LOCAL_ONLY) && !c.has(u, REGIONAL) ? null : keys
     },

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { ALL_MUNICIPALITIES, OTHER_REGIONS } from '../lexicon.ts'
+import { ALL_MUNICIPALITIES, OTHER_REGIONS, SEVERAL_REGIONS } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 import { concepts } from '../vocabulary.ts'
 
@@ -57,8 +57,6 @@ const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
 /** A council's vote on a proposal: adoption (opgave 1), not how the cooperation binds its members. */
 const COUNCIL_VOTE =
   /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b|\b(aangehouden|verworpen)\b[^.;]{0,60}\b(gemeente)?raad\b/
-/** Several regions together ("de drie regio's"): a cooperation between regions. */
-const SEVERAL_REGIONS = new RegExp(String.raw`\b(de |alle |onze )?(\d+|${NUMBER_WORDS}) (jeugd)?regio'?s\b`)
 /** Partners other than the member municipalities: a convenant with them is no form of the region's cooperation. */
 const OTHER_PARTIES =
   /\bonderwijs\w*|\bscholen\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\bwoningcorporatie\w*|\bhuisarts\w*/

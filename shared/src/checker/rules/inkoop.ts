@@ -107,7 +107,7 @@ const term: ElementRule = {
   needs: { TERM, ROW_TERM, YEARS, SPAN },
   match(c: Corpus, u: Unit) {
     // "De huidige contracten lopen af" is no term, unless it gives one: "De huidige contracten lopen vijf jaar".
-    if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS)) return null
+    if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS) && !c.has(u, SPAN)) return null
     if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
     if (c.has(u, YEARS) && c.underHeading(u, TERM_HEADING)) return 'looptijd'

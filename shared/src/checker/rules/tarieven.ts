@@ -63,7 +63,7 @@ const NOT_ASKED =
 const OPENNESS =
   /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
 const PROVIDER =
-  /\baanbieder\w*|\bwie (\S+ ){0,2}?gecontracteerd (is|wordt)\b|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
+  /\baanbieder\w*|\buw (eigen )?(kostprijs|kostenopbouw|tariefopbouw|organisatie|inschrijving)\w*|\bwie (\S+ ){0,2}?gecontracteerd (is|wordt)\b|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
 
 const method: ElementRule = {
   id: 'tariefmethode',

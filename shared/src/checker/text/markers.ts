@@ -285,6 +285,8 @@ export const NEGATION = new RegExp(
 const NOT_A_DENIAL = new RegExp(
   [
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
+    // No longer so: "er wordt niet meer per uur verantwoord"
+    String.raw`\bniet meer (per|via|op|bij) \w+`,
     // Nothing objected: "geen zienswijze ingediend", "zonder amendementen"
     String.raw`\bgeen (zienswijzen?|bezwaren?|opmerkingen|amendementen?|wensen en bedenkingen)\b`,
     // A short contrast after what is said: "Ze halen de specialist erbij, niet ernaartoe."
@@ -453,9 +455,12 @@ export const Flag = {
   elsewhere: 512,
 } as const
 
-/** A comparison with another region: its arrangements, not the region's own. */
+/**
+ * A comparison with another region, or what another region does on its own ("De buurregio Hunzemonde liet
+ * in 2024 een kostprijsonderzoek uitvoeren"): its arrangements, not the region's own.
+ */
 const COMPARISON =
-  /^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
+  /^(de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?( \S+)? (heeft|hebben|had|hadden|liet|lieten|kent|kennen|koopt|kocht|gebruikt|hanteert|werkt met)\b(?![^.;]{0,80}\b(samen|gezamenlijk|met ons|met onze|met de regio|namens|voor ons)\b)|^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
 
 /**
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
