@@ -384,14 +384,15 @@ export class Corpus {
     let labels = this.labelCache.get(b.index)
     if (!labels) {
       const firstCell = (block: Block) => normalize(block.text.split(CELL)[0] ?? '')
-      labels = [firstCell(b)]
+      const found = [firstCell(b)]
       for (let i = b.index - 1; i > b.header; i--) {
         const row = this.blocks[i]!
         if (row.type === 'tableRow' && row.header === b.header && GROUP_ROW.test(this.blockNorm[i] ?? '')) {
-          labels.push(firstCell(row))
+          found.push(firstCell(row))
           break
         }
       }
+      labels = found
       this.labelCache.set(b.index, labels)
     }
     return labels
