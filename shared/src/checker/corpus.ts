@@ -10,6 +10,7 @@ import {
   DEFERRAL,
   defers,
   EVALUATION,
+  FINITE_VERB,
   Flag,
   IN_PLACE_IN_PART,
   markersOf,
@@ -78,7 +79,13 @@ enum RowStatus {
   legend = 2,
   /** "in uitvoering": some of it is in place. */
   inProgress = 3,
+  /** A line of an overview with a traffic light ("F | Bestuur en aanspreekpunt | 🟠"): it names a topic, it says nothing. */
+  overview = 4,
 }
+
+/** A status given as a traffic light, and the most words an overview line has beside it. */
+const TRAFFIC_LIGHT = /^(\u{1F7E2}|\u{1F7E0}|\u{1F534}|\u{1F7E1}|groen|oranje|rood|geel)(\s|$)/u
+const MAX_OVERVIEW_WORDS = 8
 /** `Corpus.statusColumn` of a header without a status column, and of a legend's header. */
 const NO_COLUMN = -1
 const LEGEND = -2
@@ -631,6 +638,7 @@ export class Corpus {
     else if (status === RowStatus.legend) f = (f & ~Flag.deferred) | Flag.restated
     // Under way: what is in place counts, and a deferral in the row still counts as one too (`partlyDone`).
     else if (status === RowStatus.inProgress) f &= ~Flag.deferred
+    else if (status === RowStatus.overview) f |= Flag.title
     this.flagCache[u.id] = f
     return f
   }
@@ -705,9 +713,14 @@ export class Corpus {
         status = RowStatus.toDo
       else if (this.partlyPutOff(b.index)) status = RowStatus.inProgress
     } else if (column >= 0) {
-      const cell = (this.blockNorm[b.index] ?? '').split('|')[column]?.trim() ?? ''
+      const cells = (this.blockNorm[b.index] ?? '').split('|')
+      const cell = cells[column]?.trim() ?? ''
       if (STATUS_TABLE.toDo.test(cell)) status = RowStatus.toDo
       else if (STATUS_TABLE.inProgress.test(cell)) status = RowStatus.inProgress
+      else if (TRAFFIC_LIGHT.test(cell)) {
+        const rest = cells.filter((_, i) => i !== column).join(' ')
+        if (wordCount(rest) <= MAX_OVERVIEW_WORDS && !FINITE_VERB.test(rest)) status = RowStatus.overview
+      }
     }
     this.statusCache[b.index] = status
     return status

@@ -69,6 +69,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(besluit|keuze|besluitvorming|beslissing) (hierover|daarover|volgt)\b`,
     // Agreed or written out later: "spreken wij in 2026 af", "de uitwerking volgt in 2026"
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
+    // In a document still to be drawn up: "staat in de landsdelige agenda die de vier regio's in 2025 opstellen"
+    String.raw`\b(staat|staan|komt|komen) in (de|het|een) (\S+ ){0,2}?\w*(agenda|plan|kader|programma|strategie|nota|notitie|convenant|protocol|document)\b (die|dat) [^.;]{0,40}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d (\S+ )?(opstellen|opstelt|maken|maakt|schrijven|schrijft|vaststellen|vaststelt|uitwerken|uitwerkt)\b`,
     // … drawn up or set up then: "een gezamenlijk werkprofiel stellen wij in de loop van 2026 op"
     String.raw`\b(stellen|richten) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,20}\b(op|in)\s*[.;]?$`,
     // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
@@ -245,7 +247,7 @@ export const INTENTION = new RegExp(
 export const SLOGAN_START =
   /^[^a-z\d]{0,3}(goede|sterke|korte|stevige|warme|betere|snelle|heldere|nauwe|soepele|optimale|duidelijke|naadloze|vloeiende|echte)\b/
 /** Finite verbs, auxiliaries and subjects that make a line a sentence rather than a slogan. */
-const FINITE_VERB =
+export const FINITE_VERB =
   /\b(is|zijn|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|krijgt|krijgen|biedt|bieden|zorgt|zorgen|werkt|werken|komt|komen|staat|staan|geldt|gelden|houdt|houden|maakt|maken|neemt|nemen|doet|doen|blijft|blijven|ligt|liggen|zit|zitten|levert|leveren|loopt|lopen|kost|kosten|vraagt|vragen|wij|we|zij|ze|jij|je|u)\b/
 const MAX_SLOGAN_WORDS = 16
 
