@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import { STATUS_TABLE } from './lexicon.ts'
+import { STATUS_TABLE, TIMELINE } from './lexicon.ts'
 import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES, type Pattern, type PatternSet } from './text/CueIndex.ts'
@@ -711,6 +711,7 @@ export class Corpus {
         rest.some((c) => OPEN_CELL.test(c))
       )
         status = RowStatus.toDo
+      else if (this.plannedEntry(header, cells)) status = RowStatus.toDo
       else if (this.partlyPutOff(b.index)) status = RowStatus.inProgress
     } else if (column >= 0) {
       const cells = (this.blockNorm[b.index] ?? '').split('|')
@@ -744,6 +745,12 @@ export class Corpus {
       this.statusColumns.set(header, column)
     }
     return column
+  }
+
+  /** A timeline entry still planned (`TIMELINE`), by the header's kind-of-entry column. */
+  private plannedEntry(header: number, cells: readonly string[]): boolean {
+    const column = (this.blockNorm[header] ?? '').split('|').findIndex((c) => TIMELINE.column.test(c.trim()))
+    return column > 0 && TIMELINE.planned.test(cells[column] ?? '')
   }
 
   /** A row whose status says it is under way ("in uitvoering"): evidence, and a deferral if its words put part off. */

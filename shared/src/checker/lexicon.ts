@@ -225,6 +225,15 @@ const cell = (...list: string[]): RegExp => new RegExp(`^(?:${list.map(termSourc
 const cellStart = (...list: string[]): RegExp => new RegExp(`^(?:${list.map(termSource).join('|')})\\b`)
 
 /**
+ * A timeline whose rows say what kind of entry they are ("Wanneer | Wat | Soort"): a milestone still planned
+ * ("2027 | Het bestuur wijst een aanspreekpunt aan | planning") is not in place; a decision or an event is.
+ */
+export const TIMELINE = {
+  column: cell('soort', 'type', 'aard'),
+  planned: cellStart('planning', 'gepland', 'mijlpaal', 'voornemen', 'verwacht'),
+} as const
+
+/**
  * A table of afspraken with a status column ("nr | afspraak | wie | status"): the status qualifies its
  * row. Header cells that name the column, and status values that say the work is still to be done.
  * "in uitvoering" and "gepland" (a planning's date still ahead) say neither: the row's own words decide.

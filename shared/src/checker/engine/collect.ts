@@ -165,7 +165,9 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
         (e) =>
           e.core !== false &&
           (corpus.has(u, e.topic) ||
-            (refersBack && corpus.has(refersBack, e.topic)) ||
+            // (how the vision came about, told before, is not put off by what follows: "De raden stellen
+            // deze kaders vast. Het bestuur werkt ze uit …")
+            (refersBack && !e.told && corpus.has(refersBack, e.topic)) ||
             corpus.lead(u, e.topic) ||
             corpus.underHeading(u, e.topic) ||
             u.block.inOpgave === opgave ||

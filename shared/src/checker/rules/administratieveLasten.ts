@@ -18,11 +18,11 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
     /\b(vast|vaste) budget\w* voor een (afgebakende )?taak\b|\b(vast|vaste) (jaar)?budget\w* (voor (de|het) (hulp|zorg|jeugdhulp) (die|in)|per (gebied|wijk|deelregio|consortium|aanbieder))\b/,
   ),
 }
-/** The one variant a sentence that names several sets apart. */
+/** The one variant a sentence that names several sets apart ("wij kiezen voor wat landelijk de outputgerichte variant heet"). */
 const CHOSEN: Readonly<Record<string, RegExp>> = Object.fromEntries(
   ['inspanningsgericht', 'outputgericht', 'taakgericht'].map((v) => [
     v,
-    new RegExp(String.raw`\b(maar|gekozen|kiezen|kiest|koos|kozen):? ((?!niet\b)\S+ ){0,3}?(voor )?(de |het )?${v}\w*`),
+    new RegExp(String.raw`\b(maar|gekozen|kiezen|kiest|koos|kozen):? ((?!niet\b)\S+ ){0,8}?(voor )?(de |het )?${v}\w*`),
   ]),
 )
 /** Variants looked at and passed over: "we hebben ook naar afrekenen per traject gekeken, maar kozen hiervoor". */
@@ -53,7 +53,7 @@ const SAME_CONDITIONS =
   /\b(een|dezelfde) (regionale )?(raam|model)?overeenkomst\b[^.;]{0,60}\bvoor (alle|de (\S+ )?) ?gemeenten\b|\b(dezelfde|zelfde|een set|eenzelfde|uniforme|gelijke|gezamenlijke|regionale|gestandaardiseerde) (algemene |regionale )?(contract|inkoop|leverings)?voorwaarden\b|\b(een|dezelfde) (model)?overeenkomst\b(?! met)|\bmodelovereenkomst\w*|\bcontractstandaard\w*|\bgeen (aanvullende|afwijkende|eigen) (lokale )?\w*(eisen|voorwaarden)\b|\been set voorwaarden\b|\bzelfde (eisen|contract)\b|\been set (afspraken|contractvoorwaarden|eisen)\b|\b(een|1) (set|stel|pakket) (\S+ ){0,3}(contract|inkoop|leverings)?voorwaarden\b|\bcontract(en)? met dezelfde voorwaarden\b|\b(identieke|eensluidende|gelijkluidende) (contract|inkoop|leverings)?voorwaarden\b|\b(contract|inkoop|leverings)?(voorwaarden|overeenkomst\w*)\b[^.;]{0,60}\b(gelijk|hetzelfde|dezelfde|identiek|uniform) (voor|in|bij) (alle|elke|iedere)\b|\bgeen (lokale|gemeentelijke|eigen) (aanvullingen|afwijkingen|aanvullende eisen)\b/
 
 const JOINT_MANAGEMENT =
-  /\b\w*(team|bureau)\b[^.;]{0,40}\bvoor (alle|al onze) (\S+ )?contracten\b|\bcontract(team|bureau)\w*\b[^.;]{0,60}\bnamens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager|team|bureau)\w*|\bhet contract(team|bureau)\w* (van|voor) (de|het|onze) (\S+ )?(regio|gemeenten|samenwerking)\b|\b(een|1|het) (\S+ )?\w*(team|bureau|loket)\b[^.;]{0,50}?\b(doet|beheert|sluit) (alle|de) (\S+ )?\w*contracten\b|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk|centraal)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,60}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
+  /\b(neemt|nemen)\b[^.;]{0,60}\bcontract(beheer|management)\b[^.;]{0,10}\bover\b|\b\w*(team|bureau)\b[^.;]{0,40}\bvoor (alle|al onze) (\S+ )?contracten\b|\bcontract(team|bureau)\w*\b[^.;]{0,60}\bnamens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(gezamenlijk\w*|regionaal|regionale|centraal|centrale|een) contract(beheer|management|manager|team|bureau)\w*|\bhet contract(team|bureau)\w* (van|voor) (de|het|onze) (\S+ )?(regio|gemeenten|samenwerking)\b|\b(een|1|het) (\S+ )?\w*(team|bureau|loket)\b[^.;]{0,50}?\b(doet|beheert|sluit) (alle|de) (\S+ )?\w*contracten\b|\bcontract(beheer|management)\w*\b[^.;]{0,80}\b(bij|door|namens|voor alle|regionaal|gezamenlijk|centraal)\b|\b(voert|voeren|doet|doen|verzorgt)\b[^.;]{0,60}\bcontract(beheer|management)\b|\bcontract(beheer|management)\b[^.;]{0,60}\b(doet|doen|voert|verzorgt|ligt)\b[^.;]{0,60}\b(voor|namens|bij)\b|\been (vaste )?contractmanager per\b|\bcontractmanager per (aanbieder|consortium|partner)\b|\bcontracten\b[^.;]{0,40}\b(beheerd|beheert|beheren)\b[^.;]{0,40}\b(door|bij|namens)\b|\b(beheert|beheren) [^.;]{0,40}\bcontracten\b[^.;]{0,40}\b(voor|namens) (alle|de) \w*\s?gemeenten\b|\been loket voor (alle )?aanbieders\b|\baanbieders hebben [^.;]{0,40}\been loket\b/
 
 /** Each municipality manages its own contracts: the opposite of joint contract management. */
 const SEPARATE_MANAGEMENT =

@@ -381,7 +381,8 @@ const adoption: ElementRule = {
   id: 'vaststelling-raden',
   label: 'vastgesteld door alle gemeenteraden',
   todo: 'Leg vast dat alle gemeenteraden de regiovisie hebben vastgesteld, het liefst per gemeente met de datum van het raadsbesluit. Instemming van de colleges of vaststelling door een regionaal bestuur is niet genoeg, en een voornemen om de visie aan de raden voor te leggen ook nog niet.',
-  topic: /\b(gemeente)?raden\b|\bvaststell\w*/,
+  // (not councils that are reported to: "legt jaarlijks verantwoording af aan de raden")
+  topic: /\b(gemeente)?raden\b(?<!\baan de (gemeente)?raden)|\bvaststell\w*/,
   needs: { ADOPTED, DID_THAT, MOMENT, OPEN_OUTCOME, HELD_OVER, UNDECIDED },
   told: true,
   match: matchAdoption,
@@ -397,7 +398,8 @@ const period: ElementRule = {
   id: 'looptijd',
   label: 'de periode waarvoor de visie geldt',
   todo: 'Noem de periode waarvoor de visie geldt (bijvoorbeeld 2025–2028) en wanneer zij wordt geëvalueerd.',
-  topic: /\blooptijd\b/,
+  // (not the term of contracts: "de looptijd en de planning van de volgende inkoopronde")
+  topic: /\blooptijd\b(?![^.;]{0,60}\b(inkoop\w*|contract\w*|overeenkomst\w*))/,
   alone: false,
   headings: true,
   needs: { YEAR_RANGE, YEARS_AHEAD },

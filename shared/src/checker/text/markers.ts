@@ -93,7 +93,8 @@ export const DEFERRAL = new RegExp(
     // A proposal sent back, a point still open: "het AB heeft het voorstel teruggestuurd", "dit punt is dus nog open"
     String.raw`\b(voorstel|besluit)\w*\b[^.;]{0,80}\b(teruggestuurd|teruggelegd|teruggewezen)\b|\b(punt|vraag|kwestie|keuze)\b[^.;]{0,20}\b(is|blijft) (dus |daarom )?nog open\b`,
     // A body that decides at a coming moment: "het bestuur kiest in april 2026"
-    String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(19|20)\d\d\b`,
+    // (not what comes after the vision's own period: "beslissen of de kaders voor de periode na 2028 …")
+    String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(?<!periode na )(19|20)\d\d\b`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
@@ -293,6 +294,8 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\bgeen (zienswijzen?|bezwaren?|opmerkingen|amendementen?|wensen en bedenkingen)\b`,
     // A short contrast after what is said: "Ze halen de specialist erbij, niet ernaartoe."
     String.raw`, (en )?niet (\S+ ){0,3}?\S+\s*[.!]?$`,
+    // … or inside it: "betaald per afgerond traject, niet per uur"
+    String.raw`, niet (per|op|via|met|voor|in) \w+\b`,
     String.raw`\bniet-\w+`,
     // Frequency, not denial: "zit niet elk jaar in onzekerheid", "hoeft niet iedere keer opnieuw"
     String.raw`\bniet (elk|ieder|iedere|elke) (jaar|keer|maand|week|dag|kwartaal|uur|dagdeel)\b`,
