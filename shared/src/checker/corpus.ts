@@ -98,6 +98,23 @@ const DASH = /^-+$/
 const FOOTNOTE_MARK = /\S\[(\d{1,3})\]/
 const FOOTNOTE_START = /^\[(\d{1,3})\]\s/
 
+/**
+ * The document's own region, by the phrases that say so: "de vijf gemeenten van jeugdregio Zilverbeek",
+ * "onze regio Zilverbeek", "jeugdregio Zilverbeek bestaat uit …".
+ */
+const OWN_REGION =
+  /\b(?:gemeenten (?:van|in|binnen) (?:de )?|[Oo]nze )(?:[Jj]eugd)?regio (\p{Lu}[\p{L}-]+)|\b(?:[Jj]eugd)?regio (\p{Lu}[\p{L}-]+) (?:bestaat uit|omvat|telt)\b/gu
+/** Regions named, one or a list: "de regio's Oostmarken en Braakland", "buurregio Veenoord". */
+const NAMED_REGIONS =
+  /\b(?:[Jj]eugd|[Bb]uur)?regio(?:'s|\u2019s)? (\p{Lu}[\p{L}-]+(?:(?:, | en )\p{Lu}[\p{L}-]+){0,4})/gu
+const REGION_NAME = /\p{Lu}[\p{L}-]+/gu
+/**
+ * A sentence about what happens in another region, named before ("In Oostmarken werken alle gemeenten met
+ * dezelfde variant"), that says nothing of the region itself.
+ */
+const IN_NAMED_PLACE = /^(?:In|Bij) (\p{Lu}[\p{L}-]+)\b/u
+const OWN_PART = /\b(wij|we|ons|onze|samen|gezamenlijk)\b/
+
 /** A reviewer's comment left in a draft ("[Opmerking MvdB: …]"), and a bracketed note of its own ("[Einde tussen haken]"). */
 const REVIEW_COMMENT = /^\[(opmerking|reactie|commentaar|noot|vraag)\b/
 const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
@@ -333,6 +350,9 @@ export class Corpus {
   private readonly statusColumns = new Map<number, number>()
   /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
   private readonly explained = new Set<number>()
+  /** `ownRegions` and `otherRegions`, found on first use. */
+  private ownNames: Set<string> | undefined
+  private otherNames: Set<string> | undefined
   /** Per row of such a table: `rowLabels`. */
   private readonly labelCache = new Map<number, readonly string[]>()
 
@@ -403,6 +423,37 @@ export class Corpus {
       this.labelCache.set(b.index, labels)
     }
     return labels
+  }
+
+  /** The names the document gives its own region (`OWN_REGION`), lower case. */
+  ownRegions(): ReadonlySet<string> {
+    if (!this.ownNames) {
+      this.ownNames = new Set()
+      for (const b of this.blocks)
+        for (const m of b.text.matchAll(OWN_REGION)) this.ownNames.add((m[1] ?? m[2] ?? '').toLowerCase())
+    }
+    return this.ownNames
+  }
+
+  /** The names the document gives other regions (`NAMED_REGIONS`, not its own nor in its title), lower case. */
+  private otherRegions(): ReadonlySet<string> {
+    if (!this.otherNames) {
+      this.otherNames = new Set()
+      const own = this.ownRegions()
+      for (const b of this.blocks)
+        for (const m of b.text.matchAll(NAMED_REGIONS))
+          for (const name of m[1]!.matchAll(REGION_NAME)) {
+            const lower = name[0].toLowerCase()
+            if (!own.has(lower) && !this.title.includes(lower)) this.otherNames.add(lower)
+          }
+    }
+    return this.otherNames
+  }
+
+  /** The unit tells what happens in another region it named (`IN_NAMED_PLACE`). */
+  private inOtherRegion(u: Unit): boolean {
+    const place = IN_NAMED_PLACE.exec(u.text)?.[1]
+    return place !== undefined && this.otherRegions().has(place.toLowerCase()) && !this.has(u, OWN_PART)
   }
 
   /** Normalised text of a block. */
@@ -627,6 +678,7 @@ export class Corpus {
     // A paragraph labelled "Voorstel." is still to be decided, as is an item under "Actiepunten".
     if (this.blockHas(u.block.index, PROPOSAL_LABEL) || (heading >= 0 && this.blockHas(heading, ACTION_HEADING)))
       f |= Flag.deferred
+    if (this.inOtherRegion(u)) f |= Flag.elsewhere
     // "Variant B – …", a row of a table of options: one of the options, not the choice.
     if (this.isOption(u)) f |= Flag.option
     // A row of an action list ("actie | trekker | gereed") is work still to be done.

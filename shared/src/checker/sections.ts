@@ -63,6 +63,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'regio-overstijgend',
     'supraregiona',
     'regiogrens',
+    'buiten de regio',
     'grens van de regio',
     'grenzen van de regio',
   ],

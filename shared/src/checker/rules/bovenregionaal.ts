@@ -23,24 +23,7 @@ const NAMED_REGION = /\b(?:[Jj]eugd|[Bb]uur)?regio'?s? (\p{Lu}[\p{L}-]+)/u
 function otherRegionNamed(c: Corpus, u: Unit | undefined): boolean {
   if (!u) return false
   const name = NAMED_REGION.exec(u.text)?.[1]?.toLowerCase()
-  return name !== undefined && !c.title.includes(name) && !ownRegions(c).has(name)
-}
-
-/**
- * The document's own region, by the phrases that say so: "de vijf gemeenten van jeugdregio Zilverbeek",
- * "onze regio Zilverbeek", "jeugdregio Zilverbeek bestaat uit …".
- */
-const OWN_REGION =
-  /\b(?:gemeenten (?:van|in|binnen) (?:de )?|[Oo]nze )(?:[Jj]eugd)?regio (\p{Lu}[\p{L}-]+)|\b(?:[Jj]eugd)?regio (\p{Lu}[\p{L}-]+) (?:bestaat uit|omvat|telt)\b/gu
-const OWN = new WeakMap<Corpus, Set<string>>()
-function ownRegions(c: Corpus): Set<string> {
-  let names = OWN.get(c)
-  if (!names) {
-    names = new Set()
-    for (const b of c.blocks) for (const m of b.text.matchAll(OWN_REGION)) names.add((m[1] ?? m[2] ?? '').toLowerCase())
-    OWN.set(c, names)
-  }
-  return names
+  return name !== undefined && !c.title.includes(name) && !c.ownRegions().has(name)
 }
 
 /**

@@ -102,6 +102,8 @@ export const DEFERRAL = new RegExp(
     // Another document says how: "Hoe de teams de basisfuncties invullen, beschrijft het toegangskader",
     // "…, beschrijft elke gemeente in haar eigen beleidsplan"
     String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}(,| \u2013| -) (beschrijft|beschrijven|regelt|regelen|bepaalt|bepalen|legt|leggen|werkt|werken) ((\S+ ){0,3}?in )?(het|de|een|haar|zijn|hun) (eigen )?(\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
+    // … or "…, komt in het inkoopdocument"
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}(,| \u2013| -) (komt|komen) in (het|de|een) (\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     // An open question still to be talked over: "Of wij aanbieders vragen …, bespreken wij in de marktconsultatie"
     String.raw`^(wie|welke?|hoe|wat|of)\b[^.;]{0,200}, (bespreken|bespreekt|overleggen|overlegt) (wij|we|zij|het bestuur|de regio|de gemeenten)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
@@ -412,6 +414,8 @@ export const PAST = new RegExp(
     String.raw`\b(voorheen|destijds|vroeger)\b`,
     // What experience showed: "het jaarlijkse kostprijsonderzoek bleek nauwelijks uitvoerbaar"
     String.raw`\b(bleek|bleken)\b`,
+    // An agreement that ran out: "het convenant waarin dat was geregeld, liep af op 31 december 2025"
+    String.raw`\b(liep|liepen) (\S+ ){0,5}?af\b|\b(was|waren) (\S+ )?geregeld\b`,
     // An agreement that lapses: "VERVALT: de centrumregeling …", "Komt te vervallen: …"
     String.raw`^(vervalt|vervallen|komt te vervallen|komen te vervallen|gaat vervallen|niet meer van toepassing)\s*:`,
     // A development over the past years: "de afgelopen jaren zijn de kosten sterk gestegen"
