@@ -115,6 +115,14 @@ const REGION_NAME = /\p{Lu}[\p{L}-]+/gu
 const IN_NAMED_PLACE = /^(?:In|Bij) (\p{Lu}[\p{L}-]+)\b/u
 const OWN_PART = /\b(wij|we|ons|onze|samen|gezamenlijk)\b/
 
+/**
+ * Annexes the document says are not in it ("De bijlagen 3, 4 en 5 worden nagezonden"), and a reference to
+ * one ("Zie bijlage 3."): what it points to is not in the document, so the reference puts it off.
+ */
+const ANNEXES_MISSING =
+  /\bbijlagen? ((\w+)(, | en ))*\w+\b[^.;]{0,60}\b(worden|wordt) (\S+ ){0,4}?(nagezonden|nagestuurd|later toegevoegd)\b|\bbijlagen? ((\w+)(, | en ))*\w+\b[^.;]{0,40}\b(ontbreken|ontbreekt|zijn niet bijgevoegd|is niet bijgevoegd)\b/g
+const ANNEX_REF = /\bzie (ook )?(de )?bijlage (\w+)/
+
 /** A reviewer's comment left in a draft ("[Opmerking MvdB: …]"), and a bracketed note of its own ("[Einde tussen haken]"). */
 const REVIEW_COMMENT = /^\[(opmerking|reactie|commentaar|noot|vraag)\b/
 const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
@@ -234,7 +242,13 @@ function withoutOthersWords(
   hidden: Map<number, HiddenCells | null>,
   headerNorm: (header: number) => readonly [string, ...string[]],
 ): string {
-  if (block.type !== 'tableRow' || block.header === undefined) return block.text
+  if (block.type !== 'tableRow') return block.text
+  // A row of a questionnaire ("Vraag 2.2 Op welke wijze borgt de regio …? | De regio …"): the answer counts.
+  if (isQuestionRow(block.text)) {
+    const cells = block.text.split(CELL)
+    return [' '.repeat(cells[0]!.length), ...cells.slice(1)].join(CELL)
+  }
+  if (block.header === undefined) return block.text
   let cells = hidden.get(block.header)
   if (cells === undefined) {
     const [header, ...context] = headerNorm(block.header)
@@ -247,6 +261,16 @@ function withoutOthersWords(
     // "Niet overgenomen" answers the reaction; it says nothing of the arrangement beside it.
     if (cells.hide(i) || (cells.verdicts && VERDICT.test(texts[i]!))) texts[i] = ' '.repeat(texts[i]!.length)
   return texts.join(CELL)
+}
+
+/**
+ * A row of a questionnaire: its first cell asks ("Vraag 3.1 Hoe is de toegang georganiseerd?"), the rest
+ * answers. The question restates what is asked; it heads the answer as a label (`Corpus.rowLabels`).
+ */
+const QUESTION_CELL = /^\s*(vraag \d+(\.\d+)*\b[^|]*|[^|]{10,300}\?\s*)$/i
+function isQuestionRow(text: string): boolean {
+  const bar = text.indexOf(CELL)
+  return bar > 0 && QUESTION_CELL.test(text.slice(0, bar))
 }
 
 /** The sentences of a table row, across its cells (`partlyPutOff`). */
@@ -350,6 +374,8 @@ export class Corpus {
   private readonly statusColumns = new Map<number, number>()
   /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
   private readonly explained = new Set<number>()
+  /** `missingAnnexes`, found on first use. */
+  private annexesMissing: Set<string> | undefined
   /** `ownRegions` and `otherRegions`, found on first use. */
   private ownNames: Set<string> | undefined
   private otherNames: Set<string> | undefined
@@ -403,16 +429,22 @@ export class Corpus {
   /**
    * The labels of a self-assessment row whose explanation alone counts (`explanationColumn`): its own first
    * cell ("4c. Eén aanspreekpunt") and that of the group row above it ("4. Governance | |"), normalised, as
-   * headings of what the explanation is about. Empty for any other unit.
+   * headings of what the explanation is about; or a questionnaire row's question. Empty for any other unit.
    */
   rowLabels(u: Unit): readonly string[] {
     const b = u.block
-    if (b.type !== 'tableRow' || b.header === undefined || !this.explained.has(b.header)) return NONE
+    if (b.type !== 'tableRow') return NONE
+    const question = isQuestionRow(b.text)
+    if (!question && (b.header === undefined || !this.explained.has(b.header))) return NONE
     let labels = this.labelCache.get(b.index)
     if (!labels) {
       const firstCell = (block: Block) => normalize(block.text.split(CELL)[0] ?? '')
       const found = [firstCell(b)]
-      for (let i = b.index - 1; i > b.header; i--) {
+      if (question) {
+        this.labelCache.set(b.index, found)
+        return found
+      }
+      for (let i = b.index - 1; i > (b.header ?? b.index); i--) {
         const row = this.blocks[i]!
         if (row.type === 'tableRow' && row.header === b.header && GROUP_ROW.test(this.blockNorm[i] ?? '')) {
           found.push(firstCell(row))
@@ -423,6 +455,25 @@ export class Corpus {
       this.labelCache.set(b.index, labels)
     }
     return labels
+  }
+
+  /** The annexes the document says it does not hold (`ANNEXES_MISSING`), by number or letter, lower case. */
+  private missingAnnexes(): ReadonlySet<string> {
+    if (!this.annexesMissing) {
+      this.annexesMissing = new Set()
+      for (const norm of this.blockNorm)
+        if (norm.includes('bijlage'))
+          for (const m of norm.matchAll(ANNEXES_MISSING))
+            for (const id of m[0].replace(/^bijlagen? /, '').split(/[^\w]+/))
+              if (/^(\d+|[a-z])$/.test(id)) this.annexesMissing.add(id)
+    }
+    return this.annexesMissing
+  }
+
+  /** The unit points to an annex the document does not hold ("Zie bijlage 3." where bijlage 3 "wordt nagezonden"). */
+  private toMissingAnnex(u: Unit): boolean {
+    const ref = ANNEX_REF.exec(u.norm)
+    return ref !== null && this.missingAnnexes().has(ref[3]!)
   }
 
   /** The names the document gives its own region (`OWN_REGION`), lower case. */
@@ -752,18 +803,19 @@ export class Corpus {
         ? this.statusColumn(header)
         : NO_COLUMN
     if (column === LEGEND) status = RowStatus.legend
-    else if (column === NO_COLUMN && b.type === 'tableRow' && header !== undefined) {
+    else if (column === NO_COLUMN && b.type === 'tableRow' && (header !== undefined || isQuestionRow(b.text))) {
       // No status column, but every cell beside the first is open ("Inzicht in tariefopbouw | Open | — | Open"):
       // the row names what is still to be agreed.
       const cells = (this.blockNorm[b.index] ?? '').split('|').map((c) => c.trim())
       const rest = cells.slice(1)
       if (
+        header !== undefined &&
         rest.length &&
         rest.every((c) => c === '' || DASH.test(c) || OPEN_CELL.test(c)) &&
         rest.some((c) => OPEN_CELL.test(c))
       )
         status = RowStatus.toDo
-      else if (this.plannedEntry(header, cells)) status = RowStatus.toDo
+      else if (header !== undefined && this.plannedEntry(header, cells)) status = RowStatus.toDo
       else if (this.partlyPutOff(b.index)) status = RowStatus.inProgress
     } else if (column >= 0) {
       const cells = (this.blockNorm[b.index] ?? '').split('|')
@@ -855,6 +907,7 @@ export class Corpus {
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
     if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
+    if (this.toMissingAnnex(u)) return true
     // An item under a label that puts it off ("Nog niet besloten:").
     const lead = u.block.lead
     return lead !== undefined && this.isLabel(lead) && (this.leadMarkers(lead) & Flag.deferred) !== 0

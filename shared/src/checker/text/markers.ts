@@ -71,6 +71,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(spreken|maken|leggen) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk) (19|20)\d\d\b[^.;]{0,60}\b(af|vast)\b`,
     // In a document still to be drawn up: "staat in de landsdelige agenda die de vier regio's in 2025 opstellen"
     String.raw`\b(staat|staan|komt|komen) in (de|het|een) (\S+ ){0,2}?\w*(agenda|plan|kader|programma|strategie|nota|notitie|convenant|protocol|document)\b (die|dat) [^.;]{0,40}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d (\S+ )?(opstellen|opstelt|maken|maakt|schrijven|schrijft|vaststellen|vaststelt|uitwerken|uitwerkt)\b`,
+    // Arranged at a later change: "Dat regelen we bij de wijziging van de GR", "wordt geregeld bij de herziening"
+    String.raw`\b((regelen|leggen|bepalen|beslissen) (wij|we)|(wordt|worden) (geregeld|vastgelegd|bepaald))\b[^.;]{0,30}\bbij de (wijziging|herziening|actualisatie|aanpassing|volgende)\b`,
     // … drawn up or set up then: "een gezamenlijk werkprofiel stellen wij in de loop van 2026 op"
     String.raw`\b(stellen|richten) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,20}\b(op|in)\s*[.;]?$`,
     // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
@@ -224,6 +226,8 @@ export const INTENTION = new RegExp(
     // Someone's wish in a discussion: "de wethouder van Elbergen wil dat aanbieders …"
     String.raw`\b(wil|willen) (graag )?dat\b`,
     String.raw`\b(onze|de) ambitie is\b`,
+    // Importance is no arrangement: "heeft in Kalkwaard hoge prioriteit"
+    String.raw`\b(heeft|hebben|krijgt|krijgen)\b[^.;]{0,30}\b(hoge|de hoogste|veel|extra|onze) (prioriteit|aandacht)\b`,
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
@@ -290,6 +294,8 @@ export const NEGATION = new RegExp(
 const NOT_A_DENIAL = new RegExp(
   [
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
+    // How payment works: "er wordt niet per cliënt of per uur gedeclareerd"
+    String.raw`\bniet per (uur|client|traject|product|dag|maand|jaar|jeugdige)\b`,
     // No longer so: "er wordt niet meer per uur verantwoord"
     String.raw`\bniet meer (per|via|op|bij) \w+`,
     // Nothing objected: "geen zienswijze ingediend", "zonder amendementen"
@@ -305,7 +311,7 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\b(hoeft|hoeven|hoef|mag|mogen|kan|kunnen|moet|moeten|zal|zullen) (\S+ ){0,5}?(niet|geen)\b`,
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
     // Uniform terms: "geen aanvullende eisen", "geen lokale aanvullingen", "geen eigen afwijkingen".
-    String.raw`\bgeen (aanvullende|eigen|extra|afwijkende|andere|lokale|gemeentelijke) \w*(eisen|voorwaarden|regels|formulieren|aanvullingen|afwijkingen|uitzonderingen)\b`,
+    String.raw`\bgeen ((aanvullende|eigen|extra|afwijkende|andere|lokale|gemeentelijke) ){1,2}\w*(eisen|voorwaarden|regels|formulieren|aanvullingen|afwijkingen|uitzonderingen|afspraken)\b`,
     // "niet voor de inspanningsgerichte variant, maar voor de outputgerichte": what follows "maar" stands
     String.raw`\bniet (voor|om|door|met|bij|in|op|via|per) [^.;]{0,80}?,? maar\b`,
     String.raw`(\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|wie)|\b(die|dat)(?! (tijd|moment|jaar|datum|periode|punt)\b))\b[^,.;:]{0,60}?\b(niet|geen)\b`,
