@@ -9,7 +9,7 @@ const ABOUT_ACCESS = new RegExp(`${LOCAL_TEAM.source}|\\bteams?\\b|\\bbasisfunct
 /** The five basisfuncties voor lokale teams, in the usual paraphrases (domain.md opgave 3, unverified wording). */
 export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
   vraagverheldering:
-    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik|vraag|kijk)\w*|\bbreed (naar|kijken)\b|\bkijken breed\b|\balle leefgebieden\b|\bleefgebieden\b|\b(hele|volledige|gehele) (situatie|context|leefsituatie)\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*|\b(uitzoeken|uitzoekt|zoeken [^.;]{0,20}uit) wat\b|\bwat (er )?(echt )?speelt\b|\bwat er aan de hand is\b|\bsamen uitzoeken\b/,
+    /\bvraagverheldering\w*|\bvraag\w* [^.;]{0,30}(analyse\w*|verhelder\w*|in samenhang)|\banalyse\b|\bbrede (intake|uitvraag|blik|vraag|kijk)\w*|\bbreed (naar|kijken)\b|\bkijken breed\b|\balle leefgebieden\b|\bleefgebieden\b|\blevensgebieden\b|\b(hele|volledige|gehele) (situatie|context|leefsituatie)\b|\bgespreks(model|leidraad|methodiek)\w*|\bhele gezin\b|\bintegrale (vraag|analyse|blik)\w*|\bkeukentafelgesprek\w*|\b(uitzoeken|uitzoekt|zoeken [^.;]{0,20}uit) wat\b|\bwat (er )?(echt )?speelt\b|\bwat er aan de hand is\b|\bsamen uitzoeken\b/,
   'zelf-hulp':
     /\bzelf (hulp|ondersteuning|begeleid\w*|behandel\w*|ambulant\w*|kortdurend\w*)|\bbieden zelf\b|\b(helpen|helpt|begeleiden|begeleidt|behandelen|behandelt) zelf\b|\bzelf (helpen|helpt)\b|\bdoen (meer|veel) zelf\b|\b(kortdurende|lichte) (hulp|ondersteuning|begeleiding|behandeling)\b|\bgedragswetenschapper\w*|\bgz-psycholo\w*|\bjeugdprofessional\w*|\bpraktijkondersteuner\w*|\bpoh\b/,
   veiligheid:

@@ -23,7 +23,8 @@ export const DEFERRAL = new RegExp(
     // A study still to be done: "een in 2026 uit te voeren onderzoek", "de nog te houden verkenning"
     String.raw`\b(uit te voeren|te houden|op te starten|nog te doen) (\S+ ){0,2}?(onderzoek|verkenning|analyse|inventarisatie)`,
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
-    String.raw`\bwerk(t|en)\b[^.;:]{0,80}?\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
+    // (not how each works it out now: "stad en dorp werken ze verschillend uit")
+    String.raw`\bwerk(t|en)\b[^.;:]{0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
@@ -407,9 +408,12 @@ export const CONCRETE_NORM = new RegExp(
 // A name: a capitalised word that does not start the sentence, or an acronym.
 export const NAME = /(?<=[\p{Ll},;:)] )\p{Lu}[\p{L}-]{2,}|\b\p{Lu}{2,}\b/u
 
-/** A heading that only presents the NvO or the law ("Inhoud Norm voor Opdrachtgeverschap", "Wat de wet vraagt"). */
+/**
+ * A heading that only presents the NvO or the law ("Inhoud Norm voor Opdrachtgeverschap", "Wat de wet vraagt"),
+ * or a glossary of its terms ("Bijlage 2 – Begrippenlijst"): definitions are not arrangements.
+ */
 export const RESTATING_HEADING =
-  /^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?([^:.]{0,60}: )?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
+  /^(\d+(\.\d+)*[.)]?\s*)?(bijlage( \w+)?[:.]?\s*(-|\u2013)?\s*)?(begrippenlijst|begrippen|woordenlijst|verklarende woordenlijst|definities|lijst van afkortingen|afkortingen(lijst)?)\b|^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?([^:.]{0,60}: )?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
 
 /**
  * What held in an earlier period, told in the past tense ("tot 1 januari 2023 hadden de gemeenten een
