@@ -60,6 +60,10 @@ const COUNCIL_VOTE =
 /** Partners other than the member municipalities: a convenant with them is no form of the region's cooperation. */
 const OTHER_PARTIES =
   /\bonderwijs\w*|\bscholen\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\bwoningcorporatie\w*|\bhuisarts\w*/
+/** Contact points split by topic ("per dossier de portefeuillehouder", "afhankelijk van het onderwerp"). */
+const PER_TOPIC =
+  /\bper (dossier|onderwerp|thema|domein|portefeuille|taak|gemeente)\b|\bafhankelijk van (het|de) (onderwerp|vraag|thema|dossier)\b|\bverschilt per (onderwerp|dossier|thema)\b/
+const SPLIT = 'per-onderwerp'
 /** A desk for providers' contracts or questions: not who represents the region. */
 export const DESK_ONLY =
   /^voor (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|facturen)\b(?![^.;]{0,40}\b(jeugdautoriteit|rijk|ministerie|andere regio|buurregio|pers|toezicht|inspectie|landelijk))[^.;]{0,90}\b(aanspreekpunt|contactpunt|contactpersoon)\b|\b(aanspreekpunt|contactpunt|contactpersoon)\w* (voor|van) (de |alle |elke )?(aanbieder\w*|zorgaanbieder\w*|vragen|declaratie\w*|administratie\w*|facturen)\b(?!,? (en |de |het )*(buurregio|andere|rijk|ministerie|toezicht|inspectie|jeugdautoriteit|pers|landelijk))|\baanspreekpunt (over|voor) (hun|de|het|zijn|haar) (eigen )?(contract\w*|declaratie\w*|factu\w*|vragen)\b|\bcontract(beheer|management)\b[^.;]{0,120}\b(aanspreekpunt|contactpunt|loket)\b|\bnamens (ons|de regio|de gemeenten|alle gemeenten) (de )?(overeenkomsten|contracten)\b/
@@ -128,6 +132,8 @@ const contact: ElementRule = {
   match(c: Corpus, u: Unit) {
     // A desk for providers' questions is not who represents the region.
     if (!c.has(u, CONTACT) || c.has(u, DESK_ONLY)) return null
+    // A contact per dossier or per topic is several, not the one the norm asks.
+    if (c.has(u, PER_TOPIC)) return SPLIT
     if (c.has(u, ACTOR) || c.named(u)) return 'aanspreekpunt'
     // "… spreken de wethouder van Dalwijk aan; die treedt op namens de zes gemeenten."
     const prev = u.prev
@@ -137,7 +143,10 @@ const contact: ElementRule = {
     const next = u.next
     return next && c.has(next, WHO_THAT_IS) && (c.has(next, ACTOR) || c.named(next)) ? 'aanspreekpunt' : null
   },
-  judge: byKeys(1),
+  judge(hits) {
+    if (hits.some((h) => h.key !== SPLIT)) return 'found'
+    return hits.length ? 'some' : 'none'
+  },
 }
 
 export const governance: OpgaveRule = {

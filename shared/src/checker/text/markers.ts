@@ -49,6 +49,9 @@ export const DEFERRAL = new RegExp(
     // Terse notes: "uitwerken in inkoopplan 2027", "n.t.b.", "→ werkgroep toegang, voorstel Q3 2026"
     String.raw`\b(uitwerken|uit te werken|vastleggen|vast te leggen|regelen|te regelen|bepalen|te bepalen) in (het |de |een )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     String.raw`\bn\.t\.b\.?|\bntb\b|\btbd\b|\btodo\b`,
+    // Telegram style: "… → werkgroep toegang, advies aan AB Q3 2026"
+    // (not a planning: "gunning → 1 oktober 2025")
+    String.raw`(\u2192|->)[^.;]{0,40}\b(advies|voorstel|uitwerking|besluit)\b[^.;]{0,30}\b(19|20)\d\d\b`,
     // A label for what is still open: "Nog open: of aanbieders …", "Open punt: …"
     String.raw`^(nog open|open punt|open vraag|nog te besluiten|nog niet besloten|nog te bepalen)\s*:`,
     // Left to a later decision: "laat het bestuur over aan de besluitvorming na het onderzoek"
@@ -227,6 +230,8 @@ export const INTENTION = new RegExp(
     // Someone's wish in a discussion: "de wethouder van Elbergen wil dat aanbieders …"
     String.raw`\b(wil|willen) (graag )?dat\b`,
     String.raw`\b(onze|de) ambitie is\b`,
+    // A wish as a label: "Wens: meer consultatie", "Streven: …"
+    String.raw`^(wens|wensen|streven|voornemen|ambitie)\s*:`,
     // Importance is no arrangement: "heeft in Kalkwaard hoge prioriteit"
     String.raw`\b(heeft|hebben|krijgt|krijgen)\b[^.;]{0,30}\b(hoge|de hoogste|veel|extra|onze) (prioriteit|aandacht)\b`,
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
