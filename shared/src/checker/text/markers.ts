@@ -77,6 +77,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(staat|staan|komt|komen) in (de|het|een) (\S+ ){0,2}?\w*(agenda|plan|kader|programma|strategie|nota|notitie|convenant|protocol|document)\b (die|dat) [^.;]{0,40}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d (\S+ )?(opstellen|opstelt|maken|maakt|schrijven|schrijft|vaststellen|vaststelt|uitwerken|uitwerkt)\b`,
     // Arranged at a later change: "Dat regelen we bij de wijziging van de GR", "wordt geregeld bij de herziening"
     String.raw`\b((regelen|leggen|bepalen|beslissen) (wij|we)|(wordt|worden) (geregeld|vastgelegd|bepaald))\b[^.;]{0,30}\bbij de (wijziging|herziening|actualisatie|aanpassing|volgende)\b`,
+    // Expected to be agreed later: "Wij verwachten daarover in 2027 afspraken te maken"
+    String.raw`\b(verwachten|verwacht|hopen|hoopt|denken|denkt)\b[^.;]{0,40}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,40}\b(te maken|te sluiten|vast te leggen|vast te stellen|af te spreken|te regelen|te kiezen|te besluiten)\b`,
     // … drawn up or set up then: "een gezamenlijk werkprofiel stellen wij in de loop van 2026 op"
     String.raw`\b(stellen|richten) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,20}\b(op|in)\s*[.;]?$`,
     // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
@@ -139,6 +141,8 @@ export const DEFERRAL = new RegExp(
  */
 export const LOOKING_INTO = new RegExp(
   [
+    // Talks still going on: "Over crisishulp zijn wij in gesprek met de buurregio's"
+    String.raw`\b(zijn|is) (wij |we |de regio |de gemeenten )?(nog )?in gesprek (met|over)\b`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
     String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
     // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
