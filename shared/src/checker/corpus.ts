@@ -123,6 +123,30 @@ const ANNEXES_MISSING =
   /\bbijlagen? ((\w+)(, | en ))*\w+\b[^.;]{0,60}\b(worden|wordt) (\S+ ){0,4}?(nagezonden|nagestuurd|later toegevoegd)\b|\bbijlagen? ((\w+)(, | en ))*\w+\b[^.;]{0,40}\b(ontbreken|ontbreekt|zijn niet bijgevoegd|is niet bijgevoegd)\b/g
 const ANNEX_REF = /\bzie (ook )?(de )?bijlage (\w+)/
 
+/** Region names in a block's text, remembered by text across checks (most blocks name none). */
+interface RegionNames {
+  own: string[]
+  named: string[]
+}
+const REGIONS = new Map<string, RegionNames | null>()
+function regionsIn(text: string): RegionNames | null {
+  if (!text.includes('egio')) return null
+  let found = REGIONS.get(text)
+  if (found === undefined) {
+    found = null
+    {
+      const own = [...text.matchAll(OWN_REGION)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase())
+      const named = [...text.matchAll(NAMED_REGIONS)].flatMap((m) =>
+        [...m[1]!.matchAll(REGION_NAME)].map((n) => n[0].toLowerCase()),
+      )
+      if (own.length || named.length) found = { own, named }
+    }
+    if (REGIONS.size >= MAX_MEMO) REGIONS.clear()
+    REGIONS.set(text, found)
+  }
+  return found
+}
+
 /** A reviewer's comment left in a draft ("[Opmerking MvdB: …]"), and a bracketed note of its own ("[Einde tussen haken]"). */
 const REVIEW_COMMENT = /^\[(opmerking|reactie|commentaar|noot|vraag)\b/
 const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
@@ -270,7 +294,9 @@ function withoutOthersWords(
 const QUESTION_CELL = /^\s*(vraag \d+(\.\d+)*\b[^|]*|[^|]{10,300}\?\s*)$/i
 function isQuestionRow(text: string): boolean {
   const bar = text.indexOf(CELL)
-  return bar > 0 && QUESTION_CELL.test(text.slice(0, bar))
+  if (bar <= 0) return false
+  const first = text.slice(0, bar)
+  return (first.includes('?') || /^\s*vraag /i.test(first)) && QUESTION_CELL.test(first)
 }
 
 /** The sentences of a table row, across its cells (`partlyPutOff`). */
@@ -374,6 +400,10 @@ export class Corpus {
   private readonly statusColumns = new Map<number, number>()
   /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
   private readonly explained = new Set<number>()
+  /** Per block: a row of a questionnaire (`isQuestionRow`; -1 unknown). */
+  private readonly questionCache: Int8Array
+  /** Per table header block: the index of its kind-of-entry column (`plannedEntry`), or -1. */
+  private readonly timelineColumns = new Map<number, number>()
   /** `missingAnnexes`, found on first use. */
   private annexesMissing: Set<string> | undefined
   /** `ownRegions` and `otherRegions`, found on first use. */
@@ -422,6 +452,7 @@ export class Corpus {
     this.countsCache = new Int8Array(this.units.length).fill(-1)
     this.statusCache = new Int8Array(this.blocks.length).fill(RowStatus.unknown)
     this.optionCache = new Int8Array(this.blocks.length).fill(-1)
+    this.questionCache = new Int8Array(this.blocks.length).fill(-1)
     this.title = title ?? ''
     for (const [header, cells] of hidden) if (cells?.explained) this.explained.add(header)
   }
@@ -434,7 +465,7 @@ export class Corpus {
   rowLabels(u: Unit): readonly string[] {
     const b = u.block
     if (b.type !== 'tableRow') return NONE
-    const question = isQuestionRow(b.text)
+    const question = this.questionRow(b)
     if (!question && (b.header === undefined || !this.explained.has(b.header))) return NONE
     let labels = this.labelCache.get(b.index)
     if (!labels) {
@@ -472,38 +503,48 @@ export class Corpus {
 
   /** The unit points to an annex the document does not hold ("Zie bijlage 3." where bijlage 3 "wordt nagezonden"). */
   private toMissingAnnex(u: Unit): boolean {
+    if (this.missingAnnexes().size === 0) return false
     const ref = ANNEX_REF.exec(u.norm)
     return ref !== null && this.missingAnnexes().has(ref[3]!)
   }
 
+  /** `isQuestionRow`, kept per block. */
+  private questionRow(b: Block): boolean {
+    let v = this.questionCache[b.index]!
+    if (v < 0) this.questionCache[b.index] = v = b.type === 'tableRow' && isQuestionRow(b.text) ? 1 : 0
+    return v === 1
+  }
+
   /** The names the document gives its own region (`OWN_REGION`), lower case. */
   ownRegions(): ReadonlySet<string> {
-    if (!this.ownNames) {
-      this.ownNames = new Set()
-      for (const b of this.blocks)
-        for (const m of b.text.matchAll(OWN_REGION)) this.ownNames.add((m[1] ?? m[2] ?? '').toLowerCase())
-    }
-    return this.ownNames
+    if (!this.ownNames) this.findRegions()
+    return this.ownNames!
   }
 
   /** The names the document gives other regions (`NAMED_REGIONS`, not its own nor in its title), lower case. */
   private otherRegions(): ReadonlySet<string> {
-    if (!this.otherNames) {
-      this.otherNames = new Set()
-      const own = this.ownRegions()
-      for (const b of this.blocks)
-        for (const m of b.text.matchAll(NAMED_REGIONS))
-          for (const name of m[1]!.matchAll(REGION_NAME)) {
-            const lower = name[0].toLowerCase()
-            if (!own.has(lower) && !this.title.includes(lower)) this.otherNames.add(lower)
-          }
+    if (!this.otherNames) this.findRegions()
+    return this.otherNames!
+  }
+
+  private findRegions(): void {
+    const own = new Set<string>()
+    const named: string[] = []
+    for (const b of this.blocks) {
+      const found = regionsIn(b.text)
+      if (!found) continue
+      for (const name of found.own) own.add(name)
+      named.push(...found.named)
     }
-    return this.otherNames
+    this.ownNames = own
+    this.otherNames = new Set(named.filter((name) => !own.has(name) && !this.title.includes(name)))
   }
 
   /** The unit tells what happens in another region it named (`IN_NAMED_PLACE`). */
   private inOtherRegion(u: Unit): boolean {
-    const place = IN_NAMED_PLACE.exec(u.text)?.[1]
+    const t = u.text
+    if (!(t.startsWith('In ') || t.startsWith('Bij '))) return false
+    const place = IN_NAMED_PLACE.exec(t)?.[1]
     return place !== undefined && this.otherRegions().has(place.toLowerCase()) && !this.has(u, OWN_PART)
   }
 
@@ -803,7 +844,7 @@ export class Corpus {
         ? this.statusColumn(header)
         : NO_COLUMN
     if (column === LEGEND) status = RowStatus.legend
-    else if (column === NO_COLUMN && b.type === 'tableRow' && (header !== undefined || isQuestionRow(b.text))) {
+    else if (column === NO_COLUMN && b.type === 'tableRow' && (header !== undefined || this.questionRow(b))) {
       // No status column, but every cell beside the first is open ("Inzicht in tariefopbouw | Open | — | Open"):
       // the row names what is still to be agreed.
       const cells = (this.blockNorm[b.index] ?? '').split('|').map((c) => c.trim())
@@ -853,7 +894,11 @@ export class Corpus {
 
   /** A timeline entry still planned (`TIMELINE`), by the header's kind-of-entry column. */
   private plannedEntry(header: number, cells: readonly string[]): boolean {
-    const column = (this.blockNorm[header] ?? '').split('|').findIndex((c) => TIMELINE.column.test(c.trim()))
+    let column = this.timelineColumns.get(header)
+    if (column === undefined) {
+      column = (this.blockNorm[header] ?? '').split('|').findIndex((c) => TIMELINE.column.test(c.trim()))
+      this.timelineColumns.set(header, column)
+    }
     return column > 0 && TIMELINE.planned.test(cells[column] ?? '')
   }
 
