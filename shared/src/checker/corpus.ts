@@ -154,8 +154,8 @@ const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
 const REJECTS_PARAGRAPH =
   /\bniet akkoord\b|\bklopt niet( meer)?\b|\b(graag |dus )?schrappen\b|\bniet afgestemd\b|\bgeen overeenstemming\b|\bniet (als besluit )?(op)?schrijven\b/
 
-/** A self-assessment row with nothing but its label left: a group's heading ("4. Governance | |"). */
-const GROUP_ROW = /^[\s|]*$/
+/** An empty cell (`Corpus.groupRow`). */
+const GROUP_ROW = /^\s*$/
 
 /** A paragraph that opens with a pronoun for what was named before (`carriedOver`). */
 const PRONOUN_START = /^(ze|zij|die|deze) /
@@ -220,15 +220,21 @@ function inputColumn(headerNorm: string): number {
 
 /**
  * The explanation column of a self-assessment against the norm ("Onderdeel | Stand van zaken | Toelichting",
- * under "Zelfscan NvO"), or -1: the only cell of its rows that says what the region arranged. The first
- * cell restates the norm and the status is the region's own verdict; neither is evidence, and "gereed" in
- * the status column makes nothing addressed, as "in ontwikkeling" puts nothing off.
+ * under "Zelfscan NvO"), or of a table of the law's requirements ("Wettelijke eis | Hoe wij dit invullen |
+ * Status"), with the column that names each row's requirement; or null. Only the explanation says what the
+ * region arranged: the requirement restates the norm and the status is the region's own verdict, so
+ * "gereed" makes nothing addressed, as "in ontwikkeling" puts nothing off.
  */
-function explanationColumn(headerNorm: string, context: readonly string[]): number {
-  if (!SELF_ASSESSMENT.test(headerNorm) && !context.some((norm) => SELF_ASSESSMENT.test(norm))) return -1
+function explanationColumn(headerNorm: string, context: readonly string[]): { keep: number; label: number } | null {
   const cells = headerNorm.split(CELL).map((c) => c.trim())
-  if (cells.length < 3 || !cells.some((c) => STATUS_TABLE.column.test(c))) return -1
-  return cells.findIndex((c) => STATUS_TABLE.explanation.test(c))
+  const keep = cells.findIndex((c) => STATUS_TABLE.explanation.test(c))
+  if (keep < 0 || cells.length < 2) return null
+  // A table of the law's requirements with how the region meets them ("Wettelijke eis | Hoe wij dit invullen").
+  const requirement = cells.findIndex((c) => STATUS_TABLE.requirement.test(c))
+  if (requirement >= 0 && requirement !== keep) return { keep, label: requirement }
+  if (!SELF_ASSESSMENT.test(headerNorm) && !context.some((norm) => SELF_ASSESSMENT.test(norm))) return null
+  if (cells.length < 3 || !cells.some((c) => STATUS_TABLE.column.test(c))) return null
+  return { keep, label: 0 }
 }
 
 /** A column of what is still to be done ("Thema | Wat staat er al | Wat moet nog"): no evidence of what is in place. */
@@ -245,6 +251,8 @@ interface HiddenCells {
   verdicts: boolean
   /** A self-assessment whose explanation alone counts (`explanationColumn`). */
   explained: boolean
+  /** Its column that names what each row answers (`Corpus.rowLabels`). */
+  label?: number
 }
 
 function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCells | null {
@@ -253,7 +261,7 @@ function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCell
   const todo = headerNorm.split(CELL).findIndex((c) => TODO_COLUMN.test(c.trim()))
   if (todo > 0) return { hide: (i) => i === todo, verdicts: false, explained: false }
   const kept = explanationColumn(headerNorm, context)
-  if (kept >= 0) return { hide: (i) => i !== kept, verdicts: false, explained: true }
+  if (kept) return { hide: (i) => i !== kept.keep, verdicts: false, explained: true, label: kept.label }
   return null
 }
 
@@ -399,7 +407,7 @@ export class Corpus {
   /** Per table header block: the index of its status column, `NO_COLUMN` or `LEGEND`. */
   private readonly statusColumns = new Map<number, number>()
   /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
-  private readonly explained = new Set<number>()
+  private readonly explained = new Map<number, number>()
   /** Per block: a row of a questionnaire (`isQuestionRow`; -1 unknown). */
   private readonly questionCache: Int8Array
   /** Per table header block: the index of its kind-of-entry column (`plannedEntry`), or -1. */
@@ -454,7 +462,7 @@ export class Corpus {
     this.optionCache = new Int8Array(this.blocks.length).fill(-1)
     this.questionCache = new Int8Array(this.blocks.length).fill(-1)
     this.title = title ?? ''
-    for (const [header, cells] of hidden) if (cells?.explained) this.explained.add(header)
+    for (const [header, cells] of hidden) if (cells?.explained) this.explained.set(header, cells.label ?? 0)
   }
 
   /**
@@ -469,7 +477,8 @@ export class Corpus {
     if (!question && (b.header === undefined || !this.explained.has(b.header))) return NONE
     let labels = this.labelCache.get(b.index)
     if (!labels) {
-      const firstCell = (block: Block) => normalize(block.text.split(CELL)[0] ?? '')
+      const column = question ? 0 : (this.explained.get(b.header!) ?? 0)
+      const firstCell = (block: Block) => normalize(block.text.split(CELL)[column] ?? '')
       const found = [firstCell(b)]
       if (question) {
         this.labelCache.set(b.index, found)
@@ -477,7 +486,7 @@ export class Corpus {
       }
       for (let i = b.index - 1; i > (b.header ?? b.index); i--) {
         const row = this.blocks[i]!
-        if (row.type === 'tableRow' && row.header === b.header && GROUP_ROW.test(this.blockNorm[i] ?? '')) {
+        if (row.type === 'tableRow' && row.header === b.header && this.groupRow(row, column)) {
           found.push(firstCell(row))
           break
         }
@@ -506,6 +515,11 @@ export class Corpus {
     if (this.missingAnnexes().size === 0) return false
     const ref = ANNEX_REF.exec(u.norm)
     return ref !== null && this.missingAnnexes().has(ref[3]!)
+  }
+
+  /** A row with nothing but its label ("4. Governance | |"): a group's heading in a self-assessment. */
+  private groupRow(row: Block, label: number): boolean {
+    return row.text.split(CELL).every((cell, i) => i === label || GROUP_ROW.test(cell))
   }
 
   /** `isQuestionRow`, kept per block. */

@@ -272,5 +272,23 @@ export const STATUS_TABLE = {
     'bewijs',
     'wat is geregeld',
     'wat is afgesproken',
+    'hoe wij',
+    'hoe we',
+    'onze invulling',
+    'uitwerking',
+    'wat wij doen',
+    'wat we doen',
+  ),
+  /** The column that names the requirement answered ("Wettelijke eis | Hoe wij dit invullen | Status"). */
+  requirement: cellStart(
+    'wettelijke eis',
+    'wettelijke eisen',
+    'eis',
+    'eisen',
+    'vereiste',
+    'vereisten',
+    'wat de wet vraagt',
+    'wat de norm vraagt',
+    'wettelijke opdracht',
   ),
 } as const

@@ -82,7 +82,13 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   tarieven: ['tarie', 'prijs', 'prijzen', 'kostprijs', 'vergoeding', 'financien'],
   wachttijden: ['wachttijd', 'wachtlijst', 'wachten'],
   inkoopbeleid: ['inkoopbeleid', 'afstemming'],
-  'regionale-vormen': ['regionaal gecontracteerd', 'regionale vormen'],
+  'regionale-vormen': [
+    'regionaal gecontracteerd',
+    'regionale vormen',
+    'regionaal worden gecontracteerd',
+    'regionaal ingekocht',
+    'regionaal in te kopen',
+  ],
   vertegenwoordiging: ['vertegenwoordig'],
 }
 

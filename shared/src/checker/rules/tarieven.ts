@@ -65,6 +65,10 @@ const OPENNESS =
 const PROVIDER =
   /\baanbieder\w*|\buw (eigen )?(kostprijs|kostenopbouw|tariefopbouw|organisatie|inschrijving)\w*|\bwie (\S+ ){0,2}?gecontracteerd (is|wordt)\b|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
 
+/** A cost price study that was carried out. */
+const STUDY_DONE =
+  /\bkostprijsonderzoek\w*\b[^.;]{0,40}\b(uitgevoerd|gedaan|verricht)\b|\b(uitgevoerd|gedaan|verricht)\b[^.;]{0,40}\bkostprijsonderzoek/
+
 const method: ElementRule = {
   id: 'tariefmethode',
   label: 'de methode waarmee de tarieven worden vastgesteld',
@@ -73,7 +77,9 @@ const method: ElementRule = {
   needs: METHOD,
   match(c: Corpus, u: Unit) {
     // "transparant over hoe hun tarief is opgebouwd" is about openness, not how the region sets tariffs.
-    if (!c.has(u, METHOD) || !c.context(u, PRICE) || c.has(u, OPENNESS)) return null
+    if (!c.has(u, METHOD) || !c.context(u, PRICE)) return null
+    // (unless a study was done: "In 2025 is een kostprijsonderzoek uitgevoerd …; aanbieders leveren hun kostprijsopbouw aan")
+    if (c.has(u, OPENNESS) && !c.has(u, STUDY_DONE)) return null
     return 'methode'
   },
   judge: byKeys(1),

@@ -57,7 +57,7 @@ export const DEFERRAL = new RegExp(
     // Left to a later decision: "laat het bestuur over aan de besluitvorming na het onderzoek"
     String.raw`\b(laat|laten|liet|lieten)\b[^.;]{0,60}\bover aan (de |het |een )?(latere |nadere |verdere )?(besluitvorming|besluit|keuze|beslissing)\b`,
     // Left blank to fill in later: "Aanspreekpunt namens de regio: PM", "Looptijd: p.m. jaar"
-    String.raw`:\s*(pm|p\.m\.)(\s|$)|\b(pm|p\.m\.)\s*[.;]?$`,
+    String.raw`:\s*(pm|p\.m\.)(\s|$|[.;,])|\b(pm|p\.m\.)\s*[.;]?$`,
     String.raw`\b(voorstel|uitwerking) (volgt )?(in |uiterlijk |voor |eind |begin |medio )?(q[1-4]|\d(e|de|ste) kwartaal|najaar|voorjaar|zomer|\w+ )?(19|20)\d\d\b`,
     // A proposal due at a date, as a line of its own: "Voorstel voor een niet-vrijblijvende samenwerkingsvorm: eerste kwartaal 2026"
     String.raw`^(\S+ )?voorstel\b[^.;:]{0,80}:\s*(uiterlijk |in |voor |eind |begin |medio )?(het )?((eerste|tweede|derde|vierde) kwartaal|q[1-4]|voorjaar|najaar|zomer|winter|\w+) (van )?(19|20)\d\d\b`,
