@@ -120,12 +120,12 @@ export const MOMENT = re(
 )
 /** A period of years: "2023–2027", "tot en met 2027", "van 2024 tot 2028". */
 export const YEAR_RANGE = re(
-  String.raw`\b(19|20)\d\d ?(-|t/m|tot( en met)?) ?(19|20)?\d\d\b|\b(tot en met|t/m|tot|vanaf|loopt tot) (eind )?(19|20)\d\d\b`,
+  String.raw`\b(19|20)\d\d ?(-|\u2192|->|t/m|tot( en met)?) ?(19|20)?\d\d\b|\b(tot en met|t/m|tot|vanaf|loopt tot) (eind )?(19|20)\d\d\b`,
 )
 
 /** Municipalities in the plural with a quantifier: "alle gemeenten", "de zes gemeenten", "elke gemeente". */
 export const ALL_MUNICIPALITIES = re(
-  String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?([a-z-]+e )?(gemeenten|gemeente|colleges|raden|gemeenteraden|raadzalen)\b|\bde (\d+|${NUMBER_WORDS}) ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden|raadzalen)\b|\b(\d+|${NUMBER_WORDS}) ([a-z-]+e )?gemeenten\b`,
+  String.raw`\b(alle|beide|elke|iedere?) (\d+ |(${NUMBER_WORDS}) )?([a-z-]+e )?(gemeenten|gemeente|colleges|raden|gemeenteraden|raadzalen)\b|\bde (\d+|${NUMBER_WORDS}) ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden|raadzalen)\b|\b(\d+|${NUMBER_WORDS}) ([a-z-]+e )?gemeenten\b|\b(?<all>\d+|${NUMBER_WORDS}) van (de )?\k<all> ([a-z-]+e )?(gemeenten|colleges|raden|gemeenteraden)\b`,
 )
 
 /** Several regions together ("de drie regio's", "alle vier regio's"): a cooperation between regions. */

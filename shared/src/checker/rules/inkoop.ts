@@ -67,6 +67,7 @@ const RUNS_YEARS = new RegExp(
 )
 /** A number of years, and a heading about the contracts' term. */
 const YEARS = new RegExp(String.raw`^(\S+ ){0,3}?(\d+|${NUMBER_WORDS}) jaar\b`)
+const CONTRACT_WORDS = new RegExp(`\\b(${CONTRACTS})`)
 /** A span of dates or a number of years in brackets: "Van 1 januari 2026 tot en met 31 december 2030 (vijf jaar)". */
 const SPAN = new RegExp(
   String.raw`\bvan (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b|\((\d+|${NUMBER_WORDS}) jaar\)`,
@@ -111,8 +112,10 @@ const term: ElementRule = {
     if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
     if (c.has(u, YEARS) && c.underHeading(u, TERM_HEADING)) return 'looptijd'
-    // … or an item under a line that names it: "Looptijd nieuwe raamovereenkomst vastgelegd" → "Van 2026 tot en met 2030".
-    return c.has(u, SPAN) && c.lead(u, TERM_HEADING) ? 'looptijd' : null
+    // … or an item under a line that names it: "Looptijd nieuwe raamovereenkomst vastgelegd" → "Van 2026 tot en met 2030",
+    // or a sentence after one about the contract: "Het contract is in 2023 gegund. Het loopt van 2024 tot en met 2031."
+    if (!c.has(u, SPAN)) return null
+    return c.lead(u, TERM_HEADING) || (u.prev !== undefined && c.has(u.prev, CONTRACT_WORDS)) ? 'looptijd' : null
   },
   judge: byKeys(1),
 }

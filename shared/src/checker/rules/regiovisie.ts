@@ -28,6 +28,8 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
     ],
     aanbieder: [
       'aanbieder*',
+      'hoofdaannemer*',
+      'onderaannemer*',
       'zorgaanbieder*',
       'jeugdhulpaanbieder*',
       'marktpartij*',
@@ -121,7 +123,7 @@ const THIS_DOCUMENT =
 const OTHER_DOCUMENT =
   /\b(verordening\w*|begroting\w*|inkoopstrategie|inkoopkader|beleidskaders|kadernota|jaarrekening|beleidsplannen|beleidskader\w* jeugd|(?!(regio)?visie)\w+document)\b/
 const NOT_ALL = new RegExp(
-  String.raw`\b(\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})\b|\b(meeste|enkele|sommige|een aantal|de meerderheid van de|meerdere) (gemeente)?raden\b`,
+  String.raw`\b(\d+|${NUMBER_WORDS}) van (?:de )?(\d+|${NUMBER_WORDS})\b|\b(meeste|enkele|sommige|een aantal|de meerderheid van de|meerdere) (gemeente)?raden\b`,
 )
 
 /** "…, dat door de zes gemeenteraden is vastgesteld" adopts the noun before "dat": is that this document? */
