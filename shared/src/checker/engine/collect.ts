@@ -133,7 +133,9 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     // matched (in this opgave's section); it is no evidence.
     if (corpus.matches(u, limitsPattern) && !corpus.deferred(u)) {
       const limited = rule.elements.find(
-        (e) => e.shared === true && (corpus.has(u, e.topic) || (!inOtherSection(u) && found.some(([f]) => f === e))),
+        (e) =>
+          e.shared === true &&
+          (corpus.has(u, e.topic) || (!e.limitedByName && !inOtherSection(u) && found.some(([f]) => f === e))),
       )
       if (limited) {
         limits.push({ unit: u, corpus, element: limited })

@@ -31,6 +31,11 @@ export interface ElementRule {
    * decisions): a sentence that leaves the members free in it (`LIMITS`) makes it partial.
    */
   shared?: boolean
+  /**
+   * Only a sentence that names the element's topic leaves the members free in it, not one that matched
+   * it in passing ("Lichte hulp en de jeugdteams regelt iedere gemeente zelf" for the basisfuncties).
+   */
+  limitedByName?: boolean
   /** Words that show a sentence is about this element: a deferral with them puts the element off. */
   topic: RegExp
   /**

@@ -62,6 +62,7 @@ const basisfuncties: ElementRule = {
   id: 'basisfuncties',
   // One way of working for the region: "hoe de teams ze invullen, bepaalt iedere gemeente zelf" leaves it open.
   shared: true,
+  limitedByName: true,
   label: 'de vijf basisfuncties voor lokale teams, concreet gemaakt',
   todo: 'Maak concreet hoe de lokale teams de vijf basisfuncties invullen: vraagverheldering, zelf hulp bieden, veiligheid (met Veilig Thuis), verbinden met specialistische hulp (consultatie, op- en afschalen) en regie. Een voornemen om ze te verkennen telt nog niet.',
   topic: /\bbasisfunctie\w*/,
