@@ -483,6 +483,10 @@ export const Flag = {
   elsewhere: 512,
 } as const
 
+/** What others say, not what the region arranged: "Aanbieders geven aan dat de tarieven de loonkosten niet dekken". */
+const OTHERS_SAY =
+  /\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(geven|gaven) aan\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(zeggen|zeiden|vinden|vonden|signaleren|signaleerden|klagen|klaagden) dat\b/
+
 /**
  * A comparison with another region, or what another region does on its own ("De buurregio Hunzemonde liet
  * in 2024 een kostprijsonderzoek uitvoeren"): its arrangements, not the region's own.
@@ -526,7 +530,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (norm.trimEnd().endsWith('?') || test(REQUEST)) f |= Flag.question
   if (test(PAST)) f |= Flag.past
   if (test(RUN_IN_TITLE) && !test(FINITE_VERB)) f |= Flag.title
-  if (test(COMPARISON)) f |= Flag.elsewhere
+  if (test(COMPARISON) || test(OTHERS_SAY)) f |= Flag.elsewhere
   return f
 }
 
