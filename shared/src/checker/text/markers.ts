@@ -87,8 +87,6 @@ export const DEFERRAL = new RegExp(
     // A study or plan still to be made: "in 2027 laten wij een kostprijsonderzoek uitvoeren"
     // (not doing again the study already done, "In 2030 laten wij het kostprijsonderzoek opnieuw uitvoeren": upkeep)
     String.raw`\b((laten|gaan|zullen) (wij|we)|(wij|we) (laten|gaan|zullen))\b(?![^.;]{0,80}\b(opnieuw|nogmaals)\b)[^.;]{0,50}onderzoek\w*[^.;]{0,30}\b(uitvoeren|doen|verrichten)\b`,
-    // The parties still to find out whether: "onderzoeken partijen in 2026 of aanvullende afspraken nodig zijn"
-    String.raw`\b(onderzoeken|onderzoekt|verkennen|verkent|bekijken|bekijkt|bezien|nagaan) (wij|we|partijen|de partijen|de regio|de gemeenten|gemeenten|het bestuur|de colleges)\b[^.;]{0,30}\b(of|in hoeverre)\b`,
     // Whether something can be done is still to be found out: "dan zal de regio onderzoeken of aansluiting mogelijk is"
     String.raw`\b(onderzoeken|onderzocht|nagaan|nagegaan|verkennen|verkend|bekijken|bekeken|bezien) ((wij|we|zij|de regio|de gemeenten) )?(of|in hoeverre)\b[^.;]{0,60}\b(mogelijk|haalbaar|wenselijk|zinvol)\b`,
     // "een kostprijsonderzoek wordt in 2027 uitgevoerd"
@@ -141,6 +139,9 @@ export const DEFERRAL = new RegExp(
  */
 export const LOOKING_INTO = new RegExp(
   [
+    // The parties still to find out whether: "onderzoeken partijen in 2026 of aanvullende afspraken nodig zijn"
+    // (but "bekijken wij met de raden of deze keuze werkt" is an evaluation)
+    String.raw`\b(onderzoeken|onderzoekt|verkennen|verkent|bekijken|bekijkt|bezien|nagaan) (wij|we|partijen|de partijen|de regio|de gemeenten|gemeenten|het bestuur|de colleges)\b[^.;]{0,30}\b(of|in hoeverre)\b`,
     // Talks still going on: "Over crisishulp zijn wij in gesprek met de buurregio's"
     String.raw`\b(zijn|is) (wij |we |de regio |de gemeenten )?(nog )?in gesprek (met|over)\b`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
@@ -492,7 +493,7 @@ const OTHERS_SAY =
  * in 2024 een kostprijsonderzoek uitvoeren"): its arrangements, not the region's own.
  */
 const COMPARISON =
-  /^(de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?( \S+)? (heeft|hebben|had|hadden|liet|lieten|kent|kennen|koopt|kocht|gebruikt|hanteert|werkt met)\b(?![^.;]{0,80}\b(samen|gezamenlijk|met ons|met onze|met de regio|namens|voor ons)\b)|^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
+  /^in (de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?\b(?![^.;]{0,80}\b(wij|we|ons|onze|samen)\b)|^(de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?( \S+)? (heeft|hebben|had|hadden|liet|lieten|kent|kennen|koopt|kocht|gebruikt|hanteert|werkt met)\b(?![^.;]{0,80}\b(samen|gezamenlijk|met ons|met onze|met de regio|namens|voor ons)\b)|^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
 
 /**
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
