@@ -123,28 +123,27 @@ const ANNEXES_MISSING =
   /\bbijlagen? ((\w+)(, | en ))*\w+\b[^.;]{0,60}\b(worden|wordt) (\S+ ){0,4}?(nagezonden|nagestuurd|later toegevoegd)\b|\bbijlagen? ((\w+)(, | en ))*\w+\b[^.;]{0,40}\b(ontbreken|ontbreekt|zijn niet bijgevoegd|is niet bijgevoegd)\b/g
 const ANNEX_REF = /\bzie (ook )?(de )?bijlage (\w+)/
 
-/** Region names in a block's text, remembered by text across checks (most blocks name none). */
+/** Region names in a block's text (most blocks name none); kept on the block's `BlockPrep`. */
 interface RegionNames {
   own: string[]
   named: string[]
 }
-const REGIONS = new Map<string, RegionNames | null>()
 function regionsIn(text: string): RegionNames | null {
   if (!text.includes('egio')) return null
-  let found = REGIONS.get(text)
-  if (found === undefined) {
-    found = null
-    {
-      const own = [...text.matchAll(OWN_REGION)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase())
-      const named = [...text.matchAll(NAMED_REGIONS)].flatMap((m) =>
-        [...m[1]!.matchAll(REGION_NAME)].map((n) => n[0].toLowerCase()),
-      )
-      if (own.length || named.length) found = { own, named }
-    }
-    if (REGIONS.size >= MAX_MEMO) REGIONS.clear()
-    REGIONS.set(text, found)
-  }
-  return found
+  const own = [...text.matchAll(OWN_REGION)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase())
+  const named = [...text.matchAll(NAMED_REGIONS)].flatMap((m) =>
+    [...m[1]!.matchAll(REGION_NAME)].map((n) => n[0].toLowerCase()),
+  )
+  return own.length || named.length ? { own, named } : null
+}
+
+/** The annexes a block's normalised text says are missing (`ANNEXES_MISSING`), by number or letter. */
+function annexesIn(norm: string): readonly string[] {
+  if (!norm.includes('bijlage')) return NONE
+  const ids: string[] = []
+  for (const m of norm.matchAll(ANNEXES_MISSING))
+    for (const id of m[0].replace(/^bijlagen? /, '').split(/[^\w]+/)) if (/^(\d+|[a-z])$/.test(id)) ids.push(id)
+  return ids
 }
 
 /** A reviewer's comment left in a draft ("[Opmerking MvdB: …]"), and a bracketed note of its own ("[Einde tussen haken]"). */
@@ -165,10 +164,15 @@ const MAX_LABEL = 60
 
 /** A block's text prepared once: normalised, split into sentences, each with its memo. */
 interface BlockPrep {
+  /** The text prepared. */
+  text: string
   norm: string
   spans: { start: number; end: number }[]
   units: string[]
   memos: UnitMemo[]
+  /** Region names in the text (`regionsIn`) and annexes it says are missing (`annexesIn`), found on first use. */
+  regions?: RegionNames | null
+  annexes?: readonly string[]
 }
 const PREPARED = new Map<string, BlockPrep>()
 
@@ -180,7 +184,7 @@ function prepare(text: string, whole: boolean): BlockPrep {
     const norm = withoutDeleted(normalize(text))
     const spans = whole ? [{ start: 0, end: text.length }] : splitUnits(text)
     const units = spans.map(({ start, end }) => norm.slice(start, end))
-    prep = { norm, spans, units, memos: units.map(memoOf) }
+    prep = { text, norm, spans, units, memos: units.map(memoOf) }
     PREPARED.set(key, prep)
   }
   return prep
@@ -412,6 +416,8 @@ export class Corpus {
   private readonly questionCache: Int8Array
   /** Per table header block: the index of its kind-of-entry column (`plannedEntry`), or -1. */
   private readonly timelineColumns = new Map<number, number>()
+  /** Per block: its text prepared (`prepare`). */
+  private readonly preps: BlockPrep[] = []
   /** `missingAnnexes`, found on first use. */
   private annexesMissing: Set<string> | undefined
   /** `ownRegions` and `otherRegions`, found on first use. */
@@ -436,6 +442,7 @@ export class Corpus {
     }
     for (const block of this.blocks) {
       const prep = prepare(withoutOthersWords(block, hidden, headerNorm), block.type !== 'paragraph')
+      this.preps.push(prep)
       if (title === undefined && block.type === 'heading') title = prep.norm
       this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
@@ -501,11 +508,10 @@ export class Corpus {
   private missingAnnexes(): ReadonlySet<string> {
     if (!this.annexesMissing) {
       this.annexesMissing = new Set()
-      for (const norm of this.blockNorm)
-        if (norm.includes('bijlage'))
-          for (const m of norm.matchAll(ANNEXES_MISSING))
-            for (const id of m[0].replace(/^bijlagen? /, '').split(/[^\w]+/))
-              if (/^(\d+|[a-z])$/.test(id)) this.annexesMissing.add(id)
+      for (const prep of this.preps) {
+        prep.annexes ??= annexesIn(prep.norm)
+        for (const id of prep.annexes) this.annexesMissing.add(id)
+      }
     }
     return this.annexesMissing
   }
@@ -544,8 +550,9 @@ export class Corpus {
   private findRegions(): void {
     const own = new Set<string>()
     const named: string[] = []
-    for (const b of this.blocks) {
-      const found = regionsIn(b.text)
+    for (const prep of this.preps) {
+      if (prep.regions === undefined) prep.regions = regionsIn(prep.text)
+      const found = prep.regions
       if (!found) continue
       for (const name of found.own) own.add(name)
       named.push(...found.named)
