@@ -275,12 +275,13 @@ function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCell
  */
 function withoutOthersWords(
   block: Block,
+  question: boolean,
   hidden: Map<number, HiddenCells | null>,
   headerNorm: (header: number) => readonly [string, ...string[]],
 ): string {
   if (block.type !== 'tableRow') return block.text
   // A row of a questionnaire ("Vraag 2.2 Op welke wijze borgt de regio …? | De regio …"): the answer counts.
-  if (isQuestionRow(block.text)) {
+  if (question) {
     const cells = block.text.split(CELL)
     return [' '.repeat(cells[0]!.length), ...cells.slice(1)].join(CELL)
   }
@@ -316,7 +317,8 @@ const ROW_PARTS = /\s*\|\s*|(?<=[.;!?])\s+/
 /** A statement of its own, not a name or a date in a cell. */
 const MIN_STATEMENT_WORDS = 6
 const NOT_STATED = Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past
-function wordCount(text: string): number {
+/** Words in a text, separated by single spaces (normalised text). */
+export function wordCount(text: string): number {
   let n = 0
   for (const w of text.split(' ')) if (w) n++
   return n
@@ -412,8 +414,8 @@ export class Corpus {
   private readonly statusColumns = new Map<number, number>()
   /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
   private readonly explained = new Map<number, number>()
-  /** Per block: a row of a questionnaire (`isQuestionRow`; -1 unknown). */
-  private readonly questionCache: Int8Array
+  /** Per block: 1 for a row of a questionnaire (`isQuestionRow`). */
+  private readonly questions: Uint8Array
   /** Per table header block: the index of its kind-of-entry column (`plannedEntry`), or -1. */
   private readonly timelineColumns = new Map<number, number>()
   /** Per block: its text prepared (`prepare`). */
@@ -440,8 +442,11 @@ export class Corpus {
       const heading = this.blocks[header]!.heading
       return [this.blockNorm[header] ?? '', heading >= 0 ? (this.blockNorm[heading] ?? '') : '', title ?? '']
     }
+    this.questions = new Uint8Array(this.blocks.length)
     for (const block of this.blocks) {
-      const prep = prepare(withoutOthersWords(block, hidden, headerNorm), block.type !== 'paragraph')
+      const question = block.type === 'tableRow' && isQuestionRow(block.text)
+      if (question) this.questions[block.index] = 1
+      const prep = prepare(withoutOthersWords(block, question, hidden, headerNorm), block.type !== 'paragraph')
       this.preps.push(prep)
       if (title === undefined && block.type === 'heading') title = prep.norm
       this.blockNorm.push(prep.norm)
@@ -467,7 +472,6 @@ export class Corpus {
     this.countsCache = new Int8Array(this.units.length).fill(-1)
     this.statusCache = new Int8Array(this.blocks.length).fill(RowStatus.unknown)
     this.optionCache = new Int8Array(this.blocks.length).fill(-1)
-    this.questionCache = new Int8Array(this.blocks.length).fill(-1)
     this.title = title ?? ''
     for (const [header, cells] of hidden) if (cells?.explained) this.explained.set(header, cells.label ?? 0)
   }
@@ -485,19 +489,17 @@ export class Corpus {
     let labels = this.labelCache.get(b.index)
     if (!labels) {
       const column = question ? 0 : (this.explained.get(b.header!) ?? 0)
-      const firstCell = (block: Block) => normalize(block.text.split(CELL)[column] ?? '')
-      const found = [firstCell(b)]
-      if (question) {
-        this.labelCache.set(b.index, found)
-        return found
-      }
-      for (let i = b.index - 1; i > (b.header ?? b.index); i--) {
-        const row = this.blocks[i]!
-        if (row.type === 'tableRow' && row.header === b.header && this.groupRow(row, column)) {
-          found.push(firstCell(row))
-          break
+      const labelOf = (block: Block) => normalize(block.text.split(CELL)[column] ?? '')
+      const found = [labelOf(b)]
+      // A self-assessment's group row above ("4. Governance | |"); a question stands alone.
+      if (!question)
+        for (let i = b.index - 1; i > b.header!; i--) {
+          const row = this.blocks[i]!
+          if (row.type === 'tableRow' && row.header === b.header && this.groupRow(row, column)) {
+            found.push(labelOf(row))
+            break
+          }
         }
-      }
       labels = found
       this.labelCache.set(b.index, labels)
     }
@@ -518,9 +520,10 @@ export class Corpus {
 
   /** The unit points to an annex the document does not hold ("Zie bijlage 3." where bijlage 3 "wordt nagezonden"). */
   private toMissingAnnex(u: Unit): boolean {
-    if (this.missingAnnexes().size === 0) return false
+    const missing = this.missingAnnexes()
+    if (missing.size === 0) return false
     const ref = ANNEX_REF.exec(u.norm)
-    return ref !== null && this.missingAnnexes().has(ref[3]!)
+    return ref !== null && missing.has(ref[3]!)
   }
 
   /** A row with nothing but its label ("4. Governance | |"): a group's heading in a self-assessment. */
@@ -528,11 +531,9 @@ export class Corpus {
     return row.text.split(CELL).every((cell, i) => i === label || GROUP_ROW.test(cell))
   }
 
-  /** `isQuestionRow`, kept per block. */
+  /** A row of a questionnaire (`isQuestionRow`), as found when the corpus was built. */
   private questionRow(b: Block): boolean {
-    let v = this.questionCache[b.index]!
-    if (v < 0) this.questionCache[b.index] = v = b.type === 'tableRow' && isQuestionRow(b.text) ? 1 : 0
-    return v === 1
+    return this.questions[b.index] === 1
   }
 
   /** The names the document gives its own region (`OWN_REGION`), lower case. */

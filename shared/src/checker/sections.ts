@@ -113,38 +113,29 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
   const patterns = ruleset.opgaven
     .map(({ rule }) => [rule.id, headingPattern(rule.id)] as const)
     .filter((p): p is readonly [string, RegExp] => p[1] !== undefined)
-  const byHeading = new Map<number, Set<string> | null>()
-  const topicsOf = (heading: number): Set<string> | null => {
-    let topics = byHeading.get(heading)
+  // The topics of a heading's or a row label's normalised text, kept per text.
+  const byText = new Map<string, Set<string> | null>()
+  const topicsOfText = (text: string): Set<string> | null => {
+    let topics = byText.get(text)
     if (topics === undefined) {
-      const text = corpus.norm(heading)
       topics = new Set(patterns.filter(([, re]) => re.test(text)).map(([id]) => id))
       if (topics.size === 0) topics = null
-      byHeading.set(heading, topics)
+      byText.set(text, topics)
     }
     return topics
   }
+  const topicsOf = (heading: number) => topicsOfText(corpus.norm(heading))
   // The document's title ("Verslag Bestuurlijk Overleg Jeugd") names the document, not a section of it.
   const first = corpus.blocks[0]
   const title =
     first?.type === 'heading' && first.level === 1 && corpus.blocks.some((b) => b.type === 'heading' && b.index > 0)
       ? 0
       : -1
-  const byLabel = new Map<string, Set<string> | null>()
-  const topicsOfLabel = (label: string): Set<string> | null => {
-    let topics = byLabel.get(label)
-    if (topics === undefined) {
-      topics = new Set(patterns.filter(([, re]) => re.test(label)).map(([id]) => id))
-      if (topics.size === 0) topics = null
-      byLabel.set(label, topics)
-    }
-    return topics
-  }
   return (u) => {
     // A self-assessment row stands under its own label and its group's, as under headings.
     const labels = corpus.rowLabels(u)
     if (labels.length) {
-      const topics = labels.map(topicsOfLabel).filter((t): t is Set<string> => t !== null)
+      const topics = labels.map(topicsOfText).filter((t): t is Set<string> => t !== null)
       if (topics.length) return topics.length === 1 ? topics[0] : new Set(topics.flatMap((t) => [...t]))
     }
     const { headings } = u.block

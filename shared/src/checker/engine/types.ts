@@ -120,3 +120,14 @@ export function byKeys(found: number, some = 0): (hits: readonly Hit[]) => Eleme
     return some > 0 && n >= some ? 'some' : 'none'
   }
 }
+
+/**
+ * Judge: found with any key but `partial`; some when only `partial` was found (options weighed without a
+ * choice, a contact point per topic).
+ */
+export function foundUnless(partial: string): (hits: readonly Hit[]) => ElementState {
+  return (hits) => {
+    if (hits.some((h) => h.key !== partial)) return 'found'
+    return hits.length ? 'some' : 'none'
+  }
+}

@@ -1,6 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
-import { byKeys } from '../engine/types.ts'
+import { byKeys, foundUnless } from '../engine/types.ts'
 import { OTHER_REGIONS } from '../lexicon.ts'
 import { Flag } from '../text/markers.ts'
 import { terms, withPattern } from '../vocabulary.ts'
@@ -90,10 +90,7 @@ const variant: ElementRule = {
     return c.has(u, IN_PRACTICE) ? WEIGHED : null
   },
   // Weighing the variants without choosing one is some work towards a choice, not the choice.
-  judge(hits) {
-    if (hits.some((h) => h.key !== WEIGHED)) return 'found'
-    return hits.length ? 'some' : 'none'
-  },
+  judge: foundUnless(WEIGHED),
 }
 
 const conditions: ElementRule = {

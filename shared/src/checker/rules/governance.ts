@@ -1,6 +1,6 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
-import { byKeys } from '../engine/types.ts'
+import { byKeys, foundUnless } from '../engine/types.ts'
 import { ALL_MUNICIPALITIES, OTHER_REGIONS, SEVERAL_REGIONS } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 import { concepts } from '../vocabulary.ts'
@@ -143,10 +143,7 @@ const contact: ElementRule = {
     const next = u.next
     return next && c.has(next, WHO_THAT_IS) && (c.has(next, ACTOR) || c.named(next)) ? 'aanspreekpunt' : null
   },
-  judge(hits) {
-    if (hits.some((h) => h.key !== SPLIT)) return 'found'
-    return hits.length ? 'some' : 'none'
-  },
+  judge: foundUnless(SPLIT),
 }
 
 export const governance: OpgaveRule = {

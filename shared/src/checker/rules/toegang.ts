@@ -1,4 +1,4 @@
-import type { Corpus, Unit } from '../corpus.ts'
+import { type Corpus, type Unit, wordCount } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys, distinctKeys } from '../engine/types.ts'
 import { LOCAL_TEAM } from '../lexicon.ts'
@@ -21,7 +21,6 @@ export const BASISFUNCTIES: Readonly<Record<string, RegExp>> = {
 }
 /** Words enough to describe the functions a unit names, not only list them. */
 const DESCRIBED_WORDS = 40
-const wordCount = (text: string) => text.split(' ').filter(Boolean).length
 const FIVE_BASISFUNCTIES =
   /\b(vijf|5) basisfuncties\b|\bbasisfuncties (voor|van) (de )?lokale teams\b|\b(vijf|5) (vaste |gezamenlijke |dezelfde )?(taken|kerntaken|dingen|functies)\b/
 
