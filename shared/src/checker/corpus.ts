@@ -60,6 +60,8 @@ interface UnitMemo {
   /** Number of patterns the cue bits cover (patterns registered later: always run). */
   size: number
   results: Int8Array
+  /** `matchesAny` per pattern set id (-1 unknown, 0, 1). */
+  anyOf: Int8Array
 }
 
 /**
@@ -352,11 +354,14 @@ function memoOf(norm: string): UnitMemo {
   let memo = MEMO.get(norm)
   if (!memo) {
     if (MEMO.size >= MAX_MEMO) MEMO.clear()
-    memo = { bits: new Uint32Array(0), size: -1, results: new Int8Array(0), markers: -1 }
+    memo = { bits: new Uint32Array(0), size: -1, results: new Int8Array(0), markers: -1, anyOf: NO_SETS }
     MEMO.set(norm, memo)
   }
   return memo
 }
+
+/** `anyOf` before any set was asked: shared, replaced (never written) when a set is asked. */
+const NO_SETS = new Int8Array(0)
 
 /** `keys` of a unit that matches none: shared, never changed. */
 const NONE: readonly string[] = Object.freeze([])
@@ -454,12 +459,10 @@ export class Corpus {
       prep.spans.forEach(({ start, end }, i) => {
         const text = block.text.slice(start, end)
         const norm = prep.units[i]!
-        const unit: Unit = { id: this.units.length, block, start, end, text, norm }
-        if (block.type === 'heading' || block.isHeader) unit.heading = true
-        if (prev) {
-          unit.prev = prev
-          prev.next = unit
-        }
+        // Every field set at once: one object shape for all units.
+        const heading = block.type === 'heading' || block.isHeader === true
+        const unit: Unit = { id: this.units.length, block, start, end, text, norm, heading, prev, next: undefined }
+        if (prev) prev.next = unit
         this.units.push(unit)
         this.memos.push(prep.memos[i]!)
         this.lastUnit[block.index] = unit.id
@@ -593,6 +596,31 @@ export class Corpus {
     const { mask } = set
     for (let w = 0; w < mask.length; w++) if ((bits[w]! & mask[w]!) !== 0) return true
     return false
+  }
+
+  /**
+   * Whether the unit matches any pattern of the set: its cue bits first, then the patterns themselves,
+   * once per sentence text (kept across checks, like each pattern's result).
+   */
+  matchesAny(u: Unit, set: PatternSet): boolean {
+    if (!this.mayMatch(u, set)) return false
+    const memo = this.memos[u.id]!
+    if (set.id >= memo.anyOf.length) {
+      const grown = new Int8Array(set.id + 16).fill(-1)
+      grown.set(memo.anyOf)
+      memo.anyOf = grown
+    }
+    let v = memo.anyOf[set.id]!
+    if (v < 0) {
+      v = 0
+      for (const p of set.patterns)
+        if (this.matches(u, p)) {
+          v = 1
+          break
+        }
+      memo.anyOf[set.id] = v
+    }
+    return v === 1
   }
 
   /** `has` for a pattern already looked up (the hot loops keep theirs). */

@@ -94,6 +94,16 @@ export function toBlocks(doc: JSONContent): Block[] {
       to,
       heading: parent ? parent.index : -1,
       headings: stack.map((h) => h.index),
+      // Every optional field present from the start: one object shape for all blocks.
+      level: undefined,
+      opgave: undefined,
+      section: undefined,
+      join: undefined,
+      inOpgave: undefined,
+      lead: undefined,
+      header: undefined,
+      isHeader: undefined,
+      listItem: undefined,
     }
     for (let i = stack.length - 1; i >= 0; i--) {
       const o = stack[i]?.opgave

@@ -99,16 +99,14 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const topicPattern = CUES.pattern(rule.topic)
   // When every element says what it needs, a unit that may match none of that, nor the opgave's topic,
   // a limit or a disclaimer, and defers nothing, shows nothing for this opgave: skipped by its cue bits.
-  const anything = needs.every((n) => n !== null)
-    ? patternSet([...needs.flatMap((n) => n?.patterns ?? []), limitsPattern, topicPattern, CUES.pattern(DISCLAIMS)])
-    : null
+  const anything = anythingOf(rule, needs, [limitsPattern, topicPattern, CUES.pattern(DISCLAIMS)])
   for (const u of corpus.units) {
     if (u.heading) {
       for (const element of rule.elements)
         if (element.headings) add(hits, element, element.match(corpus, u, opgave), corpus, u)
       continue
     }
-    if (anything && !corpus.mayMatch(u, anything) && !corpus.deferred(u)) continue
+    if (anything && !corpus.matchesAny(u, anything) && !corpus.deferred(u)) continue
     if (elsewhere?.(u)) continue
     // A self-assessment row answers the item its label names ("3a. Verbinding toegang – specialistische hulp").
     if (corpus.rowLabels(u).length && underOtherHeading(u)) continue
@@ -125,7 +123,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     for (let i = 0; i < rule.elements.length; i++) {
       const element = rule.elements[i]!
       const need = needs[i]
-      if (need && !corpus.mayMatch(u, need.set)) continue
+      if (need && !corpus.matchesAny(u, need.set)) continue
       const keys = element.match(corpus, u, opgave)
       if (keys?.length) found.push([element, keys])
     }
@@ -224,6 +222,21 @@ function backTo(corpus: Corpus, u: Unit): Unit | undefined {
   return prev
 }
 const A_YEAR = /\b(19|20)\d\d\b/
+
+/** All a rule's units must match to show anything (see `collect`), as one set made once per rule. */
+const ANYTHING = new WeakMap<OpgaveRule, PatternSet | null>()
+function anythingOf(
+  rule: OpgaveRule,
+  needs: readonly ({ patterns: Pattern[] } | null)[],
+  also: readonly Pattern[],
+): PatternSet | null {
+  let found = ANYTHING.get(rule)
+  if (found === undefined) {
+    found = needs.every((n) => n !== null) ? patternSet([...needs.flatMap((n) => n?.patterns ?? []), ...also]) : null
+    ANYTHING.set(rule, found)
+  }
+  return found
+}
 
 /** The patterns of an element's `needs`, looked up once. */
 const NEEDS = new WeakMap<object, { patterns: Pattern[]; set: PatternSet }>()

@@ -9,6 +9,9 @@ export interface Pattern {
 
 /** Several patterns as one bit mask, to ask whether a sentence may match any of them with a few ANDs. */
 export interface PatternSet {
+  /** Numbers the sets, for the per-sentence memo of `Corpus.matchesAny`. */
+  id: number
+  patterns: readonly Pattern[]
   mask: Uint32Array
   /** The highest id in the set: a sentence scanned before it was registered may match anything. */
   maxId: number
@@ -16,11 +19,14 @@ export interface PatternSet {
   unfiltered: boolean
 }
 
+let setCount = 0
+
+/** A set made once (per rule or element) and kept: each new set takes an id in every sentence's memo. */
 export function patternSet(patterns: readonly Pattern[]): PatternSet {
   const maxId = Math.max(-1, ...patterns.map((p) => p.id))
   const mask = new Uint32Array((maxId >>> 5) + 1)
   for (const p of patterns) mask[p.id >>> 5]! |= 1 << (p.id & 31)
-  return { mask, maxId, unfiltered: patterns.some((p) => p.literals === null) }
+  return { id: setCount++, patterns, mask, maxId, unfiltered: patterns.some((p) => p.literals === null) }
 }
 
 /**
