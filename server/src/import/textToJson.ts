@@ -93,13 +93,40 @@ const TABLE_MARK = /^\uE000table(\d+)$/
 const MAX_CELLS = 20
 
 /**
+ * The cells of a line of a spreadsheet saved as text: tab-separated, or semicolon-separated as a Dutch
+ * spreadsheet writes CSV (a separator is a semicolon not followed by a space, outside double quotes; a
+ * semicolon in running text is followed by a space). Null for a line that is no such row.
+ */
+function cellsOf(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim())
+  if (!/;\S/.test(line)) return null
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (c === '"' && (quoted || cell.trim() === '')) {
+      if (quoted && line[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else quoted = !quoted
+    } else if (c === ';' && !quoted && !/\s/.test(line[i + 1] ?? '')) {
+      cells.push(cell.trim())
+      cell = ''
+    } else cell += c
+  }
+  cells.push(cell.trim())
+  // Two cells is a sentence with one semicolon as often as a row: a semicolon row has three or more.
+  return cells.length >= 3 ? cells : null
+}
+
+/**
  * A table exported as text (DOCX or a spreadsheet saved as .txt): two or more consecutive lines with the
- * same number of tab-separated cells (two to MAX_CELLS). Each run becomes a table whose first line is the
- * header, and a marker line in its place, between blank lines so that no paragraph runs into it.
+ * same number of tab- or semicolon-separated cells (two to MAX_CELLS). Each run becomes a table whose first
+ * line is the header, and a marker line in its place, between blank lines so that no paragraph runs into it.
  */
 function tabTables(lines: string[], tables: JSONContent[]): string[] {
   const out: string[] = []
-  const cellsOf = (l: string) => (l.includes('\t') ? l.split('\t').map((c) => c.trim()) : null)
   for (let i = 0; i < lines.length; ) {
     const first = cellsOf(lines[i]!)
     const run = first ? [first] : []

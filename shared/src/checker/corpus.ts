@@ -71,6 +71,23 @@ interface UnitMemo {
 const ACTION_TABLE =
   /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|deliverables?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie|lead|timing)\b/
 
+/**
+ * A column of what is in place now ("Huidige stand", "Wat staat er al"): its table is a gap analysis, not an
+ * action list. Beside it, a column of plans or actions (`PLAN_COLUMN`) is what is still to be done.
+ */
+const CURRENT_COLUMN =
+  /^(huidige (stand|situatie|stand van zaken)|stand (nu|per .+)|situatie nu|nu|wat (staat|is|er is) (er )?(al|nu)( geregeld| afgesproken)?|wat is er (al|nu)|bestaande afspraken|wat er al is)$/
+const PLAN_COLUMN =
+  /^(plan|plannen|plan ?\/ ?actie|acties?|actiepunten|vervolg|vervolgactie|vervolgacties|vervolgstappen|volgende stap(pen)?|wat gaan (we|wij) doen|verbeteractie|verbeteracties|te nemen stappen)$/
+/** The header of a gap analysis (`CURRENT_COLUMN`): its rows say what is in place, an action list's do not. */
+const CURRENT_HEADER = new RegExp(`(^|\\| )(${CURRENT_COLUMN.source.slice(2, -2)})( \\||$)`)
+
+/**
+ * A header cell naming the opgave of the norm each row is about: the row stands under it as under a heading.
+ * (A column of subjects, "Onderwerp", names finer topics whose words may belong to another opgave.)
+ */
+const TOPIC_COLUMN = /^(nvo-)?(opgave|opgaven)( (uit|van) de (norm|nvo))?$/
+
 /** What a table row's status column says of it (`Corpus.rowStatus`). */
 enum RowStatus {
   unknown = -1,
@@ -116,6 +133,9 @@ const REGION_NAME = /\p{Lu}[\p{L}-]+/gu
  */
 const IN_NAMED_PLACE = /^(?:In|Bij) (\p{Lu}[\p{L}-]+)\b/u
 const OWN_PART = /\b(wij|we|ons|onze|samen|gezamenlijk)\b/
+/** What a named region has or does, said of it alone: "De regio Ottershoek heeft een convenant met …". */
+const OTHER_REGION_HAS =
+  /^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert)\b/u
 
 /**
  * Annexes the document says are not in it ("De bijlagen 3, 4 en 5 worden nagezonden"), and a reference to
@@ -264,8 +284,12 @@ interface HiddenCells {
 function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCells | null {
   const input = inputColumn(headerNorm)
   if (input >= 0) return { hide: (i) => i === input, verdicts: true, explained: false }
-  const todo = headerNorm.split(CELL).findIndex((c) => TODO_COLUMN.test(c.trim()))
+  const columns = headerNorm.split(CELL).map((c) => c.trim())
+  const todo = columns.findIndex((c) => TODO_COLUMN.test(c))
   if (todo > 0) return { hide: (i) => i === todo, verdicts: false, explained: false }
+  // A gap analysis ("Huidige stand | Plan / actie"): the plans beside what is in place are still to be done.
+  const plan = columns.some((c) => CURRENT_COLUMN.test(c)) ? columns.findIndex((c) => PLAN_COLUMN.test(c)) : -1
+  if (plan > 0) return { hide: (i) => i === plan, verdicts: false, explained: false }
   const kept = explanationColumn(headerNorm, context)
   if (kept) return { hide: (i) => i !== kept.keep, verdicts: false, explained: true, label: kept.label }
   return null
@@ -417,6 +441,7 @@ export class Corpus {
   private footnotes: Map<string, string> | undefined
   /** Per table header block: the index of its status column, `NO_COLUMN` or `LEGEND`. */
   private readonly statusColumns = new Map<number, number>()
+  private readonly topicColumns = new Map<number, number>()
   /** Headers of self-assessment tables whose explanation column alone counts (`explanationColumn`). */
   private readonly explained = new Map<number, number>()
   /** Per block: 1 for a row of a questionnaire (`isQuestionRow`). */
@@ -482,20 +507,22 @@ export class Corpus {
   /**
    * The labels of a self-assessment row whose explanation alone counts (`explanationColumn`): its own first
    * cell ("4c. Eén aanspreekpunt") and that of the group row above it ("4. Governance | |"), normalised, as
-   * headings of what the explanation is about; or a questionnaire row's question. Empty for any other unit.
+   * headings of what the explanation is about; a questionnaire row's question; or the cell of a column that
+   * names each row's opgave (`TOPIC_COLUMN`). Empty for any other unit.
    */
   rowLabels(u: Unit): readonly string[] {
     const b = u.block
     if (b.type !== 'tableRow') return NONE
     const question = this.questionRow(b)
-    if (!question && (b.header === undefined || !this.explained.has(b.header))) return NONE
+    const explained = !question && b.header !== undefined && this.explained.has(b.header)
+    const column = question ? 0 : explained ? this.explained.get(b.header!)! : this.topicColumn(b.header)
+    if (column < 0) return NONE
     let labels = this.labelCache.get(b.index)
     if (!labels) {
-      const column = question ? 0 : (this.explained.get(b.header!) ?? 0)
       const labelOf = (block: Block) => normalize(block.text.split(CELL)[column] ?? '')
       const found = [labelOf(b)]
       // A self-assessment's group row above ("4. Governance | |"); a question stands alone.
-      if (!question)
+      if (explained)
         for (let i = b.index - 1; i > b.header!; i--) {
           const row = this.blocks[i]!
           if (row.type === 'tableRow' && row.header === b.header && this.groupRow(row, column)) {
@@ -507,6 +534,17 @@ export class Corpus {
       this.labelCache.set(b.index, labels)
     }
     return labels
+  }
+
+  /** The column of a table's header that names each row's opgave ("ID | Opgave | Onderdeel | …"), or -1. */
+  private topicColumn(header: number | undefined): number {
+    if (header === undefined) return -1
+    let column = this.topicColumns.get(header)
+    if (column === undefined) {
+      column = (this.blockNorm[header] ?? '').split('|').findIndex((c) => TOPIC_COLUMN.test(c.trim()))
+      this.topicColumns.set(header, column)
+    }
+    return column
   }
 
   /** The annexes the document says it does not hold (`ANNEXES_MISSING`), by number or letter, lower case. */
@@ -568,9 +606,17 @@ export class Corpus {
   /** The unit tells what happens in another region it named (`IN_NAMED_PLACE`). */
   private inOtherRegion(u: Unit): boolean {
     const t = u.text
-    if (!(t.startsWith('In ') || t.startsWith('Bij '))) return false
-    const place = IN_NAMED_PLACE.exec(t)?.[1]
-    return place !== undefined && this.otherRegions().has(place.toLowerCase()) && !this.has(u, OWN_PART)
+    if (t.startsWith('In ') || t.startsWith('Bij ')) {
+      const place = IN_NAMED_PLACE.exec(t)?.[1]
+      return place !== undefined && this.otherRegions().has(place.toLowerCase()) && !this.has(u, OWN_PART)
+    }
+    // "De regio Ottershoek heeft een convenant met …", as a sentence or a table cell of its own.
+    if (!t.includes('egio ')) return false
+    for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
+      const name = OTHER_REGION_HAS.exec(cell.trim())?.[1]
+      if (name !== undefined && this.otherRegions().has(name.toLowerCase())) return !this.has(u, OWN_PART)
+    }
+    return false
   }
 
   /** Normalised text of a block. */
@@ -825,7 +871,7 @@ export class Corpus {
     if (this.isOption(u)) f |= Flag.option
     // A row of an action list ("actie | trekker | gereed") is work still to be done.
     const header = u.block.header
-    if (header !== undefined && this.blockHas(header, ACTION_TABLE)) f |= Flag.deferred
+    if (header !== undefined && this.actionTable(header)) f |= Flag.deferred
     // A status column qualifies its row: "nog te doen" is work still to be done; a legend explains only.
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo) f |= Flag.deferred
@@ -890,7 +936,7 @@ export class Corpus {
     const header = b.type === 'tableRow' ? b.header : undefined
     // A self-assessment's status is the region's own verdict: its explanation speaks for itself.
     const column =
-      header !== undefined && !this.blockHas(header, ACTION_TABLE) && !this.explained.has(header)
+      header !== undefined && !this.actionTable(header) && !this.explained.has(header)
         ? this.statusColumn(header)
         : NO_COLUMN
     if (column === LEGEND) status = RowStatus.legend
@@ -940,6 +986,11 @@ export class Corpus {
       this.statusColumns.set(header, column)
     }
     return column
+  }
+
+  /** A header of actions still to be done (`ACTION_TABLE`), unless a column says what is in place now. */
+  private actionTable(header: number): boolean {
+    return this.blockHas(header, ACTION_TABLE) && !this.blockHas(header, CURRENT_HEADER)
   }
 
   /** A timeline entry still planned (`TIMELINE`), by the header's kind-of-entry column. */

@@ -105,6 +105,11 @@ function headingPattern(ruleId: string): RegExp | undefined {
   return re
 }
 
+/** A row label that numbers its opgave ("Opgave 4", "opgave 4 – governance"). */
+const LABEL_NUMBER = /^opgave (\d{1,2})\b/
+/** The norm's name for its first opgave, as a row label. */
+const FIRST_OPGAVE = /^(de )?regiovisie$/
+
 /**
  * For each unit of a corpus: the rules (ids) whose topic the nearest heading that names any topic is
  * about, or undefined when no heading above it names one.
@@ -125,6 +130,16 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     return topics
   }
   const topicsOf = (heading: number) => topicsOfText(corpus.norm(heading))
+  // A row label may name its opgave by number ("Opgave 4") or, for the first, by the norm's own name for it.
+  const byNumber = new Map(ruleset.opgaven.map(({ opgave, rule }) => [opgave, new Set([rule.id])]))
+  const topicsOfLabel = (text: string): Set<string> | null => {
+    const n = LABEL_NUMBER.exec(text)
+    return (
+      topicsOfText(text) ??
+      (n ? byNumber.get(Number(n[1])) : undefined) ??
+      (FIRST_OPGAVE.test(text) ? (byNumber.get(1) ?? null) : null)
+    )
+  }
   // The document's title ("Verslag Bestuurlijk Overleg Jeugd") names the document, not a section of it.
   const first = corpus.blocks[0]
   const title =
@@ -135,7 +150,7 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     // A self-assessment row stands under its own label and its group's, as under headings.
     const labels = corpus.rowLabels(u)
     if (labels.length) {
-      const topics = labels.map(topicsOfText).filter((t): t is Set<string> => t !== null)
+      const topics = labels.map(topicsOfLabel).filter((t): t is Set<string> => t !== null)
       if (topics.length) return topics.length === 1 ? topics[0] : new Set(topics.flatMap((t) => [...t]))
     }
     const { headings } = u.block

@@ -2,6 +2,7 @@ import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { anyOf, JEUGD_FUNCTIONS, NATIONAL, OTHER_REGIONS } from '../lexicon.ts'
+import { Flag } from '../text/markers.ts'
 
 /** Functions typically organised with other regions, plus the general list. */
 const FUNCTIONS: Readonly<Record<string, RegExp>> = {
@@ -41,16 +42,14 @@ function namesOtherRegions(c: Corpus, u: Unit | undefined): boolean {
   return OTHER_REGIONS.test(u.norm.replace(PROVIDER_ELSEWHERE, ' '))
 }
 
-/** The unit or its neighbours mention other regions, by word or by name. */
+/**
+ * The unit or its neighbours mention other regions, by word or by name. A neighbour that denies the
+ * working together ("voor de bovenregionale samenwerking is nog niets vastgelegd") lends no context.
+ */
 function aboutOtherRegions(c: Corpus, u: Unit): boolean {
-  return (
-    namesOtherRegions(c, u) ||
-    namesOtherRegions(c, u.prev) ||
-    namesOtherRegions(c, u.next) ||
-    otherRegionNamed(c, u) ||
-    otherRegionNamed(c, u.prev) ||
-    otherRegionNamed(c, u.next)
-  )
+  const context = (n: Unit | undefined) =>
+    n !== undefined && (c.flags(n) & Flag.negated) === 0 && (namesOtherRegions(c, n) || otherRegionNamed(c, n))
+  return namesOtherRegions(c, u) || otherRegionNamed(c, u) || context(u.prev) || context(u.next)
 }
 
 const functionsWith: ElementRule = {

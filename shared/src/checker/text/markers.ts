@@ -293,6 +293,8 @@ export const NEGATION = new RegExp(
     String.raw`\bniet (geregeld|vastgelegd|afgesproken|bekend|duidelijk|gemaakt|goed|besloten|beslist|gekozen|bepaald|vastgesteld)\b`,
     String.raw`\b(hebben|heeft) (wij |we )?(nog )?geen\b`,
     String.raw`\bonvoldoende\b`,
+    // "is er nog vrijwel niets vastgelegd", "daarover is niets afgesproken"
+    String.raw`\b(niets|niks)\b[^.;]{0,30}\b(vastgelegd|geregeld|afgesproken|besloten|bekend|ingericht|uitgewerkt|gedaan)\b`,
   ].join('|'),
 )
 
