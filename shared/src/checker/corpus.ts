@@ -20,6 +20,7 @@ import {
   OPTIONS_HEADER,
   PREPARING,
   PROPOSAL_LABEL,
+  RECOMMENDATION_HEADING,
   REST_FOLLOWS,
   RESTATING_HEADING,
   RETROSPECTIVE,
@@ -133,6 +134,9 @@ const REGION_NAME = /\p{Lu}[\p{L}-]+/gu
  */
 const IN_NAMED_PLACE = /^(?:In|Bij) (\p{Lu}[\p{L}-]+)\b/u
 const OWN_PART = /\b(wij|we|ons|onze|samen|gezamenlijk)\b/
+/** A sentence that goes on about what the one before named ("Die hebben …", "Daar is …"). */
+const REFERS_TO_NAMED =
+  /^(Die|Zij|Ze|Daar|Deze regio) (heeft|hebben|had|hadden|is|zijn|kent|kennen|koopt|kopen|werkt|werken)\b/
 /** What a named region has or does, said of it alone: "De regio Ottershoek heeft een convenant met …". */
 const OTHER_REGION_HAS =
   /^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert)\b/u
@@ -610,6 +614,12 @@ export class Corpus {
       const place = IN_NAMED_PLACE.exec(t)?.[1]
       return place !== undefined && this.otherRegions().has(place.toLowerCase()) && !this.has(u, OWN_PART)
     }
+    // "… naar de regio Zandgouw. Die hebben met alle regio's in hun landsdeel afspraken gemaakt": the
+    // sentence goes on about the region the one before named.
+    if (u.prev && REFERS_TO_NAMED.test(t) && !this.has(u, OWN_PART)) {
+      const named = regionsIn(u.prev.text)?.named ?? []
+      if (named.some((name) => this.otherRegions().has(name))) return true
+    }
     // "De regio Ottershoek heeft een convenant met …", as a sentence or a table cell of its own.
     if (!t.includes('egio ')) return false
     for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
@@ -866,6 +876,8 @@ export class Corpus {
     // A paragraph labelled "Voorstel." is still to be decided, as is an item under "Actiepunten".
     if (this.blockHas(u.block.index, PROPOSAL_LABEL) || (heading >= 0 && this.blockHas(heading, ACTION_HEADING)))
       f |= Flag.deferred
+    // A recommendation asks for an arrangement, as a request does.
+    if (heading >= 0 && this.blockHas(heading, RECOMMENDATION_HEADING)) f |= Flag.question
     if (this.inOtherRegion(u)) f |= Flag.elsewhere
     // "Variant B – …", a row of a table of options: one of the options, not the choice.
     if (this.isOption(u)) f |= Flag.option

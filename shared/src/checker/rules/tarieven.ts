@@ -101,6 +101,9 @@ const elements: ElementRule = {
 const transparency: ElementRule = {
   id: 'tariefopbouw-transparantie',
   label: 'transparantie van aanbieders over hun tariefopbouw',
+  // Transparency asked of providers with no tariff of the region's own is the norm's second half restated
+  // ("reële tarieven, mits aanbieders transparant zijn over hun tariefopbouw").
+  alone: false,
   todo: 'Leg vast hoe aanbieders transparant zijn over hun tariefopbouw, bijvoorbeeld een kostprijsopbouw bij inschrijving of een jaarlijks open-boekgesprek.',
   topic: /\btransparan\w*|\btariefopbouw\b|\bkostprijsopbouw\w*|\bkostenopbouw\b|\bopen[- ]?boek\w*/,
   needs: TRANSPARENCY,

@@ -309,8 +309,9 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\bniet (alleen|enkel|slechts|meer dan|langer dan|later dan|eerder dan|minder dan|vaker dan|zomaar|vrijblijvend|ver)\b`,
     // How payment works: "er wordt niet per cliënt of per uur gedeclareerd"
     String.raw`\bniet per (uur|client|traject|product|dag|maand|jaar|jeugdige)\b`,
-    // No longer so: "er wordt niet meer per uur verantwoord"
+    // No longer so: "er wordt niet meer per uur verantwoord", "gemeenten voeren geen eigen controles meer uit"
     String.raw`\bniet meer (per|via|op|bij) \w+`,
+    String.raw`\bgeen ((eigen|aparte|losse|extra|lokale|afzonderlijke) )?\w+ meer\b`,
     // Nothing objected: "geen zienswijze ingediend", "zonder amendementen"
     String.raw`\bgeen (zienswijzen?|bezwaren?|opmerkingen|amendementen?|wensen en bedenkingen)\b`,
     // A short contrast after what is said: "Ze halen de specialist erbij, niet ernaartoe."
@@ -459,6 +460,10 @@ export const RETROSPECTIVE =
 export const ACTION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)/
 
+/** A heading of recommendations ("6. Aanbevelingen"): what stands under it is advised, not arranged. */
+export const RECOMMENDATION_HEADING =
+  /^(\d+(\.\d+)*[.)]?\s*)?(aanbevelingen|adviezen|onze aanbevelingen|wat wij aanbevelen)\b/
+
 /** A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …"): not agreed yet. */
 export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]/
 
@@ -503,7 +508,7 @@ const COMPARISON =
  */
 /** A request in the imperative ("Leg uit hoe de prijzen worden berekend", "Zorg dat jongeren meepraten"): it asks, it arranges nothing. */
 export const REQUEST =
-  /^(leg|zorg|maak|geef|noem|beschrijf|schrijf|betrek|vraag|luister|kijk|neem|spreek|regel|laat) (uit|ons|dat|voor|hoe|wat|wie|welke|waarom|duidelijk|zichtbaar|bekend|mee|met|het|de|een|jongeren|ouders)\b/
+  /^(leg|zorg|maak|geef|noem|beschrijf|schrijf|betrek|vraag|luister|kijk|neem|spreek|regel|laat|onderbouw|bepaal|benoem|kies|veranker|borg|richt) (uit|ons|dat|voor|hoe|wat|wie|welke|waarom|duidelijk|zichtbaar|bekend|mee|met|het|de|een|jongeren|ouders)\b/
 
 /**
  * A sentence that turns down what the one before proposed ("Het consortium bood een kostprijsmodel aan.
