@@ -243,6 +243,29 @@ De regiovisie loopt eind 2026 af.`
     expect(JSON.stringify(doc)).toContain('Eén regel met een tab is nog geen tabel.')
   })
 
+  it('turns a spreadsheet saved with semicolons into a table, and leaves a sentence with semicolons alone', () => {
+    const doc = textToJson(
+      [
+        'NvO-matrix Weidebeek',
+        '',
+        'Nr;Onderdeel;Huidige stand;Status',
+        '4.1;Rechtsvorm;Een openbaar lichaam; het bestuur beslist voor alle gemeenten;gereed',
+        '"4.2";"Aanspreekpunt; extern";"De voorzitter van het bestuur";gereed',
+        '',
+        'Wij kiezen voor de lokale teams; de toegang blijft dichtbij; dat is onze lijn.',
+      ].join('\n'),
+    )
+    const table = doc.content?.find((n) => n.type === 'table')
+    expect(table?.content?.map((row) => row.content?.length)).toEqual([4, 4, 4])
+    const cells = table?.content?.[2]?.content?.map((c) => c.content?.[0]?.content?.[0]?.text)
+    expect(cells).toEqual(['4.2', 'Aanspreekpunt; extern', 'De voorzitter van het bestuur', 'gereed'])
+    expect(JSON.stringify(table)).toContain('Een openbaar lichaam; het bestuur beslist voor alle gemeenten')
+    expect(doc.content?.filter((n) => n.type === 'table')).toHaveLength(1)
+    expect(JSON.stringify(doc)).toContain(
+      'Wij kiezen voor de lokale teams; de toegang blijft dichtbij; dat is onze lijn.',
+    )
+  })
+
   it('ends a list at a line indented less than its bullet, and keeps an unnumbered title inside a numbered section', () => {
     const doc = textToJson(
       [
