@@ -61,9 +61,20 @@ interface UnitMemo {
   /** Number of patterns the cue bits cover (patterns registered later: always run). */
   size: number
   results: Int8Array
-  /** `matchesAny` per pattern set id (-1 unknown, 0, 1). */
+  /**
+   * `matchesAny` per pattern set, as two bit fields on the memo itself (asked, and matched) for the first
+   * `SETS_IN_FIELDS` sets (one load instead of three while the loops of every rule ask it of every
+   * sentence), then per set id in `anyOf` (-1 unknown, 0, 1).
+   */
+  asked: number
+  matched: number
+  asked2: number
+  matched2: number
   anyOf: Int8Array
 }
+
+/** Pattern sets whose `matchesAny` a memo keeps in its bit fields (two small integers of 30 bits). */
+const SETS_IN_FIELDS = 60
 
 /**
  * The header of a table of actions or products still to be delivered: a column of what is to be done
@@ -196,6 +207,8 @@ interface BlockPrep {
   spans: { start: number; end: number }[]
   units: string[]
   memos: UnitMemo[]
+  /** The units' own texts (`Unit.text`), sliced on first use. */
+  texts?: string[]
   /** Region names in the text (`regionsIn`) and annexes it says are missing (`annexesIn`), found on first use. */
   regions?: RegionNames | null
   annexes?: readonly string[]
@@ -382,7 +395,17 @@ function memoOf(norm: string): UnitMemo {
   let memo = MEMO.get(norm)
   if (!memo) {
     if (MEMO.size >= MAX_MEMO) MEMO.clear()
-    memo = { bits: new Uint32Array(0), size: -1, results: new Int8Array(0), markers: -1, anyOf: NO_SETS }
+    memo = {
+      bits: new Uint32Array(0),
+      size: -1,
+      results: new Int8Array(0),
+      markers: -1,
+      asked: 0,
+      matched: 0,
+      asked2: 0,
+      matched2: 0,
+      anyOf: NO_SETS,
+    }
     MEMO.set(norm, memo)
   }
   return memo
@@ -485,11 +508,14 @@ export class Corpus {
       if (title === undefined && block.type === 'heading') title = prep.norm
       this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
+      // The units' texts, kept with the prepared block when it was prepared from this very text.
+      const texts =
+        prep.text === block.text ? (prep.texts ??= prep.spans.map((s) => block.text.slice(s.start, s.end))) : null
+      const heading = block.type === 'heading' || block.isHeader === true
       prep.spans.forEach(({ start, end }, i) => {
-        const text = block.text.slice(start, end)
+        const text = texts ? texts[i]! : block.text.slice(start, end)
         const norm = prep.units[i]!
         // Every field set at once: one object shape for all units.
-        const heading = block.type === 'heading' || block.isHeader === true
         const unit: Unit = { id: this.units.length, block, start, end, text, norm, heading, prev, next: undefined }
         if (prev) prev.next = unit
         this.units.push(unit)
@@ -609,6 +635,7 @@ export class Corpus {
 
   /** The unit tells what happens in another region it named (`IN_NAMED_PLACE`). */
   private inOtherRegion(u: Unit): boolean {
+    if (this.otherRegions().size === 0) return false
     const t = u.text
     if (t.startsWith('In ') || t.startsWith('Bij ')) {
       const place = IN_NAMED_PLACE.exec(t)?.[1]
@@ -659,24 +686,37 @@ export class Corpus {
    * once per sentence text (kept across checks, like each pattern's result).
    */
   matchesAny(u: Unit, set: PatternSet): boolean {
-    if (!this.mayMatch(u, set)) return false
     const memo = this.memos[u.id]!
-    if (set.id >= memo.anyOf.length) {
-      const grown = new Int8Array(set.id + 16).fill(-1)
+    const id = set.id
+    if (id < SETS_IN_FIELDS) {
+      const low = id < 30
+      const bit = 1 << (low ? id : id - 30)
+      if (((low ? memo.asked : memo.asked2) & bit) !== 0) return ((low ? memo.matched : memo.matched2) & bit) !== 0
+      const v = this.anyMatches(u, set)
+      if (low) {
+        memo.asked |= bit
+        if (v) memo.matched |= bit
+      } else {
+        memo.asked2 |= bit
+        if (v) memo.matched2 |= bit
+      }
+      return v
+    }
+    if (id >= memo.anyOf.length) {
+      const grown = new Int8Array(id + 16).fill(-1)
       grown.set(memo.anyOf)
       memo.anyOf = grown
     }
-    let v = memo.anyOf[set.id]!
-    if (v < 0) {
-      v = 0
-      for (const p of set.patterns)
-        if (this.matches(u, p)) {
-          v = 1
-          break
-        }
-      memo.anyOf[set.id] = v
-    }
+    let v = memo.anyOf[id]!
+    if (v < 0) memo.anyOf[id] = v = this.anyMatches(u, set) ? 1 : 0
     return v === 1
+  }
+
+  /** Whether any pattern of the set matches: the cue bits first, then the patterns that may. */
+  private anyMatches(u: Unit, set: PatternSet): boolean {
+    if (!this.mayMatch(u, set)) return false
+    for (const p of set.patterns) if (this.matches(u, p)) return true
+    return false
   }
 
   /** `has` for a pattern already looked up (the hot loops keep theirs). */

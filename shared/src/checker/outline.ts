@@ -82,6 +82,12 @@ function cellText(cell: JSONContent): string {
 export function toBlocks(doc: JSONContent): Block[] {
   const blocks: Block[] = []
   const stack: Block[] = [] // enclosing headings, by level
+  // The indexes of the stack, shared by every block until the stack changes (never mutated).
+  let headings: number[] | null = null
+  const enclosing = (): number[] => {
+    headings ??= stack.map((h) => h.index)
+    return headings
+  }
   let lastParagraph = -1 // last paragraph outside lists/tables, to be a list's lead
 
   const base = (type: Block['type'], text: string, from: number, to: number): Block => {
@@ -93,7 +99,7 @@ export function toBlocks(doc: JSONContent): Block[] {
       from,
       to,
       heading: parent ? parent.index : -1,
-      headings: stack.map((h) => h.index),
+      headings: enclosing(),
       // Every optional field present from the start: one object shape for all blocks.
       level: undefined,
       opgave: undefined,
@@ -122,6 +128,7 @@ export function toBlocks(doc: JSONContent): Block[] {
     if (node.type === 'heading') {
       const level = Number(node.attrs?.level ?? 1)
       while (stack.length && (stack.at(-1)?.level ?? 1) >= level) stack.pop()
+      headings = null
       const block = base('heading', text, start, start + text.length)
       block.level = level
       const opgave = Number(node.attrs?.opgave)
@@ -129,6 +136,7 @@ export function toBlocks(doc: JSONContent): Block[] {
       if (typeof node.attrs?.section === 'string') block.section = node.attrs.section
       blocks.push(block)
       stack.push(block)
+      headings = null
       lastParagraph = -1
       return
     }
