@@ -509,8 +509,8 @@ export class Corpus {
       this.blockNorm.push(prep.norm)
       let prev: Unit | undefined
       // The units' texts, kept with the prepared block when it was prepared from this very text.
-      const texts =
-        prep.text === block.text ? (prep.texts ??= prep.spans.map((s) => block.text.slice(s.start, s.end))) : null
+      if (prep.text === block.text) prep.texts ??= prep.spans.map((s) => block.text.slice(s.start, s.end))
+      const texts = prep.text === block.text ? prep.texts : undefined
       const heading = block.type === 'heading' || block.isHeader === true
       prep.spans.forEach(({ start, end }, i) => {
         const text = texts ? texts[i]! : block.text.slice(start, end)
