@@ -62,7 +62,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     todo: 'Beschrijf per functie hoe de regio de beschikbaarheid en continuïteit borgt: capaciteitsafspraken (aantallen plekken), meerjarige regionale contracten of partnerschap, en wat er gebeurt als een aanbieder dreigt om te vallen (meldplicht, overnameregeling, continuïteitsreserve).',
     // (securing what: "deze functies borgen", not "die afstemming borgen", which is opgave 10)
     topic:
-      /\b(ge)?borg\w*(?<!\bafstemming\b[^.;]{0,40})|\bbeschikbaarheid\w*|\bcontinuiteit\w*|\b(uitval|omval|wegval)\w*|\b(valt|vallen) [^.;]{0,20}\b(uit|om|weg)\b|\baanbieder\w* (stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b/,
+      /\b(ge)?borg\w*(?<!\bafstemming\b[^.;]{0,40})|\bbeschikbaarheid\w*|\bcontinuiteit\w*|\b(uitval|omval|wegval)\w*|\b(valt|vallen) [^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\bcapaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b/,
     needs: SECURING,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)

@@ -300,6 +300,15 @@ const ABOUT_VISION =
 const CONTRACTS = /\bcontract\w*|\bovereenkomst\w*|\bgegund\b/
 const YEARS_AHEAD = new RegExp(String.raw`\b(komende|voor|de) (\d+|${NUMBER_WORDS}) jaar\b`)
 
+/**
+ * The next sentence names what this one described: "… wat ze van 2025 tot en met 2029 willen. Dat stuk
+ * heet de regiovisie."
+ */
+function namedNext(c: Corpus, u: Unit): boolean {
+  return u.next !== undefined && NAMES_BACK.test(u.next.norm) && c.has(u.next, ABOUT_VISION)
+}
+const NAMES_BACK = /^(dat|dit|die|deze) (stuk|document|plan|geheel|alles|heet|noemen|is|vormt)/
+
 /** The title, or a short line under it before the first section (a subtitle: "Koers voor 2025–2029"). */
 function frontMatter(c: Corpus, u: Unit): boolean {
   const first = c.blocks.find((b) => b.type === 'heading')
@@ -312,7 +321,7 @@ function frontMatter(c: Corpus, u: Unit): boolean {
 function matchPeriod(c: Corpus, u: Unit): string | null {
   if (c.has(u, CONTRACTS)) return null
   // Through the corpus: prefiltered by their literals and remembered per sentence.
-  if (c.has(u, YEAR_RANGE) && (frontMatter(c, u) || c.has(u, ABOUT_VISION))) return 'periode'
+  if (c.has(u, YEAR_RANGE) && (frontMatter(c, u) || c.has(u, ABOUT_VISION) || namedNext(c, u))) return 'periode'
   if (c.has(u, YEARS_AHEAD) && c.has(u, ABOUT_VISION)) return 'periode'
   return null
 }

@@ -31,8 +31,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     // (not "is vastgelegd in het convenant, dat de colleges ondertekenden": done, not put off)
     // (nor "liggen vast in het convenant", "staat beschreven in de verordening", "zijn de afspraken … vastgelegd in het
-    // convenant": in place already)
-    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) ([^.;]{0,60} )?\w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    // convenant": in place already; nor a participle after a comma, "samen ingekocht, vastgelegd in het convenant")
+    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) ([^.;]{0,60} )?\w+)(?<![,;] \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
     // … with the document first: "wordt in deliverable 2.2 uitgewerkt", "wordt in het inkoopplan vastgelegd"
