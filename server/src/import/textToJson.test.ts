@@ -266,6 +266,33 @@ De regiovisie loopt eind 2026 af.`
     )
   })
 
+  it('makes the lines set between rules headings, and nothing else in a text that frames its titles', () => {
+    const doc = textToJson(
+      [
+        'Regiovisie Weidebeek (tekst uit de presentatie)',
+        '',
+        '----------------------------------------',
+        'Dia 7 - Minder regels, meer tijd voor jeugd, voor alle gemeenten samen',
+        '----------------------------------------',
+        '- Eén uitvoeringsvariant voor alle gemeenten',
+        '',
+        '----------------------------------------',
+        'Dia 8 - Vastgesteld',
+        '----------------------------------------',
+        'Zes van zes raden',
+        '  Aldeweer   3-3-2026',
+        '  Bosdam     10-3-2026',
+      ].join('\n'),
+    )
+    const headings = doc.content?.filter((n) => n.type === 'heading').map((n) => n.content?.[0]?.text)
+    expect(headings).toEqual([
+      'Regiovisie Weidebeek (tekst uit de presentatie)',
+      'Dia 7 - Minder regels, meer tijd voor jeugd, voor alle gemeenten samen',
+      'Dia 8 - Vastgesteld',
+    ])
+    expect(JSON.stringify(doc)).toMatch(/Zes van zes raden Aldeweer\s+3-3-2026 Bosdam\s+10-3-2026/)
+  })
+
   it('ends a list at a line indented less than its bullet, and keeps an unnumbered title inside a numbered section', () => {
     const doc = textToJson(
       [

@@ -54,6 +54,24 @@ function isHeading(
   return afterBreak && (NUMBERED_HEADING.test(t) || t.length < layout.typical * 0.7)
 }
 
+/** A line of only dashes, equals signs or box-drawing rules ("----------", "══════"). */
+const RULE_LINE = /^\s*[-=_*\u2500\u2501\u2550]{5,}\s*$/
+
+/**
+ * Short lines set between two rules, as a slide's or a section's title is in text exported from a
+ * presentation ("-----" / "Dia 17 - Minder regels, meer tijd voor jeugd" / "-----"): headings, whatever
+ * their length against the text around them.
+ */
+function framedLines(lines: readonly string[]): Set<string> {
+  const framed = new Set<string>()
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const t = lines[i]!.trim()
+    if (t && t.length <= 90 && RULE_LINE.test(lines[i - 1]!) && RULE_LINE.test(lines[i + 1]!) && !SENTENCE_END.test(t))
+      framed.add(t)
+  }
+  return framed
+}
+
 /** Stands for a form feed (a page break in text from pdftotext) among the lines until furniture is dropped. */
 const FORM_FEED = '\f'
 
@@ -166,6 +184,7 @@ export function textToJson(input: string): JSONContent {
   )
     // trimEnd, not /\s+$/: quadratic on a long run of spaces
     .map((l) => (l === FORM_FEED ? l : l.replace(/\t/g, ' ').trimEnd()))
+  const framed = framedLines(lines)
   const drop = furniture(lines)
   const firstText = lines.findIndex((l) => l.trim())
   const kept: string[] = []
@@ -244,7 +263,10 @@ export function textToJson(input: string): JSONContent {
     // crisisplekken" over "  Gezinshuizen"): the list ends there.
     if (list && current && indentOf(line) < bulletIndent) endList()
     const afterHeading = !current && content.at(-1)?.type === 'heading'
-    if (isHeading(t, prev, lines[i + 1], layout, afterHeading)) {
+    // A text that frames its titles between rules frames them all: other short lines are its content
+    // ("6 van 6 gemeenteraden", "Monnikenveen   12-11-2024" under "▌ VASTGESTELD").
+    const titled = framed.size >= 2 ? framed.has(t) || NUMBERED_HEADING.test(t) : true
+    if (framed.has(t) || (titled && isHeading(t, prev, lines[i + 1], layout, afterHeading))) {
       endList()
       const numbered = NUMBERED_HEADING.exec(t)
       // An unnumbered title inside a numbered section ("3.1 …" over "Gezinshuizen") is a level below it.

@@ -157,3 +157,29 @@ describe('tariffs and adoption', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', held, 1)).not.toBe('found')
   })
 })
+
+describe('quoted words and headings that say it', () => {
+  it('a young person\u2019s words in quotes deny nothing', () => {
+    expect(flagsOf('Jongerenpanel, 14 jongeren, drie avonden: "Niet elke keer een ander gezicht"') & Flag.negated).toBe(
+      0,
+    )
+    expect(flagsOf('Jongeren zijn niet betrokken bij het opstellen') & Flag.negated).not.toBe(0)
+  })
+
+  it('councils with their dates under a heading that says they adopted it', () => {
+    const d = doc(
+      h(2, '▌ VASTGESTELD ✓✓✓'),
+      p(
+        '5 van 5 gemeenteraden: Aldeweer 3-3-2026, Bosdam 10-3-2026, Cromvliet 12-3-2026, Drieselt 17-3-2026, Eemkerk 24-3-2026',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).toBe('found')
+    const planned = doc(
+      h(2, 'Planning'),
+      p(
+        '5 van 5 gemeenteraden: Aldeweer 3-3-2026, Bosdam 10-3-2026, Cromvliet 12-3-2026, Drieselt 17-3-2026, Eemkerk 24-3-2026',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', planned, 1)).not.toBe('found')
+  })
+})

@@ -181,6 +181,9 @@ const HELD_OVER = /\b(aangehouden|verworpen|afgewezen|weggestemd|niet (vastgeste
 /** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
 const UNDECIDED = /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b/
 
+/** A heading that is only the word for adoption, with marks around it: "▌ VASTGESTELD ✓✓✓✓✓✓", "Vastgesteld:". */
+const ADOPTED_LABEL = /^[^\p{L}\d]*(vastgesteld|aangenomen)( door( de)? (gemeente)?raden)?[^\p{L}\d]*$/u
+
 /** "deden dat", "hebben dat gedaan", "gebeurde": a verb standing in for the one before. */
 const DID_THAT = /\b(deden|deed) (zij |ze )?dat\b|\bhebben (zij |ze )?dat gedaan\b|\bdat gebeurde\b/
 
@@ -260,7 +263,11 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   const council = c.has(u, RAAD_OR_COUNCIL) || (u.prev !== undefined && c.has(u.prev, RAAD_OR_COUNCIL))
   if (c.has(u, UNDECIDED) && council && !c.has(u, NO_COUNCIL)) return 'raad-open'
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
-  const adopted = c.has(u, ADOPTED) || (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED))
+  // … or under a heading that only says so ("▌ VASTGESTELD ✓✓✓" over "6 van 6 gemeenteraden, Monnikenveen 12-11-2024 …").
+  const adopted =
+    c.has(u, ADOPTED) ||
+    (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED)) ||
+    (u.block.heading >= 0 && ADOPTED_LABEL.test(c.norm(u.block.heading)))
   if (!adopted || c.has(u, PLANNED)) return null
   // "… vastgesteld in het RBO. De raden zijn via een raadsinformatiebrief op de hoogte gebracht": informed only.
   if (c.has(u, RAAD) && !c.has(u, COUNCILS_INFORMED)) {
