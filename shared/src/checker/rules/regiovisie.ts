@@ -314,7 +314,7 @@ const YEARS_AHEAD = new RegExp(String.raw`\b(komende|voor|de) (\d+|${NUMBER_WORD
 function namedNext(c: Corpus, u: Unit): boolean {
   return u.next !== undefined && NAMES_BACK.test(u.next.norm) && c.has(u.next, ABOUT_VISION)
 }
-const NAMES_BACK = /^(dat|dit|die|deze) (stuk|document|plan|geheel|alles|heet|noemen|is|vormt)/
+const NAMES_BACK = /^(dat|dit|die|deze) (stuk|document|plan|geheel|alles|heet|noemen|is|vormt)\b/
 
 /** The title, or a short line under it before the first section (a subtitle: "Koers voor 2025–2029"). */
 function frontMatter(c: Corpus, u: Unit): boolean {
