@@ -145,6 +145,8 @@ const REGION_NAME = /\p{Lu}[\p{L}-]+/gu
  */
 const IN_NAMED_PLACE = /^(?:In|Bij) (\p{Lu}[\p{L}-]+)\b/u
 const OWN_PART = /\b(wij|we|ons|onze|samen|gezamenlijk)\b/
+/** The region itself takes part: "… heeft samen met ons …" (not "… samen met drie andere regio's"). */
+const OWN_SHARE = /\b(wij|we|ons|onze)\b/
 /** A sentence that goes on about what the one before named ("Die hebben …", "Daar is …"). */
 const REFERS_TO_NAMED =
   /^(Die|Zij|Ze|Daar|Deze regio) (heeft|hebben|had|hadden|is|zijn|kent|kennen|koopt|kopen|werkt|werken)\b/
@@ -643,7 +645,7 @@ export class Corpus {
     }
     // "… naar de regio Zandgouw. Die hebben met alle regio's in hun landsdeel afspraken gemaakt": the
     // sentence goes on about the region the one before named.
-    if (u.prev && REFERS_TO_NAMED.test(t) && !this.has(u, OWN_PART)) {
+    if (u.prev && REFERS_TO_NAMED.test(t) && !this.has(u, OWN_SHARE)) {
       const named = regionsIn(u.prev.text)?.named ?? []
       if (named.some((name) => this.otherRegions().has(name))) return true
     }
@@ -651,7 +653,7 @@ export class Corpus {
     if (!t.includes('egio ')) return false
     for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
       const name = OTHER_REGION_HAS.exec(cell.trim())?.[1]
-      if (name !== undefined && this.otherRegions().has(name.toLowerCase())) return !this.has(u, OWN_PART)
+      if (name !== undefined && this.otherRegions().has(name.toLowerCase())) return !this.has(u, OWN_SHARE)
     }
     return false
   }

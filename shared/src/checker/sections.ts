@@ -105,6 +105,9 @@ function headingPattern(ruleId: string): RegExp | undefined {
   return re
 }
 
+/** The vision named with its period: "regiovisie jeugdhulp vlietmarke 2024-2028". */
+const NAMES_THE_VISION = /\bregiovisie\b[^|]{0,60}\b(19|20)\d\d ?(-|\u2013|t\/m|tot( en met)?) ?(19|20)?\d\d\b/
+
 /** A row label that numbers its opgave ("Opgave 4", "opgave 4 – governance"). */
 const LABEL_NUMBER = /^opgave (\d{1,2})\b/
 /** The norm's name for its first opgave, as a row label. */
@@ -129,7 +132,12 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     }
     return topics
   }
-  const topicsOf = (heading: number) => topicsOfText(corpus.norm(heading))
+  // A heading that names the vision itself with its period ("4. Raadsvoorstel Vaststelling Regiovisie Jeugdhulp
+  // Vlietmarke 2024–2028", an agenda item) is about the whole document, not about one opgave.
+  const topicsOf = (heading: number) => {
+    const norm = corpus.norm(heading)
+    return NAMES_THE_VISION.test(norm) ? null : topicsOfText(norm)
+  }
   // A row label may name its opgave by number ("Opgave 4") or, for the first, by the norm's own name for it.
   const byNumber = new Map(ruleset.opgaven.map(({ opgave, rule }) => [opgave, new Set([rule.id])]))
   const topicsOfLabel = (text: string): Set<string> | null => {

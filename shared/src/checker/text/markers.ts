@@ -35,6 +35,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) ([^.;]{0,60} )?\w+)(?<![,;] \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
+    // An arrangement still to be drawn up: "wordt een overgangsregeling opgesteld" (not a routine: "voor elke
+    // jeugdige wordt een plan opgesteld")
+    String.raw`(?<!\b(per|elke|elk|iedere|ieder)\b[^.;]{0,80})\b(wordt|worden) (er )?(nog )?(een|de|het) (\S+ ){0,2}?\w*(regeling|protocol|notitie|voorstel|kader|strategie|uitwerking) (opgesteld|uitgewerkt|ontwikkeld|gemaakt)\b(?![^.;]{0,80}\b(per|elke|iedere|samen met (het gezin|de jeugdige|de ouders))\b)`,
     // … with the document first: "wordt in deliverable 2.2 uitgewerkt", "wordt in het inkoopplan vastgelegd"
     String.raw`\b(wordt|worden|zal|zullen) in (een |het |de )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|addendum|deliverable|werkpakket|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b( \S+){0,3}? (uitgewerkt|vastgelegd|beschreven|opgenomen|geregeld|bepaald|opgesteld)\b`,
     // A milestone that is a proposal still to come: "maart 2026 | voorstel kostprijsonderzoek"
@@ -462,6 +465,10 @@ export const RETROSPECTIVE =
 export const ACTION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)/
 
+/** A question reported in minutes: "Hij vraagt ook wie er namens de regio spreekt …", "vroeg of de raad …". */
+export const REPORTED_QUESTION =
+  /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar)\b/
+
 /** A heading of recommendations ("6. Aanbevelingen"): what stands under it is advised, not arranged. */
 export const RECOMMENDATION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(aanbevelingen|adviezen|onze aanbevelingen|wat wij aanbevelen)\b/
@@ -502,7 +509,7 @@ const OTHERS_SAY =
  * in 2024 een kostprijsonderzoek uitvoeren"): its arrangements, not the region's own.
  */
 const COMPARISON =
-  /^in (de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?\b(?![^.;]{0,80}\b(wij|we|ons|onze|samen)\b)|^(de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?( \S+)? (heeft|hebben|had|hadden|liet|lieten|kent|kennen|koopt|kocht|gebruikt|hanteert|werkt met)\b(?![^.;]{0,80}\b(samen|gezamenlijk|met ons|met onze|met de regio|namens|voor ons)\b)|^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
+  /^in (de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?\b(?![^.;]{0,80}\b(wij|we|ons|onze|samen)\b)|^(de )?(buurregio|naburige regio|andere regio|omliggende regio)\w*('s)?( \S+)? (heeft|hebben|had|hadden|liet|lieten|kent|kennen|koopt|kocht|gebruikt|hanteert|werkt met)\b(?![^.;]{0,80}\b(met ons|met onze|met de regio|namens ons|voor ons|wij|we)\b)|^(ter vergelijking|ter illustratie|bij wijze van vergelijking|anders dan (bij )?(ons|onze regio))\b|\b(buurregio|andere regio|naburige regio|omliggende regio)\w*('s)? (\S+ )?(heeft|hebben|had|hadden|kent|kennen) (haar|hun|zijn) (eigen )?\w*(afspraken|contracten|convenant|regeling|aanpak|model)\b/
 
 /**
  * All markers of one sentence at once, as a bit set of `Flag`. `test` runs a pattern on the
@@ -537,7 +544,7 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   // "nog niet" denies, except in a condition ("ook als je nog niet in behandeling bent").
   if (test(NEGATION) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) || deniesByWord(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
-  if (norm.trimEnd().endsWith('?') || test(REQUEST)) f |= Flag.question
+  if (norm.trimEnd().endsWith('?') || test(REQUEST) || test(REPORTED_QUESTION)) f |= Flag.question
   if (test(PAST)) f |= Flag.past
   if (test(RUN_IN_TITLE) && !test(FINITE_VERB)) f |= Flag.title
   if (test(COMPARISON) || test(OTHERS_SAY)) f |= Flag.elsewhere
