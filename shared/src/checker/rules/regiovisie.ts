@@ -122,12 +122,19 @@ const THIS_DOCUMENT =
   /\b(regio)?visie\b|\bdit (beleids)?kader\b|\bdit document\b|\bdeze (nota|notitie|koers|agenda|strategie)\b|\bdit (beleids)?plan\b/
 const OTHER_DOCUMENT =
   /\b(verordening\w*|begroting\w*|inkoopstrategie|inkoopkader|beleidskaders|kadernota|jaarrekening|beleidsplannen|beleidskader\w* jeugd|(?!(regio)?visie)\w+document)\b/
+/** A document that prepared the vision, with the words that name it: "startnotitie regiovisie jeugd". */
+const PREPARATORY =
+  /\b(startnotitie|plan van aanpak|procesvoorstel|procesplan|opdrachtformulering)( (\S+ ){0,2}?(regio)?visie( jeugd(hulp)?)?)?\b/g
 const NOT_ALL = new RegExp(
   String.raw`\b(\d+|${NUMBER_WORDS}) van (?:de )?(\d+|${NUMBER_WORDS})\b|\b(meeste|enkele|sommige|een aantal|de meerderheid van de|meerdere) (gemeente)?raden\b`,
 )
 
 /** "…, dat door de zes gemeenteraden is vastgesteld" adopts the noun before "dat": is that this document? */
-function adoptsThisDocument(norm: string): boolean {
+function adoptsThisDocument(text: string): boolean {
+  // A document that prepared the vision ("de Startnotitie Regiovisie", "het plan van aanpak regiovisie") is
+  // another document: it and the words naming it are left out.
+  const norm = text.replace(PREPARATORY, ' ')
+  if (norm !== text && !THIS_DOCUMENT.test(norm)) return false
   const raad = RAAD.exec(norm)
   if (!raad) return false
   const before = norm.slice(Math.max(0, raad.index - 100), raad.index)
