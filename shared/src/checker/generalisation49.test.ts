@@ -59,11 +59,32 @@ describe('still to be drawn up', () => {
     expect(defersSentence(sentence)).toBe(expected)
   })
 
+  it.each([
+    [
+      'Hoe de regio de crisisbedden borgt, staat in het continuïteitsplan dat in het voorjaar van 2026 verschijnt.',
+      true,
+    ],
+    ['Hoe de regio de crisisbedden borgt, staat in het continuïteitsplan dat de raden in 2024 vaststelden.', false],
+  ])('%s → deferral %s', (sentence, expected) => {
+    expect(defersSentence(sentence)).toBe(expected)
+  })
+
   it('a transition arrangement still to be drawn up is not yet continuity when contracts end', () => {
     const d = prose(
       'De nieuwe overeenkomsten lopen vier jaar. Voor jeugdigen van aanbieders zonder nieuw contract wordt een overgangsregeling opgesteld.',
     )
     expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('none')
+  })
+})
+
+describe('adoption of another document', () => {
+  it('councils that adopted the startnotitie of the vision did not adopt the vision', () => {
+    const start = prose('De vijf gemeenteraden hebben in 2024 de Startnotitie Regiovisie Jeugd vastgesteld.')
+    expect(elementState(regiovisie, 'vaststelling-raden', start, 1)).toBe('none')
+    const both = prose(
+      'Na de startnotitie van 2024 hebben de vijf gemeenteraden in maart 2025 de regiovisie zelf vastgesteld.',
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', both, 1)).toBe('found')
   })
 })
 

@@ -38,6 +38,9 @@ export const DEFERRAL = new RegExp(
     // An arrangement still to be drawn up: "wordt een overgangsregeling opgesteld" (not a routine: "voor elke
     // jeugdige wordt een plan opgesteld")
     String.raw`(?<!\b(per|elke|elk|iedere|ieder)\b[^.;]{0,80})\b(wordt|worden) (er )?(nog )?(een|de|het) (\S+ ){0,2}?\w*(regeling|protocol|notitie|voorstel|kader|strategie|uitwerking) (opgesteld|uitgewerkt|ontwikkeld|gemaakt)\b(?![^.;]{0,80}\b(per|elke|iedere|samen met (het gezin|de jeugdige|de ouders))\b)`,
+    // A document still to appear: "… staat in het Continuïteitsplan dat eind 2025 verschijnt", "volgen in het
+    // landsdelig plan dat in 2027 uitkomt"
+    String.raw`\b\w*(plan|kader|strategie|programma|agenda|notitie|nota|profiel|protocol|convenant|rapport)\b[^.;|]{0,60}\b(dat|die)\b[^.;|]{0,40}\b(verschijnt|verschijnen|uitkomt|uitkomen|gereed komt|klaar komt|klaar is|af is)\b`,
     // … with the document first: "wordt in deliverable 2.2 uitgewerkt", "wordt in het inkoopplan vastgelegd"
     String.raw`\b(wordt|worden|zal|zullen) in (een |het |de )?(\S+ ){0,2}?\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|addendum|deliverable|werkpakket|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b( \S+){0,3}? (uitgewerkt|vastgelegd|beschreven|opgenomen|geregeld|bepaald|opgesteld)\b`,
     // A milestone that is a proposal still to come: "maart 2026 | voorstel kostprijsonderzoek"
