@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
-import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, prose } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, prose, statusOf } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 49 to 52 (a letter to young people, a table of what is agreed and
@@ -104,5 +105,20 @@ describe('governance said by a neighbour and a period named after it', () => {
     expect(elementState(regiovisie, 'looptijd', d, 1)).toBe('found')
     const other = prose('De gemeenten schreven op wat zij van 2026 tot en met 2029 samen doen. Dat gaat over geld.')
     expect(elementState(regiovisie, 'looptijd', other, 1)).toBe('none')
+  })
+})
+
+describe('contract management named among a body\u2019s tasks', () => {
+  it('alone it touches opgave 6 in passing; with the variant it is part of the arrangement', () => {
+    const passing = prose(
+      'Het regionale bureau in Vlierstad voert namens de zes gemeenten de inkoop en het contractbeheer uit.',
+    )
+    expect(elementState(administratieveLasten, 'contractbeheer', passing, 6)).not.toBe('none')
+    expect(statusOf(passing, 6)).toBe('missing')
+    const withVariant = prose(
+      'Het regionale bureau in Vlierstad voert namens de zes gemeenten de inkoop en het contractbeheer uit.',
+      'Alle zes gemeenten werken met de outputgerichte uitvoeringsvariant.',
+    )
+    expect(statusOf(withVariant, 6)).not.toBe('missing')
   })
 })

@@ -113,6 +113,9 @@ const conditions: ElementRule = {
 const management: ElementRule = {
   id: 'contractbeheer',
   shared: true,
+  // A body that runs the contract management among its other tasks ("voert de regionale inkoop en het
+  // contractmanagement uit", said of the governance) touches the opgave in passing: alone it is no partial.
+  alone: false,
   label: 'gezamenlijk contractbeheer',
   todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
   topic: /\bcontract(beheer|management)\b/,
