@@ -120,5 +120,9 @@ describe('contract management named among a body\u2019s tasks', () => {
       'Alle zes gemeenten werken met de outputgerichte uitvoeringsvariant.',
     )
     expect(statusOf(withVariant, 6)).not.toBe('missing')
+    const onBurden = prose(
+      'Minder administratieve lasten: het regionale bureau voert het contractbeheer uit namens de zes gemeenten; de uitvoeringsvariant kiezen wij in de inkoopstrategie.',
+    )
+    expect(statusOf(onBurden, 6)).toBe('partial')
   })
 })

@@ -2,7 +2,7 @@ import type { Corpus, Unit } from '../corpus.ts'
 import { positionIn } from '../outline.ts'
 import type { Evidence, Finding, OpgaveReport, OpgaveStatus } from '../types.ts'
 import type { Collected, Deferral } from './collect.ts'
-import type { CheckContext, ElementState, Hit, OpgaveRule } from './types.ts'
+import type { CheckContext, ElementRule, ElementState, Hit, OpgaveRule } from './types.ts'
 
 const MAX_EVIDENCE = 3
 const MAX_QUOTE = 280
@@ -66,6 +66,12 @@ function stateLabel(state: ElementState): string {
   return state === 'some' ? 'Deels gevonden' : 'Nog niet gevonden'
 }
 
+/** Whether an element found makes its opgave `partial` on its own (`ElementRule.alone`). */
+function standsAlone(o: { element: ElementRule; hits: readonly Hit[] }): boolean {
+  const { alone } = o.element
+  return typeof alone === 'function' ? alone(o.hits) : alone !== false
+}
+
 /**
  * Judges one opgave from what each document showed: `addressed` when every core element is found
  * and nothing is put off, `partial` when some substance is there, `missing` otherwise.
@@ -96,7 +102,7 @@ export function judgeOpgave(
   const present = core.filter((o) => o.state !== 'none')
   let status: OpgaveStatus
   if (allFound) status = deferrals.length || limits.length ? 'partial' : 'addressed'
-  else if (present.some((o) => o.element.alone !== false) || present.length >= 2) status = 'partial'
+  else if (present.some(standsAlone) || present.length >= 2) status = 'partial'
   else status = 'missing'
 
   const todo: Finding[] = []

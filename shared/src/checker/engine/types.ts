@@ -22,8 +22,11 @@ export interface ElementRule {
   todo: string
   /** Required for `addressed` (default true). A non-core element only gives advice. */
   core?: boolean
-  /** Whether finding only this element makes the opgave `partial` (default true). */
-  alone?: boolean
+  /**
+   * Whether finding only this element makes the opgave `partial` (default true); a function decides by the
+   * element's hits (found where the opgave is discussed, or only in passing elsewhere).
+   */
+  alone?: boolean | ((hits: readonly Hit[]) => boolean)
   /** Also judge headings (the document title), e.g. for the period in "Regiovisie 2023–2027". */
   headings?: boolean
   /**

@@ -114,8 +114,14 @@ const management: ElementRule = {
   id: 'contractbeheer',
   shared: true,
   // A body that runs the contract management among its other tasks ("voert de regionale inkoop en het
-  // contractmanagement uit", said of the governance) touches the opgave in passing: alone it is no partial.
-  alone: false,
+  // contractmanagement uit", said of the governance) touches the opgave in passing: alone it is no partial,
+  // unless said where the administrative burden is discussed (its paragraph or heading).
+  alone: (hits) =>
+    hits.some(
+      (h) =>
+        h.corpus.blockHas(h.unit.block.index, ABOUT_BURDEN) ||
+        (h.unit.block.heading >= 0 && h.corpus.blockHas(h.unit.block.heading, ABOUT_BURDEN)),
+    ),
   label: 'gezamenlijk contractbeheer',
   todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
   topic: /\bcontract(beheer|management)\b/,
@@ -148,6 +154,10 @@ const standards: ElementRule = {
   },
   judge: byKeys(1),
 }
+
+/** Where the administrative burden is discussed: its paragraph or heading names it. */
+const ABOUT_BURDEN =
+  /\badministratie\w*|\bregeldruk\b|\bbureaucratie\b|\buitvoeringsvariant\w*|\buniform\w*|\bverantwoording\w*|\bminder (regels|papier)\b/
 
 export const administratieveLasten: OpgaveRule = {
   id: 'administratieve-lasten',
