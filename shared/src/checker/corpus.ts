@@ -147,6 +147,9 @@ const IN_NAMED_PLACE = /^(?:In|Bij) (\p{Lu}[\p{L}-]+)\b/u
 const OWN_PART = /\b(wij|we|ons|onze|samen|gezamenlijk)\b/
 /** The region itself takes part: "… heeft samen met ons …" (not "… samen met drie andere regio's"). */
 const OWN_SHARE = /\b(wij|we|ons|onze)\b/
+/** A paragraph that is a quotation: it opens with a quotation mark. */
+const QUOTATION = /^\s*["\u201c\u201e]/
+
 /** A sentence that goes on about what the one before named ("Die hebben …", "Daar is …"). */
 const REFERS_TO_NAMED =
   /^(Die|Zij|Ze|Daar|Deze regio) (heeft|hebben|had|hadden|is|zijn|kent|kennen|koopt|kopen|werkt|werken)\b/
@@ -642,6 +645,13 @@ export class Corpus {
     if (t.startsWith('In ') || t.startsWith('Bij ')) {
       const place = IN_NAMED_PLACE.exec(t)?.[1]
       return place !== undefined && this.otherRegions().has(place.toLowerCase()) && !this.has(u, OWN_PART)
+    }
+    // A quotation introduced as another region's text: "… de regiovisie van de regio Pelkwijk. Die hebben het
+    // mooi opgeschreven:" over "\"JeugdzorgPlus kopen wij in met …\"".
+    const lead = u.block.lead
+    if (lead !== undefined && QUOTATION.test(u.block.text)) {
+      const named = regionsIn(this.blocks[lead]!.text)?.named ?? []
+      if (named.some((name) => this.otherRegions().has(name))) return true
     }
     // "… naar de regio Zandgouw. Die hebben met alle regio's in hun landsdeel afspraken gemaakt": the
     // sentence goes on about the region the one before named.

@@ -27,6 +27,23 @@ describe('what another region has, even together with others', () => {
   })
 })
 
+describe('another region\u2019s text quoted', () => {
+  it('a quotation introduced as another region\u2019s text is theirs; our own quoted text stays ours', () => {
+    const theirs = prose(
+      'Onze jeugdregio Melkweide werkt met zes gemeenten.',
+      'Ik las de regiovisie van de regio Hunzerbroek. Die hebben het zo opgeschreven:',
+      '"JeugdzorgPlus kopen wij in met drie andere regio\u2019s in ons landsdeel; de regio Hunzerbroek is daarbij de coördinerende regio."',
+    )
+    expect(statusOf(theirs, 5)).toBe('missing')
+    const ours = prose(
+      'Onze jeugdregio Melkweide werkt met zes gemeenten.',
+      'In paragraaf 5.3 staat nu:',
+      '"JeugdzorgPlus kopen wij in met drie andere regio\u2019s in ons landsdeel; de regio Hunzerbroek is daarbij de coördinerende regio."',
+    )
+    expect(statusOf(ours, 5)).not.toBe('missing')
+  })
+})
+
 describe('minutes: questions and agenda items', () => {
   it('a question reported in minutes asks, it arranges nothing', () => {
     expect(
