@@ -115,13 +115,14 @@ const management: ElementRule = {
   shared: true,
   // A body that runs the contract management among its other tasks ("voert de regionale inkoop en het
   // contractmanagement uit", said of the governance) touches the opgave in passing: alone it is no partial,
-  // unless said where the administrative burden is discussed (its paragraph or heading).
+  // unless said where the administrative burden is discussed (its paragraph, the one before or after, or its
+  // heading).
   alone: (hits) =>
-    hits.some(
-      (h) =>
-        h.corpus.blockHas(h.unit.block.index, ABOUT_BURDEN) ||
-        (h.unit.block.heading >= 0 && h.corpus.blockHas(h.unit.block.heading, ABOUT_BURDEN)),
-    ),
+    hits.some((h) => {
+      const { index, heading } = h.unit.block
+      const about = (i: number) => i >= 0 && i < h.corpus.blocks.length && h.corpus.blockHas(i, ABOUT_BURDEN)
+      return about(index) || about(index - 1) || about(index + 1) || about(heading)
+    }),
   label: 'gezamenlijk contractbeheer',
   todo: 'Beschrijf het gezamenlijke contractbeheer: wie het namens alle gemeenten uitvoert (bijvoorbeeld één contractmanager per aanbieder bij de regionale organisatie).',
   topic: /\bcontract(beheer|management)\b/,
