@@ -265,8 +265,8 @@ export function textToJson(input: string): JSONContent {
     const afterHeading = !current && content.at(-1)?.type === 'heading'
     // A text that frames its titles between rules frames them all: other short lines are its content
     // ("6 van 6 gemeenteraden", "Monnikenveen   12-11-2024" under "▌ VASTGESTELD").
-    const titled = framed.size >= 2 ? framed.has(t) || NUMBERED_HEADING.test(t) : true
-    if (framed.has(t) || (titled && isHeading(t, prev, lines[i + 1], layout, afterHeading))) {
+    const mayBeTitle = framed.size < 2 || NUMBERED_HEADING.test(t)
+    if (framed.has(t) || (mayBeTitle && isHeading(t, prev, lines[i + 1], layout, afterHeading))) {
       endList()
       const numbered = NUMBERED_HEADING.exec(t)
       // An unnumbered title inside a numbered section ("3.1 …" over "Gezinshuizen") is a level below it.

@@ -648,17 +648,14 @@ export class Corpus {
     }
     // A quotation introduced as another region's text: "… de regiovisie van de regio Pelkwijk. Die hebben het
     // mooi opgeschreven:" over "\"JeugdzorgPlus kopen wij in met …\"".
+    // (`otherRegions` above found the region names of every block: the lead's are kept on its prepared text.)
     const lead = u.block.lead
-    if (lead !== undefined && QUOTATION.test(u.block.text)) {
-      const named = regionsIn(this.blocks[lead]!.text)?.named ?? []
-      if (named.some((name) => this.otherRegions().has(name))) return true
-    }
+    if (lead !== undefined && QUOTATION.test(u.block.text) && this.namesOtherRegion(this.preps[lead]!.regions))
+      return true
     // "… naar de regio Zandgouw. Die hebben met alle regio's in hun landsdeel afspraken gemaakt": the
     // sentence goes on about the region the one before named.
-    if (u.prev && REFERS_TO_NAMED.test(t) && !this.has(u, OWN_SHARE)) {
-      const named = regionsIn(u.prev.text)?.named ?? []
-      if (named.some((name) => this.otherRegions().has(name))) return true
-    }
+    if (u.prev && REFERS_TO_NAMED.test(t) && !this.has(u, OWN_SHARE) && this.namesOtherRegion(regionsIn(u.prev.text)))
+      return true
     // "De regio Ottershoek heeft een convenant met …", as a sentence or a table cell of its own.
     if (!t.includes('egio ')) return false
     for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
@@ -666,6 +663,11 @@ export class Corpus {
       if (name !== undefined && this.otherRegions().has(name.toLowerCase())) return !this.has(u, OWN_SHARE)
     }
     return false
+  }
+
+  /** Whether region names found in a text (`regionsIn`) include another region than the document's own. */
+  private namesOtherRegion(found: RegionNames | null | undefined): boolean {
+    return found?.named.some((name) => this.otherRegions().has(name)) ?? false
   }
 
   /** Normalised text of a block. */
