@@ -152,7 +152,7 @@ const QUOTATION = /^\s*["\u201c\u201e]/
 
 /** A sentence that goes on about what the one before named ("Die hebben …", "Daar is …"). */
 const REFERS_TO_NAMED =
-  /^(Die|Zij|Ze|Daar|Deze regio) (heeft|hebben|had|hadden|is|zijn|kent|kennen|koopt|kopen|werkt|werken)\b/
+  /^(Die|Zij|Ze|Daar|Deze regio|Die regio) (heeft|hebben|had|hadden|is|zijn|kent|kennen|koopt|kopen|werkt|werken)\b/
 /** What a named region has or does, said of it alone: "De regio Ottershoek heeft een convenant met …". */
 const OTHER_REGION_HAS =
   /^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert)\b/u

@@ -27,6 +27,20 @@ describe('what another region has, even together with others', () => {
   })
 })
 
+describe('"Die regio heeft …" after naming another region', () => {
+  it('goes on about the region named before; the same sentence after our own region is ours', () => {
+    const theirs = prose(
+      'Onze jeugdregio Melkweide werkt met zes gemeenten.',
+      'Aanbieders vroegen naar de ontwikkelingen in de buurregio Zandvoorde. Die regio heeft haar crisisdienst bij één aanbieder ondergebracht en daarover met twee andere regio\u2019s een convenant gesloten.',
+    )
+    expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', theirs, 5)).toBe('none')
+    const ours = prose(
+      'Onze jeugdregio Melkweide werkt met zes gemeenten. Deze regio heeft haar crisisdienst bij één aanbieder ondergebracht en daarover met twee andere regio\u2019s een convenant gesloten.',
+    )
+    expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', ours, 5)).not.toBe('none')
+  })
+})
+
 describe('another region\u2019s text quoted', () => {
   it('a quotation introduced as another region\u2019s text is theirs; our own quoted text stays ours', () => {
     const theirs = prose(
