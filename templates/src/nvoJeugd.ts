@@ -1,4 +1,5 @@
-import { getRuleSet, opgavenOf, PLAIN_LANGUAGE_SECTION } from '@regiovisie/shared/checker'
+import { PLAIN_LANGUAGE_SECTION } from '@regiovisie/shared/plain-language'
+import { outlineOf } from '@regiovisie/shared/ruleset-outlines'
 import type { JSONContent } from '@regiovisie/shared/schema'
 import type { TemplateInput } from './types.ts'
 
@@ -77,13 +78,9 @@ const TRAILING_SECTIONS: ContextSection[] = [
  * opgaven 9–12, the BW/MO draft) what the checker asks for each of its required elements.
  */
 function opgaveGuidance(ruleset: string, opgave: number): string {
-  const set = getRuleSet(ruleset)
-  if ((!set || set.domain === 'jeugd') && Object.hasOwn(OPGAVE_GUIDANCE, opgave)) return OPGAVE_GUIDANCE[opgave]!
-  const rule = set?.opgaven.find((o) => o.opgave === opgave)?.rule
-  return (rule?.elements ?? [])
-    .filter((e) => e.core !== false)
-    .map((e) => e.todo)
-    .join('\n')
+  const outline = outlineOf(ruleset)
+  if (outline.domain === 'jeugd' && Object.hasOwn(OPGAVE_GUIDANCE, opgave)) return OPGAVE_GUIDANCE[opgave]!
+  return (outline.opgaven.find((o) => o.opgave === opgave)?.todos ?? []).join('\n')
 }
 
 const heading = (level: number, text: string, attrs: Record<string, unknown> = {}): JSONContent => ({
@@ -118,7 +115,7 @@ export function buildNvoJeugd(input: TemplateInput): JSONContent {
         'Dit is het concept van de regiovisie. Vul per hoofdstuk de eigen afspraken van de regio in; de grijze toelichting helpt daarbij en komt niet in de export.',
       ),
       ...LEADING_SECTIONS.flatMap(contextSection),
-      ...opgavenOf(ruleset).flatMap(({ opgave, title }) => [
+      ...outlineOf(ruleset).opgaven.flatMap(({ opgave, title }) => [
         heading(2, `Opgave ${opgave}. ${title}`, { opgave }),
         guidance(opgaveGuidance(ruleset, opgave)),
         paragraph(),

@@ -3,7 +3,6 @@ import { isPrivatePerson, PRIVATE_PERSON_LABELS, seesPrivateNames } from '@regio
 import { notFound } from '../errors.ts'
 import type { CommentWithAuthor, ParticipantRecord, Store, ThreadRecord } from '../store/Store.ts'
 import type { SyncServer } from '../sync/createSyncServer.ts'
-import { placeAnchors } from './placeAnchors.ts'
 import { currentSuggestionText, type SuggestionAnchor } from './suggestionRange.ts'
 
 type StoredThread = ThreadRecord & { comments: CommentWithAuthor[] }
@@ -33,6 +32,7 @@ const UNKNOWN: Pick<ParticipantRecord, 'name' | 'organisation' | 'group' | 'role
 /** Reads stored threads and places their anchors in the live document (anchors follow the text). */
 export function createThreadReader(store: Store, sync: SyncServer): ThreadReader {
   async function present(documentId: string, stored: StoredThread[], reader?: ThreadReaderFor): Promise<Thread[]> {
+    const { placeAnchors } = await import('./placeAnchors.ts')
     const { placements, current } = await sync.readDocument(documentId, (doc) => {
       // Proposals first: placing anchors builds the ProseMirror view, which may repair the copy.
       const current = stored.map((t) =>

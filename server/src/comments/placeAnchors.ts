@@ -4,6 +4,9 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 
+// Callers import this module dynamically: with the editor binding and ProseMirror's view it needs
+// some 10 MB per server process, which a server that only syncs documents never has to load.
+
 /** Where an anchor sits in the document now. */
 export interface Placement {
   /** The opgave section containing it (null outside the opgave sections). */

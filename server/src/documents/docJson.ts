@@ -1,7 +1,6 @@
 import type { JSONContent } from '@regiovisie/shared/schema'
 import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
-import type { Schema } from '@tiptap/pm/model'
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
+import type { Node as PMNode, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 
 /** Deeper nesting than this is left out when a document is read (the sync server refuses it). */
@@ -14,11 +13,53 @@ export function jsonToYUpdate(json: JSONContent): Uint8Array {
     // Validates against the shared schema: invalid content throws instead of being stored.
     const node = getDocumentModel().nodeFromJSON(json)
     node.check()
-    prosemirrorJSONToYXmlFragment(getDocumentModel(), json, doc.getXmlFragment(FRAGMENT_NAME))
+    const fragment = doc.getXmlFragment(FRAGMENT_NAME)
+    doc.transact(() => fragment.insert(0, yChildren(node)))
     return Y.encodeStateAsUpdate(doc)
   } finally {
     doc.destroy()
   }
+}
+
+/**
+ * The Yjs types of a ProseMirror node's children, laid out as the editor's binding (y-tiptap) lays
+ * them out, so the editor reads them back unchanged: an element per node with its non-null
+ * attributes, and each run of text nodes as one Y.XmlText with its marks as formatting attributes
+ * (`{ bold: {} }`). Written here so seeding a document does not load the editor binding and
+ * ProseMirror's view (some 10 MB per server process). Marks that may overlap themselves get a
+ * hashed name in the binding; the shared schema has none (docJson.test.ts checks).
+ */
+function yChildren(parent: PMNode): Array<Y.XmlElement | Y.XmlText> {
+  const children: Array<Y.XmlElement | Y.XmlText> = []
+  let run: PMNode[] = []
+  const endRun = () => {
+    if (!run.length) return
+    const text = new Y.XmlText()
+    text.applyDelta(run.map((t) => ({ insert: t.text ?? '', attributes: markAttributes(t) })))
+    children.push(text)
+    run = []
+  }
+  parent.forEach((child) => {
+    if (child.isText) {
+      run.push(child)
+      return
+    }
+    endRun()
+    const element = new Y.XmlElement(child.type.name)
+    for (const [key, value] of Object.entries(child.attrs)) {
+      if (value !== null && key !== 'ychange') element.setAttribute(key, value)
+    }
+    element.insert(0, yChildren(child))
+    children.push(element)
+  })
+  endRun()
+  return children
+}
+
+function markAttributes(text: PMNode): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {}
+  for (const mark of text.marks) attributes[mark.type.name] = mark.attrs
+  return attributes
 }
 
 /**

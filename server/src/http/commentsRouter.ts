@@ -13,7 +13,6 @@ import {
 import { can } from '@regiovisie/shared/roles'
 import { type Request, Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
-import { placeAnchors } from '../comments/placeAnchors.ts'
 import { type RangeProblem, resolveSuggestionRange, type SuggestionAnchor } from '../comments/suggestionRange.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
 import { badRequest, forbidden, HttpError, notFound } from '../errors.ts'
@@ -142,6 +141,7 @@ export function commentsRouter(deps: CommentsDeps): Router {
       throw badRequest('Een voorstel gaat over geselecteerde tekst of een plek in de tekst.', 'suggestion_needs_text')
     }
     await checkLimits(document.id, participant, null)
+    const { placeAnchors } = await import('../comments/placeAnchors.ts')
     const { placement, range } = await sync.readDocument(document.id, (doc) => {
       // The proposal's range first: placing anchors builds the ProseMirror view, which may repair the copy.
       const resolved = suggestion ? resolveSuggestionRange(doc, anchor as SuggestionAnchor) : null

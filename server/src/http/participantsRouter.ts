@@ -3,10 +3,10 @@ import type { ActivityEntry, ParticipantInfo } from '@regiovisie/shared/comments
 import { computeParticipation } from '@regiovisie/shared/participation'
 import { CloseCode } from '@regiovisie/shared/protocol'
 import { isRole } from '@regiovisie/shared/roles'
+import { opgavenOf } from '@regiovisie/shared/ruleset-outlines'
 import { Router } from 'express'
 import type { RecordActivity } from '../activity.ts'
 import { newToken } from '../auth/tokens.ts'
-import { loadChecker } from '../checker/loadChecker.ts'
 import { createThreadReader } from '../comments/ThreadReader.ts'
 import { badRequest, notFound } from '../errors.ts'
 import type { ParticipantRecord, Store } from '../store/Store.ts'
@@ -115,7 +115,6 @@ export function participantsRouter(deps: {
 
   router.get('/documents/:id/participation', async (req, res) => {
     const { document } = await auth.requireDocument(req, 'comment.read')
-    const { opgavenOf } = await loadChecker()
     res.json(computeParticipation(await threads.list(document.id), opgavenOf(document.ruleset)))
   })
 

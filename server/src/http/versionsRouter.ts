@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { FRAGMENT_NAME, getDocumentModel } from '@regiovisie/shared/schema/model'
 import { CreateVersionRequest, type Version, type VersionDiff } from '@regiovisie/shared/versions'
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
 import { type Request, Router } from 'express'
 import * as Y from 'yjs'
 import type { RecordActivity } from '../activity.ts'
@@ -136,6 +135,8 @@ export function versionsRouter(deps: {
     await sync.change(document.id, async (current) => {
       const state = Y.encodeStateAsUpdate(current)
       backup = await saveVersion(document.id, participant, `Vóór herstel van ‘${version.name}’`, null, state)
+      // The editor binding diffs the fragment in place; loaded only here (restores are rare).
+      const { prosemirrorJSONToYXmlFragment } = await import('@tiptap/y-tiptap')
       const work = new Y.Doc()
       try {
         Y.applyUpdate(work, Y.encodeStateAsUpdate(current))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkDocument, checkDocuments } from './checkDocument.ts'
-import { NVO_OPGAVEN } from './opgaven.ts'
+import { NVO_OPGAVEN } from './rulesetOutlines.ts'
 import { doc, guidance, h, p, prose } from './testDoc.ts'
 
 /** A template-like document: one heading per opgave with guidance, and the given text under opgave 2. */

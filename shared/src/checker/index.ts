@@ -15,9 +15,9 @@ export {
   type ReportLang,
 } from './localize.ts'
 export { RULESET_MESSAGES_EN } from './messages.en.ts'
-export { NVO_OPGAVEN, type OpgaveDefinition, opgavenOf } from './opgaven.ts'
 export { PLAIN_LANGUAGE_SECTION } from './plainLanguage.ts'
 export { prefilterMisses } from './prefilterMisses.ts'
+export { NVO_OPGAVEN, type OpgaveDefinition, opgavenOf, outlineOf } from './rulesetOutlines.ts'
 export { getRuleSet, RULESETS } from './rulesets/index.ts'
 export type {
   CheckReport,
