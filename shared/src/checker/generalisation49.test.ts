@@ -4,7 +4,7 @@ import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
-import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, prose, statusOf } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, prose, statusOf, table } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 49 to 52 (a letter to young people, a table of what is agreed and
@@ -155,5 +155,26 @@ describe('contract management named among a body\u2019s tasks', () => {
       'Minder administratieve lasten: het regionale bureau voert het contractbeheer uit namens de zes gemeenten; de uitvoeringsvariant kiezen wij in de inkoopstrategie.',
     )
     expect(statusOf(onBurden, 6)).toBe('partial')
+  })
+})
+
+describe('a table of council decisions (batch 61)', () => {
+  it('is about the councils: actions with dates under "de gemeenten hebben vastgesteld welke …" are not one', () => {
+    const actions = doc(
+      h(2, 'Hulp die er altijd moet zijn'),
+      p('In 2024 hebben de vijf gemeenten vastgesteld welke functies zij kwetsbaar vinden en hoe zij die beschikbaar houden.'),
+      table(
+        ['Nr.', 'Actie', 'Trekker', 'Wanneer', 'Status'],
+        ['K1', 'Crisishulp: vier crisisplekken bij De Linde', 'Inkoopteam', '1 januari 2025', 'gereed'],
+        ['K2', 'Pleegzorg: twintig nieuwe pleeggezinnen per jaar', 'Pleegzorg Oost', 'eind 2026', 'loopt'],
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', actions)).toBe('none')
+    const councils = doc(
+      h(2, 'Vaststelling'),
+      p('De regiovisie is als volgt vastgesteld:'),
+      table(['Gemeente', 'Raadsbesluit'], ['Aldeweer', '23 januari 2025'], ['Brakel', '6 februari 2025']),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', councils)).toBe('found')
   })
 })

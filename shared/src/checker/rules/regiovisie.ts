@@ -246,11 +246,15 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   // A table with a council decision per municipality.
   // The table itself must be about the decisions (its header or lead-in), or list municipalities under
   // a heading about adoption: a dated table elsewhere in the section on opgave 1 is not one.
+  // It is about the councils: a lead-in naming them, or a column per municipality ("Gemeente |
+  // Raadsbesluit"). A lead-in that only names the municipalities ("In 2025 hebben de zes gemeenten
+  // vastgesteld welke functies …") over a table of actions with dates is not one.
+  const perMunicipality = u.block.header !== undefined && c.blockHas(u.block.header, MUNICIPALITY)
   if (
     u.block.type === 'tableRow' &&
     // (a planning "vastgesteld door het AB" with a date per step is not one)
-    ((c.lead(u, ADOPTION_TABLE) && (c.lead(u, MUNICIPALITY) || c.lead(u, RAAD))) ||
-      (c.lead(u, MUNICIPALITY) && c.around(u, ADOPTION_TABLE)))
+    ((c.lead(u, ADOPTION_TABLE) && (perMunicipality || c.lead(u, RAAD))) ||
+      (perMunicipality && c.around(u, ADOPTION_TABLE)))
   ) {
     const row = councilRow(norm)
     if (row) return row
