@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import { STATUS_TABLE, TIMELINE } from './lexicon.ts'
+import { MOMENT, STATUS_TABLE, TIMELINE } from './lexicon.ts'
 import { mendWrappedHeadings } from './mendWrappedHeadings.ts'
 import { type Block, toBlocks } from './outline.ts'
 import { CUES, type Pattern, type PatternSet } from './text/CueIndex.ts'
@@ -935,9 +935,10 @@ export class Corpus {
     if (this.inOtherRegion(u)) f |= Flag.elsewhere
     // "Variant B – …", a row of a table of options: one of the options, not the choice.
     if (this.isOption(u)) f |= Flag.option
-    // A row of an action list ("actie | trekker | gereed") is work still to be done.
+    // A row of an action list ("actie | trekker | gereed") is work still to be done, unless its status
+    // says it is done or running ("… | 1 januari 2026 | gereed"): then it tells what is in place.
     const header = u.block.header
-    if (header !== undefined && this.actionTable(header)) f |= Flag.deferred
+    if (header !== undefined && this.actionTable(header) && !this.actionDone(u, header)) f |= Flag.deferred
     // A status column qualifies its row: "nog te doen" is work still to be done; a legend explains only.
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo) f |= Flag.deferred
@@ -1052,6 +1053,29 @@ export class Corpus {
       this.statusColumns.set(header, column)
     }
     return column
+  }
+
+  /** A row of an action list whose status column says it is done or running (`STATUS_TABLE.done`). */
+  private actionDone(u: Unit, header: number): boolean {
+    const column = this.statusColumn(header)
+    if (column < 0) return false
+    const cell = (this.blockNorm[u.block.index] ?? '').split('|')[column]?.trim() ?? ''
+    return STATUS_TABLE.done.test(cell)
+  }
+
+  /**
+   * A step with a date in an action list ("Publicatie inkoopprocedure | 1 juni 2026 | gepland"): the
+   * list is work still to be done, but a dated step of it is a planning. Counts for an element that is
+   * a planning (`ElementRule.scheduled`) when nothing but being still to do keeps it from counting.
+   */
+  scheduledStep(u: Unit): boolean {
+    const header = u.block.header
+    return (
+      header !== undefined &&
+      this.actionTable(header) &&
+      this.has(u, MOMENT) &&
+      this.countsNow(u, Flag.deferred | Flag.softIntention)
+    )
   }
 
   /** A header of actions still to be done (`ACTION_TABLE`), unless a column says what is in place now. */

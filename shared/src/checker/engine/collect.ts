@@ -150,6 +150,11 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       // A row under way ("in uitvoering") that puts part off is evidence and a deferral both.
       if (!corpus.partlyDone(u)) continue
     }
+    // A dated step of an action list is a step of a planning.
+    if (found.length && !corpus.counts(u) && found.some(([e]) => e.scheduled) && corpus.scheduledStep(u)) {
+      for (const [element, keys] of found) if (element.scheduled) add(hits, element, keys, corpus, u)
+      continue
+    }
     // A look back at how the vision came about still tells who took part and who adopted it.
     if (found.length && !corpus.counts(u) && corpus.countsTold(u))
       for (const [element, keys] of found) if (element.told) add(hits, element, keys, corpus, u)

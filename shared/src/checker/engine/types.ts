@@ -58,6 +58,11 @@ export interface ElementRule {
    * fact ("aangehouden; nieuwe behandeling nog niet gepland" still tells that this council did not adopt).
    */
   regardless?: (key: string) => boolean
+  /**
+   * The element is a planning: a dated step of an action list counts for it, though the list as a whole
+   * is work still to be done (`Corpus.scheduledStep`).
+   */
+  scheduled?: boolean
   /** Told in the past by nature (who took part, who adopted): a look back still counts as evidence. */
   told?: boolean
   /** Keys that are the real evidence when found (others only make it `some`); default: all. */

@@ -88,6 +88,7 @@ const planning: ElementRule = {
   label: 'een planning voor een tijdige start en afronding van de inkoop',
   todo: 'Geef een planning van de inkoop met data: marktconsultatie, publicatie, gunning, implementatie en de start van de contracten, zodat aanbieders tijdig weten waar zij aan toe zijn.',
   topic: /\bplanning\b|\btijdig\w*/,
+  scheduled: true,
   needs: { ...STEPS, DATED_START },
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, STEPS)
