@@ -162,7 +162,9 @@ describe('a table of council decisions (batch 61)', () => {
   it('is about the councils: actions with dates under "de gemeenten hebben vastgesteld welke …" are not one', () => {
     const actions = doc(
       h(2, 'Hulp die er altijd moet zijn'),
-      p('In 2024 hebben de vijf gemeenten vastgesteld welke functies zij kwetsbaar vinden en hoe zij die beschikbaar houden.'),
+      p(
+        'In 2024 hebben de vijf gemeenten vastgesteld welke functies zij kwetsbaar vinden en hoe zij die beschikbaar houden.',
+      ),
       table(
         ['Nr.', 'Actie', 'Trekker', 'Wanneer', 'Status'],
         ['K1', 'Crisishulp: vier crisisplekken bij De Linde', 'Inkoopteam', '1 januari 2025', 'gereed'],
