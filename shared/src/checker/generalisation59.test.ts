@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
+import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
-import { doc, elementState, h, p, table } from './testDoc.ts'
+import { doc, elementState, h, p, prose, statusOf, table } from './testDoc.ts'
 
 // Concepts found missing on unseen batches 59 to 62 (an implementation programme of action tables, among
 // others), each with a case that must not count. All sentences are written for these tests.
@@ -41,5 +42,39 @@ describe('an action list with a status column', () => {
       )
     expect(elementState(inkoop, 'planning', steps(['maart 2026', '1 juni 2026', '1 januari 2027']), 7)).toBe('found')
     expect(elementState(inkoop, 'planning', steps(['doorlopend', 'nader te bepalen', 'volgt']), 7)).not.toBe('found')
+  })
+})
+
+describe('governance named in passing, wished for or found missing (batches 61 and 62)', () => {
+  it('an office acting "namens alle gemeenten" alone says nothing of the form; a legal form does', () => {
+    const office = prose('Het Jeugdbureau Zandmeer doet het contractbeheer namens alle gemeenten.')
+    expect(statusOf(office, 4)).toBe('missing')
+    const form = prose('De vijf gemeenten werken samen in een gemeenschappelijke regeling, een openbaar lichaam.')
+    expect(statusOf(form, 4)).not.toBe('missing')
+  })
+
+  it('"De raad mist in de visie wie …" finds it missing; who speaks for the region, said, is found', () => {
+    const missing = prose('De raad mist in de visie wie namens de regio spreekt richting aanbieders en het Rijk.')
+    expect(elementState(governance, 'aanspreekpunt', missing, 4)).toBe('none')
+    const said = prose(
+      'De voorzitter van het dagelijks bestuur spreekt namens de regio richting aanbieders en het Rijk.',
+    )
+    expect(elementState(governance, 'aanspreekpunt', said, 4)).toBe('found')
+  })
+
+  it('"Wij delen het belang van" a binding cooperation binds no one; binding decisions do', () => {
+    const valued = prose('Wij delen het belang van een niet-vrijblijvende samenwerking tussen alle gemeenten.')
+    expect(elementState(governance, 'bindende-afspraken', valued, 4)).toBe('none')
+    const bound = prose('Besluiten van het algemeen bestuur zijn bindend voor alle gemeenten in de samenwerking.')
+    expect(elementState(governance, 'bindende-afspraken', bound, 4)).toBe('found')
+  })
+
+  it('speaking "namens de drie regio\u2019s" is working with other regions, not our own contact', () => {
+    const regions = prose(
+      'De regio Oeverdal is accounthouder en voert namens de drie regio\u2019s het gesprek met de GI.',
+    )
+    expect(elementState(governance, 'aanspreekpunt', regions, 4)).toBe('none')
+    const ours = prose('De wethouder van Dalwijk voert namens de zes gemeenten het gesprek met aanbieders en het Rijk.')
+    expect(elementState(governance, 'aanspreekpunt', ours, 4)).toBe('found')
   })
 })

@@ -50,6 +50,10 @@ const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =
   /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\bnaar buiten (\S+ )?(een )?gezicht\b|\b(voert|voeren) het woord namens\b|\bspreekbuis\b|\b(spreekt|spreken|praat|treedt op|optreedt) (\S+ ){0,3}?(voor|namens) (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten)\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|spreken|praat|onderhandelt|treedt op|optreedt) (\S+ ){0,3}?namens ons( allen| allemaal)?\b|\bnamens (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten) (\S+ ){0,2}?(spreekt|spreken|praat|praten|optreedt|optreden|onderhandelt|onderhandelen)\b/
+/** On behalf of several regions: an account holder among regions, not the region's own contact. */
+const FOR_REGIONS = new RegExp(
+  String.raw`\bnamens (de |alle |onze )?((\d+|${NUMBER_WORDS}|beide|meerdere|andere) )?(jeugd)?regio'?s\b`,
+)
 /** A clause that starts with who was just named: "… de wethouder van Dalwijk; die treedt op namens …". */
 const POINTS_BACK = /^(die|deze|zij|hij|beiden|zij beiden|beide)\b/
 /** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
@@ -76,6 +80,9 @@ const legalForm: ElementRule = {
   todo: 'Noem de rechtsvorm van de samenwerking: een gemeenschappelijke regeling (openbaar lichaam, bedrijfsvoeringsorganisatie of centrumgemeente/centrumregeling) of een convenant, en wie wat doet.',
   topic: /\bgovernance\b|\brechtsvorm\b|\bwelke vorm\b|\bsamenwerkingsvorm\b/,
   needs: { ...LEGAL_FORMS, ORGANS, ON_BEHALF },
+  // Someone acting "namens de gemeenten" (an office doing the contract management, a letter's
+  // signature) is a trace of a cooperation, not yet a word about its form: alone it addresses nothing.
+  alone: (hits) => hits.some((h) => h.key !== 'uitvoeringsorganisatie'),
   match(c: Corpus, u: Unit) {
     const forms = c.keys(u, LEGAL_FORMS)
     if (forms.length) {
@@ -132,6 +139,8 @@ const contact: ElementRule = {
   match(c: Corpus, u: Unit) {
     // A desk for providers' questions is not who represents the region.
     if (!c.has(u, CONTACT) || c.has(u, DESK_ONLY)) return null
+    // Speaking for several regions ("voert namens de drie regio's het gesprek") is working with other regions (opgave 5).
+    if (c.has(u, FOR_REGIONS)) return null
     // A contact per dossier or per topic is several, not the one the norm asks.
     if (c.has(u, PER_TOPIC)) return SPLIT
     if (c.has(u, ACTOR) || c.named(u)) return 'aanspreekpunt'

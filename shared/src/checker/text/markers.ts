@@ -260,7 +260,7 @@ export const INTENTION = new RegExp(
     String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverwegen\b|\boverweegt\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
     String.raw`\bin (beschouwing|overweging) ((wordt|worden) )?(genomen|nemen|neemt)\b`,
     // Recognising a need or a problem is no arrangement: "wordt onderkend dat er verbeterpotentieel bestaat"
-    String.raw`\b(wordt|worden) (onderkend|erkend)\b|\b(onderkent|onderkennen|erkent|erkennen|onderschrijft|onderschrijven) (\S+ ){0,2}?(het belang|de noodzaak|dat)\b|\b(is|zijn) zich (ervan |er )?(bewust|goed bewust)\b|\bverbeterpotentieel\b|\bruimte voor verbetering\b`,
+    String.raw`\b(wordt|worden) (onderkend|erkend)\b|\b(onderkent|onderkennen|erkent|erkennen|onderschrijft|onderschrijven|delen|deelt|zien|ziet) (\S+ ){0,2}?(het belang|de noodzaak|dat)\b|\b(is|zijn) zich (ervan |er )?(bewust|goed bewust)\b|\bverbeterpotentieel\b|\bruimte voor verbetering\b`,
   ].join('|'),
 )
 
@@ -295,6 +295,8 @@ export const NEGATION = new RegExp(
   [
     String.raw`\b(is|zijn) er\b[^.;]{0,30}\b(geen|niet)\b`,
     String.raw`\bontbre(ekt|ken|kend)\b`,
+    // Someone finds it missing: "De raad mist in de visie wie namens de regio spreekt."
+    String.raw`\b(mist|missen|miste|misten) (nog |daarin |hierin |in (de|het|deze|dit) \S+ )`,
     String.raw`\bgeen (afspraken|zicht|keuze|aanspreekpunt|regeling|duidelijkheid|overzicht|sturing|goede)\b`,
     String.raw`\bniet (geregeld|vastgelegd|afgesproken|bekend|duidelijk|gemaakt|goed|besloten|beslist|gekozen|bepaald|vastgesteld)\b`,
     String.raw`\b(hebben|heeft) (wij |we )?(nog )?geen\b`,
