@@ -83,6 +83,11 @@ const SETS_IN_FIELDS = 60
 const ACTION_TABLE =
   /\btrekker\w*|\b(actie(s|punt|punten|houder)?|product(en)?|deliverables?|op te leveren|resultaat|uitwerking)\b[^|]*\|[^|]*\b(gereed|wanneer|planning|deadline|trekker|eigenaar|wie|lead|timing)\b/
 
+/** Work that prepares an arrangement rather than states it: "Voorstel voor …", "Verkennen van …", "… opstellen". */
+const PREPARES = new RegExp(
+  `${PREPARING.source}|\\b(voorstel|verkenning|onderzoek|uitwerking|ontwikkeling|plan van aanpak|notitie|advies|nog te)\\b`,
+)
+
 /**
  * A column of what is in place now ("Huidige stand", "Wat staat er al"): its table is a gap analysis, not an
  * action list. Beside it, a column of plans or actions (`PLAN_COLUMN`) is what is still to be done.
@@ -1055,6 +1060,19 @@ export class Corpus {
     return column
   }
 
+  /**
+   * A row of an action list whose status column says it is planned ("gepland"): put off to its date.
+   * ("open" alone is left to the row's own words: "open (regeling staat in 7.1)" refers to what is there.)
+   */
+  private actionPending(u: Unit): boolean {
+    const header = u.block.header
+    if (header === undefined || !this.actionTable(header)) return false
+    const column = this.statusColumn(header)
+    if (column < 0) return false
+    const cell = (this.blockNorm[u.block.index] ?? '').split('|')[column]?.trim() ?? ''
+    return STATUS_TABLE.planned.test(cell)
+  }
+
   /** A row of an action list whose status column says it is done or running (`STATUS_TABLE.done`). */
   private actionDone(u: Unit, header: number): boolean {
     const column = this.statusColumn(header)
@@ -1066,14 +1084,16 @@ export class Corpus {
   /**
    * A step with a date in an action list ("Publicatie inkoopprocedure | 1 juni 2026 | gepland"): the
    * list is work still to be done, but a dated step of it is a planning. Counts for an element that is
-   * a planning (`ElementRule.scheduled`) when nothing but being still to do keeps it from counting.
+   * a planning, or of an arrangement when the row states it (`ElementRule.scheduled`), when nothing but
+   * being still to do keeps it from counting.
    */
-  scheduledStep(u: Unit): boolean {
+  scheduledStep(u: Unit, kind: 'step' | 'arrangement'): boolean {
     const header = u.block.header
     return (
       header !== undefined &&
       this.actionTable(header) &&
       this.has(u, MOMENT) &&
+      (kind === 'step' || !this.has(u, PREPARES)) &&
       this.countsNow(u, Flag.deferred | Flag.softIntention)
     )
   }
@@ -1144,6 +1164,9 @@ export class Corpus {
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
     if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
     if (this.toMissingAnnex(u)) return true
+    // A row of an action list still to be done ("Verkennen van afspraken met buurregio's | 2027 | gepland"),
+    // unless it is an evaluation (a moment to look back, not work put off).
+    if (this.actionPending(u) && !this.has(u, EVALUATION)) return true
     // An item under a label that puts it off ("Nog niet besloten:").
     const lead = u.block.lead
     return lead !== undefined && this.isLabel(lead) && (this.leadMarkers(lead) & Flag.deferred) !== 0

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
-import { doc, elementState, h, p, prose, statusOf, table } from './testDoc.ts'
+import { regionaleVormen } from './rules/regionaleVormen.ts'
+import { tarieven } from './rules/tarieven.ts'
+import { codesOf, doc, elementState, h, p, prose, statusOf, table, ul } from './testDoc.ts'
 
 // Concepts found missing on unseen batches 59 to 62 (an implementation programme of action tables, among
 // others), each with a case that must not count. All sentences are written for these tests.
@@ -76,5 +79,112 @@ describe('governance named in passing, wished for or found missing (batches 61 a
     expect(elementState(governance, 'aanspreekpunt', regions, 4)).toBe('none')
     const ours = prose('De wethouder van Dalwijk voert namens de zes gemeenten het gesprek met aanbieders en het Rijk.')
     expect(elementState(governance, 'aanspreekpunt', ours, 4)).toBe('found')
+  })
+})
+
+describe('an action list, row by row (batches 60 and 61)', () => {
+  const actions = (...rows: string[][]) => doc(h(2, 'Inkoop en samenwerking'), table(ACTIONS, ...rows))
+
+  it('a dated row that states the term or the transition counts; one that prepares it does not', () => {
+    const stated = actions([
+      'I7',
+      'Start nieuwe contracten, looptijd zes jaar (2027–2032)',
+      'Inkoopteam',
+      '1 januari 2027',
+      'gepland',
+    ])
+    expect(elementState(inkoop, 'meerjarig', stated, 7)).toBe('found')
+    const transition = actions([
+      'I8',
+      'Overgangsregeling: jeugdigen bij een aanbieder zonder nieuw contract ronden hun hulp daar af, uiterlijk 30 juni 2027',
+      'Contractmanagers',
+      'januari–juni 2027',
+      'gepland',
+    ])
+    expect(elementState(inkoop, 'continuiteit-overgang', transition, 7)).toBe('found')
+    const prepared = actions([
+      'I8',
+      'Overgangsregeling voor aflopende contracten opstellen',
+      'Inkoopteam',
+      'Q3 2026',
+      'gepland',
+    ])
+    expect(elementState(inkoop, 'continuiteit-overgang', prepared, 7)).toBe('none')
+  })
+
+  it('a row planned ("gepland") puts its topic off; the same row done does not', () => {
+    const row = (status: string) =>
+      doc(
+        h(2, 'Samenwerking met andere regio\u2019s'),
+        table(
+          ACTIONS,
+          [
+            'S1',
+            'Aansluiten bij de landsdelige inkoop van JeugdzorgPlus met drie andere regio\u2019s',
+            'Wethouder',
+            '1 januari 2026',
+            'gereed',
+          ],
+          [
+            'S2',
+            'Afspraken met de buurregio\u2019s over crisishulp en klinische jeugd-ggz',
+            'Programmamanager',
+            '2027',
+            status,
+          ],
+        ),
+      )
+    expect(codesOf(row('gepland'), 5)).toContain('opgave-5.uitgesteld')
+    expect(codesOf(row('gereed'), 5)).not.toContain('opgave-5.uitgesteld')
+  })
+})
+
+describe('paraphrase (batch 60)', () => {
+  it('"niet per uur en niet per traject (de taakgerichte variant)" chooses one variant', () => {
+    const chosen = prose(
+      'Voor alle regionale hulp betalen wij aanbieders een vast jaarbudget per opdracht, niet per uur en niet per traject (de taakgerichte variant).',
+    )
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', chosen, 6)).toBe('found')
+    const weighed = prose('Sommige gemeenten betalen per uur, andere per traject; een keuze volgt.')
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', weighed, 6)).not.toBe('found')
+  })
+
+  it('providers showing "wat hun werkelijke kosten zijn" is transparency; showing their results is not', () => {
+    const costs = doc(
+      h(2, 'De prijs'),
+      p('Elk jaar laten aanbieders per bouwsteen zien wat hun werkelijke kosten zijn.'),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', costs, 8)).toBe('found')
+    const results = doc(h(2, 'De prijs'), p('Aanbieders laten elk jaar zien wat hun resultaten zijn.'))
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', results, 8)).toBe('none')
+  })
+
+  it('"kopen de gemeenten gezamenlijk in:" makes the list under it regional forms', () => {
+    const together = doc(
+      h(2, 'Welke hulp'),
+      p('Vanaf 1 januari 2027 kopen de zes gemeenten gezamenlijk in:'),
+      ul('crisishulp;', 'pleegzorg en gezinshuizen;', 'jeugdbescherming en jeugdreclassering.'),
+    )
+    expect(elementState(regionaleVormen, 'vormen', together, 11)).toBe('found')
+    const local = doc(
+      h(2, 'Welke hulp'),
+      p('Vanaf 1 januari 2027 koopt iedere gemeente zelf in:'),
+      ul('crisishulp;', 'pleegzorg en gezinshuizen;', 'jeugdbescherming en jeugdreclassering.'),
+    )
+    expect(elementState(regionaleVormen, 'vormen', local, 11)).toBe('none')
+  })
+})
+
+describe('a label names what its sentence is about (batch 60)', () => {
+  it('"Juridische vertegenwoordiging: … leggen wij vast per 1 juli 2026" under "Bestuur" puts representation off, not the contact', () => {
+    const d = doc(
+      h(2, 'Bestuur en besluiten'),
+      ul(
+        'Eén gezicht naar buiten: de voorzitter van het dagelijks bestuur spreekt namens de regio met aanbieders, buurregio\u2019s en de Jeugdautoriteit.',
+        'Juridische vertegenwoordiging: de bevoegdheid om namens de regio in rechte op te treden leggen wij vast bij de aanpassing van de regeling per 1 juli 2026.',
+      ),
+    )
+    expect(codesOf(d, 12, 'wet-2026')).toContain('opgave-12.uitgesteld')
+    expect(codesOf(d, 4, 'wet-2026')).not.toContain('opgave-4.uitgesteld')
   })
 })

@@ -33,6 +33,9 @@ export interface Scope {
   elsewhere?: (u: Unit) => boolean
 }
 
+/** A short label that leads a sentence: "juridische vertegenwoordiging: de bevoegdheid …". */
+const LABEL = /^([^:.;]{3,40}):\s/
+
 /** A sentence that puts an element of the opgave off, to a later time or to another document. */
 export interface Deferral {
   unit: Unit
@@ -81,7 +84,14 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   }
   const underOtherHeading = (u: Unit) => {
     const section = sectionTopics?.(u)
-    return section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave
+    return section !== undefined && !section.has(rule.id) && u.block.inOpgave !== opgave && !labelledOwn(u)
+  }
+  // A sentence led by a label that names this opgave ("Juridische vertegenwoordiging: …" in a list under
+  // "Bestuur en besluiten") stands under that label as under a heading of its own.
+  const ownTopicWords = [rule.topic, ...rule.elements.filter((e) => e.core !== false).map((e) => e.topic)]
+  const labelledOwn = (u: Unit) => {
+    const label = LABEL.exec(u.norm)?.[1]
+    return label !== undefined && ownTopicWords.some((re) => re.test(label))
   }
   const inOtherSection = (u: Unit) => {
     if (underOtherHeading(u)) return true
@@ -151,8 +161,11 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       if (!corpus.partlyDone(u)) continue
     }
     // A dated step of an action list is a step of a planning.
-    if (found.length && !corpus.counts(u) && found.some(([e]) => e.scheduled) && corpus.scheduledStep(u)) {
-      for (const [element, keys] of found) if (element.scheduled) add(hits, element, keys, corpus, u)
+    const scheduled = found.filter(
+      ([e]) => e.scheduled !== undefined && !corpus.counts(u) && corpus.scheduledStep(u, e.scheduled),
+    )
+    if (scheduled.length) {
+      for (const [element, keys] of scheduled) add(hits, element, keys, corpus, u)
       continue
     }
     // A look back at how the vision came about still tells who took part and who adopted it.

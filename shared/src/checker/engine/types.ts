@@ -59,10 +59,12 @@ export interface ElementRule {
    */
   regardless?: (key: string) => boolean
   /**
-   * The element is a planning: a dated step of an action list counts for it, though the list as a whole
-   * is work still to be done (`Corpus.scheduledStep`).
+   * A dated row of an action list counts for the element, though the list as a whole is work still to be
+   * done (`Corpus.scheduledStep`): any step for a planning ('step'); for an arrangement ('arrangement'),
+   * a row that states it ("Start nieuwe contracten, looptijd zes jaar | 1 januari 2027"), not one that
+   * prepares it ("Overgangsregeling opstellen | Q3 2026").
    */
-  scheduled?: boolean
+  scheduled?: 'step' | 'arrangement'
   /** Told in the past by nature (who took part, who adopted): a look back still counts as evidence. */
   told?: boolean
   /** Keys that are the real evidence when found (others only make it `some`); default: all. */

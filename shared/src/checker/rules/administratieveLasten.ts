@@ -10,7 +10,7 @@ const VARIANTS: Readonly<Record<string, RegExp>> = {
   inspanningsgericht:
     /\binspanningsgericht\w*|\bp x q\b|\bpxq\b|\buurtarie\w*|\b(tarief|prijs) per (uur|dagdeel|etmaal)\b|\b(afrekenen|rekenen [^.;]{0,60}af|betalen|bekostigen) (\S+ ){0,3}(op|per) (inzet|uur|dagdeel)\b|\bop inzet per (uur|dagdeel)\b|\b(betalen|betaalt|bekostigen|vergoeden|declareren)\b[^.;]{0,80}(?<!\bniet )\bper (geleverde? |gewerkte? )?(uur|dagdeel|etmaal|eenheid)\b/,
   outputgericht:
-    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren|afrekenen|rekenen)\b[^.;]{0,80}\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b|\btraject\w*\b[^.;]{0,20}\bmet een vaste (prijs|bedrag)\b/,
+    /\boutputgericht\w*|\btrajectfinanciering\b|\btrajectprijs\w*|\btrajectbekostiging\b|\bprijs per traject\b|\b(betalen|bekostigen|vergoeden|financieren|afrekenen|rekenen)\b[^.;]{0,80}(?<!\bniet )\bper (afgerond\w* |afgesloten |behandel|hulp)?traject\b|(?<!\bniet )\bper (afgerond\w* )?traject\b[^.;]{0,30}\b(vaste|vast) (prijs|bedrag)\b|\bvaste (prijs|bedrag) per (afgerond\w* )?traject\b|\btraject\w*\b[^.;]{0,20}\bmet een vaste (prijs|bedrag)\b/,
   // "een vast budget voor een afgebakende taak", "een vast jaarbudget voor de hulp die in dat gebied nodig
   // is": structure beside the words.
   taakgericht: withPattern(

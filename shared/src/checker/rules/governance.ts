@@ -134,7 +134,8 @@ const contact: ElementRule = {
   id: 'aanspreekpunt',
   label: 'wie het ene aanspreekpunt is dat extern optreedt namens de regio',
   todo: 'Noem wie het ene, gedragen aanspreekpunt van de regio is (bijvoorbeeld de voorzitter van het bestuur of de wethouder van de centrumgemeente) en dat die extern optreedt namens alle gemeenten.',
-  topic: /\baanspreekpunt\w*|\bcontactpunt\w*|\bnamens de regio\b/,
+  // (acting for the region "in rechte", signing its contracts, is its legal representation: opgave 12)
+  topic: /\baanspreekpunt\w*|\bcontactpunt\w*|\bnamens de regio\b(?! [^.;]{0,20}\bin rechte\b)/,
   needs: CONTACT,
   match(c: Corpus, u: Unit) {
     // A desk for providers' questions is not who represents the region.

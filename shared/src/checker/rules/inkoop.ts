@@ -88,7 +88,7 @@ const planning: ElementRule = {
   label: 'een planning voor een tijdige start en afronding van de inkoop',
   todo: 'Geef een planning van de inkoop met data: marktconsultatie, publicatie, gunning, implementatie en de start van de contracten, zodat aanbieders tijdig weten waar zij aan toe zijn.',
   topic: /\bplanning\b|\btijdig\w*/,
-  scheduled: true,
+  scheduled: 'step',
   needs: { ...STEPS, DATED_START },
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, STEPS)
@@ -106,6 +106,7 @@ const term: ElementRule = {
   label: 'meerjarige contracten met een looptijd in jaren',
   todo: 'Noem de looptijd van de contracten in jaren (meerjarig, bijvoorbeeld vijf jaar met verlengingsopties).',
   topic: /\bmeerjarig\w*|\blooptijd\b/,
+  scheduled: 'arrangement',
   needs: { TERM, ROW_TERM, YEARS, SPAN },
   match(c: Corpus, u: Unit) {
     // "De huidige contracten lopen af" is no term, unless it gives one: "De huidige contracten lopen vijf jaar".
@@ -126,6 +127,7 @@ const transition: ElementRule = {
   label: 'continuïteit van zorg als contracten aflopen of aanbieders wisselen',
   todo: 'Beschrijf wat er gebeurt met jeugdigen in zorg als contracten aflopen of een aanbieder geen nieuw contract krijgt: tot wanneer zij hun hulp mogen afmaken, wat er geldt bij verblijf, en hoe de overdracht gaat.',
   topic: /\baflopende contracten\b|\bovergang\w*|\bcontinuiteit van zorg\b/,
+  scheduled: 'arrangement',
   needs: CONTINUITY,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, CONTINUITY) || !c.context(u, CONTRACT_CHANGE) || c.has(u, LEAVING)) return null
