@@ -4,6 +4,7 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
+import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { codesOf, doc, elementState, h, p, prose, statusOf, table, ul } from './testDoc.ts'
 
@@ -186,5 +187,27 @@ describe('a label names what its sentence is about (batch 60)', () => {
     )
     expect(codesOf(d, 12, 'wet-2026')).toContain('opgave-12.uitgesteld')
     expect(codesOf(d, 4, 'wet-2026')).not.toContain('opgave-4.uitgesteld')
+  })
+})
+
+describe('adoption by the councils, dated in brackets or still on an agenda (batches 58 and 60)', () => {
+  it('"Vastgesteld door de gemeenteraden van A (12 december 2024), B (…), …" names every council', () => {
+    const dated = prose(
+      'Vastgesteld door de gemeenteraden van Aldeweer (12 december 2024), Brakel (17 december 2024), Crommeveen (19 december 2024) en Dorstwijk (28 januari 2025).',
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', dated)).toBe('found')
+    const undated = prose('Vastgesteld door de gemeenteraden van de regio.')
+    expect(elementState(regiovisie, 'vaststelling-raden', undated)).not.toBe('found')
+  })
+
+  it('councils still to put it on their agenda leave the adoption incomplete', () => {
+    const four =
+      'De gemeenteraden van Aldeweer (17 december 2024), Brakel (19 december 2024), Crommeveen (28 januari 2025) en Dorstwijk (30 januari 2025) hebben de visie vastgesteld.'
+    expect(elementState(regiovisie, 'vaststelling-raden', prose(four))).toBe('found')
+    const open = prose(
+      four,
+      'In Eemhout en Fijnaart staat de visie op de agenda van de raadsvergadering in maart 2025.',
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', open)).toBe('some')
   })
 })

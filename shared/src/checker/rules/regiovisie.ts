@@ -151,9 +151,12 @@ function adoptsThisDocument(text: string): boolean {
 
 /** "… de gemeenteraden van Almelo, Borne, Enschede en Hengelo": four or more names in a row. */
 const NAMED_LIST = /\p{Lu}[\p{L}-]+(?:,? (?:en )?\p{Lu}[\p{L}-]+){3,}/u
-/** A name with its own date ("Akkerzwaag op 3 december 2024", "Bunderveld: 5 december"): one council's decision. */
+/**
+ * A name with its own date ("Akkerzwaag op 3 december 2024", "Bunderveld: 5 december", "Dravenhof (17
+ * december 2024)"): one council's decision.
+ */
 const NAMED_DATE =
-  /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?: op|:)? \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gu
+  /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?: op|:)? \(?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gu
 function namesMunicipalities(text: string): boolean {
   if (NAMED_LIST.test(text.replace(/\ben\b/g, ','))) return true
   // Three or more councils each with a date: the decisions of the councils one by one.
@@ -181,12 +184,14 @@ const OPEN_OUTCOME =
   /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld|geagendeerd|deze vergadering|op de agenda|ter besluitvorming)\b/
 
 /** A council that held the proposal over or voted it down. */
-const RAAD_OR_COUNCIL = /\b(gemeente)?raad\b|\bgemeenteraad\w*/
+const RAAD_OR_COUNCIL = /\b(gemeente)?raad\b|\bgemeenteraad\w*|\braadsvergadering\w*|\braadsagenda\w*/
 /** "Geen enkele raad heeft de visie aangehouden": nobody held it over. */
 const NO_COUNCIL = /\bgeen (enkele )?(gemeente)?raad\b|\bniet (een|één) raad\b/
 const HELD_OVER = /\b(aangehouden|verworpen|afgewezen|weggestemd|niet (vastgesteld|aangenomen|ingestemd))\b/
 /** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
-const UNDECIDED = /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b/
+// … or still on a council's agenda: "In Westervenne staat de visie op de agenda van de raadsvergadering in maart".
+const UNDECIDED =
+  /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b|\b(staat|staan|komt|komen)\b[^.;]{0,40}\bop de (raads)?agenda\b|\bgeagendeerd\b/
 
 /** A heading that is only the word for adoption, with marks around it: "▌ VASTGESTELD ✓✓✓✓✓✓", "Vastgesteld:". */
 const ADOPTED_LABEL = /^[^\p{L}\d]*(vastgesteld|aangenomen)( door( de)? (gemeente)?raden)?[^\p{L}\d]*$/u
