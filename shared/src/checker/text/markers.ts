@@ -26,6 +26,8 @@ export const DEFERRAL = new RegExp(
     // (not how each works it out now: "stad en dorp werken ze verschillend uit")
     String.raw`\bwerk(t|en)\b[^.;:]{0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
+    // Taken along into a later change or document: "… nemen wij mee bij de wijziging van de regeling in 2027"
+    String.raw`\b(nemen|neemt) (wij |we |het bestuur |de regio )?mee (bij|in) (de|het|een) (\S+ )?(wijziging|herziening|actualisatie|aanpassing|evaluatie|uitwerking|volgende|nieuwe|inkoop\w*|${DOCUMENT_NAMES})\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
     String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
@@ -295,6 +297,8 @@ export const NEGATION = new RegExp(
   [
     String.raw`\b(is|zijn) er\b[^.;]{0,30}\b(geen|niet)\b`,
     String.raw`\bontbre(ekt|ken|kend)\b`,
+    // "Het aanspreekpunt heeft die bevoegdheid niet"
+    String.raw`\b(heeft|hebben|had|hadden) (die|deze|dat|dit|daar|daartoe) \S+ niet\b`,
     // Someone finds it missing: "De raad mist in de visie wie namens de regio spreekt."
     String.raw`\b(mist|missen|miste|misten) (nog |daarin |hierin |in (de|het|deze|dit) \S+ )`,
     String.raw`\bgeen (afspraken|zicht|keuze|aanspreekpunt|regeling|duidelijkheid|overzicht|sturing|goede)\b`,
