@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defersSentence, doc, flagsOf, h, p, statusOf } from './testDoc.ts'
+import { defersSentence, doc, flagsOf, h, p, statusOf, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 63 to 66 (an addendum, a council committee report, a monitor,
@@ -31,5 +31,27 @@ describe('putting off and denying in the words of an addendum (batch 65)', () =>
       ),
     )
     expect(statusOf(d, 12, 'wet-2026')).not.toBe('addressed')
+  })
+})
+
+describe('functions named in passing (batches 60 to 66)', () => {
+  it('jeugd-ggz and GI named about the local teams and who took part do not make opgave 2 partial', () => {
+    const passing = doc(
+      h(2, 'Van voordeur tot specialist'),
+      p(
+        'Regionaal gecontracteerde aanbieders van jeugd-ggz, lvb-zorg en residentiële hulp houden elke twee weken een consultatiespreekuur in elk team.',
+      ),
+      p('Bij zorgen over veiligheid schuift de gecertificeerde instelling aan bij het teamoverleg.'),
+    )
+    expect(statusOf(passing, 2)).toBe('missing')
+  })
+
+  it('the same functions listed as the care the municipalities arrange together are named for opgave 2', () => {
+    const together = doc(
+      h(2, 'Als je meer hulp nodig hebt'),
+      p('Sommige hulp regelen de zes gemeenten samen. Het gaat om:'),
+      ul('crisishulp;', 'jeugd-ggz;', 'hulp bij een verstandelijke beperking;', 'jeugdbescherming.'),
+    )
+    expect(statusOf(together, 2)).not.toBe('missing')
   })
 })

@@ -8,6 +8,10 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 const AVAILABILITY =
   /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b|\ber altijd (is|zijn)\b|\baltijd (er )?(is|zijn)\b|\bomvall\w*|\bomvalt\b|\bwegvall\w*/
 
+/** Where keeping care available is discussed: a paragraph or heading with these words. */
+const KEPT_AVAILABLE =
+  /\bbeschikbaar\w*|\bkwetsba\w*|\bcontinu\w*|\b(ge)?borg\w*|\b(jeugd|zorg)?functies\b|\bcapaciteit\w*|\bplekken\b|\ber altijd\b|\baltijd (er|beschikbaar)\b|\bomvall\w*|\bwegvall\w*|\bzorglandschap\b|\b(regelen|regelt|organiseren|organiseert)\b[^.;]{0,40}\b(samen|gezamenlijk|regionaal)\b/
+
 /**
  * Care each municipality buys for itself ("pleegzorg koopt iedere gemeente zelf in", "gemeenten die
  * lokaal residentiële hulp inkopen"): not a function the region keeps available, unless the sentence
@@ -45,6 +49,15 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     topic:
       /(\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b)(?![^.;]{0,100}\b(regio's|buurregio\w*|landsde\w*|andere regio\w*))/,
     needs: functions,
+    // Functions named in passing elsewhere (the GI among who took part, jeugd-ggz consulting the local
+    // teams) are no partial alone, unless said where keeping care available is discussed (the paragraph,
+    // the one before or after, or its heading).
+    alone: (hits) =>
+      hits.some((h) => {
+        const { index, heading } = h.unit.block
+        const about = (i: number) => i >= 0 && i < h.corpus.blocks.length && h.corpus.blockHas(i, KEPT_AVAILABLE)
+        return h.unit.block.inOpgave === 2 || about(index) || about(index - 1) || about(index + 1) || about(heading)
+      }),
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, functions)
       if (!keys.length || !c.context(u, AVAILABILITY)) return null
