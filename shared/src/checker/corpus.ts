@@ -916,7 +916,8 @@ export class Corpus {
       if (leadFlags & Flag.restated) f |= Flag.restated
       // A lead-in that is only a label ("Nog niet besloten:", "Wat wij willen:", "Wat ging goed:")
       // says what every item under it is.
-      if (this.isLabel(lead)) f |= leadFlags & (Flag.deferred | Flag.intention | Flag.past)
+      // … and one that reports a request ("Het Brancheoverleg vraagt om:") makes each item a request.
+      if (this.isLabel(lead)) f |= leadFlags & (Flag.deferred | Flag.intention | Flag.past | Flag.question)
     }
     const heading = u.block.heading
     if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defersSentence, doc, flagsOf, h, p, statusOf, ul } from './testDoc.ts'
+import { tarieven } from './rules/tarieven.ts'
+import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 63 to 66 (an addendum, a council committee report, a monitor,
@@ -53,5 +54,24 @@ describe('functions named in passing (batches 60 to 66)', () => {
       ul('crisishulp;', 'jeugd-ggz;', 'hulp bij een verstandelijke beperking;', 'jeugdbescherming.'),
     )
     expect(statusOf(together, 2)).not.toBe('missing')
+  })
+})
+
+describe('what another party asks for (batch 62)', () => {
+  it('items under "Het Brancheoverleg vraagt om:" and "stelt voor …" are requests, not the region\u2019s method', () => {
+    const asked = doc(
+      h(2, 'Zienswijze van het Brancheoverleg'),
+      p('Het Brancheoverleg vraagt om:'),
+      ul('reële tarieven op basis van een kostprijsonderzoek waarin de aanbieders meedenken.'),
+      p('Het Brancheoverleg stelt voor het rekenmodel van de branche te gebruiken, met een opslag voor overhead.'),
+    )
+    expect(elementState(tarieven, 'tariefmethode', asked, 8)).toBe('none')
+    const ours = doc(
+      h(2, 'Tarieven'),
+      p(
+        'Goede hulp vraagt om een eerlijke prijs. Daarom stellen de tarieven wij vast met een kostprijsonderzoek dat wij in 2025 met de aanbieders hebben uitgevoerd.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefmethode', ours, 8)).toBe('found')
   })
 })

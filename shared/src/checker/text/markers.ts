@@ -475,8 +475,11 @@ export const ACTION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)/
 
 /** A question reported in minutes: "Hij vraagt ook wie er namens de regio spreekt …", "vroeg of de raad …". */
+// … or what a party asks for or proposes: "Het Brancheoverleg vraagt om: …", "stelt voor het rekenmodel
+// van de branche te gebruiken", "pleit voor langere contracten" (the region's own "wij vragen aanbieders
+// om …" is a requirement, and "goede hulp vraagt om een eerlijke prijs" a need, not a request)
 export const REPORTED_QUESTION =
-  /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar)\b/
+  /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar)\b|(?<!\b(wij|we) )\b(vraagt|vroeg|vragen|vroegen) om\s*:|\b(stelt|stelde|stellen|stelden) voor\b|\b(pleit|pleiten|pleitte|pleitten) (\S+ ){0,2}?voor\b/
 
 /** A heading of recommendations ("6. Aanbevelingen"): what stands under it is advised, not arranged. */
 export const RECOMMENDATION_HEADING =
