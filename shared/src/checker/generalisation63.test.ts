@@ -74,4 +74,19 @@ describe('what another party asks for (batch 62)', () => {
     )
     expect(elementState(tarieven, 'tariefmethode', ours, 8)).toBe('found')
   })
+
+  it('"beschikbaar stellen voor" and "stellen voor vier jaar … vast" propose nothing', () => {
+    expect(
+      flagsOf('De corporaties stellen jaarlijks 90 woningen beschikbaar stellen voor mensen die uitstromen.') &
+        Flag.question,
+    ).toBe(0)
+    expect(
+      flagsOf('Met de corporaties is afgesproken dat zij 90 woningen beschikbaar stellen voor mensen die uitstromen.') &
+        Flag.question,
+    ).toBe(0)
+    expect(flagsOf('De raden stellen voor vier jaar een budget vast.') & Flag.question).toBe(0)
+    expect(
+      flagsOf('Het Brancheoverleg stelt voor het rekenmodel van de branche te gebruiken.') & Flag.question,
+    ).not.toBe(0)
+  })
 })
