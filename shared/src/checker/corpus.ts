@@ -96,6 +96,9 @@ const CURRENT_COLUMN =
   /^(huidige (stand|situatie|stand van zaken)|stand (nu|per .+)|situatie nu|nu|wat (staat|is|er is) (er )?(al|nu)( geregeld| afgesproken)?|wat is er (al|nu)|bestaande afspraken|wat er al is)$/
 const PLAN_COLUMN =
   /^(plan|plannen|plan ?\/ ?actie|acties?|actiepunten|vervolg|vervolgactie|vervolgacties|vervolgstappen|volgende stap(pen)?|wat gaan (we|wij) doen|verbeteractie|verbeteracties|te nemen stappen)$/
+/** A column of what is agreed from now on: beside `CURRENT_COLUMN`, the arrangement itself. */
+const AGREED_COLUMN =
+  /^(wat spreken (we|wij) af|wat (we|wij) afspreken|wat (we|wij) hebben afgesproken|afspraak|afspraken|de afspraak|nieuwe afspraak|nieuwe afspraken|wat wordt het|wat verandert er|straks|nieuwe situatie)$/
 /** The header of a gap analysis (`CURRENT_COLUMN`): its rows say what is in place, an action list's do not. */
 const CURRENT_HEADER = new RegExp(`(^|\\| )(${CURRENT_COLUMN.source.slice(2, -2)})( \\||$)`)
 
@@ -317,6 +320,11 @@ function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCell
   // A gap analysis ("Huidige stand | Plan / actie"): the plans beside what is in place are still to be done.
   const plan = columns.some((c) => CURRENT_COLUMN.test(c)) ? columns.findIndex((c) => PLAN_COLUMN.test(c)) : -1
   if (plan > 0) return { hide: (i) => i === plan, verdicts: false, explained: false }
+  // What is now beside what is agreed ("Wat is er nu | Wat spreken we af | Wanneer"): the first tells the
+  // situation the agreement changes ("Aanbieders laten hun kosten niet zien."), which denies nothing of it.
+  const now = columns.findIndex((c) => CURRENT_COLUMN.test(c))
+  if (now >= 0 && columns.some((c) => AGREED_COLUMN.test(c)))
+    return { hide: (i) => i === now, verdicts: false, explained: false }
   const kept = explanationColumn(headerNorm, context)
   if (kept) return { hide: (i) => i !== kept.keep, verdicts: false, explained: true, label: kept.label }
   return null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tarieven } from './rules/tarieven.ts'
-import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, ul } from './testDoc.ts'
+import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 63 to 66 (an addendum, a council committee report, a monitor,
@@ -88,5 +88,34 @@ describe('what another party asks for (batch 62)', () => {
     expect(
       flagsOf('Het Brancheoverleg stelt voor het rekenmodel van de branche te gebruiken.') & Flag.question,
     ).not.toBe(0)
+  })
+})
+
+describe('"Wat is er nu | Wat spreken we af | Wanneer" (batch 64)', () => {
+  it('the situation now denies nothing of what is agreed; an agreement still open is none', () => {
+    const agreed = (afspraak: string) =>
+      doc(
+        h(2, 'Een eerlijke prijs'),
+        table(
+          ['Wat is er nu', 'Wat spreken we af', 'Wanneer'],
+          ['Aanbieders laten hun kosten niet zien.', afspraak, 'Vanaf 2027'],
+        ),
+      )
+    expect(
+      elementState(
+        tarieven,
+        'tariefopbouw-transparantie',
+        agreed('Aanbieders geven jaarlijks open-boekinzage per kostprijselement.'),
+        8,
+      ),
+    ).toBe('found')
+    expect(
+      elementState(
+        tarieven,
+        'tariefopbouw-transparantie',
+        agreed('Over inzage in de kostprijs maken wij nog geen afspraken.'),
+        8,
+      ),
+    ).toBe('none')
   })
 })
