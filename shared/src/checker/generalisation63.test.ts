@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tarieven } from './rules/tarieven.ts'
-import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 63 to 66 (an addendum, a council committee report, a monitor,
@@ -117,5 +117,31 @@ describe('"Wat is er nu | Wat spreken we af | Wanneer" (batch 64)', () => {
         8,
       ),
     ).toBe('none')
+  })
+})
+
+describe('which forms of care, put off; a member asking (batches 64 and 65)', () => {
+  it('"Welke vormen van hulp dat precies zijn, werken we later uit" puts opgave 2 off; "bepalen welke hulp nodig is" does not', () => {
+    const later = doc(
+      h(2, 'Als het echt misgaat'),
+      p('Met twee aanbieders is afgesproken dat er altijd zes crisisplekken beschikbaar zijn.'),
+      p('Welke vormen van hulp er nog meer bij horen en hoe we dat regelen, werken we later uit in het inkoopplan.'),
+    )
+    expect(statusOf(later, 2)).toBe('partial')
+    expect(codesOf(later, 2)).toContain('opgave-2.uitgesteld')
+    const routine = doc(
+      h(2, 'Als het echt misgaat'),
+      p('Met twee aanbieders is afgesproken dat er altijd zes crisisplekken beschikbaar zijn.'),
+      p('In het jeugdteam wordt samen met het gezin bepaald welke hulp nodig is.'),
+    )
+    expect(codesOf(routine, 2)).not.toContain('opgave-2.uitgesteld')
+  })
+
+  it('a member who "vraagt naar" or "wil weten" asks; he arranges nothing', () => {
+    expect(flagsOf('De heer Baltussen vraagt naar de afspraken over JeugdzorgPlus.') & Flag.question).not.toBe(0)
+    expect(
+      flagsOf('Zij wil weten wat de nieuwe afspraken over gesloten jeugdhulp betekenen.') & Flag.question,
+    ).not.toBe(0)
+    expect(flagsOf('JeugdzorgPlus kopen wij in met drie andere regio\u2019s.') & Flag.question).toBe(0)
   })
 })

@@ -479,7 +479,7 @@ export const ACTION_HEADING =
 // van de branche te gebruiken", "pleit voor langere contracten" (the region's own "wij vragen aanbieders
 // om …" is a requirement, and "goede hulp vraagt om een eerlijke prijs" a need, not a request)
 export const REPORTED_QUESTION =
-  /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar)\b|(?<!\b(wij|we) )\b(vraagt|vroeg|vragen|vroegen) om\s*:|(?<!\b(beschikbaar|ter beschikking|garant|verantwoordelijk|aansprakelijk|in staat|gelijk) )\b(stelt|stelde|stellen|stelden) voor\b(?![^.;]{0,80}\b(vast|samen|op)\b)|\b(pleit|pleiten|pleitte|pleitten) (\S+ ){0,2}?voor\b/
+  /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar|naar)\b|\b(wil|wilde|willen|wilden) (\S+ ){0,2}?weten\b|(?<!\b(wij|we) )\b(vraagt|vroeg|vragen|vroegen) om\s*:|(?<!\b(beschikbaar|ter beschikking|garant|verantwoordelijk|aansprakelijk|in staat|gelijk) )\b(stelt|stelde|stellen|stelden) voor\b(?![^.;]{0,80}\b(vast|samen|op)\b)|\b(pleit|pleiten|pleitte|pleitten) (\S+ ){0,2}?voor\b/
 
 /** A heading of recommendations ("6. Aanbevelingen"): what stands under it is advised, not arranged. */
 export const RECOMMENDATION_HEADING =
