@@ -145,3 +145,22 @@ describe('which forms of care, put off; a member asking (batches 64 and 65)', ()
     expect(flagsOf('JeugdzorgPlus kopen wij in met drie andere regio\u2019s.') & Flag.question).toBe(0)
   })
 })
+
+describe('a record referred to, a rollout by name (batch 60)', () => {
+  it('"verwijzen wij naar het verslag van de thematafels" puts nothing off; "naar de inkoopstrategie" does', () => {
+    expect(defersSentence('Voor het draagvlak bij aanbieders verwijzen wij naar het verslag van de thematafels.')).toBe(
+      false,
+    )
+    expect(defersSentence('Voor de tarieven verwijzen wij naar de inkoopstrategie.')).toBe(true)
+  })
+
+  it('"In A en B draaien sinds 2023 …; C, D en E volgen in 2025" rolls out what is in place', () => {
+    const d = doc(
+      h(2, 'Toegang'),
+      p(
+        'In Mierhout en Hoefsloot draaien sinds 2023 praktijkondersteuners jeugd in alle huisartsenpraktijken; Ravelsdonk, Veldhaeghe en Kieveldam volgen in 2025.',
+      ),
+    )
+    expect(codesOf(d, 3)).not.toContain('opgave-3.uitgesteld')
+  })
+})

@@ -30,7 +30,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(nemen|neemt) (wij |we |het bestuur |de regio )?mee (bij|in) (de|het|een) (\S+ )?(wijziging|herziening|actualisatie|aanpassing|evaluatie|uitwerking|volgende|nieuwe|inkoop\w*|${DOCUMENT_NAMES})\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
     // "hiervoor verwijzen wij naar het beleidskader" (not "huisartsen verwijzen naar de jeugdhulp")
-    String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
+    String.raw`\b(hiervoor|daarvoor|hierbij|daarbij|daarover|hierover) verwijz(en|t) (wij|we|de regio)\b|\bverwijzen (wij|we)\b[^.;]{0,30}\bnaar\b(?! (het |de |ons |onze )?(verslag\w*|notulen)\b)|\bzie (het|de) (${DOCUMENT_NAMES})\b`,
     // (not "is vastgelegd in het convenant, dat de colleges ondertekenden": done, not put off)
     // (nor "liggen vast in het convenant", "staat beschreven in de verordening", "zijn de afspraken … vastgelegd in het
     // convenant": in place already; nor a participle after a comma, "samen ingekocht, vastgelegd in het convenant")
@@ -184,10 +184,12 @@ export const LIMITS = new RegExp(
  * is in place is arranged; the rest is a date, not a deferral.
  */
 export const REST_FOLLOWS =
-  /^(?![^.;]{0,60}\b(uitwerking|besluit|keuze|voorstel|plan|notitie|nota|onderzoek|afspraken|regeling)\b)[^.;,:]{0,60}\b(volgen|volgt) (in|uiterlijk in|vanaf|per|voor|begin|medio|eind) (\S+ ){0,2}?(19|20)\d\d\s*[.;]?$/
+  /^(?![^.;]{0,60}\b(uitwerking|besluit|keuze|voorstel|plan|notitie|nota|onderzoek|afspraken|regeling)\b)([^.;,:]{0,60}|(\S+, )+\S+ en \S+ )\b(volgen|volgt) (in|uiterlijk in|vanaf|per|voor|begin|medio|eind) (\S+ ){0,2}?(19|20)\d\d\s*[.;]?$/
 const PART = String.raw`((\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})|een deel van de|enkele|sommige|de meeste)`
 export const IN_PLACE_IN_PART = new RegExp(
-  String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b|^(in|bij) (\d+|${NUMBER_WORDS}) (van de (\d+|${NUMBER_WORDS}) )?gemeenten (werkt|werken|is|zijn|heeft|hebben|geldt|gelden|bestaat|bestaan)\b`,
+  String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b|^(in|bij) (\d+|${NUMBER_WORDS}) (van de (\d+|${NUMBER_WORDS}) )?gemeenten (werkt|werken|is|zijn|heeft|hebben|geldt|gelden|bestaat|bestaan)\b` +
+    // "In Mierhout en Hoefsloot draaien sinds 2023 …": named municipalities, the others follow
+    String.raw`|^in \S+( en \S+|(, \S+)+ en \S+) (draait|draaien|werkt|werken|is|zijn|geldt|gelden|bestaat|bestaan|heeft|hebben) (al|sinds|inmiddels|reeds)\b`,
 )
 
 /** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
