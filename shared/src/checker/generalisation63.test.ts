@@ -164,3 +164,17 @@ describe('a record referred to, a rollout by name (batch 60)', () => {
     expect(codesOf(d, 3)).not.toContain('opgave-3.uitgesteld')
   })
 })
+
+describe('the norm\u2019s requirements listed after a colon (batch 59)', () => {
+  it('"…, volgens de NvO: tijdig starten, meerjarige contracten en continuïteit" restates; the region\u2019s own terms do not', () => {
+    expect(
+      flagsOf(
+        'Wij kopen zorgvuldig in, volgens de Norm voor Opdrachtgeverschap: tijdig starten en afronden, meerjarige contracten en continuïteit van zorg.',
+      ) & Flag.restated,
+    ).not.toBe(0)
+    expect(
+      flagsOf('Wij kopen zorgvuldig in: de nieuwe contracten lopen vijf jaar, van 2026 tot en met 2030.') &
+        Flag.restated,
+    ).toBe(0)
+  })
+})

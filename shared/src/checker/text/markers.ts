@@ -372,6 +372,8 @@ export const RESTATEMENT = new RegExp(
     String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
+    // … or anywhere, opening a list of its requirements: "wij kopen zorgvuldig in, volgens de NvO: tijdig …"
+    String.raw`\b(volgens|conform|overeenkomstig) (de |het )?${STANDARD}\s*:`,
     String.raw`\b(belangrijk )?onderdeel van de ${STANDARD}\b`,
     // "brengt in herinnering dat de NvO vraagt om …": what the norm asks, reported
     String.raw`\b(dat|wat) (de |het )?${STANDARD}\b[^.;]{0,30}\b(vraagt|vragen|eist|eisen|verlangt|verplicht|voorschrijft) (om|dat|van)\b`,
