@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
@@ -176,5 +177,29 @@ describe('the norm\u2019s requirements listed after a colon (batch 59)', () => {
       flagsOf('Wij kopen zorgvuldig in: de nieuwe contracten lopen vijf jaar, van 2026 tot en met 2030.') &
         Flag.restated,
     ).toBe(0)
+  })
+})
+
+describe('a list flattened from minutes (batch 69)', () => {
+  const ol = (...items: string[]) => ({
+    type: 'orderedList',
+    content: items.map((t) => ({ type: 'listItem', content: [p(t)] })),
+  })
+  it('an item ending in a colon introduces the items after it: "… de volgende vormen regionaal worden gecontracteerd:"', () => {
+    const minutes = doc(
+      h(2, 'Agendapunt 4'),
+      ol(
+        'Regionaal gecontracteerde vormen van jeugdhulp. Het PHO stelt vast dat vanaf 1 januari 2027 de volgende vormen regionaal worden gecontracteerd:',
+        'jeugdbescherming en jeugdreclassering',
+        'crisishulp',
+        'pleegzorg en gezinshuizen',
+      ),
+    )
+    expect(elementState(regionaleVormen, 'vormen', minutes, 11)).toBe('found')
+    const plain = doc(
+      h(2, 'Agendapunt 4'),
+      ol('Stand van zaken.', 'jeugdbescherming en jeugdreclassering', 'crisishulp', 'pleegzorg en gezinshuizen'),
+    )
+    expect(elementState(regionaleVormen, 'vormen', plain, 11)).toBe('none')
   })
 })

@@ -191,16 +191,24 @@ export function toBlocks(doc: JSONContent): Block[] {
         return
       case 'bulletList':
       case 'orderedList': {
-        const listLead = lead ?? lastParagraph
+        // An item that ends in a colon introduces the items after it, when a flattened text put them in one
+        // list ("b) Regionaal gecontracteerde vormen … worden gecontracteerd:" over "1. crisishulp", "2. …").
+        let listLead = lead ?? lastParagraph
         let p = pos + 1
         for (const item of node.content ?? []) {
           let q = p + 1
           let itemLead = listLead
+          let first = true
           for (const child of item.content ?? []) {
             const before = blocks.length
             visit(child, q, itemLead)
             // A nested list is introduced by its item's own paragraph.
-            if (child.type === 'paragraph' && blocks.length > before) itemLead = blocks.length - 1
+            if (child.type === 'paragraph' && blocks.length > before) {
+              itemLead = blocks.length - 1
+              // (only an item that is that line alone: one with its own table or list introduces those)
+              if (first && item.content?.length === 1 && blocks[itemLead]?.text.endsWith(':')) listLead = itemLead
+              first = false
+            }
             q += nodeSize(child)
           }
           p += nodeSize(item)
