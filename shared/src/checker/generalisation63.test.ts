@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
+import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
-import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, prose, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 63 to 66 (an addendum, a council committee report, a monitor,
@@ -201,5 +202,18 @@ describe('a list flattened from minutes (batch 69)', () => {
       ol('Stand van zaken.', 'jeugdbescherming en jeugdreclassering', 'crisishulp', 'pleegzorg en gezinshuizen'),
     )
     expect(elementState(regionaleVormen, 'vormen', plain, 11)).toBe('none')
+  })
+})
+
+describe('two councils postponed (batch 70)', () => {
+  it('"In A en B is de behandeling uitgesteld, … de raden …" leaves the adoption incomplete', () => {
+    const six =
+      'De raden van Aldeweer, Brakel, Crommeveen, Dorstwijk, Eemhout en Fijnaart stelden de visie in november 2023 vast.'
+    expect(elementState(regiovisie, 'vaststelling-raden', prose(six))).toBe('found')
+    const postponed = prose(
+      six,
+      'In Garsthuizen en Helmond-Oost is de behandeling uitgesteld, omdat de raden eerst de gevolgen van hun fusie willen bespreken.',
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', postponed)).toBe('some')
   })
 })

@@ -184,10 +184,12 @@ const OPEN_OUTCOME =
   /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld|geagendeerd|deze vergadering|op de agenda|ter besluitvorming)\b/
 
 /** A council that held the proposal over or voted it down. */
-const RAAD_OR_COUNCIL = /\b(gemeente)?raad\b|\bgemeenteraad\w*|\braadsvergadering\w*|\braadsagenda\w*/
+const RAAD_OR_COUNCIL =
+  /\b(gemeente)?raad\b|\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsvergadering\w*|\braadsagenda\w*/
 /** "Geen enkele raad heeft de visie aangehouden": nobody held it over. */
 const NO_COUNCIL = /\bgeen (enkele )?(gemeente)?raad\b|\bniet (een|één) raad\b/
-const HELD_OVER = /\b(aangehouden|verworpen|afgewezen|weggestemd|niet (vastgesteld|aangenomen|ingestemd))\b/
+const HELD_OVER =
+  /\b(aangehouden|verworpen|afgewezen|weggestemd|uitgesteld|verdaagd|niet (vastgesteld|aangenomen|ingestemd))\b/
 /** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
 // … or still on a council's agenda: "In Westervenne staat de visie op de agenda van de raadsvergadering in maart".
 const UNDECIDED =
