@@ -217,3 +217,25 @@ describe('two councils postponed (batch 70)', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', postponed)).toBe('some')
   })
 })
+
+describe('representation changing per topic, decided later (batch 67)', () => {
+  it('"wisselt het per onderwerp welke wethouder namens de regio optreedt" names no representative; "Dat besluit nemen wij bij …" puts off', () => {
+    const d = doc(
+      h(2, 'Samenwerking en besluitvorming'),
+      p('Op dit moment wisselt het per onderwerp welke wethouder namens de regio optreedt.'),
+      p(
+        'De wet vraagt de regio ook vast te leggen wie haar vertegenwoordigt. Dat besluit nemen wij bij de herziening van de gemeenschappelijke regeling in 2027.',
+      ),
+    )
+    expect(statusOf(d, 12, 'wet-2026')).not.toBe('addressed')
+    expect(defersSentence('Dat besluit nemen wij bij de herziening van de gemeenschappelijke regeling in 2027.')).toBe(
+      true,
+    )
+    expect(defersSentence('Dat besluit hebben wij in 2024 genomen.')).toBe(false)
+    const one = doc(
+      h(2, 'Vertegenwoordiging'),
+      p('De voorzitter van het dagelijks bestuur vertegenwoordigt de regio in en buiten rechte.'),
+    )
+    expect(statusOf(one, 12, 'wet-2026')).toBe('addressed')
+  })
+})

@@ -65,7 +65,7 @@ const COUNCIL_VOTE =
 const OTHER_PARTIES =
   /\bonderwijs\w*|\bscholen\b|\bzorgverzekeraar\w*|\bzorgkantoor\w*|\bwoningcorporatie\w*|\bhuisarts\w*/
 /** Contact points split by topic ("per dossier de portefeuillehouder", "afhankelijk van het onderwerp"). */
-const PER_TOPIC =
+export const PER_TOPIC =
   /\bper (dossier|onderwerp|thema|domein|portefeuille|taak|gemeente)\b|\bafhankelijk van (het|de) (onderwerp|vraag|thema|dossier)\b|\bverschilt per (onderwerp|dossier|thema)\b/
 const SPLIT = 'per-onderwerp'
 /** A desk for providers' contracts or questions: not who represents the region. */

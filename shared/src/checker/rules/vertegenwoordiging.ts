@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { DESK_ONLY } from './governance.ts'
+import { DESK_ONLY, PER_TOPIC } from './governance.ts'
 
 const REPRESENTS =
   /\bvertegenwoordig(t|en|d)\b[^.;]{0,40}\b(regio|gemeenten)\b|\bvertegenwoordiging van de regio\b|\b(treedt|treden|optreedt)\b[^.;]{0,40}\bnamens\b|\bnamens de regio\b|\brechtspersoon\w*|\bwettelijk vertegenwoordig\w*|\baanspreekpunt\w*/
@@ -15,7 +15,8 @@ const representative: ElementRule = {
   topic: /\bvertegenwoordig\w*/,
   needs: REPRESENTS,
   match(c: Corpus, u: Unit) {
-    if (!c.has(u, REPRESENTS) || c.has(u, DESK_ONLY)) return null
+    // (a wethouder per topic, "wisselt het per onderwerp", is no one representing the region)
+    if (!c.has(u, REPRESENTS) || c.has(u, DESK_ONLY) || c.has(u, PER_TOPIC)) return null
     return c.has(u, ACTOR) || c.named(u) ? 'vertegenwoordiger' : null
   },
   judge: byKeys(1),

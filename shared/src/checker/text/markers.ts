@@ -26,6 +26,8 @@ export const DEFERRAL = new RegExp(
     // (not how each works it out now: "stad en dorp werken ze verschillend uit")
     String.raw`\bwerk(t|en)\b[^.;:]{0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
+    // The decision itself comes later: "Dat besluit nemen wij bij de herziening van de regeling in 2027"
+    String.raw`\b(dat|dit|het|een) besluit (hierover |daarover )?(nemen|neemt|volgt|valt) (wij |we |de regio |het bestuur )?(pas |later |nog )?(bij|in|na|later|pas)\b`,
     // Taken along into a later change or document: "… nemen wij mee bij de wijziging van de regeling in 2027"
     String.raw`\b(nemen|neemt) (wij |we |het bestuur |de regio )?mee (bij|in) (de|het|een) (\S+ )?(wijziging|herziening|actualisatie|aanpassing|evaluatie|uitwerking|volgende|nieuwe|inkoop\w*|${DOCUMENT_NAMES})\b`,
     String.raw`\b(brengen|gaan) (wij|we)\b[^.;]{0,60}\bin (beeld|kaart)\b|\b(wij|we) (brengen|gaan)\b[^.;]{0,60}\bin (beeld|kaart)\b`,
