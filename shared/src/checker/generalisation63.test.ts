@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
@@ -237,5 +238,30 @@ describe('representation changing per topic, decided later (batch 67)', () => {
       p('De voorzitter van het dagelijks bestuur vertegenwoordigt de regio in en buiten rechte.'),
     )
     expect(statusOf(one, 12, 'wet-2026')).toBe('addressed')
+  })
+})
+
+describe('decisions listed, a provider without a contract (batches 67 and 70)', () => {
+  it('"De gemeenteraden van alle zeven gemeenten hebben de volgende besluiten genomen, tussen … en …" adopts', () => {
+    const d = prose(
+      'De gemeenteraden van alle zeven gemeenten hebben de volgende besluiten genomen, tussen 9 december 2025 en 29 januari 2026.',
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d)).toBe('found')
+    const colleges = prose(
+      'De colleges van alle zeven gemeenten hebben de volgende besluiten genomen, tussen 9 december 2025 en 29 januari 2026.',
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', colleges)).not.toBe('found')
+  })
+
+  it('"Jeugdigen bij een aanbieder die na 31 december 2026 geen contract heeft, mogen die hulp … afronden" is the transition', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        'Jeugdigen die hulp krijgen van een aanbieder die na 31 december 2026 geen contract heeft, mogen die hulp tot uiterlijk 30 juni 2027 bij die aanbieder afronden.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
+    const none = doc(h(2, 'Inkoop'), p('Na 31 december 2026 ronden jeugdigen hun hulp af zoals in hun plan staat.'))
+    expect(elementState(inkoop, 'continuiteit-overgang', none, 7)).toBe('none')
   })
 })

@@ -111,7 +111,7 @@ function judgeParticipation(hits: readonly Hit[]): ElementState {
 const RAAD =
   /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzalen\b|\b(door|in|van) (de|hun|haar|elke|iedere) raad\b(?! van (bestuur|toezicht|commissarissen)\b)/
 const ADOPTED =
-  /\bvastgesteld\w*|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*|\bja (gezegd|gestemd)\b/
+  /\bvastgesteld\w*|\b(de volgende |deze )?besluiten genomen\b|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*|\bja (gezegd|gestemd)\b/
 const PLANNED =
   /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
 const DONE =
