@@ -265,3 +265,22 @@ describe('decisions listed, a provider without a contract (batches 67 and 70)', 
     expect(elementState(inkoop, 'continuiteit-overgang', none, 7)).toBe('none')
   })
 })
+
+describe('a part counted out, the team at work (batches 67 and 70)', () => {
+  it('"Zeven van de negen gemeenten hebben …; A en B volgen in 2022" rolls out what is in place', () => {
+    const d = doc(
+      h(2, 'Toegang'),
+      p(
+        'Zeven van de negen gemeenten hebben een POH-jeugd in de huisartsenpraktijk; Mierloo en Loonerveld volgen in 2022.',
+      ),
+    )
+    expect(codesOf(d, 3)).not.toContain('opgave-3.uitgesteld')
+  })
+
+  it('"kijken we naar het hele gezin" is how the team works; "wij kijken naar een nieuwe vorm" still considers', () => {
+    expect(
+      defersSentence('Daarbij kijken we naar het hele gezin: ook naar schulden, wonen en de gezondheid van ouders.'),
+    ).toBe(false)
+    expect(defersSentence('Wij kijken naar een nieuwe vorm van samenwerking.')).toBe(true)
+  })
+})

@@ -157,7 +157,8 @@ export const LOOKING_INTO = new RegExp(
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
     String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
     // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
-    String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b)`,
+    // (nor "kijken we naar het hele gezin": how the team works)
+    String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b| (samen )?naar (het |de )?(hele |gehele )?(gezin|kind|kinderen|jongere|jongeren|jeugdige|situatie|thuissituatie|leefgebieden)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b| (samen )?naar (het |de )?(hele |gehele )?(gezin|kind|kinderen|jongere|jongeren|jeugdige|situatie|thuissituatie|leefgebieden)\b)`,
     String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
@@ -189,9 +190,14 @@ export const REST_FOLLOWS =
   /^(?![^.;]{0,60}\b(uitwerking|besluit|keuze|voorstel|plan|notitie|nota|onderzoek|afspraken|regeling)\b)([^.;,:]{0,60}|(\S+, )+\S+ en \S+ )\b(volgen|volgt) (in|uiterlijk in|vanaf|per|voor|begin|medio|eind) (\S+ ){0,2}?(19|20)\d\d\s*[.;]?$/
 const PART = String.raw`((\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS})|een deel van de|enkele|sommige|de meeste)`
 export const IN_PLACE_IN_PART = new RegExp(
-  String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b|^(in|bij) (\d+|${NUMBER_WORDS}) (van de (\d+|${NUMBER_WORDS}) )?gemeenten (werkt|werken|is|zijn|heeft|hebben|geldt|gelden|bestaat|bestaan)\b` +
+  [
+    String.raw`\b${PART}\b[^.;]{0,80}\b(al|reeds)\b|\b(al|reeds)\b[^.;]{0,80}\b${PART}\b`,
+    String.raw`^(in|bij) (\d+|${NUMBER_WORDS}) (van de (\d+|${NUMBER_WORDS}) )?gemeenten (werkt|werken|is|zijn|heeft|hebben|geldt|gelden|bestaat|bestaan)\b`,
+    // "Zeven van de negen gemeenten hebben een POH-jeugd": a part counted out, the others follow
+    String.raw`^(\d+|${NUMBER_WORDS}) van de (\d+|${NUMBER_WORDS}) (gemeenten|teams|wijkteams|jeugdteams|huisartsen\w*|praktijken) (\S+ )?(werkt|werken|is|zijn|heeft|hebben|gebruikt|gebruiken)\b`,
     // "In Mierhout en Hoefsloot draaien sinds 2023 …": named municipalities, the others follow
-    String.raw`|^in \S+( en \S+|(, \S+)+ en \S+) (draait|draaien|werkt|werken|is|zijn|geldt|gelden|bestaat|bestaan|heeft|hebben) (al|sinds|inmiddels|reeds)\b`,
+    String.raw`^in \S+( en \S+|(, \S+)+ en \S+) (draait|draaien|werkt|werken|is|zijn|geldt|gelden|bestaat|bestaan|heeft|hebben) (al|sinds|inmiddels|reeds)\b`,
+  ].join('|'),
 )
 
 /** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
