@@ -284,3 +284,29 @@ describe('a part counted out, the team at work (batches 67 and 70)', () => {
     expect(defersSentence('Wij kijken naar een nieuwe vorm van samenwerking.')).toBe(true)
   })
 })
+
+describe('no tariff method (batches 69 and 70)', () => {
+  it('shortfalls shared by a key, and what the region finds providers ought to get, set no tariffs', () => {
+    const shared = doc(
+      h(2, 'Governance'),
+      p(
+        'Tekorten en overschotten op het regionale budget worden verdeeld volgens een verdeelsleutel van 60% naar inwoners en 40% naar gebruik.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefmethode', shared, 8)).toBe('none')
+    const ought = doc(
+      h(2, 'Contracten'),
+      p(
+        'Ook vindt de regio dat aanbieders een reële prijs moeten krijgen, en dat zij open moeten zijn over hoe hun tarief is opgebouwd.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefmethode', ought, 8)).toBe('none')
+    const set = doc(
+      h(2, 'Tarieven'),
+      p(
+        'De tarieven zijn vastgesteld op basis van een kostprijsonderzoek dat in 2025 met de aanbieders is uitgevoerd.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefmethode', set, 8)).toBe('found')
+  })
+})

@@ -61,9 +61,13 @@ const TRANSPARENCY =
 const NOT_ASKED =
   /\b(hoeft|hoeven)\b[^.;]{0,60}\bniet\b[^.;]{0,40}\b(te )?(overleggen|tonen|laten zien|aanleveren|leveren|geven|verantwoorden|openbaar maken|inzichtelijk maken)\b|\bniet verplicht\b|\b(wordt|worden) (hen |hun )?niet gevraagd\b/
 const OPENNESS =
-  /\btransparan\w*|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
+  /\btransparan\w*|\bopen\b[^.;]{0,20}\bover hoe\b|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
 const PROVIDER =
   /\baanbieder\w*|\buw (eigen )?(kostprijs|kostenopbouw|tariefopbouw|organisatie|inschrijving)\w*|\bwie (\S+ ){0,2}?gecontracteerd (is|wordt)\b|\bpartners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
+
+/** Sharing shortfalls and surpluses among the municipalities (opgave 4), and the words for a price itself. */
+const COST_SHARING = /\bverdeelsleutel\w*|\btekorten?\b|\boverschot\w*|\bverevening\w*/
+const PRICE_WORD = /\btarie\w*|\bprijs\w*|\bprijzen\b|\bkostprijs\w*/
 
 /** A cost price study that was carried out. */
 const STUDY_DONE =
@@ -80,6 +84,8 @@ const method: ElementRule = {
     if (!c.has(u, METHOD) || !c.context(u, PRICE)) return null
     // (unless a study was done: "In 2025 is een kostprijsonderzoek uitgevoerd …; aanbieders leveren hun kostprijsopbouw aan")
     if (c.has(u, OPENNESS) && !c.has(u, STUDY_DONE)) return null
+    // Sharing a budget's shortfalls ("tekorten … verdeeld volgens een verdeelsleutel") is governance, not a price.
+    if (c.has(u, COST_SHARING) && !c.has(u, PRICE_WORD)) return null
     return 'methode'
   },
   judge: byKeys(1),

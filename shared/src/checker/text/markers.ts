@@ -262,6 +262,7 @@ export const INTENTION = new RegExp(
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
     // An opinion of what ought to be: "wij vinden dat aanbieders een eerlijke prijs moeten krijgen"
     String.raw`\b(wij|we) vinden dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
+    String.raw`\b(vindt|vinden) (de regio|het bestuur|de gemeenten|de colleges|wij|we) dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
     // A point of attention is no arrangement: "pleegzorg voor pubers is een aandachtspunt"
