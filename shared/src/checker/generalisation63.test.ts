@@ -310,3 +310,12 @@ describe('no tariff method (batches 69 and 70)', () => {
     expect(elementState(tarieven, 'tariefmethode', set, 8)).toBe('found')
   })
 })
+
+describe('a talk on a condition (batch 69)', () => {
+  it('"Als blijkt dat …, gaan wij met u in gesprek" puts nothing off; "Wij gaan met aanbieders in gesprek over de tarieven" does', () => {
+    expect(
+      defersSentence('Als daaruit blijkt dat de tarieven structureel niet aansluiten, gaan wij met u in gesprek.'),
+    ).toBe(false)
+    expect(defersSentence('Wij gaan met aanbieders in gesprek over de tarieven.')).toBe(true)
+  })
+})

@@ -155,7 +155,8 @@ export const LOOKING_INTO = new RegExp(
     // Talks still going on: "Over crisishulp zijn wij in gesprek met de buurregio's"
     String.raw`\b(zijn|is) (wij |we |de regio |de gemeenten )?(nog )?in gesprek (met|over)\b`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
-    String.raw`\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
+    // (not what happens if a condition is met: "Als blijkt dat de tarieven niet aansluiten, gaan wij met u in gesprek.")
+    String.raw`(?<!^(als|wanneer|indien|mocht|mochten)\b[^.;]{0,150})\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
     // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
     // (nor "kijken we naar het hele gezin": how the team works)
     String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b| (samen )?naar (het |de )?(hele |gehele )?(gezin|kind|kinderen|jongere|jongeren|jeugdige|situatie|thuissituatie|leefgebieden)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b| (samen )?naar (het |de )?(hele |gehele )?(gezin|kind|kinderen|jongere|jongeren|jeugdige|situatie|thuissituatie|leefgebieden)\b)`,
