@@ -99,6 +99,11 @@ const PLAN_COLUMN =
 /** A column of what is agreed from now on: beside `CURRENT_COLUMN`, the arrangement itself. */
 const AGREED_COLUMN =
   /^(wat spreken (we|wij) af|wat (we|wij) afspreken|wat (we|wij) hebben afgesproken|afspraak|afspraken|de afspraak|nieuwe afspraak|nieuwe afspraken|wat wordt het|wat verandert er|straks|nieuwe situatie)$/
+/** The old and the new side by side: "Oude visie 2021 | Nieuwe visie 2025", "Was | Wordt". */
+const OLD_COLUMN =
+  /^(oud|oude (visie|regiovisie|situatie|afspraken?|werkwijze)|vorige (visie|regiovisie)|vroeger|voorheen|tot nu( toe)?|was)( \(?(19|20)\d\d( ?[-\u2013] ?(19|20)\d\d)?\)?)?$/
+const NEW_COLUMN =
+  /^(nieuw|nieuwe (visie|regiovisie|situatie|afspraken?|werkwijze)|straks|voortaan|vanaf nu|wordt)( \(?(19|20)\d\d( ?[-\u2013] ?(19|20)\d\d)?\)?)?$/
 /** The header of a gap analysis (`CURRENT_COLUMN`): its rows say what is in place, an action list's do not. */
 const CURRENT_HEADER = new RegExp(`(^|\\| )(${CURRENT_COLUMN.source.slice(2, -2)})( \\||$)`)
 
@@ -325,6 +330,10 @@ function hiddenCells(headerNorm: string, context: readonly string[]): HiddenCell
   const now = columns.findIndex((c) => CURRENT_COLUMN.test(c))
   if (now >= 0 && columns.some((c) => AGREED_COLUMN.test(c)))
     return { hide: (i) => i === now, verdicts: false, explained: false }
+  // … as the old beside the new ("Oude visie 2021 | Nieuwe visie 2025"): what was is no evidence and denies nothing.
+  const old = columns.findIndex((c) => OLD_COLUMN.test(c))
+  if (old >= 0 && columns.some((c) => NEW_COLUMN.test(c)))
+    return { hide: (i) => i === old, verdicts: false, explained: false }
   const kept = explanationColumn(headerNorm, context)
   if (kept) return { hide: (i) => i !== kept.keep, verdicts: false, explained: true, label: kept.label }
   return null

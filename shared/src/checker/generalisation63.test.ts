@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
@@ -317,5 +318,22 @@ describe('a talk on a condition (batch 69)', () => {
       defersSentence('Als daaruit blijkt dat de tarieven structureel niet aansluiten, gaan wij met u in gesprek.'),
     ).toBe(false)
     expect(defersSentence('Wij gaan met aanbieders in gesprek over de tarieven.')).toBe(true)
+  })
+})
+
+describe('"Oude visie 2021 | Nieuwe visie 2025" (batch 73)', () => {
+  it('the old column denies nothing of the new one, and is no evidence itself', () => {
+    const compare = (old: string, now: string) =>
+      doc(h(2, 'Bestuur'), table(['Oude visie 2021', 'Nieuwe visie 2025'], [old, now]))
+    const d = compare(
+      'Geen vast aanspreekpunt; per onderwerp trad een andere wethouder op.',
+      'De voorzitter van het dagelijks bestuur is het aanspreekpunt van de regio en treedt namens de zeven gemeenten op richting aanbieders en het Rijk.',
+    )
+    expect(elementState(governance, 'aanspreekpunt', d, 4)).toBe('found')
+    const oldOnly = compare(
+      'De voorzitter van het dagelijks bestuur trad namens de zeven gemeenten op richting aanbieders en het Rijk.',
+      '–',
+    )
+    expect(elementState(governance, 'aanspreekpunt', oldOnly, 4)).toBe('none')
   })
 })
