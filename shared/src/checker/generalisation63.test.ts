@@ -337,3 +337,16 @@ describe('"Oude visie 2021 | Nieuwe visie 2025" (batch 73)', () => {
     expect(elementState(governance, 'aanspreekpunt', oldOnly, 4)).toBe('none')
   })
 })
+
+describe('no limit is a guarantee (batch 73)', () => {
+  it('"Voor pleegzorg en verblijf geldt geen einddatum" denies nothing; "Er geldt geen overgangsregeling" does', () => {
+    expect(
+      flagsOf(
+        'Jeugdigen ronden hun hulp af tot uiterlijk 30 juni 2027. Voor pleegzorg en verblijf geldt geen einddatum.',
+      ) & Flag.negated,
+    ).toBe(0)
+    expect(
+      flagsOf('Er geldt geen overgangsregeling voor jeugdigen bij een aanbieder zonder nieuw contract.') & Flag.negated,
+    ).not.toBe(0)
+  })
+})
