@@ -350,3 +350,14 @@ describe('no limit is a guarantee (batch 73)', () => {
     ).not.toBe(0)
   })
 })
+
+describe('another verb\u2019s "uit", a document already written (batch 71)', () => {
+  it('"De teams werken verschillend, maar voeren dezelfde vijf taken uit, die wij in 2024 hebben vastgelegd in het werkboek" puts nothing off', () => {
+    expect(
+      defersSentence(
+        'De vijf teams werken verschillend ingericht, maar voeren dezelfde vijf taken uit, die wij in 2024 hebben vastgelegd in het werkboek.',
+      ),
+    ).toBe(false)
+    expect(defersSentence('Hoe de teams de vijf taken invullen, werken wij in 2026 uit in het werkboek.')).toBe(true)
+  })
+})

@@ -24,7 +24,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(uit te voeren|te houden|op te starten|nog te doen) (\S+ ){0,2}?(onderzoek|verkenning|analyse|inventarisatie)`,
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
     // (not how each works it out now: "stad en dorp werken ze verschillend uit")
-    String.raw`\bwerk(t|en)\b[^.;:]{0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
+    // (nor the "uit" of another verb: "werken verschillend, maar voeren dezelfde taken uit")
+    String.raw`\bwerk(t|en)\b(?:(?!\b(voer|voert|voeren|voerde|voerden)\b)[^.;:]){0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
     // The decision itself comes later: "Dat besluit nemen wij bij de herziening van de regeling in 2027"
     String.raw`\b(dat|dit|het|een) besluit (hierover |daarover )?(nemen|neemt|volgt|valt) (wij |we |de regio |het bestuur )?(pas |later |nog )?(bij|in|na|later|pas)\b`,
@@ -36,7 +37,7 @@ export const DEFERRAL = new RegExp(
     // (not "is vastgelegd in het convenant, dat de colleges ondertekenden": done, not put off)
     // (nor "liggen vast in het convenant", "staat beschreven in de verordening", "zijn de afspraken … vastgelegd in het
     // convenant": in place already; nor a participle after a comma, "samen ingekocht, vastgelegd in het convenant")
-    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden) ([^.;]{0,60} )?\w+)(?<![,;] \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
+    String.raw`\b(vastgelegd|uitgewerkt|beschreven|opgenomen|vast|uit)(?<!\b(is|zijn|werd|werden|ligt|liggen|lag|lagen|staat|staan|stond|stonden|hebben|heeft|hadden|had) ([^.;]{0,60} )?\w+)(?<![,;] \w+) in (een|het|de) (nog op te stellen |toekomstig\w* |nieuw\w* |later\w* )?(${DOCUMENT_NAMES})\b`,
     // "wordt uitgewerkt in een regionaal continuïteitsplan": any plan, kader or nota still to be written
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
     // An arrangement still to be drawn up: "wordt een overgangsregeling opgesteld" (not a routine: "voor elke
