@@ -361,3 +361,17 @@ describe('another verb\u2019s "uit", a document already written (batch 71)', () 
     expect(defersSentence('Hoe de teams de vijf taken invullen, werken wij in 2026 uit in het werkboek.')).toBe(true)
   })
 })
+
+describe('a placemat of arrows (batch 72)', () => {
+  it('"binden alle vijf gemeenten → geen uitstappen per gemeente" binds; a key under "Samen besluiten" shares risks', () => {
+    const d = doc(
+      h(2, 'Samen besluiten, één aanspreekpunt'),
+      ul(
+        'Besluiten → besluiten van het algemeen bestuur binden alle vijf gemeenten → geen uitstappen per gemeente tijdens de looptijd van de contracten',
+        'Solidariteit → tekorten en overschotten verdeeld met de verdeelsleutel 50% inwoneraantal / 50% gebruik',
+      ),
+    )
+    expect(elementState(governance, 'bindende-afspraken', d, 4)).toBe('found')
+    expect(flagsOf('Er zijn geen afspraken over uitstappen.') & Flag.negated).not.toBe(0)
+  })
+})

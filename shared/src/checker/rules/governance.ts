@@ -45,7 +45,7 @@ const BINDING: Readonly<Record<string, RegExp>> = {
   uittreden: /\buittred\w*|\bfrictiekosten\b|\bopzegtermijn\w*/,
 }
 const ABOUT_COOPERATION =
-  /\bgemeenten?\b|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b|\bgovernance\b|\bdeelnemers\b|\bdeelnemende\b|\bab\b/
+  /\bgemeenten?\b|\bsamen besluiten\b|\baanspreekpunt\w*|\bsamenwerking\b|\bregeling\b|\bbestuur\b|\bsturing\b|\bgovernance\b|\bdeelnemers\b|\bdeelnemende\b|\bab\b/
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =

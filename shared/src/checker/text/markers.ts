@@ -337,6 +337,8 @@ const NOT_A_DENIAL = new RegExp(
     // No longer so: "er wordt niet meer per uur verantwoord", "gemeenten voeren geen eigen controles meer uit"
     String.raw`\bniet meer (per|via|op|bij) \w+`,
     String.raw`\bgeen ((eigen|aparte|losse|extra|lokale|afzonderlijke) )?\w+ meer\b`,
+    // A rule that forbids leaving: "geen uitstappen per gemeente tijdens de looptijd"
+    String.raw`\bgeen (tussentijds\w* )?(uitstappen|uittreden|uittreding|opzegging|opzeggen)\b`,
     // No limit is a guarantee: "voor pleegzorg en verblijf geldt geen einddatum"
     String.raw`\b(geldt|gelden|is|zijn|komt|komen) (er )?geen (einddatum|einddata|eindtermijn|termijn|maximum|maximale duur|beperking|limiet|wachttijd)\b`,
     // Nothing objected: "geen zienswijze ingediend", "zonder amendementen"
