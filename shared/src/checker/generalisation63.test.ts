@@ -375,3 +375,18 @@ describe('a placemat of arrows (batch 72)', () => {
     expect(flagsOf('Er zijn geen afspraken over uitstappen.') & Flag.negated).not.toBe(0)
   })
 })
+
+describe('other regions as the contact point\u2019s audience (batches 71 and 73)', () => {
+  it('"wie namens de regio het aanspreekpunt wordt voor aanbieders en andere regio\u2019s" put off is opgave 4, not 5', () => {
+    const d = doc(
+      h(2, 'Samen met andere regio\u2019s'),
+      p(
+        'JeugdzorgPlus kopen wij samen met de regio\u2019s Zwanenwater en Brakland in; Zwanenwater is de coördinerende regio en sluit de contracten namens de drie regio\u2019s.',
+      ),
+      h(2, 'Samen sturen'),
+      p('In 2025 onderzoeken wij wie namens de regio het aanspreekpunt wordt voor aanbieders en andere regio\u2019s.'),
+    )
+    expect(codesOf(d, 5)).not.toContain('opgave-5.uitgesteld')
+    expect(codesOf(d, 4)).toContain('opgave-4.uitgesteld')
+  })
+})

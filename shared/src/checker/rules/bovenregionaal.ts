@@ -52,11 +52,19 @@ function aboutOtherRegions(c: Corpus, u: Unit): boolean {
   return namesOtherRegions(c, u) || otherRegionNamed(c, u) || context(u.prev) || context(u.next)
 }
 
+/**
+ * Other regions named as whom the region's contact point speaks to ("wie namens de regio het
+ * aanspreekpunt wordt voor aanbieders en andere regio's", "optreedt richting de Jeugdautoriteit of het
+ * landsdeel"): the topic of opgave 4, not working with them.
+ */
+const AUDIENCE = String.raw`(?<!\b(aanspreekpunt\w*|namens de regio|optreedt|optreden|treedt op|spreekt|spreken)\b[^.;]{0,80})`
+const ABOUT_OTHER_REGIONS = new RegExp(`${AUDIENCE}(?:${OTHER_REGIONS.source})`)
+
 const functionsWith: ElementRule = {
   id: 'functies-bovenregionaal',
   label: 'voor welke functies de regio met andere regio’s samenwerkt',
   todo: 'Noem voor welke functies de regio met andere regio’s samenwerkt, bijvoorbeeld JeugdzorgPlus, klinische jeugd-ggz, crisis, de gecertificeerde instellingen of een bovenregionaal expertteam.',
-  topic: new RegExp(`${OTHER_REGIONS.source}`),
+  topic: ABOUT_OTHER_REGIONS,
   needs: FUNCTIONS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, FUNCTIONS).filter((k) => k !== 'zeer-specialistisch')
@@ -69,7 +77,7 @@ const arrangement: ElementRule = {
   id: 'afspraken-bovenregionaal',
   label: 'hoe die bovenregionale samenwerking is geregeld',
   todo: 'Beschrijf hoe de bovenregionale samenwerking is geregeld: met welke regio’s, wie coördineert, in welk convenant of overleg, en welke afspraken gelden. Het Landelijk Transitiearrangement alleen is geen regionale keuze.',
-  topic: new RegExp(`${OTHER_REGIONS.source}`),
+  topic: ABOUT_OTHER_REGIONS,
   needs: ARRANGEMENT,
   match(c: Corpus, u: Unit) {
     if (!c.has(u, ARRANGEMENT)) return null
@@ -86,6 +94,6 @@ const arrangement: ElementRule = {
 export const bovenregionaal: OpgaveRule = {
   id: 'bovenregionaal',
   title: 'Bovenregionale samenwerking',
-  topic: /\bbovenregiona\w*|\bandere regio\w*|\blandsdel\w*/,
+  topic: new RegExp(`${AUDIENCE}(?:\\bbovenregiona\\w*|\\bandere regio\\w*|\\blandsdel\\w*)`),
   elements: [functionsWith, arrangement],
 }
