@@ -1084,19 +1084,19 @@ export class Corpus {
    */
   private actionPending(u: Unit): boolean {
     const header = u.block.header
-    if (header === undefined || !this.actionTable(header)) return false
-    const column = this.statusColumn(header)
-    if (column < 0) return false
-    const cell = (this.blockNorm[u.block.index] ?? '').split('|')[column]?.trim() ?? ''
-    return STATUS_TABLE.planned.test(cell)
+    return header !== undefined && this.actionTable(header) && STATUS_TABLE.planned.test(this.statusCell(u, header))
   }
 
   /** A row of an action list whose status column says it is done or running (`STATUS_TABLE.done`). */
   private actionDone(u: Unit, header: number): boolean {
+    return STATUS_TABLE.done.test(this.statusCell(u, header))
+  }
+
+  /** A row's cell in its header's status column ('' without one). */
+  private statusCell(u: Unit, header: number): string {
     const column = this.statusColumn(header)
-    if (column < 0) return false
-    const cell = (this.blockNorm[u.block.index] ?? '').split('|')[column]?.trim() ?? ''
-    return STATUS_TABLE.done.test(cell)
+    if (column < 0) return ''
+    return (this.blockNorm[u.block.index] ?? '').split('|')[column]?.trim() ?? ''
   }
 
   /**

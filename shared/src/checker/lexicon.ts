@@ -258,12 +258,12 @@ export const STATUS_TABLE = {
   ),
   /** Under way, part of it done: the row shows some substance, and what its own words put off stays put off. */
   inProgress: cellStart('in uitvoering', 'deels gereed', 'gedeeltelijk gereed'),
+  /** Planned, not started: still to be done. */
+  planned: cellStart('gepland', 'ingepland', 'nog te plannen', 'voorzien'),
   /**
    * Done or running: a row of an action list with this status says what is in place now
    * ("Crisishulp: vijf crisisplekken bij … | 1 januari 2026 | gereed").
    */
-  /** Planned, not started: still to be done. */
-  planned: cellStart('gepland', 'ingepland', 'nog te plannen', 'voorzien'),
   done: cellStart('gereed', 'afgerond', 'klaar', 'gerealiseerd', 'uitgevoerd', 'geregeld', 'loopt', 'lopend'),
   /** A legend beside the status column ("status | betekenis"): the rows explain the values, they agree nothing. */
   legend: cell('betekenis', 'toelichting', 'uitleg', 'omschrijving', 'definitie', 'wat betekent dit'),

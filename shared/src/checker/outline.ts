@@ -198,7 +198,6 @@ export function toBlocks(doc: JSONContent): Block[] {
         for (const item of node.content ?? []) {
           let q = p + 1
           let itemLead = listLead
-          let first = true
           for (const child of item.content ?? []) {
             const before = blocks.length
             visit(child, q, itemLead)
@@ -206,8 +205,7 @@ export function toBlocks(doc: JSONContent): Block[] {
             if (child.type === 'paragraph' && blocks.length > before) {
               itemLead = blocks.length - 1
               // (only an item that is that line alone: one with its own table or list introduces those)
-              if (first && item.content?.length === 1 && blocks[itemLead]?.text.endsWith(':')) listLead = itemLead
-              first = false
+              if (item.content?.length === 1 && blocks[itemLead]?.text.endsWith(':')) listLead = itemLead
             }
             q += nodeSize(child)
           }

@@ -4,6 +4,9 @@
  */
 export const RULESET_IDS: readonly string[] = ['nvo-2020', 'wet-2026', 'bw-mo']
 
+/** The rule set a document gets when it names none (or an unknown one). */
+export const DEFAULT_RULESET = 'nvo-2020'
+
 export function isRulesetId(id: string): boolean {
   return RULESET_IDS.includes(id)
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_RULESET } from './rulesetIds.ts'
 import OUTLINES from './rulesetOutlines.json' with { type: 'json' }
 import type { RuleSetOutline } from './rulesets/outlines.ts'
 
@@ -9,7 +10,6 @@ export interface OpgaveDefinition {
   title: string
 }
 
-const DEFAULT_RULESET = 'nvo-2020'
 const outlines: Readonly<Record<string, RuleSetOutline>> = OUTLINES
 
 /**

@@ -3,7 +3,7 @@ import { bwmo } from './bwmo.ts'
 import { nvo2020 } from './nvo2020.ts'
 import { wet2026 } from './wet2026.ts'
 
-export const DEFAULT_RULESET = 'nvo-2020'
+export { DEFAULT_RULESET } from '../rulesetIds.ts'
 
 /** The rule sets by id. */
 export const RULESETS: Readonly<Record<string, RuleSet>> = {
