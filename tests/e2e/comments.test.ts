@@ -220,8 +220,9 @@ describe.skipIf(SKIP_E2E)('comments beside the text', () => {
       group: 'veilig-thuis',
     })
     const r = reader.page
-    await expect.poll(() => r.locator('.tiptap p', { hasText: 'binnen vier weken' }).count()).toBe(1)
+    await expect.poll(() => r.locator('.tiptap p', { hasText: 'binnen vier weken.' }).count()).toBe(1)
     await selectText(r, 'binnen vier weken')
+    await r.getByRole('button', { name: 'Reageren', exact: true }).waitFor()
     await r.keyboard.press('Control+Alt+M')
     await r.locator('.new-thread').getByLabel('Je reactie').fill('Wie bewaakt die termijn?')
     await r.locator('.new-thread').getByRole('button', { name: 'Plaatsen' }).click()

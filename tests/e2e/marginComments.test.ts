@@ -198,8 +198,10 @@ describe.skipIf(SKIP_E2E)('comments in the margin, the quote as written, and who
     })
     const p = ouder.page
     await p.setViewportSize(WIDE)
-    await expect.poll(() => p.locator('.tiptap p', { hasText: 'spreidingsplan' }).count()).toBe(1)
+    // Wait for the whole sentence: a remote edit landing during the drag could collapse the selection.
+    await expect.poll(() => p.locator('.tiptap p', { hasText: 'crisisplekken.' }).count()).toBe(1)
     await selectText(p, 'spreidingsplan')
+    await p.getByRole('button', { name: 'Reageren', exact: true }).waitFor()
     await p.keyboard.press('Control+Alt+M')
     await p.locator('.new-thread').getByLabel('Je reactie').fill('Welk spreidingsplan?')
     await p.locator('.new-thread').getByRole('button', { name: 'Plaatsen' }).click()
