@@ -23,7 +23,9 @@ import {
   RECOMMENDATION_HEADING,
   REST_FOLLOWS,
   RESTATING_HEADING,
+  RESTATING_LABEL,
   RETROSPECTIVE,
+  RETROSPECTIVE_HEADING,
   SELF_ASSESSMENT,
   TURNS_DOWN_PREVIOUS,
 } from './text/markers.ts'
@@ -937,7 +939,8 @@ export class Corpus {
       if (this.isLabel(lead)) f |= leadFlags & (Flag.deferred | Flag.intention | Flag.past | Flag.question)
     }
     const heading = u.block.heading
-    if (heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) f |= Flag.restated
+    if ((heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) || this.blockHas(u.block.index, RESTATING_LABEL))
+      f |= Flag.restated
     // A self-assessment against the norm ("Zelfevaluatie NvO", "Opgave | Status | gereed") is no evidence.
     // Its explanation column, all that is left of a row for matching, is the region's own account.
     const explained = u.block.header !== undefined && this.explained.has(u.block.header)
@@ -948,7 +951,7 @@ export class Corpus {
     )
       f |= Flag.restated
     // A look back ("Terugblik", "Wat ging goed:") tells what was, in the whole paragraph or section.
-    if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE)))
+    if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE_HEADING)))
       f |= Flag.past
     // A paragraph labelled "Voorstel." is still to be decided, as is an item under "Actiepunten".
     if (this.blockHas(u.block.index, PROPOSAL_LABEL) || (heading >= 0 && this.blockHas(heading, ACTION_HEADING)))

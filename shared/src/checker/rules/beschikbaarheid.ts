@@ -24,6 +24,25 @@ const REGIONAL = /\bregio\w*|\bsamen\b|\bgezamenlijk\w*|\bbovenregiona\w*/
 const WHO_TOOK_PART =
   /\b(meegedacht|meedachten|dachten mee|meegepraat|meegeschreven|meegelezen|geraadpleegd|geconsulteerd|gesproken met|spraken met|betrokken bij|participatie|totstandkoming|tot stand)\b/
 
+/**
+ * A section about waiting times ("Pijler 1 — wachttijden"): its bridging care while a child waits and
+ * its capacity dashboard shorten the wait (opgave 9 under the 2026 law), they do not keep a function
+ * available, unless a heading above also speaks of availability.
+ */
+const WAITING = /\bwacht(tijd|lijst|lijsten|tijden|enden|ende)?\b|\bwachttijd\w*|\bwachtlijst\w*/
+const aboutWaiting = (c: Corpus, u: Unit) => {
+  const { headings } = u.block
+  return headings.some((h) => c.blockHas(h, WAITING)) && !headings.some((h) => c.blockHas(h, KEPT_AVAILABLE))
+}
+
+/** Sessions held with bodies while the vision was written: "We hebben drie sessies gehad met de aanbieders, een aparte sessie met …". */
+const SESSIONS_HELD =
+  /\b(sessies?|werksessies?|bijeenkomsten|gesprekken|rondetafels?)\b[^.;]{0,60}\b(gehad|gehouden|gevoerd|georganiseerd)\b|\b(hebben|hadden) (we|wij) [^.;]{0,30}\b(sessies?|werksessies?|bijeenkomsten|gesprekken)\b/
+
+const TOO_SMALL_ALONE = /\bte klein\b[^.;]{0,40}\balleen\b/
+const LOCAL_TEAMS =
+  /\b(wijk|buurt|gebieds|jeugd|kern|dorps|sociale? wijk|sociale?|lokale?|jeugd- en gezins)teams?\b|\bhet team\b|\bin de teams\b|\belk team\b/
+
 /** How availability is secured: each key a kind of arrangement. */
 const SECURING: Readonly<Record<string, RegExp>> = {
   capaciteit: new RegExp(
@@ -60,10 +79,16 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
       }),
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, functions)
-      if (!keys.length || !c.context(u, AVAILABILITY)) return null
+      if (!keys.length || !c.context(u, AVAILABILITY) || aboutWaiting(c, u)) return null
       // A function organised by several regions together ("JeugdzorgPlus | de drie regio's samen") is opgave 5.
       if (c.has(u, SEVERAL_REGIONS)) return null
       if (u.block.listItem && c.around(u, WHO_TOOK_PART)) return null
+      // … nor is one told among the sessions held while writing ("een aparte sessie met de gecertificeerde instellingen").
+      if (c.has(u, SESSIONS_HELD)) return null
+      // Too small to do it alone ("Voor JeugdzorgPlus zijn we als regio te klein om het alleen te doen"): opgave 5.
+      if (c.has(u, TOO_SMALL_ALONE)) return null
+      // What the local teams do themselves, or with a specialist at their side, is the local access (opgave 3).
+      if (c.has(u, LOCAL_TEAMS) && !c.has(u, AVAILABILITY)) return null
       return c.has(u, LOCAL_ONLY) && !c.has(u, REGIONAL) ? null : keys
     },
     judge: byKeys(3),
@@ -79,7 +104,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     needs: SECURING,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)
-      if (!keys.length || !c.context(u, aboutCare)) return null
+      if (!keys.length || !c.context(u, aboutCare) || aboutWaiting(c, u)) return null
       // A concrete arrangement (a number or a named body) weighs as two.
       return c.concrete(u) || c.named(u) ? [...keys, ...keys.map((k) => `${k}+`)] : keys
     },

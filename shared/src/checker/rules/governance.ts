@@ -49,7 +49,7 @@ const ABOUT_COOPERATION =
 const OWN_FORM = /\bgemeenschappelijke regeling\b|\bbvo\b|\bcentrumgemeente/
 
 const CONTACT =
-  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\bboegbeeld\w*|\bgezicht naar buiten\b|\bnaar buiten (\S+ )?(een )?gezicht\b|\b(voert|voeren) het woord namens\b|\bspreekbuis\b|\b(spreekt|spreken|praat|treedt op|optreedt) (\S+ ){0,3}?(voor|namens) (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten)\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|spreken|praat|onderhandelt|treedt op|optreedt) (\S+ ){0,3}?namens ons( allen| allemaal)?\b|\bnamens (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten) (\S+ ){0,2}?(spreekt|spreken|praat|praten|optreedt|optreden|onderhandelt|onderhandelen)\b/
+  /\baanspreekpunt\w*|\bcontactpunt\w*|\b(treedt|treden|optreden|optreedt|op te treden)\b[^.;]{0,40}\b(extern|namens|naar buiten)\b|\bextern\b[^.;]{0,30}\b(op ?treden|optreedt|treedt)\b|\bvertegenwoordigt de regio\b|\bnamens de regio\b[^.;]{0,40}\b(spreekt|optreedt|treedt|onderhandelt)\b|\bwoordvoerder\w*|\b(het|ons|als|een) boegbeeld\b|\bgezicht naar buiten\b|\bnaar buiten (\S+ )?(een )?gezicht\b|\b(voert|voeren) het woord namens\b|\bspreekbuis\b|\b(spreekt|spreken|praat|treedt op|optreedt) (\S+ ){0,3}?(voor|namens) (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten)\b|\bmet een stem\b|\b(voert|voeren) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|praat|onderhandelt) namens (de|alle) (\S+ ){0,2}(gemeenten|regio)\b|\b(spreekt|spreken|praat|onderhandelt|treedt op|optreedt) (\S+ ){0,3}?namens ons( allen| allemaal)?\b|\bnamens (de|het|onze|alle) (\S+ ){0,2}?(regio|gemeenten) (\S+ ){0,2}?(spreekt|spreken|praat|praten|optreedt|optreden|onderhandelt|onderhandelen)\b/
 /** On behalf of several regions: an account holder among regions, not the region's own contact. */
 const FOR_REGIONS = new RegExp(
   String.raw`\bnamens (de |alle |onze )?((\d+|${NUMBER_WORDS}|beide|meerdere|andere) )?(jeugd)?regio'?s\b`,
@@ -57,7 +57,8 @@ const FOR_REGIONS = new RegExp(
 /** A clause that starts with who was just named: "… de wethouder van Dalwijk; die treedt op namens …". */
 const POINTS_BACK = /^(die|deze|zij|hij|beiden|zij beiden|beide)\b/
 /** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
-const WHO_THAT_IS = /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b/
+const WHO_THAT_IS =
+  /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b|\b(ben ik|is hij|is zij|zijn wij|zijn we|zijn zij) dat\b/
 /** A council's vote on a proposal: adoption (opgave 1), not how the cooperation binds its members. */
 const COUNCIL_VOTE =
   /\b(gemeente)?raad\b[^.;]{0,60}\b(aangehouden|verworpen|vastgesteld|aangenomen|ingestemd|gestemd)\b|\b(aangehouden|verworpen)\b[^.;]{0,60}\b(gemeente)?raad\b/

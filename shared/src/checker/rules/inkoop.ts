@@ -29,8 +29,9 @@ const STEPS: Readonly<Record<string, RegExp>> = {
     /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(overeenkomsten|contracten)\b[^.;|]{0,40}\b(getekend|ondertekend|gesloten)\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
   implementatie: terms('implementatie*', 'overdracht', 'voorbereidingstijd'),
   // "De voorbereiding van de volgende inkoop begint in januari 2027"
+  // … or "Partijen starten de voorbereiding van de opvolgende inkoop uiterlijk op 1 januari 2029"
   voorbereiding:
-    /\bvoorbereiding\w* (van )?(de )?(volgende |nieuwe )?(inkoop|aanbesteding|contractering)\b[^.;|]{0,30}\b(begint|start|starten|beginnen)\b/,
+    /\bvoorbereiding\w* (van )?(de )?((op)?volgende |nieuwe |komende )?(inkoop|aanbesteding|contractering)\b[^.;|]{0,30}\b(begint|start|starten|beginnen)\b|\b(start|starten|begint|beginnen) (\S+ ){0,5}?(met )?de voorbereiding\w* (van|voor) (de )?((op)?volgende|nieuwe|komende) (inkoop|aanbesteding|contractering)\b/,
   start:
     /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\bstart \d{1,2} \w+ (19|20)\d\d\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }

@@ -123,6 +123,8 @@ export const DEFERRAL = new RegExp(
     String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,200}(,| \u2013| -) (komt|komen) in (het|de|een) (\S+ ){0,2}?\w*(kader|plan|programma|strategie|nota|notitie|agenda|convenant|verordening|document|protocol|profiel)\b`,
     // An open question still to be talked over: "Of wij aanbieders vragen …, bespreken wij in de marktconsultatie"
     String.raw`^(wie|welke?|hoe|wat|of)\b[^.;]{0,200}, (bespreken|bespreekt|overleggen|overlegt) (wij|we|zij|het bestuur|de regio|de gemeenten)\b`,
+    // … or with the verb first and a coming year: "Partijen bespreken in 2026 of en op welke wijze de aanbieders inzicht geven"
+    String.raw`\b(bespreken|bespreekt|bekijken|bekijkt|bepalen|bepaalt|besluiten|besluit|beslissen|beslist)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het (voorjaar|najaar) van )?(19|20)\d\d,? (of|hoe|welke?|wie|in hoeverre)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
@@ -462,6 +464,13 @@ export const RESTATING_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(bijlage( \w+)?[:.]?\s*(-|\u2013)?\s*)?(begrippenlijst|begrippen|woordenlijst|verklarende woordenlijst|definities|lijst van afkortingen|afkortingen(lijst)?)\b|^(\d+(\.\d+)*[.)]?\s*)?((de|het|inhoud( van)?( de)?|over de|uitgangspunten( van)?( de)?|opgaven( van| uit)?( de)?|eisen( van| uit)?( de)?) )?(nvo|norm voor opdrachtgeverschap( \(nvo\))?|norm voor opdrachtgeverschap jeugd)( \(\d\))?$|^(\d+(\.\d+)*[.)]?\s*)?([^:.]{0,60}: )?wat (de|het) (wet|nvo|norm|amvb)\b[^.]{0,30}\b(vraagt|vragen|verplicht|eist)\b/
 
 /**
+ * A paragraph opening with a run-in label that presents the norm ("Wat de norm vraagt. De regio kiest …",
+ * "NvO: …"): every sentence of it restates the norm, as under a heading that does.
+ */
+export const RESTATING_LABEL =
+  /^((\d+(\.\d+)*[.)]?\s*)?wat (de|het) (norm|nvo|wet|amvb)\b[^.:;]{0,30}\b(vraagt|vragen|eist|eisen|verlangt|verplicht)|(de )?(nvo|norm voor opdrachtgeverschap)( vraagt)?)\s*[.:]/
+
+/**
  * What held in an earlier period, told in the past tense ("tot 1 januari 2023 hadden de gemeenten een
  * gemeenschappelijke regeling", "in de vorige periode werkten de teams met …"): history, not an arrangement.
  */
@@ -487,7 +496,13 @@ export const PAST = new RegExp(
  * "Wat ging goed:", "Evaluatie van de vorige regiovisie"): what follows happened, it is not agreed now.
  */
 export const RETROSPECTIVE =
-  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|bevindingen|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
+  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
+
+/**
+ * A chapter of findings ("2. Bevindingen: organisatie en samenwerking") looks back as well; a run-in
+ * "Bevindingen." in an audit's paragraph reports what the document under review says now.
+ */
+export const RETROSPECTIVE_HEADING = new RegExp(`${RETROSPECTIVE.source}|^(\\d+(\\.\\d+)*[.)]?\\s*)?bevindingen\\b`)
 
 /** A section of actions still to be taken ("Actiepunten voor het RBO", "Actielijst"): each item is work to do. */
 export const ACTION_HEADING =
