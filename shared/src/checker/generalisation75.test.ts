@@ -3,7 +3,8 @@ import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
-import { defersSentence, doc, elementState, h, p, ul } from './testDoc.ts'
+import { wachttijden } from './rules/wachttijden.ts'
+import { defersSentence, doc, elementState, h, p, statusOf, table, ul } from './testDoc.ts'
 
 // Concepts found missing on unseen batches 75 to 78 (a speech, a convenant in articles, a rekenkamer
 // chapter, a strategy in translated Dutch, among others), each with a case that must not count. All
@@ -112,5 +113,70 @@ describe('functions named for other opgaven (batches 75 and 76)', () => {
       ul('Met de twee crisisaanbieders hebben wij een meerjarige beschikbaarheidsafspraak van zes plekken.'),
     )
     expect(elementState(beschikbaarheid, 'borging', kept, 2)).not.toBe('none')
+  })
+})
+
+describe('a work agenda of actions with a column "Gereed" (batch 75)', () => {
+  const agenda = (heading: string, ...rows: string[][]) =>
+    doc(h(2, heading), table(['Actie', 'Trekker', 'Gereed'], ...rows))
+
+  it('a row "doorlopend" is in place now; a row with a date still to come is not', () => {
+    const running = agenda('B. Kwetsbare functies', [
+      'Crisishulp: 7 crisisplekken bij twee aanbieders met een meerjarige beschikbaarheidsafspraak',
+      'Contractmanager crisis',
+      'doorlopend',
+    ])
+    expect(elementState(beschikbaarheid, 'borging', running, 2)).toBe('found')
+    const ahead = agenda('B. Kwetsbare functies', [
+      'Onderzoeken hoeveel crisisplekken de regio nodig heeft',
+      'Beleidsadviseur',
+      '1 oktober 2027',
+    ])
+    expect(elementState(beschikbaarheid, 'borging', ahead, 2)).toBe('none')
+  })
+
+  it('a dated row that states the arrangement counts for opgave 6 and for the measures against waiting; one that prepares it does not', () => {
+    const states = agenda('D. Administratieve lasten', [
+      'Eén modelovereenkomst met dezelfde contractvoorwaarden voor alle zes gemeenten, ook voor lokale contracten',
+      'Team inkoop',
+      '1 januari 2027',
+    ])
+    expect(elementState(administratieveLasten, 'contractvoorwaarden', states, 6)).toBe('found')
+    const prepares = agenda('D. Administratieve lasten', [
+      'Voorstel voorbereiden voor dezelfde contractvoorwaarden voor alle zes gemeenten',
+      'Team inkoop',
+      '1 januari 2027',
+    ])
+    expect(elementState(administratieveLasten, 'contractvoorwaarden', prepares, 6)).toBe('none')
+    const waiting = agenda(
+      'A. Wachttijden terugdringen',
+      [
+        'Een regionale zorgbemiddelaar bemiddelt voor elke jeugdige die langer wacht dan de norm',
+        'Bureau Jeugd',
+        '1 maart 2027',
+      ],
+      ['Overbruggingshulp voor elk kind dat langer dan zes weken op de wachtlijst staat', 'Jeugdteams', '1 juni 2027'],
+    )
+    expect(elementState(wachttijden, 'aanpak', waiting, 9)).toBe('found')
+  })
+
+  it('"borging van het inkoopkader … wordt in 2027 uitgewerkt" puts off opgave 10, not the availability of functions', () => {
+    const d = doc(
+      h(2, 'B. Beschikbaarheid'),
+      p(
+        'Voor crisishulp houden twee aanbieders samen 6 crisisplekken vrij, met een meerjarig contract en een continuïteitsprotocol.',
+      ),
+      p('Specialistische jeugd-ggz en gezinshuizen kopen wij regionaal in met capaciteitsafspraken.'),
+      h(2, 'C. Inkoop 2029'),
+      table(
+        ['Actie', 'Trekker', 'Gereed'],
+        [
+          'Borging van het regionale inkoopkader: hoe wij het kader juridisch vastleggen, wordt in 2027 uitgewerkt',
+          'Dagelijks bestuur',
+          '1 oktober 2027',
+        ],
+      ),
+    )
+    expect(statusOf(d, 2)).toBe('addressed')
   })
 })

@@ -242,7 +242,8 @@ export const TIMELINE = {
  * "in uitvoering" and "gepland" (a planning's date still ahead) say neither: the row's own words decide.
  */
 export const STATUS_TABLE = {
-  column: cell('status', 'stand', 'stand van zaken', 'voortgang', 'fase'),
+  // (also a column "gereed" that holds a date or "doorlopend": when the row is, or will be, done)
+  column: cell('status', 'stand', 'stand van zaken', 'voortgang', 'fase', 'gereed'),
   toDo: cellStart(
     'nog te doen',
     'te doen',
@@ -264,7 +265,19 @@ export const STATUS_TABLE = {
    * Done or running: a row of an action list with this status says what is in place now
    * ("Crisishulp: vijf crisisplekken bij … | 1 januari 2026 | gereed").
    */
-  done: cellStart('gereed', 'afgerond', 'klaar', 'gerealiseerd', 'uitgevoerd', 'geregeld', 'loopt', 'lopend'),
+  done: cellStart(
+    'gereed',
+    'afgerond',
+    'klaar',
+    'gerealiseerd',
+    'uitgevoerd',
+    'geregeld',
+    'loopt',
+    'lopend',
+    'doorlopend',
+    'structureel',
+    'continu',
+  ),
   /** A legend beside the status column ("status | betekenis"): the rows explain the values, they agree nothing. */
   legend: cell('betekenis', 'toelichting', 'uitleg', 'omschrijving', 'definitie', 'wat betekent dit'),
   /** The column of a self-assessment that explains each row ("onderdeel | stand van zaken | toelichting"). */

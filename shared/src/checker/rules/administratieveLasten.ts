@@ -66,6 +66,7 @@ const SEPARATE_BEFORE =
 const variant: ElementRule = {
   id: 'uitvoeringsvariant',
   shared: true,
+  scheduled: 'arrangement',
   label: 'één gekozen uitvoeringsvariant',
   todo: 'Kies één uitvoeringsvariant (inspanningsgericht, outputgericht of taakgericht) en leg vast dat alle gemeenten die consequent toepassen, ook bij lokaal ingekochte hulp.',
   topic: /\buitvoeringsvariant\w*|\bbekostigingsvorm\w*/,
@@ -96,6 +97,7 @@ const variant: ElementRule = {
 const conditions: ElementRule = {
   id: 'contractvoorwaarden',
   shared: true,
+  scheduled: 'arrangement',
   label: 'dezelfde contractvoorwaarden voor alle gemeenten',
   todo: 'Leg vast dat alle gemeenten bij regionale contractering dezelfde contractvoorwaarden hanteren (bijvoorbeeld één modelovereenkomst op basis van de landelijke Contractstandaarden, zonder aanvullende lokale eisen).',
   topic: /\bcontractvoorwaarden\b|\bvoorwaarden\b|\buniformeren\b|\bgeuniformeerd\b/,
@@ -113,6 +115,7 @@ const conditions: ElementRule = {
 const management: ElementRule = {
   id: 'contractbeheer',
   shared: true,
+  scheduled: 'arrangement',
   // A body that runs the contract management among its other tasks ("voert de regionale inkoop en het
   // contractmanagement uit", said of the governance) touches the opgave in passing: alone it is no partial,
   // unless said where the administrative burden is discussed (its paragraph, the one before or after, or its

@@ -51,6 +51,7 @@ const insight: ElementRule = {
 
 const measures: ElementRule = {
   id: 'aanpak',
+  scheduled: 'arrangement',
   label: 'maatregelen om de wachttijden terug te dringen',
   todo: 'Beschrijf de maatregelen tegen wachttijden: bijvoorbeeld een regionale zorgbemiddelaar, overbruggingshulp tijdens het wachten, voorrang bij onveiligheid, capaciteitsafspraken gekoppeld aan de norm.',
   topic: /\bwachttijd\w*|\bwachtlijst\w*/,
