@@ -14,6 +14,7 @@ import {
   Flag,
   IN_PLACE_IN_PART,
   markersOf,
+  MOTION_REQUEST,
   NAME,
   NOT_YET,
   OPTION_LABEL,
@@ -937,6 +938,8 @@ export class Corpus {
       // says what every item under it is.
       // … and one that reports a request ("Het Brancheoverleg vraagt om:") makes each item a request.
       if (this.isLabel(lead)) f |= leadFlags & (Flag.deferred | Flag.intention | Flag.past | Flag.question)
+      // A motion's "verzoekt het college" makes each item a request.
+      if (this.blockHas(lead, MOTION_REQUEST)) f |= Flag.question
     }
     const heading = u.block.heading
     if ((heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) || this.blockHas(u.block.index, RESTATING_LABEL))

@@ -4,7 +4,8 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { wachttijden } from './rules/wachttijden.ts'
-import { defersSentence, doc, elementState, h, p, statusOf, table, ul } from './testDoc.ts'
+import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 75 to 78 (a speech, a convenant in articles, a rekenkamer
 // chapter, a strategy in translated Dutch, among others), each with a case that must not count. All
@@ -178,5 +179,31 @@ describe('a work agenda of actions with a column "Gereed" (batch 75)', () => {
       ),
     )
     expect(statusOf(d, 2)).toBe('addressed')
+  })
+})
+
+describe('what a motion and minutes ask for is not arranged (batches 76 and 78)', () => {
+  it('the items under "verzoekt het college" are requests', () => {
+    const items = [
+      'zich in het algemeen bestuur in te zetten voor de aanwijzing van één regionaal aanspreekpunt dat namens de regio optreedt;',
+    ]
+    const motion = doc(h(2, 'Motie'), p('verzoekt het college'), ul(...items))
+    expect(elementState(governance, 'aanspreekpunt', motion, 4)).toBe('none')
+    const decided = doc(
+      h(2, 'Besluit'),
+      p('De voorzitter van het dagelijks bestuur is het aanspreekpunt:'),
+      ul(...items),
+    )
+    expect(elementState(governance, 'aanspreekpunt', decided, 4)).toBe('found')
+  })
+
+  it('a numbered advice in the imperative asks; "zal … toevoegen" puts off', () => {
+    expect(flagsOf('3. Neem een overgangsregeling op voor jeugdigen zonder nieuw contract.') & Flag.question).not.toBe(
+      0,
+    )
+    expect(flagsOf('2. Vul hoofdstuk 5 in met de functies die beschikbaar blijven.') & Flag.question).not.toBe(0)
+    expect(flagsOf('3. De overgangsregeling geldt een jaar.') & Flag.question).toBe(0)
+    expect(defersSentence('De projectleider zegt dat de werkgroep een overgangsregeling zal toevoegen.')).toBe(true)
+    expect(defersSentence('De werkgroep heeft een overgangsregeling toegevoegd.')).toBe(false)
   })
 })

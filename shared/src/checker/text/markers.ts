@@ -125,6 +125,8 @@ export const DEFERRAL = new RegExp(
     String.raw`^(wie|welke?|hoe|wat|of)\b[^.;]{0,200}, (bespreken|bespreekt|overleggen|overlegt) (wij|we|zij|het bestuur|de regio|de gemeenten)\b`,
     // … or with the verb first and a coming year: "Partijen bespreken in 2026 of en op welke wijze de aanbieders inzicht geven"
     String.raw`\b(bespreken|bespreekt|bekijken|bekijkt|bepalen|bepaalt|besluiten|besluit|beslissen|beslist)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het (voorjaar|najaar) van )?(19|20)\d\d,? (of|hoe|welke?|wie|in hoeverre)\b`,
+    // Something still to be added to the text: "dat de werkgroep een overgangsregeling zal toevoegen"
+    String.raw`\b(zal|zullen) (\S+ ){0,4}?(toevoegen|aanvullen|invullen|uitwerken|opnemen|beschrijven)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,40}\b(in|voor|na|uiterlijk) (de loop van |het (voorjaar|najaar) van )?(19|20)\d\d\b[^.;]{0,30}\b(nieuwe )?\w*(afspraken|contracten|overeenkomsten)\b`,
     // A choice made at a later moment: "de keuze voor één variant valt in het najaar van 2026"
@@ -515,6 +517,13 @@ export const ACTION_HEADING =
 export const REPORTED_QUESTION =
   /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar|naar)\b|\b(wil|wilde|willen|wilden) (\S+ ){0,2}?weten\b|(?<!\b(wij|we) )\b(vraagt|vroeg|vragen|vroegen) om\s*:|(?<!\b(beschikbaar|ter beschikking|garant|verantwoordelijk|aansprakelijk|in staat|gelijk) )\b(stelt|stelde|stellen|stelden) voor\b(?![^.;]{0,80}\b(vast|samen|op)\b)|\b(pleit|pleiten|pleitte|pleitten) (\S+ ){0,2}?voor\b/
 
+/**
+ * The lead-in of a motion's requests ("verzoekt het college", "draagt het college op"): every item under
+ * it asks the college for something, it arranges nothing.
+ */
+export const MOTION_REQUEST =
+  /^(en )?(verzoekt|verzoeken|draagt|dragen|roept|roepen) (\S+ ){0,6}?(college|colleges|bestuur|burgemeester|wethouders?)\b/
+
 /** A heading of recommendations ("6. Aanbevelingen"): what stands under it is advised, not arranged. */
 export const RECOMMENDATION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(aanbevelingen|adviezen|onze aanbevelingen|wat wij aanbevelen)\b/
@@ -563,7 +572,7 @@ const COMPARISON =
  */
 /** A request in the imperative ("Leg uit hoe de prijzen worden berekend", "Zorg dat jongeren meepraten"): it asks, it arranges nothing. */
 export const REQUEST =
-  /^(leg|zorg|maak|geef|noem|beschrijf|schrijf|betrek|vraag|luister|kijk|neem|spreek|regel|laat|onderbouw|bepaal|benoem|kies|veranker|borg|richt) (uit|ons|dat|voor|hoe|wat|wie|welke|waarom|duidelijk|zichtbaar|bekend|mee|met|het|de|een|jongeren|ouders)\b/
+  /^((\d{1,2}|[a-h])[.)] )?(leg|zorg|maak|geef|noem|beschrijf|schrijf|betrek|vraag|luister|kijk|neem|spreek|regel|laat|onderbouw|bepaal|benoem|kies|veranker|borg|richt|vul|voeg|werk) (uit|ons|dat|voor|hoe|wat|wie|welke|waarom|duidelijk|zichtbaar|bekend|mee|met|het|de|een|jongeren|ouders|hoofdstuk|paragraaf)\b/
 
 /**
  * A sentence that turns down what the one before proposed ("Het consortium bood een kostprijsmodel aan.
