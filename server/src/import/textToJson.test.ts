@@ -243,6 +243,35 @@ De regiovisie loopt eind 2026 af.`
     expect(JSON.stringify(doc)).toContain('Eén regel met een tab is nog geen tabel.')
   })
 
+  it('turns a table typed with pipes (outer pipes optional, a rule under the header) into a table', () => {
+    const doc = textToJson(
+      [
+        'Alle raden hebben de visie vastgesteld:',
+        '',
+        '  Gemeente   | Datum      | Besluit',
+        '  ----------|------------|-----------',
+        '  Aldeweer   | 03-03-2026 | vastgesteld',
+        '  Bosdam     | 10-03-2026 | vastgesteld',
+        '',
+        '| Jaar | Plekken |',
+        '|:-----|--------:|',
+        '| 2026 | 12 |',
+        '',
+        'Kies A | of B: een zin met één streep is geen tabel.',
+      ].join('\n'),
+    )
+    const tables = doc.content?.filter((n) => n.type === 'table') ?? []
+    expect(tables.map((t) => t.content?.length)).toEqual([3, 2])
+    expect(tables[0]?.content?.[0]?.content?.map((cell) => cell.type)).toEqual([
+      'tableHeader',
+      'tableHeader',
+      'tableHeader',
+    ])
+    expect(JSON.stringify(tables[0])).not.toContain('---')
+    expect(JSON.stringify(tables[0]?.content?.[2])).toContain('Bosdam')
+    expect(JSON.stringify(doc)).toContain('Kies A | of B: een zin met één streep is geen tabel.')
+  })
+
   it('turns a spreadsheet saved with semicolons into a table, and leaves a sentence with semicolons alone', () => {
     const doc = textToJson(
       [

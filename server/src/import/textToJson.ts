@@ -117,6 +117,7 @@ const MAX_CELLS = 20
  */
 function cellsOf(line: string): string[] | null {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim())
+  if (line.includes('|')) return pipeCells(line)
   if (!/;\S/.test(line)) return null
   const cells: string[] = []
   let cell = ''
@@ -139,6 +140,19 @@ function cellsOf(line: string): string[] | null {
 }
 
 /**
+ * The cells of a row of a table typed with pipes, as in Markdown or a plain-text e-mail
+ * ("Gemeente | Datum raadsbesluit | Uitkomst", outer pipes optional). Null below two cells.
+ */
+function pipeCells(line: string): string[] | null {
+  const cells = line.trim().split('|')
+  if (cells[0]?.trim() === '') cells.shift()
+  if (cells.at(-1)?.trim() === '') cells.pop()
+  return cells.length >= 2 ? cells.map((c) => c.trim()) : null
+}
+/** The rule under a pipe table's header: "---|---", "|:--|--:|". */
+const PIPE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/
+
+/**
  * A table exported as text (DOCX or a spreadsheet saved as .txt): two or more consecutive lines with the
  * same number of tab- or semicolon-separated cells (two to MAX_CELLS). Each run becomes a table whose first
  * line is the header, and a marker line in its place, between blank lines so that no paragraph runs into it.
@@ -146,13 +160,18 @@ function cellsOf(line: string): string[] | null {
 function tabTables(lines: string[], tables: JSONContent[]): string[] {
   const out: string[] = []
   for (let i = 0; i < lines.length; ) {
-    const first = cellsOf(lines[i]!)
+    const first = PIPE_RULE.test(lines[i]!) ? null : cellsOf(lines[i]!)
     const run = first ? [first] : []
-    if (first && first.length >= 2 && first.length <= MAX_CELLS)
-      for (let next = cellsOf(lines[i + run.length] ?? ''); next?.length === first.length; ) {
+    // Lines taken: the rows, and a pipe table's rule under its header.
+    let taken = run.length
+    if (first && first.length >= 2 && first.length <= MAX_CELLS) {
+      if (PIPE_RULE.test(lines[i + 1] ?? '')) taken++
+      for (let next = cellsOf(lines[i + taken] ?? ''); next?.length === first.length; ) {
         run.push(next)
-        next = cellsOf(lines[i + run.length] ?? '')
+        taken++
+        next = PIPE_RULE.test(lines[i + taken] ?? '') ? null : cellsOf(lines[i + taken] ?? '')
       }
+    }
     if (run.length < 2) {
       out.push(lines[i]!)
       i++
@@ -164,7 +183,7 @@ function tabTables(lines: string[], tables: JSONContent[]): string[] {
     }))
     out.push('', `${MARK}table${tables.length}`, '')
     tables.push({ type: 'table', content: rows })
-    i += run.length
+    i += taken
   }
   return out
 }

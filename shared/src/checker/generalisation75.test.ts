@@ -3,6 +3,7 @@ import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
+import { regiovisie } from './rules/regiovisie.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
@@ -205,5 +206,39 @@ describe('what a motion and minutes ask for is not arranged (batches 76 and 78)'
     expect(flagsOf('3. De overgangsregeling geldt een jaar.') & Flag.question).toBe(0)
     expect(defersSentence('De projectleider zegt dat de werkgroep een overgangsregeling zal toevoegen.')).toBe(true)
     expect(defersSentence('De werkgroep heeft een overgangsregeling toegevoegd.')).toBe(false)
+  })
+})
+
+describe('adoption and participation in other words (batch 77)', () => {
+  it('"vastgesteld (in december aangehouden …)" in a council row is adopted after all', () => {
+    const rows = (last: string) =>
+      doc(
+        h(2, 'Vaststelling'),
+        p('De gemeenteraden hebben de regiovisie vastgesteld:'),
+        table(
+          ['Gemeente', 'Datum raadsbesluit', 'Uitkomst'],
+          ['Aldeweer', '03-03-2026', 'vastgesteld'],
+          ['Bosdam', '07-04-2026', last],
+        ),
+      )
+    expect(
+      elementState(
+        regiovisie,
+        'vaststelling-raden',
+        rows('vastgesteld (in maart aangehouden wegens vragen over de kosten)'),
+      ),
+    ).toBe('found')
+    expect(elementState(regiovisie, 'vaststelling-raden', rows('aangehouden wegens vragen over de kosten'))).not.toBe(
+      'found',
+    )
+  })
+
+  it('"heeft de koers mee geschreven" is taking part', () => {
+    const d = doc(
+      h(2, 'Zo is de visie gemaakt'),
+      p('De jongerenraad heeft de koers mee geschreven. Ouders spraken we op vier avonden.'),
+      p('Aanbieders, de gecertificeerde instelling en Veilig Thuis gaven hun reactie in werkateliers.'),
+    )
+    expect(elementState(regiovisie, 'participatie', d)).toBe('found')
   })
 })

@@ -10,7 +10,7 @@ import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** Words that show people were consulted (in the sentence, its lead-in or its heading). */
 const CONSULTED =
-  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat|herschreven|herschreef|(opgesteld|geschreven) (samen )?met|in samenspraak met)\b|\blangs\b[^.;]{0,60}\b(gegaan|geweest|ging|gingen)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
+  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|mee geschreven|schreven mee|schreef mee|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat|herschreven|herschreef|(opgesteld|geschreven) (samen )?met|in samenspraak met)\b|\blangs\b[^.;]{0,60}\b(gegaan|geweest|ging|gingen)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
 
 /** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them (see `vocabulary.ts`). */
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
@@ -177,9 +177,9 @@ const MUNICIPALITY = /\bgemeente\w*|\braad\b/
 const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 /** "in december aangehouden, in januari alsnog vastgesteld": held over first, adopted since. */
 // … or held over and adopted on a later date: "aangehouden op 12 juni 2025; vastgesteld op 3 juli 2025",
-// "22 januari 2026 | eerst aangehouden op 18 december"
+// "22 januari 2026 | eerst aangehouden op 18 december", "vastgesteld (in december aangehouden wegens …)"
 const ADOPTED_AFTER_ALL =
-  /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b|\b(eerst|eerder) (aangehouden|uitgesteld)\b|\b(aangehouden|uitgesteld)\b[^|.;]{0,60}\bna\b[^|.;]{0,60}\b(vastgesteld|aangenomen)\b|\b(aangehouden|uitgesteld)\b[^|]{0,60}[;,] (en )?(daarna |later )?(vastgesteld|aangenomen) (op|per) \d/
+  /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b|\b(eerst|eerder) (aangehouden|uitgesteld)\b|\b(aangehouden|uitgesteld)\b[^|.;]{0,60}\bna\b[^|.;]{0,60}\b(vastgesteld|aangenomen)\b|\b(aangehouden|uitgesteld)\b[^|]{0,60}[;,] (en )?(daarna |later )?(vastgesteld|aangenomen) (op|per) \d|\b(vastgesteld|aangenomen) \((eerst |eerder |in \w+ |op [^()|]{1,20} )?(aangehouden|uitgesteld)\b/
 const OPEN_OUTCOME =
   /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld|geagendeerd|deze vergadering|op de agenda|ter besluitvorming)\b/
 
