@@ -242,3 +242,56 @@ describe('adoption and participation in other words (batch 77)', () => {
     expect(elementState(regiovisie, 'participatie', d)).toBe('found')
   })
 })
+
+describe('paraphrase and layout in batches 76 and 78', () => {
+  it('binding decisions under "Governance, aanspreekpunt en bovenregionaal" are the region\u2019s own; under "Bovenregionaal" they are not', () => {
+    const under = (heading: string) =>
+      doc(
+        h(2, heading),
+        p('Besluiten van het algemeen bestuur over de regionale jeugdhulp zijn bindend voor alle zeven gemeenten.'),
+      )
+    expect(
+      elementState(governance, 'bindende-afspraken', under('6. Governance, aanspreekpunt en bovenregionaal'), 4),
+    ).toBe('found')
+    expect(elementState(governance, 'bindende-afspraken', under('6. Bovenregionale samenwerking'), 4)).toBe('none')
+  })
+
+  it('how two merging regions worked before is not weighing two variants', () => {
+    const d = doc(
+      h(2, 'Uitvoering'),
+      p(
+        'Vroeg werkte taakgericht, Laat outputgericht. Vanaf 1 januari 2027 passen alle acht gemeenten de outputgerichte uitvoeringsvariant toe.',
+      ),
+    )
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', d, 6)).toBe('found')
+    const weighing = doc(
+      h(2, 'Uitvoering'),
+      p(
+        'Vroeg werkt taakgericht, Laat outputgericht. Alle acht gemeenten passen de outputgerichte uitvoeringsvariant toe.',
+      ),
+    )
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', weighing, 6)).not.toBe('found')
+  })
+
+  it('"één regionale wachtlijst per zorgvorm" is a measure against waiting', () => {
+    const d = doc(
+      h(2, 'Wachttijden'),
+      p('Maatregelen:'),
+      ul(
+        'één regionale wachtlijst per zorgvorm;',
+        'overbruggingshulp voor ieder kind dat langer dan vier weken wacht.',
+      ),
+    )
+    expect(elementState(wachttijden, 'aanpak', d, 9)).toBe('found')
+  })
+
+  it('finishing care with a provider "die niet in het consortium zit" is continuity when contracts change', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        'Kinderen die hulp krijgen van een aanbieder die niet in het consortium zit, kunnen die hulp tot een jaar na de start afmaken.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
+  })
+})

@@ -35,10 +35,14 @@ function variantsWeighed(c: Corpus, u: Unit): number {
   const named = new Set<string>()
   for (let v: Unit | undefined = first; v; v = v.next)
     // A variant the region leaves behind ("declareren niet langer per uur", "werkten tot 2025 …") is not weighed.
-    if (!(c.flags(v) & (Flag.past | Flag.negated)) && !c.has(v, LOOKED_AT_NOT_CHOSEN))
+    if (!(c.flags(v) & (Flag.past | Flag.negated)) && !c.has(v, LOOKED_AT_NOT_CHOSEN) && !c.has(v, PAST_PRACTICE))
       for (const key of c.keys(v, VARIANTS)) named.add(key)
   return named.size
 }
+
+/** How members worked before ("Egelveen werkte outputgericht, Zoutmeer inspanningsgericht"): left behind, not weighed. */
+const PAST_PRACTICE =
+  /\b(werkte|werkten|hanteerde|hanteerden|betaalde|betaalden|declareerde|declareerden|gebruikte|gebruikten|bekostigde|bekostigden)\b/
 
 /** Members paying or working in some way: practice, not a definition of the variants. */
 const IN_PRACTICE =

@@ -110,6 +110,11 @@ const legalForm: ElementRule = {
   },
 }
 
+/** A heading above names other regions and not the region's own governance. */
+const aboutOtherRegionsOnly = (c: Corpus, u: Unit) =>
+  u.block.headings.some((h) => c.blockHas(h, OTHER_REGIONS) && !c.blockHas(h, OWN_GOVERNANCE))
+const OWN_GOVERNANCE = /\bgovernance\b|\bbestuur\w*|\baanspreekpunt\w*|\bsamenwerkingsvorm\b|\b(onze|eigen) samenwerking\b/
+
 const binding: ElementRule = {
   id: 'bindende-afspraken',
   shared: true,
@@ -122,8 +127,9 @@ const binding: ElementRule = {
     if (!keys.length) return null
     // How a council voted on the vision ("de raad heeft het besluit aangehouden: een meerderheid wilde …") is opgave 1.
     if (c.has(u, COUNCIL_VOTE)) return null
-    // Sharing costs with other regions is opgave 5.
-    if (c.has(u, OTHER_REGIONS) || c.around(u, OTHER_REGIONS)) return null
+    // Sharing costs with other regions is opgave 5 (a heading that names governance too, "Governance,
+    // aanspreekpunt en bovenregionaal", is not only about them).
+    if (c.has(u, OTHER_REGIONS) || c.lead(u, OTHER_REGIONS) || aboutOtherRegionsOnly(c, u)) return null
     // "binden alle zes gemeenten", or a section about steering and cooperation.
     if (!c.has(u, ALL_MUNICIPALITIES) && !c.context(u, ABOUT_COOPERATION)) return null
     return keys
