@@ -113,7 +113,8 @@ const legalForm: ElementRule = {
 /** A heading above names other regions and not the region's own governance. */
 const aboutOtherRegionsOnly = (c: Corpus, u: Unit) =>
   u.block.headings.some((h) => c.blockHas(h, OTHER_REGIONS) && !c.blockHas(h, OWN_GOVERNANCE))
-const OWN_GOVERNANCE = /\bgovernance\b|\bbestuur\w*|\baanspreekpunt\w*|\bsamenwerkingsvorm\b|\b(onze|eigen) samenwerking\b/
+const OWN_GOVERNANCE =
+  /\bgovernance\b|\bbestuur\w*|\baanspreekpunt\w*|\bsamenwerkingsvorm\b|\b(onze|eigen) samenwerking\b/
 
 const binding: ElementRule = {
   id: 'bindende-afspraken',

@@ -28,7 +28,8 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   capaciteit: /\bcapaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b/,
   sturing:
     /\bverbeterplan\w*|\bcontract\w* [^.;]{0,60}\bwachttijdnorm\b|\bafspra\w* [^.;]{0,40}\bwachttijd\w*|\bwachttijdafspra\w*/,
-  wachtlijstbeheer: /\bwachtlijstbeheer\b|\been (\S+ )?wachtlijst\b|\b(centrale|regionale|gezamenlijke|gedeelde) wachtlijst\b|\bdubbele aanmelding\w*|\bsamengevoegd\b|\bopschonen\b/,
+  wachtlijstbeheer:
+    /\bwachtlijstbeheer\b|\been (\S+ )?wachtlijst\b|\b(centrale|regionale|gezamenlijke|gedeelde) wachtlijst\b|\bdubbele aanmelding\w*|\bsamengevoegd\b|\bopschonen\b/,
 }
 
 const insight: ElementRule = {
