@@ -96,7 +96,7 @@ const PREPARES = new RegExp(
  * action list. Beside it, a column of plans or actions (`PLAN_COLUMN`) is what is still to be done.
  */
 const CURRENT_COLUMN =
-  /^(huidige (stand|situatie|stand van zaken)|stand (nu|per .+)|situatie nu|nu|wat (staat|is|er is) (er )?(al|nu)( geregeld| afgesproken)?|wat is er (al|nu)|bestaande afspraken|wat er al is)$/
+  /^(huidige (stand|situatie|stand van zaken)|stand (nu|per .+)|situatie nu|nu|wat (staat|is|er is)( er)?( (al|nu)( geregeld| afgesproken)?| in het concept)?|wat is er (al|nu)|bestaande afspraken|wat er al is)$/
 const PLAN_COLUMN =
   /^(plan|plannen|plan ?\/ ?actie|acties?|actiepunten|vervolg|vervolgactie|vervolgacties|vervolgstappen|volgende stap(pen)?|wat gaan (we|wij) doen|verbeteractie|verbeteracties|te nemen stappen)$/
 /** A column of what is agreed from now on: beside `CURRENT_COLUMN`, the arrangement itself. */
@@ -303,7 +303,7 @@ function explanationColumn(headerNorm: string, context: readonly string[]): { ke
 
 /** A column of what is still to be done ("Thema | Wat staat er al | Wat moet nog"): no evidence of what is in place. */
 const TODO_COLUMN =
-  /^(wat moet (er )?nog|wat (er )?nog (moet|moeten)\b|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
+  /^(wat ontbreekt( er)?( nog)?|ontbreekt( nog)?|wat mist( er)?( nog)?|lacunes?|hiaten|wat moet (er )?nog|wat (er )?nog (moet|moeten)\b|wat (nog )?(moet|moeten) (er )?(nog )?(gebeuren|geregeld)|nog te doen|nog te regelen|open punten|open vragen|openstaande punten|nog open|vervolgstappen|to ?do)\b/
 
 /**
  * The cells of a table's rows hidden from matching: a reaction column, a column of what is still to be done,
@@ -942,7 +942,13 @@ export class Corpus {
       if (this.blockHas(lead, MOTION_REQUEST)) f |= Flag.question
     }
     const heading = u.block.heading
-    if ((heading >= 0 && this.blockHas(heading, RESTATING_HEADING)) || this.blockHas(u.block.index, RESTATING_LABEL))
+    // (not a table of what the document holds, "Opgave | Wat staat er | Wat ontbreekt nog", under "Opgaven uit de NvO")
+    const reportsContent =
+      u.block.header !== undefined && this.headerColumns(u.block.header).some((c) => CURRENT_COLUMN.test(c))
+    if (
+      (heading >= 0 && this.blockHas(heading, RESTATING_HEADING) && !reportsContent) ||
+      this.blockHas(u.block.index, RESTATING_LABEL)
+    )
       f |= Flag.restated
     // A self-assessment against the norm ("Zelfevaluatie NvO", "Opgave | Status | gereed") is no evidence.
     // Its explanation column, all that is left of a row for matching, is the region's own account.
@@ -1071,6 +1077,11 @@ export class Corpus {
    */
   private partlyPutOff(block: number): boolean {
     return partlyPutOff(this.blockNorm[block] ?? '')
+  }
+
+  /** The header cells of a table, trimmed. */
+  private headerColumns(header: number): string[] {
+    return (this.blockNorm[header] ?? '').split(CELL).map((c) => c.trim())
   }
 
   private statusColumn(header: number): number {

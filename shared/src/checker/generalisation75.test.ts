@@ -295,3 +295,37 @@ describe('paraphrase and layout in batches 76 and 78', () => {
     expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
   })
 })
+
+describe('a quick-scan "Opgave | Wat staat er | Wat ontbreekt nog" (batch 78)', () => {
+  const scan = (heading: string, header: string[]) =>
+    doc(
+      h(2, heading),
+      table(
+        header,
+        [
+          '6. Administratieve lasten',
+          'Alle zes gemeenten passen de outputgerichte uitvoeringsvariant toe, met één modelovereenkomst voor alle gemeenten.',
+          'Niets.',
+        ],
+        ['6b. Contractbeheer', 'Niets.', 'Het contractbeheer voor alle zes gemeenten ligt bij het regionale bureau.'],
+      ),
+    )
+
+  it('what the scan found in the document counts, also under a heading "Opgaven uit de NvO"', () => {
+    const d = scan('Opgaven uit de Norm voor Opdrachtgeverschap', ['Opgave', 'Wat staat er', 'Wat ontbreekt nog'])
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', d, 6)).toBe('found')
+    const restated = scan('Opgaven uit de Norm voor Opdrachtgeverschap', [
+      'Opgave',
+      'Wat de norm vraagt',
+      'Toelichting',
+    ])
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', restated, 6)).toBe('none')
+  })
+
+  it('the column of what is missing is no evidence', () => {
+    const d = scan('Scan', ['Opgave', 'Wat staat er', 'Wat ontbreekt nog'])
+    expect(elementState(administratieveLasten, 'contractbeheer', d, 6)).toBe('none')
+    const explained = scan('Scan', ['Opgave', 'Wat staat er', 'Toelichting'])
+    expect(elementState(administratieveLasten, 'contractbeheer', explained, 6)).toBe('found')
+  })
+})
