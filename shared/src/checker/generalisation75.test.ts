@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
+import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
@@ -327,5 +328,27 @@ describe('a quick-scan "Opgave | Wat staat er | Wat ontbreekt nog" (batch 78)', 
     expect(elementState(administratieveLasten, 'contractbeheer', d, 6)).toBe('none')
     const explained = scan('Scan', ['Opgave', 'Wat staat er', 'Toelichting'])
     expect(elementState(administratieveLasten, 'contractbeheer', explained, 6)).toBe('found')
+  })
+})
+
+describe('working with other regions in plain words (batch 75)', () => {
+  it('"de regio X koopt de plekken in voor ons alle drie" and "één crisisteam werkt voor beide regio\u2019s" are arrangements; "kocht … in" was one', () => {
+    const plain = doc(
+      h(2, 'Samen met andere regio\u2019s'),
+      ul(
+        'Gesloten jeugdhulp: die plekken regelen we met de regio\u2019s Hoogwater en Laagland. De regio Hoogwater koopt de plekken in voor ons alle drie.',
+      ),
+    )
+    expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', plain, 5)).toBe('found')
+    const team = doc(
+      h(2, 'Samen met andere regio\u2019s'),
+      ul('Crisishulp in de nacht: één crisisteam werkt voor beide regio\u2019s, met de regio Laagland.'),
+    )
+    expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', team, 5)).toBe('found')
+    const before = doc(
+      h(2, 'Samen met andere regio\u2019s'),
+      ul('Tot 2026 kocht de regio Hoogwater de plekken voor gesloten jeugdhulp in voor ons alle drie.'),
+    )
+    expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', before, 5)).toBe('none')
   })
 })

@@ -13,7 +13,7 @@ const ANY_FUNCTION = anyOf(FUNCTIONS)
 
 /** How the cooperation is arranged: a lead region, a covenant, a joint body, joint purchasing. */
 const ARRANGEMENT =
-  /\bcoordinerend\w*|\bconvenant\w*|\bstuurgroep\w*|\bopdrachtgeversoverleg\w*|\b(bovenregionaal|gezamenlijk|landsdelig) (overleg|opdrachtgeverschap|inkoopkader)\b|\bwederkerigheid\w*|\b(samen|gezamenlijk) (in ?kopen|ingekocht|inkoop|inkopen|contracteren|gecontracteerd)\b|\bingekocht (via|met|door)\b|\binkopen (via|met)\b|\bkopen\b[^.;]{0,60}\bin\b|\baccounthoudende regio\b|\btransformatieplan\w*|\baansluiten bij\b|\b(contracteren|kopen|inkopen|organiseren) (\S+ ){0,2}samen met\b|\bnamens (de|alle) (\S+ ){0,2}(regio'?s|partners)\b|\bsluiten [^.;]{0,40}\baan bij\b|\b(zetten|zet) [^.;]{0,40}\bin\b|\bvastgelegd\b|\bafspraken? (met|over)\b|\bmaatregelprijs\b/
+  /\bcoordinerend\w*|\bconvenant\w*|\bstuurgroep\w*|\bopdrachtgeversoverleg\w*|\b(bovenregionaal|gezamenlijk|landsdelig) (overleg|opdrachtgeverschap|inkoopkader)\b|\bwederkerigheid\w*|\b(samen|gezamenlijk) (in ?kopen|ingekocht|inkoop|inkopen|contracteren|gecontracteerd)\b|\bingekocht (via|met|door)\b|\binkopen (via|met)\b|\b(kopen|koopt)\b[^.;]{0,60}\bin\b|\b(werkt|werken|is|zijn) (\S+ )?voor (beide|alle|de) (\S+ )?regio'?s\b|\baccounthoudende regio\b|\btransformatieplan\w*|\baansluiten bij\b|\b(contracteren|kopen|inkopen|organiseren) (\S+ ){0,2}samen met\b|\bnamens (de|alle) (\S+ ){0,2}(regio'?s|partners)\b|\bsluiten [^.;]{0,40}\baan bij\b|\b(zetten|zet) [^.;]{0,40}\bin\b|\bvastgelegd\b|\bafspraken? (met|over)\b|\bmaatregelprijs\b/
 
 /** Words for other regions without the national arrangements (LTA): those do not show a regional choice. */
 const REGIONAL_PARTNERS = OTHER_REGIONS
