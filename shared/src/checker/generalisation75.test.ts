@@ -4,6 +4,7 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
+import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
@@ -350,5 +351,41 @@ describe('working with other regions in plain words (batch 75)', () => {
       ul('Tot 2026 kocht de regio Hoogwater de plekken voor gesloten jeugdhulp in voor ons alle drie.'),
     )
     expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', before, 5)).toBe('none')
+  })
+})
+
+describe('a formal kader in long sentences (batch 79)', () => {
+  it('"ten aanzien van de vraag welk …", "in afwachting waarvan" and "nader worden geregeld" put off; "nader toegelicht" does not', () => {
+    expect(
+      defersSentence(
+        'Ten aanzien van de vraag welke bestuurder de regio vertegenwoordigt, wordt door het bestuur een voorstel voorbereid.',
+      ),
+    ).toBe(true)
+    expect(
+      defersSentence('De contacten lopen via het bestuur als geheel, in afwachting waarvan niets verandert.'),
+    ).toBe(true)
+    expect(
+      defersSentence('De vertegenwoordiging zal bij de volgende wijziging van de regeling nader worden geregeld.'),
+    ).toBe(true)
+    expect(
+      defersSentence('De vertegenwoordiging is in artikel 12 van de regeling geregeld en wordt hieronder toegelicht.'),
+    ).toBe(false)
+  })
+
+  it('forms of care named for who was consulted, for what a kader covers or for national arrangements are not regionally contracted', () => {
+    const d = doc(
+      h(2, '1. Reikwijdte'),
+      p(
+        '1.2 Dit kader heeft betrekking op de jeugdhulp, de jeugdbescherming en de jeugdreclassering die regionaal worden ingekocht.',
+      ),
+      p('1.3 Daarbij zijn de regionaal gecontracteerde aanbieders van crisishulp en pleegzorg geconsulteerd.'),
+      p('1.4 Voor zeer specialistische jeugd-ggz gebruiken wij regionaal het landelijk transitiearrangement.'),
+    )
+    expect(elementState(regionaleVormen, 'vormen', d, 11)).toBe('none')
+    const listed = doc(
+      h(2, '5. Inkoop'),
+      p('Vanaf 2027 contracteren de acht gemeenten via de GR regionaal: crisishulp, pleegzorg en jeugdbescherming.'),
+    )
+    expect(elementState(regionaleVormen, 'vormen', listed, 11)).toBe('found')
   })
 })

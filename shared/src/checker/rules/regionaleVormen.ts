@@ -4,9 +4,14 @@ import { byKeys } from '../engine/types.ts'
 import { JEUGD_FUNCTIONS } from '../lexicon.ts'
 
 const REGIONALLY_CONTRACTED =
-  /\bregionaal( (moeten|moet|zullen|zal|gaan|gaat))?( (worden|wordt))?( te)? (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|kopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,20}\bregionaal\b|\b(kopen|koopt) [^.;]{0,30}\b(regionaal|gezamenlijk|samen) in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\b(gezamenlijk|samen) (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen)\b/
+  /\bregionaal( (moeten|moet|zullen|zal|gaan|gaat))?( (worden|wordt))?( te)? (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|kopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,40}\bregionaal\b|\b(kopen|koopt) [^.;]{0,30}\b(regionaal|gezamenlijk|samen) in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\b(gezamenlijk|samen) (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen)\b/
 /** … and, as context for a list of forms, the bare word ("regionaal: crisishulp, pleegzorg, …"). */
 const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaal\\b`)
+
+const NOT_CONTRACTING =
+  /\b(geconsulteerd|geraadpleegd|consultatie\w*|gesproken met|meegedacht|betrokken bij de (voorbereiding|totstandkoming))\b|\b(heeft|hebben) betrekking op\b/
+const ELSEWHERE =
+  /\b(landelijk transitiearrangement|lta|landelijke? (inkoop|afspraken|contracten)|expertteam|bovenregiona\w*|landsde\w*|andere regio\w*|buurregio\w*)\b/
 
 const forms: ElementRule = {
   id: 'vormen',
@@ -16,7 +21,13 @@ const forms: ElementRule = {
   needs: JEUGD_FUNCTIONS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, JEUGD_FUNCTIONS)
-    return keys.length && c.context(u, REGIONAL_CONTEXT) ? keys : null
+    if (!keys.length || !c.context(u, REGIONAL_CONTEXT)) return null
+    // Who was consulted ("de regionaal gecontracteerde aanbieders, de gecertificeerde instellingen …"),
+    // what the document covers ("heeft betrekking op de jeugdbescherming …") and what is arranged with other
+    // regions or nationally (opgave 5) name forms of care, not which ones the region contracts.
+    if (c.has(u, NOT_CONTRACTING)) return null
+    if (c.has(u, ELSEWHERE) && !c.has(u, REGIONALLY_CONTRACTED)) return null
+    return keys
   },
   judge: byKeys(3),
 }

@@ -125,6 +125,9 @@ export const DEFERRAL = new RegExp(
     String.raw`^(wie|welke?|hoe|wat|of)\b[^.;]{0,200}, (bespreken|bespreekt|overleggen|overlegt) (wij|we|zij|het bestuur|de regio|de gemeenten)\b`,
     // … or with the verb first and a coming year: "Partijen bespreken in 2026 of en op welke wijze de aanbieders inzicht geven"
     String.raw`\b(bespreken|bespreekt|bekijken|bekijkt|bepalen|bepaalt|besluiten|besluit|beslissen|beslist)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het (voorjaar|najaar) van )?(19|20)\d\d,? (of|hoe|welke?|wie|in hoeverre)\b`,
+    // In the words of a formal text: "Ten aanzien van de vraag welk orgaan … optreedt, wordt … een voorstel
+    // voorbereid, in afwachting waarvan …", "zal bij de eerstvolgende wijziging nader worden geregeld"
+    String.raw`\bten aanzien van de vraag (wie|welke?|hoe|of|wat)\b|\bin afwachting (waarvan|daarvan)\b|\bnader (worden |te worden |zullen worden )?(geregeld|uitgewerkt|bepaald|ingevuld)\b`,
     // Something still to be added to the text: "dat de werkgroep een overgangsregeling zal toevoegen"
     String.raw`\b(zal|zullen) (\S+ ){0,4}?(toevoegen|aanvullen|invullen|uitwerken|opnemen|beschrijven)\b`,
     // Agreements still to be made in a coming year: "maken wij in de loop van 2026 nieuwe capaciteitsafspraken"
