@@ -7,7 +7,7 @@ import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { wachttijden } from './rules/wachttijden.ts'
-import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing on unseen batches 75 to 78 (a speech, a convenant in articles, a rekenkamer
@@ -387,5 +387,38 @@ describe('a formal kader in long sentences (batch 79)', () => {
       p('Vanaf 2027 contracteren de acht gemeenten via de GR regionaal: crisishulp, pleegzorg en jeugdbescherming.'),
     )
     expect(elementState(regionaleVormen, 'vormen', listed, 11)).toBe('found')
+  })
+})
+
+describe('a scenario looking back from 2030 (batch 79)', () => {
+  it('"welke regio coördineert … en hoeveel plekken er komen, bepalen de drie regio\u2019s in 2027" puts off opgave 5, not opgave 2', () => {
+    const d = doc(
+      h(2, 'Hulp die verder reikt'),
+      p(
+        'Voor gesloten jeugdhulp zijn wij te klein. Die hulp organiseren wij samen met de regio\u2019s Noordwaard en Oostwaard.',
+      ),
+      p(
+        'Welke regio coördineert, hoe de kosten worden verdeeld en hoeveel plekken er komen, bepalen de drie regio\u2019s in de loop van 2027.',
+      ),
+    )
+    expect(codesOf(d, 5)).toContain('opgave-5.uitgesteld')
+    expect(codesOf(d, 2)).not.toContain('opgave-2.uitgesteld')
+  })
+
+  it('a way of paying denied beside the variant names no second variant', () => {
+    const d = doc(
+      h(2, 'Eén manier van inkopen'),
+      p(
+        'Alle negen gemeenten werken vanaf 2027 met de taakgerichte uitvoeringsvariant: de consortia krijgen een jaarbudget en declareren niet per cliënt of per uur.',
+      ),
+    )
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', d, 6)).toBe('found')
+    const two = doc(
+      h(2, 'Eén manier van inkopen'),
+      p(
+        'Wij werken met de inspanningsgerichte variant voor ambulante hulp en met de outputgerichte variant voor verblijf.',
+      ),
+    )
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', two, 6)).not.toBe('found')
   })
 })

@@ -40,6 +40,9 @@ function variantsWeighed(c: Corpus, u: Unit): number {
   return named.size
 }
 
+/** A way of paying denied: "(declareren) niet per cliënt of per uur". */
+const DENIED_WAY = /\b(niet|geen|nooit) (meer )?(per|op basis van) [^,.;]*/g
+
 /** How members worked before ("Egelveen werkte outputgericht, Zoutmeer inspanningsgericht"): left behind, not weighed. */
 const PAST_PRACTICE =
   /\b(werkte|werkten|hanteerde|hanteerden|betaalde|betaalden|declareerde|declareerden|gebruikte|gebruikten|bekostigde|bekostigden)\b/
@@ -86,6 +89,10 @@ const variant: ElementRule = {
       return chosen.length === 1 ? chosen : WEIGHED
     }
     if (keys.length === 1) return keys
+    // A way of paying denied beside the variant ("werken met de taakgerichte variant, en declareren niet
+    // per cliënt of per uur") names no second variant.
+    const affirmed = keys.filter((k) => VARIANTS[k]!.test(u.norm.replace(DENIED_WAY, ' ')))
+    if (affirmed.length === 1) return affirmed
     // Listing the options, or members each on their own variant ("drie gemeenten betalen per traject,
     // twee per uur"), is not choosing one, unless the sentence sets one apart: "niet voor de
     // inspanningsgerichte, niet voor de taakgerichte, maar voor de outputgerichte variant".

@@ -101,7 +101,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     // (securing what: "deze functies borgen", not "die afstemming borgen" or "borging van het inkoopkader",
     // which are opgave 10)
     topic:
-      /\b(ge)?borg\w*\b(?<!\bafstemming\b[^.;]{0,40})(?! van (het|de|ons|onze) (\S+ )?(inkoop\w*|\w*kader|\w*beleid|afspraken)\b)|\bbeschikbaarheid\w*|\bcontinuiteit\w*|\b(uitval|omval|wegval)\w*|\b(valt|vallen) [^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\bcapaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b/,
+      /\b(ge)?borg\w*\b(?<!\bafstemming\b[^.;]{0,40})(?! van (het|de|ons|onze) (\S+ )?(inkoop\w*|\w*kader|\w*beleid|afspraken)\b)|\bbeschikbaarheid\w*|\bcontinuiteit\w*|\b(uitval|omval|wegval)\w*|\b(valt|vallen) [^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\bcapaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b(?![^.;]{0,100}\b(twee|drie|vier|vijf|\d+|beide|andere) regio'?s\b)/,
     needs: SECURING,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)
