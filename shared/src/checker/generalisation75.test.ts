@@ -422,3 +422,22 @@ describe('a scenario looking back from 2030 (batch 79)', () => {
     expect(elementState(administratieveLasten, 'uitvoeringsvariant', two, 6)).not.toBe('found')
   })
 })
+
+describe('a spoken list of who took part (batch 79)', () => {
+  it('"We hebben veel gesprekken gevoerd. Met de aanbieders. Met Veilig Thuis." counts each fragment; a fragment after anything else does not', () => {
+    const spoken = doc(
+      h(2, 'Transcript'),
+      p(
+        'We hebben het afgelopen jaar veel gesprekken gevoerd. Met de aanbieders. Met de gecertificeerde instelling. Met Veilig Thuis Noordwaard. Met de jongerenraad en met een ouderpanel.',
+      ),
+    )
+    expect(elementState(regiovisie, 'participatie', spoken)).toBe('found')
+    const other = doc(
+      h(2, 'Transcript'),
+      p(
+        'Het schrijven deed een werkgroep. Met de aanbieders. Met de gecertificeerde instelling. Met Veilig Thuis Noordwaard.',
+      ),
+    )
+    expect(elementState(regiovisie, 'participatie', other)).toBe('none')
+  })
+})

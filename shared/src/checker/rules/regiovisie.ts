@@ -95,8 +95,17 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
 
 function matchParticipation(c: Corpus, u: Unit): readonly string[] | null {
   const keys = c.keys(u, STAKEHOLDERS)
-  if (!keys.length || (!c.has(u, CONSULTED) && !c.around(u, CONSULTED))) return null
+  if (!keys.length || (!c.has(u, CONSULTED) && !c.around(u, CONSULTED) && !listedAfterConsulting(c, u))) return null
   return keys
+}
+
+/** A spoken list of fragments: "We hebben veel gesprekken gevoerd. Met de aanbieders. Met Veilig Thuis. Met de huisartsen." */
+const WITH_FRAGMENT = /^met (de |het )?\S/
+function listedAfterConsulting(c: Corpus, u: Unit): boolean {
+  let prev = u.prev
+  // Back over the fragments of the list (at most six) to the sentence that introduces it.
+  for (let i = 0; prev && i < 6 && c.has(prev, WITH_FRAGMENT); i++) prev = prev.prev
+  return c.has(u, WITH_FRAGMENT) && prev !== undefined && c.has(prev, CONSULTED)
 }
 
 function judgeParticipation(hits: readonly Hit[]): ElementState {
