@@ -6,6 +6,7 @@ import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
+import { tarieven } from './rules/tarieven.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, statusOf, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
@@ -439,5 +440,29 @@ describe('a spoken list of who took part (batch 79)', () => {
       ),
     )
     expect(elementState(regiovisie, 'participatie', other)).toBe('none')
+  })
+})
+
+describe('a formal kader: transition and transparency in long sentences (batch 79)', () => {
+  it('"zullen niet … van verblijfplaats wisselen" guarantees; it does not deny the transition', () => {
+    const d = doc(
+      h(2, '5. Inkoop'),
+      p(
+        '5.4 Jeugdigen die hulp ontvangen van een aanbieder met wie geen nieuwe overeenkomst wordt gesloten, ronden die hulp daar af tot uiterlijk 30 juni 2028, terwijl jeugdigen in verblijf niet uitsluitend door de nieuwe inkoop van verblijfplaats zullen wisselen.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
+    expect(flagsOf('Jeugdigen in verblijf zullen niet van verblijfplaats wisselen.') & Flag.negated).toBe(0)
+    expect(flagsOf('Er is geen overgangsregeling voor jeugdigen in verblijf.') & Flag.negated).not.toBe(0)
+  })
+
+  it('"van aanbieders wordt verlangd dat zij inzicht verschaffen in de opbouw van hun kostprijs" is transparency', () => {
+    const d = doc(
+      h(2, '6. Tarieven'),
+      p(
+        '6.3 Van aanbieders wordt verlangd dat zij jaarlijks inzicht verschaffen in de opbouw van hun kostprijs volgens het rekenmodel van de regio.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d, 8)).toBe('found')
   })
 })
