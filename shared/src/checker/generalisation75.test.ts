@@ -466,3 +466,20 @@ describe('a formal kader: transition and transparency in long sentences (batch 7
     expect(elementState(tarieven, 'tariefopbouw-transparantie', d, 8)).toBe('found')
   })
 })
+
+describe('waiting times on a web page in plain words (batch 82)', () => {
+  it('"plek zoeken bij een ander" is a measure and "houden hun wachttijden op dezelfde manier bij" is one way of registering', () => {
+    const d = doc(
+      h(2, 'Wachten op hulp'),
+      ul(
+        'Hulp tijdens het wachten. Wacht je langer dan 4 weken? Dan helpt het jeugdteam je.',
+        'Plek zoeken bij een ander. Heeft een andere aanbieder eerder plek? Dan mag je daarheen.',
+        'Eén overzicht. Vanaf 1 maart 2027 houden alle aanbieders hun wachttijden op dezelfde manier bij.',
+      ),
+    )
+    expect(elementState(wachttijden, 'aanpak', d, 9)).toBe('found')
+    expect(elementState(wachttijden, 'inzicht', d, 9)).not.toBe('none')
+    const other = doc(h(2, 'Wachten op hulp'), ul('Wij houden rekening met de wensen van ouders.'))
+    expect(elementState(wachttijden, 'inzicht', other, 9)).toBe('none')
+  })
+})

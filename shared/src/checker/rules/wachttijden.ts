@@ -13,14 +13,15 @@ const INSIGHT: Readonly<Record<string, RegExp>> = {
   registratie: withPattern(
     terms('registr*', 'meten', 'gemeten', 'meting', 'wachttijdenmonitor*', 'monitor*', 'publiceert', 'dashboard*'),
     // "leveren alle aanbieders maandelijks hun wachtenden per zorgvorm aan"
-    /\bwachtlijst\w* per\b|\b(leveren|levert)\b[^.;]{0,80}\b(wachtenden|wachttijden|wachtlijst\w*|aanmeldingen)\b[^.;]{0,60}\baan\b/,
+    // "houden alle aanbieders hun wachttijden op dezelfde manier bij"
+    /\bwachtlijst\w* per\b|\b(houden|houdt) [^.;]{0,40}\b(wachttijden|wachtlijst\w*|wachtenden)\b[^.;]{0,40}\bbij\b|\b(leveren|levert)\b[^.;]{0,80}\b(wachtenden|wachttijden|wachtlijst\w*|aanmeldingen)\b[^.;]{0,60}\baan\b/,
   ),
 }
 
 /** Measures against waiting times, each a key. */
 const MEASURES: Readonly<Record<string, RegExp>> = {
   bemiddeling:
-    /\bzorgbemiddel\w*|\bbemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b|\bwachtlijstco+rdinat\w*|\b(verdeelt|verdelen) [^.;]{0,40}\b(plekken|plaatsen|capaciteit)\b/,
+    /\bzorgbemiddel\w*|\bbemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b|\bplek (zoeken|vinden) bij\b|\bwachtlijstco+rdinat\w*|\b(verdeelt|verdelen) [^.;]{0,40}\b(plekken|plaatsen|capaciteit)\b/,
   // Help while the family waits: bridging care, or support given during the waiting time.
   overbrugging:
     /\boverbrugg\w*|\b(tijdens|gedurende|in) (de|het|die) (wachttijd|wachten|wachtperiode|tussentijd)\b[^.;]{0,60}\b(hulp|steun|ondersteun\w*|begeleid\w*|contact|gesprek\w*|bel\w*|bezoek\w*)\b|\b(hulp|steun|ondersteuning|begeleiding|contact)\b[^.;]{0,60}\b(tijdens|gedurende) (de|het) (wachttijd|wachten|wachtperiode)\b|\bwacht\w* [^.;]{0,20}\bzonder (hulp|steun|ondersteuning|contact|begeleiding)\b/,
