@@ -483,3 +483,23 @@ describe('waiting times on a web page in plain words (batch 82)', () => {
     expect(elementState(wachttijden, 'inzicht', other, 9)).toBe('none')
   })
 })
+
+describe('minutes of a council debate (batch 81)', () => {
+  it('"… laten zien volgens dat model" is no intention; "zien dat het anders moet" still is', () => {
+    expect(
+      flagsOf('Aanbieders moeten bij de inschrijving hun kostprijsopbouw laten zien volgens dat model.') &
+        Flag.intention,
+    ).toBe(0)
+    expect(flagsOf('Wij zien dat de tarieven omhoog moeten.') & Flag.intention).not.toBe(0)
+  })
+
+  it('"wordt elke drie jaar geëvalueerd" is no contract term; "de contracten lopen drie jaar" is', () => {
+    const often = doc(
+      h(2, 'Inkoop'),
+      p('De verdeelsleutel geldt voor alle regionale contracten en wordt elke drie jaar geëvalueerd.'),
+    )
+    expect(elementState(inkoop, 'meerjarig', often, 7)).toBe('none')
+    const term = doc(h(2, 'Inkoop'), p('De regionale contracten lopen drie jaar, met een optie tot verlenging.'))
+    expect(elementState(inkoop, 'meerjarig', term, 7)).toBe('found')
+  })
+})

@@ -42,7 +42,8 @@ const PROCUREMENT_CONTEXT =
 const CONTRACTS = String.raw`(contract|overeenkomst)\w*|\bafspraken met (de |onze )?\w*(organisaties|aanbieders|partners)\b`
 const TERM = new RegExp(
   [
-    String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(\d+|${NUMBER_WORDS}) jaar\b`,
+    // (not how often: "… geldt voor alle contracten en wordt elke drie jaar geëvalueerd")
+    String.raw`(contract|overeenkomst|looptijd)\w*\b[^.;|]{0,50}\b(?<!\b(elke|iedere|om de|eens per|per) )(\d+|${NUMBER_WORDS}) jaar\b`,
     String.raw`\blooptijd van (\d+|${NUMBER_WORDS}) jaar\b`,
     // Extended to a date: "de contracten lopen door tot en met 31 december 2027"
     String.raw`(${CONTRACTS})[^.;|]{0,40}\b(lopen|loopt) door tot (en met )?(\d{1,2} \w+ )?(19|20)\d\d\b`,

@@ -282,7 +282,7 @@ export const INTENTION = new RegExp(
     String.raw`\b(voorkeur|belangstelling|interesse) (voor|aan|om)\b|\boverwegen\b|\boverweegt\b|\b(wil|willen) (overstappen|overgaan|kiezen|eerst)\b`,
     String.raw`\bin (beschouwing|overweging) ((wordt|worden) )?(genomen|nemen|neemt)\b`,
     // Recognising a need or a problem is no arrangement: "wordt onderkend dat er verbeterpotentieel bestaat"
-    String.raw`\b(wordt|worden) (onderkend|erkend)\b|\b(onderkent|onderkennen|erkent|erkennen|onderschrijft|onderschrijven|delen|deelt|zien|ziet) (\S+ ){0,2}?(het belang|de noodzaak|dat)\b|\b(is|zijn) zich (ervan |er )?(bewust|goed bewust)\b|\bverbeterpotentieel\b|\bruimte voor verbetering\b`,
+    String.raw`\b(wordt|worden) (onderkend|erkend)\b|\b(onderkent|onderkennen|erkent|erkennen|onderschrijft|onderschrijven|delen|deelt|zien|ziet) (\S+ ){0,2}?(het belang|de noodzaak|dat(?! (model|rekenmodel|plan|document|kader|stuk|overzicht|systeem|bedrag|moment|deel)\b))\b|\b(is|zijn) zich (ervan |er )?(bewust|goed bewust)\b|\bverbeterpotentieel\b|\bruimte voor verbetering\b`,
   ].join('|'),
 )
 
