@@ -503,3 +503,20 @@ describe('minutes of a council debate (batch 81)', () => {
     expect(elementState(inkoop, 'meerjarig', term, 7)).toBe('found')
   })
 })
+
+describe('a collegeadvies on which forms are contracted regionally (batch 80)', () => {
+  it('"Of X ook regionaal worden ingekocht, besluit het bestuur bij de vaststelling van het inkoopplan" puts off; waiting times name no contracted form', () => {
+    expect(
+      defersSentence(
+        'Of pleegzorg en gezinshuizen ook regionaal worden ingekocht, besluit het algemeen bestuur bij de vaststelling van het inkoopplan.',
+      ),
+    ).toBe(true)
+    const waiting = doc(
+      h(2, 'Argumenten'),
+      p(
+        'In 2025 wachtten kinderen gemiddeld 12 weken op jeugd-ggz, 15 weken op een gezinshuis en 9 weken op pleegzorg. Dat regelen we regionaal.',
+      ),
+    )
+    expect(elementState(regionaleVormen, 'vormen', waiting, 11)).toBe('none')
+  })
+})

@@ -10,6 +10,8 @@ const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaa
 
 const NOT_CONTRACTING =
   /\b(geconsulteerd|geraadpleegd|consultatie\w*|gesproken met|meegedacht|betrokken bij de (voorbereiding|totstandkoming))\b|\b(heeft|hebben) betrekking op\b/
+/** How long children wait for a form of care: opgave 9, not which forms are contracted. */
+const WAITING = /\bwacht(en|ten|t|tijd\w*|lijst\w*|enden)\b/
 const ELSEWHERE =
   /\b(landelijk transitiearrangement|lta|landelijke? (inkoop|afspraken|contracten)|expertteam|bovenregiona\w*|landsde\w*|andere regio\w*|buurregio\w*)\b/
 
@@ -26,7 +28,7 @@ const forms: ElementRule = {
     // what the document covers ("heeft betrekking op de jeugdbescherming …") and what is arranged with other
     // regions or nationally (opgave 5) name forms of care, not which ones the region contracts.
     if (c.has(u, NOT_CONTRACTING)) return null
-    if (c.has(u, ELSEWHERE) && !c.has(u, REGIONALLY_CONTRACTED)) return null
+    if ((c.has(u, ELSEWHERE) || c.has(u, WAITING)) && !c.has(u, REGIONALLY_CONTRACTED)) return null
     return keys
   },
   judge: byKeys(3),

@@ -106,7 +106,7 @@ export const DEFERRAL = new RegExp(
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
-    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging)\b)`,
+    String.raw`^(wie|welke?|hoe|wat|waar|wanneer|of)\b[^.;]{0,150}(,| -) (besluit|besluiten|beslist|beslissen|bepaalt|bepalen|kiest|kiezen|herzien|herziet|herijken|herijkt|heroverwegen|regelen|regelt|bezien|bekijken|leggen|legt|spreken|spreekt|werken|werkt)\b[^.;]{0,60}?(\b(in|na|uiterlijk|voor|begin|medio|eind|rond) (het |de )?(\S+ ){0,2}?((19|20)\d\d|voorjaar|najaar|zomer|winter)\b|\blater\b|\bbij de (voorbereiding|start|volgende|herziening|wijziging|vaststelling)\b)`,
     // A proposal sent back, a point still open: "het AB heeft het voorstel teruggestuurd", "dit punt is dus nog open"
     String.raw`\b(voorstel|besluit)\w*\b[^.;]{0,80}\b(teruggestuurd|teruggelegd|teruggewezen)\b|\b(punt|vraag|kwestie|keuze)\b[^.;]{0,20}\b(is|blijft) (dus |daarom )?nog open\b`,
     // A body that decides at a coming moment: "het bestuur kiest in april 2026"
