@@ -520,3 +520,15 @@ describe('a collegeadvies on which forms are contracted regionally (batch 80)', 
     expect(elementState(regionaleVormen, 'vormen', waiting, 11)).toBe('none')
   })
 })
+
+describe('a status e-mail (batch 82)', () => {
+  it('"omdat de Jeugdautoriteit ernaar vraagt: …" gives a reason, it restates no norm; "de Jeugdautoriteit vraagt dat …" does', () => {
+    expect(
+      flagsOf('Omdat de Jeugdautoriteit ernaar vraagt: de visie is opgesteld met het jongerenpanel en de aanbieders.') &
+        Flag.restated,
+    ).toBe(0)
+    expect(
+      flagsOf('De Jeugdautoriteit vraagt dat de visie is opgesteld met jongeren en aanbieders.') & Flag.restated,
+    ).not.toBe(0)
+  })
+})

@@ -393,7 +393,8 @@ const STANDARD =
 export const RESTATEMENT = new RegExp(
   [
     // (also "de wet en de bijbehorende algemene maatregel van bestuur vragen …")
-    String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
+    // (not a reason for telling something: "omdat de Jeugdautoriteit ernaar vraagt: de visie is opgesteld met …")
+    String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(?<!\b(ernaar|erom|daarnaar|daarom) )(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     // … or anywhere, opening a list of its requirements: "wij kopen zorgvuldig in, volgens de NvO: tijdig …"
