@@ -532,3 +532,19 @@ describe('a status e-mail (batch 82)', () => {
     ).not.toBe(0)
   })
 })
+
+describe('an update memo on the councils still to decide (batch 82)', () => {
+  it('a council waiting for an explanation of the solidarity share puts off adoption, not governance', () => {
+    const d = doc(
+      h(2, 'Samenwerking'),
+      p(
+        'De vijf gemeenten werken samen in een gemeenschappelijke regeling, een bedrijfsvoeringsorganisatie. Besluiten van het bestuur over de regionale inkoop zijn bindend voor alle vijf gemeenten. Tekorten verdelen wij voor de helft naar inwonertal en voor de helft naar gebruik. De voorzitter van het bestuur is het aanspreekpunt en spreekt namens de vijf gemeenten.',
+      ),
+      h(2, 'Wat wordt er van u gevraagd'),
+      ul(
+        'Oosterend: het college stuurt vóór 1 december een nadere toelichting op de solidariteitsbijdrage aan de raad, zodat het voorstel in januari 2027 opnieuw kan worden geagendeerd.',
+      ),
+    )
+    expect(statusOf(d, 4)).toBe('addressed')
+  })
+})

@@ -121,7 +121,10 @@ const binding: ElementRule = {
   shared: true,
   label: 'hoe de afspraken bindend zijn',
   todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
-  topic: /\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*/,
+  // (not a council still to decide on it, "het college stuurt een toelichting op de solidariteitsbijdrage aan
+  // de raad, zodat het voorstel opnieuw kan worden geagendeerd": that puts off adoption, opgave 1)
+  topic:
+    /(\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*)(?![^.;]{0,120}\b(aan de raad|raadsvergadering|geagendeerd|raadsvoorstel)\b)/,
   needs: BINDING,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BINDING)
