@@ -13,6 +13,7 @@ import {
   FINITE_VERB,
   Flag,
   IN_PLACE_IN_PART,
+  INTENTION_LABEL,
   MOTION_REQUEST,
   markersOf,
   NAME,
@@ -950,6 +951,7 @@ export class Corpus {
       this.blockHas(u.block.index, RESTATING_LABEL)
     )
       f |= Flag.restated
+    if (this.blockHas(u.block.index, INTENTION_LABEL)) f |= Flag.intention
     // A self-assessment against the norm ("Zelfevaluatie NvO", "Opgave | Status | gereed") is no evidence.
     // Its explanation column, all that is left of a row for matching, is the region's own account.
     const explained = u.block.header !== undefined && this.explained.has(u.block.header)

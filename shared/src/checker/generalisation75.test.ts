@@ -4,6 +4,7 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
+import { inkoopbeleid } from './rules/inkoopbeleid.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
@@ -546,5 +547,28 @@ describe('an update memo on the councils still to decide (batch 82)', () => {
       ),
     )
     expect(statusOf(d, 4)).toBe('addressed')
+  })
+})
+
+describe('"ambitie – resultaat – indicator" blocks (batch 81)', () => {
+  it('a paragraph opening "Ambitie." is a wish in every sentence', () => {
+    const own =
+      'De zes gemeenten werken samen op een manier die niet vrijblijvend is: besluiten van het bestuur binden alle zes gemeenten.'
+    const wish = doc(h(3, 'Een samenwerking die bindt'), p(`Ambitie. ${own}`))
+    expect(elementState(governance, 'bindende-afspraken', wish, 4)).toBe('none')
+    const agreed = doc(h(3, 'Een samenwerking die bindt'), p(own))
+    expect(elementState(governance, 'bindende-afspraken', agreed, 4)).toBe('found')
+  })
+
+  it('"de afstemming is geborgd doordat … de verordeningen naar het kader verwijzen" after an item naming the inkoopkader', () => {
+    const d = doc(
+      h(3, 'Inkopen in samenhang'),
+      p('Resultaat.'),
+      ul(
+        'Het regionale inkoopkader geldt voor alle jeugdhulp, ook voor wat een gemeente zelf inkoopt.',
+        'De afstemming is geborgd doordat de zes verordeningen jeugdhulp naar het kader verwijzen en het inkoopbureau elke lokale aanbesteding vooraf toetst.',
+      ),
+    )
+    expect(elementState(inkoopbeleid, 'borging', d, 10)).toBe('found')
   })
 })

@@ -10,6 +10,8 @@ const ALIGNED =
 const FOLLOW = /\b(volgen|hanteren|passen|gebruiken|werken met|houden zich aan)\b/
 const OWN_POLICY = /\beigen inkoop\w*/
 
+const THE_FRAMEWORK = /\b(het|dit|dat|dat regionale) kader\b/
+
 const SECURED: Readonly<Record<string, RegExp>> = {
   regeling:
     /\bgemeenschappelijke regeling\b[^.;]{0,80}\b(bepaalt|legt vast|vastgelegd|gebonden)\b|\bgebonden\b|\bbindend\w*/,
@@ -43,7 +45,11 @@ const secured: ElementRule = {
     const keys = c.keys(u, SECURED)
     // The policy may be named earlier in the paragraph ("Alle gemeenten volgen het inkoopkader. … (2) de
     // verordeningen verwijzen naar het kader").
-    return keys.length && (c.context(u, POLICY) || c.blockHas(u.block.index, POLICY)) ? keys : null
+    if (!keys.length) return null
+    // … or in the list item just before, to which "het kader" points back.
+    const before = u.block.index - 1
+    const pointsBack = c.has(u, THE_FRAMEWORK) && before >= 0 && c.blockHas(before, POLICY)
+    return c.context(u, POLICY) || c.blockHas(u.block.index, POLICY) || pointsBack ? keys : null
   },
   judge: byKeys(1),
 }

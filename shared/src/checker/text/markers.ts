@@ -479,6 +479,13 @@ export const RESTATING_LABEL =
   /^((\d+(\.\d+)*[.)]?\s*)?wat (de|het) (norm|nvo|wet|amvb)\b[^.:;]{0,30}\b(vraagt|vragen|eist|eisen|verlangt|verplicht)|(de )?(nvo|norm voor opdrachtgeverschap)( vraagt)?)\s*[.:]/
 
 /**
+ * A paragraph opening with a run-in label that marks a wish ("Ambitie. De gemeenten werken samen op een
+ * manier die niet vrijblijvend is."): every sentence of it is an intention.
+ */
+export const INTENTION_LABEL =
+  /^(ambitie|ambities|onze ambitie|wens|wensen|streven|voornemen|stip op de horizon)\s*[.:]/
+
+/**
  * What held in an earlier period, told in the past tense ("tot 1 januari 2023 hadden de gemeenten een
  * gemeenschappelijke regeling", "in de vorige periode werkten de teams met …"): history, not an arrangement.
  */
