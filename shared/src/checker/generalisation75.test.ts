@@ -572,3 +572,19 @@ describe('"ambitie – resultaat – indicator" blocks (batch 81)', () => {
     expect(elementState(inkoopbeleid, 'borging', d, 10)).toBe('found')
   })
 })
+
+describe('functions named in what a kader covers, who was consulted, or the national arrangement (batch 79)', () => {
+  it('names no function kept available for opgave 2', () => {
+    const kader = (...paragraphs: string[]) => doc(h(2, '1. Reikwijdte'), ...paragraphs.map(p))
+    const passing = kader(
+      '1.2 Dit kader heeft betrekking op de jeugdbescherming en de jeugdreclassering. Dat organiseren we regionaal.',
+      '1.3 In twee consultatiebijeenkomsten zijn de aanbieders van pleegzorg gehoord. Dat organiseren we regionaal.',
+      '1.4 Voor JeugdzorgPlus gebruiken wij het landelijk transitiearrangement. Dat organiseren we regionaal.',
+    )
+    expect(elementState(beschikbaarheid, 'functies', passing, 2)).toBe('none')
+    const kept = kader(
+      'De jeugdbescherming, pleegzorg en JeugdzorgPlus houden wij regionaal beschikbaar met meerjarige contracten.',
+    )
+    expect(elementState(beschikbaarheid, 'functies', kept, 2)).toBe('found')
+  })
+})

@@ -39,6 +39,9 @@ const aboutWaiting = (c: Corpus, u: Unit) => {
 const SESSIONS_HELD =
   /\b(sessies?|werksessies?|bijeenkomsten|gesprekken|rondetafels?)\b[^.;]{0,60}\b(gehad|gehouden|gevoerd|georganiseerd)\b|\b(hebben|hadden) (we|wij) [^.;]{0,30}\b(sessies?|werksessies?|bijeenkomsten|gesprekken)\b/
 
+/** What a kader covers, who was consulted, and the national arrangements: functions named, not kept available. */
+const NOT_KEPT_HERE =
+  /\b(heeft|hebben) betrekking op\b|\bconsultatie(bijeenkomst|ronde|sessie)\w*|\bgeconsulteerd\b|\bgeraadpleegd\b|\blandelijk transitiearrangement\b|\blta\b/
 const TOO_SMALL_ALONE = /\bte klein\b[^.;]{0,40}\balleen\b/
 const LOCAL_TEAMS =
   /\b(wijk|buurt|gebieds|jeugd|kern|dorps|sociale? wijk|sociale?|lokale?|jeugd- en gezins)teams?\b|\bhet team\b|\bin de teams\b|\belk team\b/
@@ -84,7 +87,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
       if (c.has(u, SEVERAL_REGIONS)) return null
       if (u.block.listItem && c.around(u, WHO_TOOK_PART)) return null
       // … nor is one told among the sessions held while writing ("een aparte sessie met de gecertificeerde instellingen").
-      if (c.has(u, SESSIONS_HELD)) return null
+      if (c.has(u, SESSIONS_HELD) || c.has(u, NOT_KEPT_HERE)) return null
       // Too small to do it alone ("Voor JeugdzorgPlus zijn we als regio te klein om het alleen te doen"): opgave 5.
       if (c.has(u, TOO_SMALL_ALONE)) return null
       // What the local teams do themselves, or with a specialist at their side, is the local access (opgave 3).
