@@ -944,8 +944,7 @@ export class Corpus {
     }
     const heading = u.block.heading
     // (not a table of what the document holds, "Opgave | Wat staat er | Wat ontbreekt nog", under "Opgaven uit de NvO")
-    const reportsContent =
-      u.block.header !== undefined && this.headerColumns(u.block.header).some((c) => CURRENT_COLUMN.test(c))
+    const reportsContent = u.block.header !== undefined && this.blockHas(u.block.header, CURRENT_HEADER)
     if (
       (heading >= 0 && this.blockHas(heading, RESTATING_HEADING) && !reportsContent) ||
       this.blockHas(u.block.index, RESTATING_LABEL)
@@ -1079,11 +1078,6 @@ export class Corpus {
    */
   private partlyPutOff(block: number): boolean {
     return partlyPutOff(this.blockNorm[block] ?? '')
-  }
-
-  /** The header cells of a table, trimmed. */
-  private headerColumns(header: number): string[] {
-    return (this.blockNorm[header] ?? '').split(CELL).map((c) => c.trim())
   }
 
   private statusColumn(header: number): number {

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, JEUGD_FUNCTIONS, SEVERAL_REGIONS } from '../lexicon.ts'
+import { anyOf, JEUGD_FUNCTIONS, SEVERAL_REGIONS, WAITING } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
@@ -29,7 +29,6 @@ const WHO_TOOK_PART =
  * its capacity dashboard shorten the wait (opgave 9 under the 2026 law), they do not keep a function
  * available, unless a heading above also speaks of availability.
  */
-const WAITING = /\bwacht(tijd|lijst|lijsten|tijden|enden|ende)?\b|\bwachttijd\w*|\bwachtlijst\w*/
 const aboutWaiting = (c: Corpus, u: Unit) => {
   const { headings } = u.block
   return headings.some((h) => c.blockHas(h, WAITING)) && !headings.some((h) => c.blockHas(h, KEPT_AVAILABLE))

@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { JEUGD_FUNCTIONS } from '../lexicon.ts'
+import { JEUGD_FUNCTIONS, WAITING } from '../lexicon.ts'
 
 const REGIONALLY_CONTRACTED =
   /\bregionaal( (moeten|moet|zullen|zal|gaan|gaat))?( (worden|wordt))?( te)? (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|kopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,40}\bregionaal\b|\b(kopen|koopt) [^.;]{0,30}\b(regionaal|gezamenlijk|samen) in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\b(gezamenlijk|samen) (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen)\b/
@@ -10,8 +10,6 @@ const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaa
 
 const NOT_CONTRACTING =
   /\b(geconsulteerd|geraadpleegd|consultatie\w*|gesproken met|meegedacht|betrokken bij de (voorbereiding|totstandkoming))\b|\b(heeft|hebben) betrekking op\b/
-/** How long children wait for a form of care: opgave 9, not which forms are contracted. */
-const WAITING = /\bwacht(en|ten|t|tijd\w*|lijst\w*|enden)\b/
 const ELSEWHERE =
   /\b(landelijk transitiearrangement|lta|landelijke? (inkoop|afspraken|contracten)|expertteam|bovenregiona\w*|landsde\w*|andere regio\w*|buurregio\w*)\b/
 
@@ -28,6 +26,7 @@ const forms: ElementRule = {
     // what the document covers ("heeft betrekking op de jeugdbescherming …") and what is arranged with other
     // regions or nationally (opgave 5) name forms of care, not which ones the region contracts.
     if (c.has(u, NOT_CONTRACTING)) return null
+    // (nor does how long children wait for one: opgave 9)
     if ((c.has(u, ELSEWHERE) || c.has(u, WAITING)) && !c.has(u, REGIONALLY_CONTRACTED)) return null
     return keys
   },

@@ -1,10 +1,9 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
+import { WAITING } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 import { terms, withPattern } from '../vocabulary.ts'
-
-const WAITING = /\bwacht\w*/
 
 /** What the region knows about waiting times: figures, a norm, one way of registering. */
 const INSIGHT: Readonly<Record<string, RegExp>> = {
