@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, JEUGD_FUNCTIONS, SEVERAL_REGIONS, WAITING } from '../lexicon.ts'
+import { anyOf, JEUGD_FUNCTIONS, SCOPE_OR_CONSULTED, SEVERAL_REGIONS, WAITING } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
@@ -38,9 +38,8 @@ const aboutWaiting = (c: Corpus, u: Unit) => {
 const SESSIONS_HELD =
   /\b(sessies?|werksessies?|bijeenkomsten|gesprekken|rondetafels?)\b[^.;]{0,60}\b(gehad|gehouden|gevoerd|georganiseerd)\b|\b(hebben|hadden) (we|wij) [^.;]{0,30}\b(sessies?|werksessies?|bijeenkomsten|gesprekken)\b/
 
-/** What a kader covers, who was consulted, and the national arrangements: functions named, not kept available. */
-const NOT_KEPT_HERE =
-  /\b(heeft|hebben) betrekking op\b|\bconsultatie(bijeenkomst|ronde|sessie)\w*|\bgeconsulteerd\b|\bgeraadpleegd\b|\blandelijk transitiearrangement\b|\blta\b/
+/** The national transition arrangement: functions it covers are not kept available by the region. */
+const NATIONAL_TRANSITION = /\blandelijk transitiearrangement\b|\blta\b/
 const TOO_SMALL_ALONE = /\bte klein\b[^.;]{0,40}\balleen\b/
 const LOCAL_TEAMS =
   /\b(wijk|buurt|gebieds|jeugd|kern|dorps|sociale? wijk|sociale?|lokale?|jeugd- en gezins)teams?\b|\bhet team\b|\bin de teams\b|\belk team\b/
@@ -85,8 +84,9 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
       // A function organised by several regions together ("JeugdzorgPlus | de drie regio's samen") is opgave 5.
       if (c.has(u, SEVERAL_REGIONS)) return null
       if (u.block.listItem && c.around(u, WHO_TOOK_PART)) return null
-      // … nor is one told among the sessions held while writing ("een aparte sessie met de gecertificeerde instellingen").
-      if (c.has(u, SESSIONS_HELD) || c.has(u, NOT_KEPT_HERE)) return null
+      // … nor is one told among the sessions held while writing ("een aparte sessie met de gecertificeerde
+      // instellingen"), in what a kader covers, or under the national transition arrangement.
+      if (c.has(u, SESSIONS_HELD) || c.has(u, SCOPE_OR_CONSULTED) || c.has(u, NATIONAL_TRANSITION)) return null
       // Too small to do it alone ("Voor JeugdzorgPlus zijn we als regio te klein om het alleen te doen"): opgave 5.
       if (c.has(u, TOO_SMALL_ALONE)) return null
       // What the local teams do themselves, or with a specialist at their side, is the local access (opgave 3).

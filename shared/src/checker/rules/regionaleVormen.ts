@@ -1,15 +1,13 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { JEUGD_FUNCTIONS, WAITING } from '../lexicon.ts'
+import { JEUGD_FUNCTIONS, SCOPE_OR_CONSULTED, WAITING } from '../lexicon.ts'
 
 const REGIONALLY_CONTRACTED =
   /\bregionaal( (moeten|moet|zullen|zal|gaan|gaat))?( (worden|wordt))?( te)? (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|kopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,40}\bregionaal\b|\b(kopen|koopt) [^.;]{0,30}\b(regionaal|gezamenlijk|samen) in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\b(gezamenlijk|samen) (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen)\b/
 /** … and, as context for a list of forms, the bare word ("regionaal: crisishulp, pleegzorg, …"). */
 const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaal\\b`)
 
-const NOT_CONTRACTING =
-  /\b(geconsulteerd|geraadpleegd|consultatie\w*|gesproken met|meegedacht|betrokken bij de (voorbereiding|totstandkoming))\b|\b(heeft|hebben) betrekking op\b/
 const ELSEWHERE =
   /\b(landelijk transitiearrangement|lta|landelijke? (inkoop|afspraken|contracten)|expertteam|bovenregiona\w*|landsde\w*|andere regio\w*|buurregio\w*)\b/
 
@@ -25,7 +23,7 @@ const forms: ElementRule = {
     // Who was consulted ("de regionaal gecontracteerde aanbieders, de gecertificeerde instellingen …"),
     // what the document covers ("heeft betrekking op de jeugdbescherming …") and what is arranged with other
     // regions or nationally (opgave 5) name forms of care, not which ones the region contracts.
-    if (c.has(u, NOT_CONTRACTING)) return null
+    if (c.has(u, SCOPE_OR_CONSULTED)) return null
     // (nor does how long children wait for one: opgave 9)
     if ((c.has(u, ELSEWHERE) || c.has(u, WAITING)) && !c.has(u, REGIONALLY_CONTRACTED)) return null
     return keys
