@@ -189,6 +189,25 @@ for (const adapter of logAdapters) {
       expect((await log.loadUpdatesSince('d1', 2)).snapshot).toBeNull()
     })
 
+    it('an append to an unknown document fails alone: those asked for in the same turn still land, numbered without gaps', async () => {
+      const a = new Y.Doc()
+      const b = new Y.Doc()
+      await create('d1', textUpdate(a, 'a'))
+      await create('d2', textUpdate(b, 'b'))
+      const results = await Promise.allSettled([
+        log.appendUpdate('d1', textUpdate(a, '1')),
+        log.appendUpdate('nope', textUpdate(new Y.Doc(), '!')),
+        log.appendUpdate('d2', textUpdate(b, '1')),
+        log.appendUpdate('d1', textUpdate(a, '2')),
+      ])
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled'])
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value : null))).toEqual([1, null, 1, 2])
+      expect(replay(await log.loadState('d1'))).toBe('a12')
+      expect(replay(await log.loadState('d2'))).toBe('b1')
+      expect(await log.loadState('nope')).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+      expect(await log.appendUpdate('d1', textUpdate(a, '3'))).toBe(3)
+    })
+
     it('keeps documents apart', async () => {
       const a = new Y.Doc()
       const b = new Y.Doc()

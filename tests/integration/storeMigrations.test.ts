@@ -274,7 +274,7 @@ describe('SQLite: a database from before versioned migrations', () => {
     return store
   }
 
-  it('opens with every row readable, its layout unchanged, and version 1 recorded', async () => {
+  it('opens with every row readable, its layout unchanged but for the clustered update log, and versions 1 and 2 recorded', async () => {
     const file = tempFile()
     const src = oldDatabase(file)
     const before = layout(file)
@@ -324,15 +324,23 @@ describe('SQLite: a database from before versioned migrations', () => {
 
     await store.close()
     const after = layout(file)
-    expect(after.filter((sql) => !sql.includes('schema_migrations'))).toEqual(before)
+    const updateLog = (sqls: string[]) => sqls.filter((sql) => sql.includes('doc_updates'))
+    expect(after.filter((sql) => !sql.includes('schema_migrations') && !sql.includes('doc_updates'))).toEqual(
+      before.filter((sql) => !sql.includes('doc_updates')),
+    )
+    expect(updateLog(before)).toHaveLength(1)
+    expect(updateLog(before)[0]).not.toMatch(/WITHOUT ROWID/)
+    expect(updateLog(after)).toHaveLength(1)
+    expect(updateLog(after)[0]).toMatch(/PRIMARY KEY \(document_id, seq\)\s*\) WITHOUT ROWID$/)
     const db = new Database(file)
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'schema before versioned migrations' },
+      { version: 2, name: 'update log clustered by document and number' },
     ])
     db.close()
   })
 
-  it('applies version 1 once: a second opening changes nothing', async () => {
+  it('applies each version once: a second opening changes nothing', async () => {
     const file = tempFile()
     oldDatabase(file)
     await (await open(file)).close()
@@ -342,17 +350,18 @@ describe('SQLite: a database from before versioned migrations', () => {
     await store.close()
     expect(layout(file)).toEqual(once)
     const db = new Database(file)
-    expect(db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').all()).toEqual([{ n: 1 }])
+    expect(db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').all()).toEqual([{ n: 2 }])
     db.close()
   })
 
-  it('a new database gets the same tables as one from before, plus the record of versions', async () => {
+  it('a new database gets the same tables as one from before once migrated, plus the record of versions', async () => {
     const file = tempFile()
     await (await open(file)).close()
     const fresh = layout(file)
     const old = tempFile()
     oldDatabase(old)
-    expect(fresh.filter((sql) => !sql.includes('schema_migrations'))).toEqual(layout(old))
+    await (await open(old)).close()
+    expect(fresh).toEqual(layout(old))
   })
 
   it('refuses a database a newer server has migrated further', async () => {

@@ -230,4 +230,22 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       yield* sealInvites(secrets)
     },
   },
+  {
+    version: 2,
+    name: 'update log clustered by document and number',
+    // Without a rowid the log is one b-tree keyed by (document_id, seq) instead of a table and an
+    // index beside it: an append writes one fewer page per commit (bench/store.ts: some 10% less
+    // wall time and CPU per append), and loading reads the updates in key order from one tree.
+    *up() {
+      yield* exec(`CREATE TABLE doc_updates_clustered (
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      INSERT INTO doc_updates_clustered (document_id, seq, data) SELECT document_id, seq, data FROM doc_updates;
+      DROP TABLE doc_updates;
+      ALTER TABLE doc_updates_clustered RENAME TO doc_updates;`)
+    },
+  },
 ]

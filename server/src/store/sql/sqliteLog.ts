@@ -1,19 +1,20 @@
 import * as Y from 'yjs'
-import { exec, get, run, type Work } from './Sql.ts'
+import { get, run, type Work } from './Sql.ts'
 import type { SqliteDriver } from './sqliteDriver.ts'
 import { readForCompaction, replaceSnapshot, unknownDocument } from './sqlUpdateLog.ts'
 
-/** Draws the document's next number and appends under it; run in a transaction, the one writer's. */
-export function* appendWork(documentId: string, update: Uint8Array, at: string): Work<number> {
+/** The document's next number, drawn in the one writer's transaction; undefined for an unknown document. */
+function* drawNext(documentId: string, at: string): Work<number | undefined> {
   const next = yield* get<{ last_seq: number }>(
     'UPDATE documents SET edited_at = ?, last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq',
     at,
     documentId,
   )
-  if (!next) throw unknownDocument(documentId)
-  yield* run('INSERT INTO doc_updates (document_id, seq, data) VALUES (?, ?, ?)', documentId, next.last_seq, update)
-  return next.last_seq
+  return next?.last_seq
 }
+
+const insertUpdate = (documentId: string, seq: number, update: Uint8Array): Work<number> =>
+  run('INSERT INTO doc_updates (document_id, seq, data) VALUES (?, ?, ?)', documentId, seq, update)
 
 interface PendingAppend {
   documentId: string
@@ -22,19 +23,21 @@ interface PendingAppend {
   reject(err: Error): void
 }
 
-/** Every append of the batch in one transaction; one that fails (an unknown document) is undone alone. */
+/**
+ * Every append of the batch in one transaction. An unknown document fails alone: its UPDATE matched
+ * no row, so it wrote nothing and needs no savepoint. Any other failure (the disk, a constraint)
+ * ends the whole transaction, and every append of the batch is rejected and retried by its room.
+ */
 function* batchWork(appends: readonly PendingAppend[], at: string): Work<Array<number | Error>> {
   const results: Array<number | Error> = []
   for (const a of appends) {
-    yield* exec('SAVEPOINT one_append')
-    try {
-      results.push(yield* appendWork(a.documentId, a.update, at))
-      yield* exec('RELEASE one_append')
-    } catch (err) {
-      yield* exec('ROLLBACK TO one_append')
-      yield* exec('RELEASE one_append')
-      results.push(err instanceof Error ? err : new Error(String(err)))
+    const next = yield* drawNext(a.documentId, at)
+    if (next === undefined) {
+      results.push(unknownDocument(a.documentId))
+      continue
     }
+    yield* insertUpdate(a.documentId, next, a.update)
+    results.push(next)
   }
   return results
 }
