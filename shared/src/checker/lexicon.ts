@@ -133,7 +133,7 @@ export const SEVERAL_REGIONS = new RegExp(String.raw`\b(de |alle |onze )?(\d+|${
 
 /** Words that show a sentence is about working with other regions. */
 export const OTHER_REGIONS = re(
-  String.raw`\bbovenregiona\w*|\bandere (jeugd)?regio\w*|\bbuurregio\w*|\bomliggende (jeugd)?regio\w*|\blandsde\w*|\bregiogrens\w*|\bcoordinerende (regio|gemeente)\b|\bregio (\S+ )?(coordineert|coordineren)\b|\baccounthoudend\w* (regio|gemeente)\b|\baccounthouder\w*\b[^.;]{0,40}\bregio'?s\b|\b(met|en|tussen) (\d+|${NUMBER_WORDS}|meerdere|alle) (andere |omliggende )?(jeugd)?regio'?s\b|\bsupraregiona\w*|\binterregiona\w*|\b(met|en|tussen) de (andere |omliggende )?(jeugd)?regio'?s\b|\bother (\S+ ){0,3}?regions\b|\bcoordinating region\b`,
+  String.raw`\bbovenregiona\w*|\bandere (jeugd)?regio(?!na|gemeent)\w*|\bbuurregio\w*|\bomliggende (jeugd)?regio(?!na|gemeent)\w*|\blandsde\w*|\bregiogrens\w*|\bcoordinerende (regio|gemeente)\b|\bregio (\S+ )?(coordineert|coordineren)\b|\baccounthoudend\w* (regio|gemeente)\b|\baccounthouder\w*\b[^.;]{0,40}\bregio'?s\b|\b(met|en|tussen) (\d+|${NUMBER_WORDS}|meerdere|alle) (andere |omliggende )?(jeugd)?regio'?s\b|\bsupraregiona\w*|\binterregiona\w*|\b(met|en|tussen) de (andere |omliggende )?(jeugd)?regio'?s\b|\bother (\S+ ){0,3}?regions\b|\bcoordinating region\b`,
 )
 /**
  * Forms of care named for what a document covers ("Dit kader heeft betrekking op de jeugdbescherming …") or

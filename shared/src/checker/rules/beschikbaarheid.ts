@@ -67,7 +67,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     // (not the functions organised with other regions: "welke functies we samen organiseren, leggen de drie
     // regio's vast": opgave 5)
     topic:
-      /(\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b|\bwelke (vormen van )?(hulp|zorg|jeugdhulp)(vormen)?\b(?! (\S+ )?(nodig|past|passend|het beste)))(?![^.;]{0,100}\b(regio's|buurregio\w*|landsde\w*|andere regio\w*))/,
+      /(\b(kwetsbare|specialistische|regionale|welke) functies\b|\bjeugdfuncties\b|\bzorgfuncties\b|\bwelke (vormen van )?(hulp|zorg|jeugdhulp)(vormen)?\b(?! (\S+ )?(nodig|past|passend|het beste)))(?![^.;]{0,100}\b(regio's|buurregio\w*|landsde\w*|andere regio(?:'?s)?\b))/,
     needs: functions,
     // Functions named in passing elsewhere (the GI among who took part, jeugd-ggz consulting the local
     // teams) are no partial alone, unless said where keeping care available is discussed (the paragraph,

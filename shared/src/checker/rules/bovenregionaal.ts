@@ -32,7 +32,7 @@ function otherRegionNamed(c: Corpus, u: Unit | undefined): boolean {
  * working with another region.
  */
 const PROVIDER_ELSEWHERE =
-  /\b(aanbieder|zorgaanbieder|instelling|organisatie|voorziening)\w* (in|uit|buiten) (de |een |het )?(buurregio|andere regio|omliggende regio)\w*/g
+  /\b(aanbieder|zorgaanbieder|instelling|organisatie|voorziening)\w* (in|uit|buiten) (de |een |het )?(buurregio\w*|andere regio(?:'?s)?\b|omliggende regio\w*)/g
 
 /** The unit names other regions beyond where a provider is. */
 function namesOtherRegions(c: Corpus, u: Unit | undefined): boolean {
@@ -94,6 +94,6 @@ const arrangement: ElementRule = {
 export const bovenregionaal: OpgaveRule = {
   id: 'bovenregionaal',
   title: 'Bovenregionale samenwerking',
-  topic: new RegExp(`${AUDIENCE}(?:\\bbovenregiona\\w*|\\bandere regio\\w*|\\blandsdel\\w*)`),
+  topic: new RegExp(`${AUDIENCE}(?:\\bbovenregiona\\w*|\\bandere regio(?:'?s)?\\b|\\blandsdel\\w*)`),
   elements: [functionsWith, arrangement],
 }

@@ -9,7 +9,7 @@ const REGIONALLY_CONTRACTED =
 const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaal\\b`)
 
 const ELSEWHERE =
-  /\b(landelijk transitiearrangement|lta|landelijke? (inkoop|afspraken|contracten)|expertteam|bovenregiona\w*|landsde\w*|andere regio\w*|buurregio\w*)\b/
+  /\b(landelijk transitiearrangement|lta|landelijke? (inkoop|afspraken|contracten)|expertteam|bovenregiona\w*|landsde\w*|andere regio(?:'?s)?\b|buurregio\w*)\b/
 
 const forms: ElementRule = {
   id: 'vormen',
