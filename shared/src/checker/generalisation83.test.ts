@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
-import { doc, elementState, h, p } from './testDoc.ts'
+import { inkoop } from './rules/inkoop.ts'
+import { doc, elementState, flagsOf, h, p } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 83 to 86 (a FAQ for council members, a SWOT,
 // a yearly report, an interview, one-pagers, a besluitenlijst, user stories, a kaderbrief, among
@@ -20,5 +22,30 @@ describe('other regions are not "andere regionale …" (batch 84)', () => {
       p('De kosten van crisisopvang en gesloten jeugdhulp delen wij met de andere regio’s in het landsdeel.'),
     )
     expect(elementState(bovenregionaal, 'functies-bovenregionaal', partners, 5)).toBe('found')
+  })
+})
+
+describe('continuity of care in a condition with the verb first (batch 84)', () => {
+  it('"loopt het contract niet door, dan …" sets a condition, it denies nothing', () => {
+    const rule = 'Loopt het contract van een aanbieder niet door, dan rondt hij de lopende begeleiding in 2027 af.'
+    expect(flagsOf(rule) & Flag.negated).toBe(0)
+    expect(flagsOf('Het contract van Stichting Vonder loopt niet door na 2026.') & Flag.negated).not.toBe(0)
+  })
+
+  it('a young person who may carry on ("het traject voortzetten") under the old contract is continuity at the change', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        '4.2 Overgang: loopt de overeenkomst van een aanbieder niet door na 2027, dan kan een kind dat bij hem in behandeling is, die behandeling daar voortzetten tot 1 juli 2028, onder het oude contract.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
+    const denied = doc(
+      h(2, 'Inkoop'),
+      p(
+        '4.2 Overgang: de overeenkomst van een aanbieder loopt niet door na 2027; wat er met lopende behandelingen gebeurt, staat er niet bij.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', denied, 7)).not.toBe('found')
   })
 })

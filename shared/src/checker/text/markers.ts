@@ -367,6 +367,8 @@ const NOT_A_DENIAL = new RegExp(
     // "niet voor de inspanningsgerichte variant, maar voor de outputgerichte": what follows "maar" stands
     String.raw`\bniet (voor|om|door|met|bij|in|op|via|per) [^.;]{0,80}?,? maar\b`,
     String.raw`(\b(als|wanneer|indien|zodra|mocht|tenzij|zolang|waardoor|zodat|omdat|wie)|\b(die|dat)(?! (tijd|moment|jaar|datum|periode|punt)\b))\b[^,.;:]{0,60}?\b(niet|geen)\b`,
+    // A condition with the verb first: "loopt het contract niet door, dan …", "krijgt een aanbieder geen plek, dan …"
+    String.raw`(?:^|: )[a-z]+ (het|de|een|er|zijn|haar|hun)\b[^,.;:]{0,80}\b(niet|geen)\b[^.;]{0,100}?, dan\b`,
     // A guarantee that nobody has to move: "zullen niet … van verblijfplaats wisselen"
     String.raw`\bniet\b[^.;]{0,80}\b(van )?(verblijfplaats|plek|woonplek|aanbieder|hulpverlener|behandelaar|pleeggezin|gezinshuis) (hoeven |hoeft |zullen |zal )?(te )?(wisselen|veranderen|verhuizen)\b`,
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
