@@ -471,6 +471,45 @@ function struck(u: Unit): boolean {
   return marks % 2 === 1
 }
 
+/** Where a reviewer's comment opens inside a block's text ("… gemaakt. [Opmerking GI: welke afspraken?]"). */
+const COMMENT_OPENS = /\[(opmerking|reactie|commentaar|noot|vraag)\b/gi
+/** Per block with comments: where each opens and closes (the first "]" after it, or the end), in order. */
+const COMMENT_SPANS = new WeakMap<Block, Int32Array>()
+
+function commentSpans(block: Block): Int32Array {
+  let spans = COMMENT_SPANS.get(block)
+  if (!spans) {
+    const found: number[] = []
+    for (const m of block.text.matchAll(COMMENT_OPENS)) {
+      const close = block.text.indexOf(']', m.index)
+      found.push(m.index, close === -1 ? block.text.length : close)
+    }
+    spans = Int32Array.from(found)
+    COMMENT_SPANS.set(block, spans)
+  }
+  return spans
+}
+
+/**
+ * A reviewer's comment left in a draft, in brackets within a paragraph: what a reader asked or remarked,
+ * not what the region wrote, so no evidence. (It may still put something off or say a part was taken
+ * out: that it tells the reader of the draft.) The unit starts inside such a comment: inside the last
+ * one opened before it (one opened earlier closes no later than that one).
+ */
+function inReviewComment(u: Unit): boolean {
+  if (!u.block.text.includes('[')) return false
+  const spans = commentSpans(u.block)
+  let last = -1
+  for (let lo = 0, hi = spans.length / 2 - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1
+    if (spans[2 * mid]! <= u.start) {
+      last = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return last >= 0 && spans[2 * last + 1]! >= u.start
+}
+
 export class Corpus {
   readonly blocks: Block[]
   readonly units: Unit[] = []
@@ -1248,7 +1287,7 @@ export class Corpus {
 
   private countsNow(u: Unit, allowed = 0): boolean {
     // A sentence just after turns it down: "De gemeenten hebben dat model niet overgenomen."
-    if (this.turnedDown(u) || struck(u)) return false
+    if (this.turnedDown(u) || struck(u) || inReviewComment(u)) return false
     const f = this.flags(u) & ~allowed
     if (
       f &

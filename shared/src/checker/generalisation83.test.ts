@@ -49,3 +49,22 @@ describe('continuity of care in a condition with the verb first (batch 84)', () 
     expect(elementState(inkoop, 'continuiteit-overgang', denied, 7)).not.toBe('found')
   })
 })
+
+describe("a reviewer's comment in brackets is no evidence (batch 86)", () => {
+  it('functions named in "[opmerking GI: …]" after a bare line on other regions do not show what is shared', () => {
+    const d = doc(
+      h(2, 'Samenwerking met andere regio’s'),
+      p(
+        'Met de andere regio’s in het landsdeel volgen wij de afspraken die daar nog worden gemaakt. [opmerking gecertificeerde instelling: welke? Voor ons tellen vooral de gesloten jeugdhulp en de crisisbedden in de nacht.]',
+      ),
+    )
+    expect(elementState(bovenregionaal, 'functies-bovenregionaal', d, 5)).toBe('none')
+    const region = doc(
+      h(2, 'Samenwerking met andere regio’s'),
+      p(
+        'Met de andere regio’s in het landsdeel kopen wij de gesloten jeugdhulp en de crisisbedden in de nacht samen in. [opmerking gecertificeerde instelling: akkoord.]',
+      ),
+    )
+    expect(elementState(bovenregionaal, 'functies-bovenregionaal', region, 5)).toBe('found')
+  })
+})
