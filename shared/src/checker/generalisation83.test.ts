@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
+import { regiovisie } from './rules/regiovisie.ts'
 import { doc, elementState, flagsOf, h, p } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
@@ -66,5 +67,24 @@ describe("a reviewer's comment in brackets is no evidence (batch 86)", () => {
       ),
     )
     expect(elementState(bovenregionaal, 'functies-bovenregionaal', region, 5)).toBe('found')
+  })
+})
+
+describe('councils named only as whom the vision was sent to (batch 83)', () => {
+  it('"de colleges stemden in en boden het aan de raden aan" is no adoption by the councils', () => {
+    const sent = doc(
+      h(2, 'Besluitvorming'),
+      p(
+        'Alle vijf colleges hebben op 4 maart 2026 ingestemd met de regiovisie en die daarna aan de gemeenteraden aangeboden.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', sent, 1)).not.toBe('found')
+    const adopted = doc(
+      h(2, 'Besluitvorming'),
+      p(
+        'Alle vijf gemeenteraden hebben de regiovisie in april 2026 vastgesteld, nadat de colleges haar aan hen hadden voorgelegd.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', adopted, 1)).toBe('found')
   })
 })

@@ -297,7 +297,7 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     (u.block.heading >= 0 && ADOPTED_LABEL.test(c.norm(u.block.heading)))
   if (!adopted || c.has(u, PLANNED)) return null
   // "… vastgesteld in het RBO. De raden zijn via een raadsinformatiebrief op de hoogte gebracht": informed only.
-  if (c.has(u, RAAD) && !c.has(u, COUNCILS_INFORMED)) {
+  if (c.has(u, RAAD) && !c.has(u, COUNCILS_INFORMED) && !onlySubmittedTo(norm)) {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
     // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.
@@ -315,6 +315,15 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     if (!c.has(u, BOARD)) return null
   }
   return c.has(u, BOARD) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
+}
+
+/** The councils named only as whom a board sent the vision to: "ingestemd met het concept en het aan de raden voorgelegd". */
+const SUBMITTED_TO =
+  /\b(aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b( \S+){0,2}? (voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden)\b|\b(voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden) (aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b/g
+function onlySubmittedTo(norm: string): boolean {
+  SUBMITTED_TO.lastIndex = 0
+  if (!SUBMITTED_TO.test(norm)) return false
+  return !RAAD.test(norm.replace(SUBMITTED_TO, ' '))
 }
 
 function judgeAdoption(hits: readonly Hit[]): ElementState {
