@@ -172,7 +172,7 @@ export const LOOKING_INTO = new RegExp(
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
     // Studied by others: "wordt in het landsdeel onderzocht"
-    String.raw`\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken)\b`,
+    String.raw`\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken|uitgezocht)\b`,
   ].join('|'),
 )
 
