@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
-import { defersSentence, doc, elementState, flagsOf, h, p } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 83 to 86 (a FAQ for council members, a SWOT,
@@ -95,5 +95,37 @@ describe('still to be found out (batch 84)', () => {
       true,
     )
     expect(defersSentence('Welke gemeente de contracten beheert, is in 2025 uitgezocht: dat is Veldhoven.')).toBe(false)
+  })
+})
+
+describe('desirable is not arranged, and "Overige …" continues its parent section (batch 86)', () => {
+  it('"… is samenwerking met andere regio\'s wenselijk" is a wish', () => {
+    expect(
+      flagsOf('Voor de klinische jeugd-ggz is samenwerking met de buurregio’s wenselijk.') & Flag.intention,
+    ).not.toBe(0)
+    expect(flagsOf('Voor de klinische jeugd-ggz werken wij samen met de buurregio’s.') & Flag.intention).toBe(0)
+  })
+
+  it('a deferral under "Overige functies" within the section on other regions puts off working with them', () => {
+    const d = doc(
+      h(2, 'Samenwerking met andere regio’s'),
+      h(3, 'Gesloten jeugdhulp'),
+      p(
+        'Gesloten jeugdhulp kopen wij in samen met de drie andere regio’s in het landsdeel, via een convenant met Hoogwaard als coördinerende regio.',
+      ),
+      h(3, 'Overige functies'),
+      p('Voor crisisopvang wordt nog onderzocht of samenwerking met de buurregio’s mogelijk is.'),
+    )
+    expect(codesOf(d, 5)).toContain('opgave-5.uitgesteld')
+    const own = doc(
+      h(2, 'Samenwerking met andere regio’s'),
+      h(3, 'Gesloten jeugdhulp'),
+      p(
+        'Gesloten jeugdhulp kopen wij in samen met de drie andere regio’s in het landsdeel, via een convenant met Hoogwaard als coördinerende regio.',
+      ),
+      h(2, 'Functies die er altijd moeten zijn'),
+      p('Voor crisisopvang wordt nog onderzocht of samenwerking met de buurregio’s mogelijk is.'),
+    )
+    expect(codesOf(own, 5)).not.toContain('opgave-5.uitgesteld')
   })
 })

@@ -113,6 +113,9 @@ const LABEL_NUMBER = /^opgave (\d{1,2})\b/
 /** The norm's name for its first opgave, as a row label. */
 const FIRST_OPGAVE = /^(de )?regiovisie$/
 
+/** A heading for the rest of its parent's topic: "Overige functies", "Andere afspraken". */
+const THE_REST = /^([\d.]+\s+)?(overige|andere|verdere|resterende)\b/
+
 /**
  * For each unit of a corpus: the rules (ids) whose topic the nearest heading that names any topic is
  * about, or undefined when no heading above it names one.
@@ -162,12 +165,19 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
       if (topics.length) return topics.length === 1 ? topics[0] : new Set(topics.flatMap((t) => [...t]))
     }
     const { headings } = u.block
+    // "Overige functies" under "Samenwerking met andere regio's": the rest of what its parent is about.
+    let rest: Set<string> | null = null
     for (let i = headings.length - 1; i >= 0; i--) {
       if (headings[i] === title) continue
       const topics = topicsOf(headings[i] as number)
-      if (topics) return topics
+      if (!topics) continue
+      if (rest === null && i > 0 && THE_REST.test(corpus.norm(headings[i] as number))) {
+        rest = topics
+        continue
+      }
+      return topics
     }
-    return undefined
+    return rest ?? undefined
   }
 }
 

@@ -269,6 +269,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(nemen (wij|we)|(wij|we) nemen)\b[^.;]{0,100}\bmee\s*[.;]?$`,
     String.raw`\b(houden|houdt) (wij|we)\b[^.;]{0,60}\brekening met\b`,
     String.raw`\b(wij|we) (vinden|achten) (het )?(belangrijk|wenselijk|van belang)\b`,
+    // Desirable is not arranged: "voor crisishulp is bovenregionale samenwerking wenselijk"
+    String.raw`\b(is|zijn|lijkt|lijken|blijft|blijven) (\S+ ){0,6}?(wenselijk|gewenst)\b|\b(wenselijk|gewenst) (is|zijn|lijkt|lijken)\b`,
     // An opinion of what ought to be: "wij vinden dat aanbieders een eerlijke prijs moeten krijgen"
     String.raw`\b(wij|we) vinden dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
     String.raw`\b(vindt|vinden) (de regio|het bestuur|de gemeenten|de colleges|wij|we) dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
