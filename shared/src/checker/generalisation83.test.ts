@@ -129,3 +129,18 @@ describe('desirable is not arranged, and "Overige …" continues its parent sect
     expect(codesOf(own, 5)).not.toContain('opgave-5.uitgesteld')
   })
 })
+
+describe('a decision still to come (batch 85)', () => {
+  it('"besluit verwacht in …" and an agenda line "Maart: besluit over …" put off; a decision taken does not', () => {
+    expect(
+      defersSentence('Wie de regio vertegenwoordigt: besluit van het dagelijks bestuur verwacht in maart 2026.'),
+    ).toBe(true)
+    expect(defersSentence('September: besluit algemeen bestuur over de verdeelsleutel')).toBe(true)
+    expect(
+      defersSentence(
+        'Wie de regio vertegenwoordigt, heeft het dagelijks bestuur in maart 2025 besloten: de voorzitter.',
+      ),
+    ).toBe(false)
+    expect(defersSentence('September: start van de nieuwe contracten')).toBe(false)
+  })
+})

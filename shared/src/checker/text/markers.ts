@@ -20,6 +20,9 @@ export const DEFERRAL = new RegExp(
     // The same with the auxiliary after the adverb: "zal per functie nader worden uitgewerkt"
     String.raw`\b(nader|verder|later|nog) ((zal|zullen) )?(wordt|worden) (uitgewerkt|bepaald|bezien|onderzocht|verkend|ingevuld|vastgesteld|geregeld|uitgezocht)\b`,
     String.raw`\b(uitwerking volgt|nadere uitwerking|verdere uitwerking)\b`,
+    // A decision still to come: "besluit AB verwacht in het najaar", "Oktober: besluit AB over het aanspreekpunt"
+    String.raw`\b(besluit|besluitvorming|beslissing|keuze)\b[^.;]{0,40}\bverwacht\b`,
+    String.raw`^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(eerste|tweede|derde|vierde) kwartaal|q[1-4]|voorjaar|zomer|najaar|winter|(begin|medio|eind) \w+)\s*[:–-]\s*(besluit|besluitvorming|beslissing|keuze)\b`,
     // A study still to be done: "een in 2026 uit te voeren onderzoek", "de nog te houden verkenning"
     String.raw`\b(uit te voeren|te houden|op te starten|nog te doen) (\S+ ){0,2}?(onderzoek|verkenning|analyse|inventarisatie)`,
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
