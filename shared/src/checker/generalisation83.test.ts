@@ -144,3 +144,29 @@ describe('a decision still to come (batch 85)', () => {
     expect(defersSentence('September: start van de nieuwe contracten')).toBe(false)
   })
 })
+
+describe('told as a story (batch 85, an essay)', () => {
+  it('"die vraagt niet alles opnieuw" puts nothing off; "dat bekijken we in 2027 opnieuw" does', () => {
+    expect(defersSentence('De specialist leest het plan van het team en vraagt het gezin niet alles opnieuw.')).toBe(
+      false,
+    )
+    expect(defersSentence('De verdeelsleutel bekijken we in 2027 opnieuw.')).toBe(true)
+  })
+
+  it('"vaststellen doet de raad. Dat hebben de vijf raden daarna gedaan" is adoption by all councils', () => {
+    const d = doc(
+      h(2, 'Hoe het ging'),
+      p(
+        'Het bestuur gaf het stuk in juni vrij. Maar vaststellen doet de gemeenteraad. Dat hebben de vijf raden daarna ook gedaan, in oktober en november 2025.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).toBe('found')
+    const notYet = doc(
+      h(2, 'Hoe het ging'),
+      p(
+        'Het bestuur gaf het stuk in juni vrij. Maar vaststellen doet de gemeenteraad. Dat hebben de vijf raden nog niet gedaan.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', notYet, 1)).not.toBe('found')
+  })
+})

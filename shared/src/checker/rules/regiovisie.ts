@@ -208,7 +208,10 @@ const UNDECIDED =
 const ADOPTED_LABEL = /^[^\p{L}\d]*(vastgesteld|aangenomen)( door( de)? (gemeente)?raden)?[^\p{L}\d]*$/u
 
 /** "deden dat", "hebben dat gedaan", "gebeurde": a verb standing in for the one before. */
-const DID_THAT = /\b(deden|deed) (zij |ze )?dat\b|\bhebben (zij |ze )?dat gedaan\b|\bdat gebeurde\b/
+const DID_THAT =
+  /\b(deden|deed) (zij |ze )?dat\b|\bhebben (zij |ze )?dat gedaan\b|\bdat gebeurde\b|^dat (hebben|heeft)\b[^.;]{0,40}\bgedaan\b/
+/** Adopting named as the act that "dat" then points back to: "vaststellen doet de gemeenteraad. Dat hebben de zes raden gedaan." */
+const ADOPTING = /\bvaststel(len|t)\b/
 
 /** The unit a dated line hangs under: the first line of its paragraph, ending in a colon, above dated lines only. */
 function leadLine(u: Unit): Unit | undefined {
@@ -293,7 +296,7 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   // … or under a heading that only says so ("▌ VASTGESTELD ✓✓✓" over "6 van 6 gemeenteraden, Monnikenveen 12-11-2024 …").
   const adopted =
     c.has(u, ADOPTED) ||
-    (c.has(u, DID_THAT) && u.prev !== undefined && c.has(u.prev, ADOPTED)) ||
+    (c.has(u, DID_THAT) && u.prev !== undefined && (c.has(u.prev, ADOPTED) || c.has(u.prev, ADOPTING))) ||
     (u.block.heading >= 0 && ADOPTED_LABEL.test(c.norm(u.block.heading)))
   if (!adopted || c.has(u, PLANNED)) return null
   // "… vastgesteld in het RBO. De raden zijn via een raadsinformatiebrief op de hoogte gebracht": informed only.

@@ -79,8 +79,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\buitwerking\b[^.;]{0,60}\bvolgt\b|\bvolgt in (een|het|de) (\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|profiel|document)\b`,
     // Left out of this document: "leggen wij niet in deze visie vast"
     String.raw`\bniet in (deze|dit) (regio)?(visie|document|nota|stuk|plan|kader)\b`,
-    // "in 2026 opnieuw gemaakt", "tot die tijd"
-    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b|\bopnieuw\s*[.;]?$`,
+    // "in 2026 opnieuw gemaakt", "tot die tijd" (not what nobody has to do again: "die vraagt niet alles opnieuw")
+    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
     String.raw`\b(volgend|komend)e? jaar\b[^.;]{0,60}\b(opnieuw|besluiten|bepalen|uitwerken|afspreken|kiezen)\b`,
     String.raw`\b(in )?(een )?(later|volgend)e? (stadium|fase)\b`,
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
