@@ -170,3 +170,16 @@ describe('told as a story (batch 85, an essay)', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', notYet, 1)).not.toBe('found')
   })
 })
+
+describe('still talking about it (batch 85)', () => {
+  it('"de regio blijft met aanbieders in gesprek over …" leaves it open; "blijven in gesprek met aanbieders aan de tafel" is how the region works', () => {
+    expect(
+      defersSentence(
+        'Voor pleegzorg en gezinshuizen blijft de regio met de aanbieders in gesprek over de continuïteit.',
+      ),
+    ).toBe(true)
+    expect(
+      defersSentence('Tijdens de looptijd blijven wij in gesprek met aanbieders aan de maandelijkse contracttafel.'),
+    ).toBe(false)
+  })
+})
