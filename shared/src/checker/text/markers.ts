@@ -166,7 +166,7 @@ export const LOOKING_INTO = new RegExp(
     // Talks still going on: "Over crisishulp zijn wij in gesprek met de buurregio's"
     String.raw`\b(zijn|is) (wij |we |de regio |de gemeenten )?(nog )?in gesprek (met|over)\b`,
     // … and stay so: "dat de regio met aanbieders in gesprek blijft over continuïteit"
-    String.raw`\bin gesprek (blijft|blijven) over\b|\b(blijft|blijven) (\S+ ){0,3}?in gesprek over\b`,
+    String.raw`\bin gesprek (blijft|blijven) over\b|\b(blijft|blijven) (\S+ ){0,6}?in gesprek over\b`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
     // (not what happens if a condition is met: "Als blijkt dat de tarieven niet aansluiten, gaan wij met u in gesprek.")
     String.raw`(?<!^(als|wanneer|indien|mocht|mochten)\b[^.;]{0,150})\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
