@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
+import { tarieven } from './rules/tarieven.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
@@ -181,5 +182,22 @@ describe('still talking about it (batch 85)', () => {
     expect(
       defersSentence('Tijdens de looptijd blijven wij in gesprek met aanbieders aan de maandelijkse contracttafel.'),
     ).toBe(false)
+  })
+})
+
+describe('left out on purpose (batch 85)', () => {
+  it('"inzage in de kostprijs hebben wij er bewust uitgelaten" denies transparency; "wij laten aanbieders inzage geven" gives it', () => {
+    const out = doc(
+      h(2, 'Tarieven'),
+      p('Een plicht voor aanbieders om inzage te geven in hun kostprijsopbouw hebben wij er bewust uitgelaten.'),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', out, 8)).not.toBe('found')
+    const kept = doc(
+      h(2, 'Tarieven'),
+      p(
+        'Aanbieders geven bij hun inschrijving inzage in hun kostprijsopbouw; dat hebben wij in de overeenkomst opgenomen.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', kept, 8)).toBe('found')
   })
 })

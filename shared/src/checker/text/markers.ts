@@ -324,6 +324,8 @@ export const NEGATION = new RegExp(
   [
     String.raw`\b(is|zijn) er\b[^.;]{0,30}\b(geen|niet)\b`,
     String.raw`\bontbre(ekt|ken|kend)\b`,
+    // Left out on purpose: "een verplichting tot inzage hebben we er bewust uitgelaten"
+    String.raw`\b(hebben|heeft|is|zijn|werd|werden)\b[^.;]{0,40}\b(uitgelaten|weggelaten|buiten beschouwing gelaten)\b`,
     // "Het aanspreekpunt heeft die bevoegdheid niet"
     String.raw`\b(heeft|hebben|had|hadden) (die|deze|dat|dit|daar|daartoe) \S+ niet\b`,
     // Someone finds it missing: "De raad mist in de visie wie namens de regio spreekt."
