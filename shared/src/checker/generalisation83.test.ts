@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
@@ -199,5 +200,20 @@ describe('left out on purpose (batch 85)', () => {
       ),
     )
     expect(elementState(tarieven, 'tariefopbouw-transparantie', kept, 8)).toBe('found')
+  })
+})
+
+describe('the same contract in other words (batch 84)', () => {
+  it('"hetzelfde contract, met identieke algemene voorwaarden" are the same conditions; "een eigen contract per gemeente" are not', () => {
+    const same = doc(
+      h(2, 'Minder regels'),
+      p('De zeven gemeenten sluiten hetzelfde contract, met identieke algemene voorwaarden.'),
+    )
+    expect(elementState(administratieveLasten, 'contractvoorwaarden', same, 6)).toBe('found')
+    const own = doc(
+      h(2, 'Minder regels'),
+      p('De zeven gemeenten sluiten elk een eigen contract met eigen algemene voorwaarden.'),
+    )
+    expect(elementState(administratieveLasten, 'contractvoorwaarden', own, 6)).not.toBe('found')
   })
 })
