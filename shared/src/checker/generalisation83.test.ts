@@ -4,7 +4,8 @@ import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
-import { codesOf, defersSentence, doc, elementState, flagsOf, h, p } from './testDoc.ts'
+import { wachttijden } from './rules/wachttijden.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 83 to 86 (a FAQ for council members, a SWOT,
@@ -215,5 +216,38 @@ describe('the same contract in other words (batch 84)', () => {
       p('De zeven gemeenten sluiten elk een eigen contract met eigen algemene voorwaarden.'),
     )
     expect(elementState(administratieveLasten, 'contractvoorwaarden', own, 6)).not.toBe('found')
+  })
+})
+
+describe('measures against waiting in a table of measures (batch 86)', () => {
+  const bridging = [
+    'Overbruggingshulp door het wijkteam voor elk kind dat langer wacht dan de norm',
+    'wijkteams',
+    '1 maart 2026',
+  ]
+  it('a coordinator who looks for another provider is mediation', () => {
+    const d = doc(
+      h(2, 'Wachttijden'),
+      table(['Maatregel', 'Wie', 'Vanaf'], bridging, [
+        'Een coördinator die bij overschrijding van de norm een andere aanbieder zoekt',
+        'regio',
+        '1 juni 2026',
+      ]),
+    )
+    expect(elementState(wachttijden, 'aanpak', d, 9)).toBe('found')
+  })
+
+  it('a bonus-malus arrangement on the norm steers the providers', () => {
+    const d = doc(
+      h(2, 'Wachttijden'),
+      table(['Maatregel', 'Wie', 'Vanaf'], bridging, [
+        'Een bonus-malusregeling op de norm in alle contracten',
+        'regio',
+        '1 januari 2027',
+      ]),
+    )
+    expect(elementState(wachttijden, 'aanpak', d, 9)).toBe('found')
+    const one = doc(h(2, 'Wachttijden'), table(['Maatregel', 'Wie', 'Vanaf'], bridging))
+    expect(elementState(wachttijden, 'aanpak', one, 9)).not.toBe('found')
   })
 })
