@@ -251,3 +251,20 @@ describe('measures against waiting in a table of measures (batch 86)', () => {
     expect(elementState(wachttijden, 'aanpak', one, 9)).not.toBe('found')
   })
 })
+
+describe('continuity when a contract runs out, in a condition (batch 86)', () => {
+  it('"loopt het contract af …, dan blijven de jeugdigen tot hun toewijzing eindigt" is continuity at the change', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        'Loopt het contract van een aanbieder eind 2027 af, dan blijven de kinderen die daar in zorg zijn bij die aanbieder tot hun lopende toewijzing eindigt.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
+    const term = doc(
+      h(2, 'Inkoop'),
+      p('Het contract loopt af op 31 december 2027; daarna volgt een nieuwe aanbesteding.'),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', term, 7)).not.toBe('found')
+  })
+})
