@@ -268,3 +268,13 @@ describe('continuity when a contract runs out, in a condition (batch 86)', () =>
     expect(elementState(inkoop, 'continuiteit-overgang', term, 7)).not.toBe('found')
   })
 })
+
+describe('no longer done is no denial (batch 83)', () => {
+  it('"er is geen tijdschrijven per uur meer" tells a change; "er is geen modelovereenkomst" denies', () => {
+    expect(
+      flagsOf('Aanbieders krijgen een vaste prijs per traject; er is geen registratie per kwartier meer.') &
+        Flag.negated,
+    ).toBe(0)
+    expect(flagsOf('Er is geen modelovereenkomst voor de gemeenten.') & Flag.negated).not.toBe(0)
+  })
+})

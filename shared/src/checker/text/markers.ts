@@ -353,6 +353,8 @@ const NOT_A_DENIAL = new RegExp(
     // No longer so: "er wordt niet meer per uur verantwoord", "gemeenten voeren geen eigen controles meer uit"
     String.raw`\bniet meer (per|via|op|bij) \w+`,
     String.raw`\bgeen ((eigen|aparte|losse|extra|lokale|afzonderlijke) )?\w+ meer\b`,
+    // … with what is no longer done: "er is geen tijdschrijven per uur meer"
+    String.raw`\bgeen \w+ (per|op|in|bij|voor) \w+ meer\b`,
     // A rule that forbids leaving: "geen uitstappen per gemeente tijdens de looptijd"
     String.raw`\bgeen (tussentijds\w* )?(uitstappen|uittreden|uittreding|opzegging|opzeggen)\b`,
     // No limit is a guarantee: "voor pleegzorg en verblijf geldt geen einddatum"
