@@ -278,3 +278,10 @@ describe('no longer done is no denial (batch 83)', () => {
     expect(flagsOf('Er is geen modelovereenkomst voor de gemeenten.') & Flag.negated).not.toBe(0)
   })
 })
+
+describe('a wish in the first person (batch 84, an interview)', () => {
+  it('"ik hoop dat we dan zes jaar kunnen contracteren" is a wish; "we contracteren zes jaar" is not', () => {
+    expect(flagsOf('Ik hoop dat we bij de volgende ronde zes jaar kunnen contracteren.') & Flag.intention).not.toBe(0)
+    expect(flagsOf('Bij de volgende ronde contracteren we voor zes jaar.') & Flag.intention).toBe(0)
+  })
+})

@@ -261,6 +261,8 @@ export const INTENTION = new RegExp(
   [
     String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten|het samenwerkingsverband) (willen|wil|streven|streeft|wensen|wenst|beogen|beoogt|hopen|hoopt|ambieren|zouden)\b`,
     String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
+    // In the first person of an interview or an essay: "ik hoop dat we langer kunnen contracteren"
+    String.raw`\bik (hoop|wil|wens|streef)\b|\b(hoop|wil|wens) ik\b|\bhopelijk\b`,
     String.raw`\b(streven|streeft) naar\b`,
     // What was wished for but not done: "wij hadden willen vastleggen", "zouden graag zien"
     String.raw`\b(hadden|had|zouden|zou) (\S+ ){0,2}?(willen|graag)\b`,
