@@ -285,3 +285,24 @@ describe('a wish in the first person (batch 84, an interview)', () => {
     expect(flagsOf('Bij de volgende ronde contracteren we voor zes jaar.') & Flag.intention).toBe(0)
   })
 })
+
+describe('dated lines under a slide title that says all councils adopted it (batch 85)', () => {
+  it('"Vastgesteld door alle 5 gemeenteraden" over a name and a date per line is adoption; "Raadsbesluit" over one draft decision is not', () => {
+    const d = doc(
+      h(2, 'Vastgesteld door alle 5 gemeenteraden'),
+      p('Aalsmeerveen - 3 februari 2026'),
+      p('Bosrijk - 10 februari 2026'),
+      p('Cranendijk - 17 februari 2026'),
+      p('Dolderveld - 24 februari 2026'),
+      p('Eemstee - 3 maart 2026'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).toBe('found')
+    const draft = doc(
+      h(2, 'Raadsbesluit'),
+      p('De raad van de gemeente Bosrijk;'),
+      p('gelezen het voorstel van burgemeester en wethouders van 13 januari 2026;'),
+      p('besluit: de regiovisie vast te stellen.'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', draft, 1)).not.toBe('found')
+  })
+})

@@ -228,6 +228,9 @@ function namesOwnTitle(c: Corpus, norm: string): boolean {
 }
 
 /** One council's line in a table or list of decisions: still open, or decided on a date. */
+/** A line of a list of council decisions: a name and a date, perhaps a note ("met motie over …"). */
+const MAX_COUNCIL_LINE = 120
+
 function councilRow(norm: string): 'tabel-open' | 'tabel-datum' | null {
   if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
   return MOMENT.test(norm) ? 'tabel-datum' : null
@@ -284,6 +287,21 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     if (!PLANNED.test(lead) && !BOARD_ONLY.test(lead)) {
       const row = councilRow(norm)
       if (row) return row
+    }
+  }
+  // Dated lines under a heading that says the councils adopted it (a slide "Vastgesteld door alle 7
+  // gemeenteraden" over "Brembergen - 6 februari 2025", …).
+  if (!u.heading && u.block.type !== 'tableRow' && u.block.heading >= 0) {
+    const heading = c.norm(u.block.heading)
+    if (
+      RAAD.test(heading) &&
+      ADOPTED.test(heading) &&
+      ALL_MUNICIPALITIES.test(heading) &&
+      !PLANNED.test(heading) &&
+      !BOARD_ONLY.test(heading)
+    ) {
+      const row = councilRow(norm)
+      if (row && norm.length <= MAX_COUNCIL_LINE) return row
     }
   }
   // "De raad van Keppelwaard heeft het voorstel aangehouden": one council has not adopted it.
