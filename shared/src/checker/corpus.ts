@@ -212,6 +212,10 @@ const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
 const REJECTS_PARAGRAPH =
   /\bniet akkoord\b|\bklopt niet( meer)?\b|\b(graag |dus )?schrappen\b|\bniet afgestemd\b|\bgeen overeenstemming\b|\bniet (als besluit )?(op)?schrijven\b/
 
+/** A lead-in over who was consulted (`Corpus.consultedItem`). */
+const CONSULTED_LEAD =
+  /\b(geraadpleegd|geconsulteerd|gesproken met|spraken (wij |we )?(onder meer |onder andere )?met|meegedacht|meegepraat|meegelezen|deelgenomen|namen deel|hebben bijgedragen|input (geleverd|gegeven))\b/
+
 /** An empty cell (`Corpus.groupRow`). */
 const GROUP_ROW = /^\s*$/
 
@@ -889,6 +893,16 @@ export class Corpus {
       (u.prev !== undefined && this.has(u.prev, re)) ||
       (u.next !== undefined && this.has(u.next, re))
     )
+  }
+
+  /**
+   * An item of a list of who was consulted ("Voor de inhoud zijn de volgende partijen geraadpleegd:" over
+   * "medewerkers van de lokale jeugdteams en de praktijkondersteuners jeugd;"): it names who took part in
+   * making the vision (opgave 1), not what the region arranged with them.
+   */
+  consultedItem(u: Unit): boolean {
+    const lead = u.block.lead
+    return u.block.listItem === true && lead !== undefined && this.blockHas(lead, CONSULTED_LEAD)
   }
 
   /** Whether a block's text matches. Cached per (block, pattern). */

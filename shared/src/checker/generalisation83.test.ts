@@ -4,8 +4,9 @@ import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
+import { toegang } from './rules/toegang.ts'
 import { wachttijden } from './rules/wachttijden.ts'
-import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 83 to 86 (a FAQ for council members, a SWOT,
@@ -304,5 +305,26 @@ describe('dated lines under a slide title that says all councils adopted it (bat
       p('besluit: de regiovisie vast te stellen.'),
     )
     expect(elementState(regiovisie, 'vaststelling-raden', draft, 1)).not.toBe('found')
+  })
+})
+
+describe('who was consulted is not what was arranged (batch 84)', () => {
+  it('"medewerkers van de lokale jeugdteams" in a list of who was consulted does not organise the access', () => {
+    const d = doc(
+      h(2, 'Hoe deze visie tot stand kwam'),
+      p('Voor de inhoud zijn de volgende partijen geraadpleegd:'),
+      ul('ouders, via een ouderavond;', 'medewerkers van de zes lokale jeugdteams en de praktijkondersteuners jeugd.'),
+    )
+    expect(elementState(toegang, 'lokale-toegang', d, 3)).toBe('none')
+    expect(elementState(regiovisie, 'participatie', d, 1)).not.toBe('none')
+    const arranged = doc(
+      h(2, 'Toegang'),
+      p('De toegang is zo geregeld:'),
+      ul(
+        'in elke gemeente is het lokale jeugdteam de toegang tot alle jeugdhulp;',
+        'de praktijkondersteuners jeugd werken vanuit dat team.',
+      ),
+    )
+    expect(elementState(toegang, 'lokale-toegang', arranged, 3)).toBe('found')
   })
 })

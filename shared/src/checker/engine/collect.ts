@@ -118,6 +118,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     }
     if (anything && !corpus.matchesAny(u, anything) && !corpus.deferred(u)) continue
     if (elsewhere?.(u)) continue
+    // Who was consulted is evidence of how the vision came about only.
+    if (!rule.elements.some((e) => e.told) && corpus.consultedItem(u)) continue
     // A self-assessment row answers the item its label names ("3a. Verbinding toegang – specialistische hulp").
     if (corpus.rowLabels(u).length && underOtherHeading(u)) continue
     if (corpus.has(u, DISCLAIMS) && inOwnSection(u)) {
