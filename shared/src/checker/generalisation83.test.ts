@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
+import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
@@ -326,5 +327,24 @@ describe('who was consulted is not what was arranged (batch 84)', () => {
       ),
     )
     expect(elementState(toegang, 'lokale-toegang', arranged, 3)).toBe('found')
+  })
+})
+
+describe('what is arranged with other regions, under their heading, is opgave 5 (batch 85)', () => {
+  it('a convenant of the landsdeel under "Bovenregionale samenwerking" does not secure the region\'s own functions', () => {
+    const d = doc(
+      h(2, 'Bovenregionale samenwerking'),
+      p(
+        'De afspraken over de gesloten plaatsen nemen wij over uit het landsdelige convenant, met een vaste capaciteit van twaalf plekken.',
+      ),
+    )
+    expect(elementState(beschikbaarheid, 'borging', d, 2)).toBe('none')
+    const own = doc(
+      h(2, 'Functies die er altijd moeten zijn'),
+      p(
+        'Voor de gesloten plaatsen geldt een vaste capaciteit van twaalf plekken, vastgelegd in een meerjarig contract met twee aanbieders.',
+      ),
+    )
+    expect(elementState(beschikbaarheid, 'borging', own, 2)).not.toBe('none')
   })
 })

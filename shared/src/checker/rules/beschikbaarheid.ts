@@ -1,7 +1,7 @@
 import type { Corpus, Unit } from '../corpus.ts'
 import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
-import { anyOf, JEUGD_FUNCTIONS, SCOPE_OR_CONSULTED, SEVERAL_REGIONS, WAITING } from '../lexicon.ts'
+import { anyOf, JEUGD_FUNCTIONS, OTHER_REGIONS, SCOPE_OR_CONSULTED, SEVERAL_REGIONS, WAITING } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
@@ -108,6 +108,8 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)
       if (!keys.length || !c.context(u, aboutCare) || aboutWaiting(c, u)) return null
+      // What is arranged with other regions, said under a heading about them, is opgave 5.
+      if (c.has(u, OTHER_REGIONS) && c.underHeading(u, OTHER_REGIONS)) return null
       // A concrete arrangement (a number or a named body) weighs as two.
       return c.concrete(u) || c.named(u) ? [...keys, ...keys.map((k) => `${k}+`)] : keys
     },
