@@ -3,6 +3,7 @@ import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
+import { inkoopbeleid } from './rules/inkoopbeleid.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
@@ -346,5 +347,24 @@ describe('what is arranged with other regions, under their heading, is opgave 5 
       ),
     )
     expect(elementState(beschikbaarheid, 'borging', own, 2)).not.toBe('none')
+  })
+})
+
+describe('local purchasing that follows the regional line (batch 86)', () => {
+  it('"… op basis van het inkoopkader. Voor wat zij lokaal inkopen, sluiten de gemeenten aan bij de regionale eisen" aligns the policy', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        'De vijf gemeenten kopen de regionale hulp samen in op basis van het inkoopkader 2027. Voor wat zij lokaal inkopen, sluiten de gemeenten aan bij de regionale kwaliteitseisen.',
+      ),
+    )
+    expect(elementState(inkoopbeleid, 'afstemming', d, 10)).toBe('found')
+    const own = doc(
+      h(2, 'Inkoop'),
+      p(
+        'De vijf gemeenten kopen de regionale hulp samen in. Voor wat zij lokaal inkopen, kiest elke gemeente haar eigen eisen.',
+      ),
+    )
+    expect(elementState(inkoopbeleid, 'afstemming', own, 10)).not.toBe('found')
   })
 })

@@ -5,7 +5,7 @@ import { ALL_MUNICIPALITIES } from '../lexicon.ts'
 
 const POLICY = /\binkoop(kader|beleid|strategie|voorwaarden|afspraken|model)\w*|\bregionaal inkoop\w*/
 const ALIGNED =
-  /\bgeldt voor (alle|alles|al het|de hele)\b|\bgelden voor alle\b|\book (voor )?(wat|de (jeugd)?hulp die) [^.;]{0,40}\blokaal\b|\bafgestemd\b|\bafstemming\b|\b(het|de) regionale inkoop\w*\b[^.;]{0,10}\b(volgt|volgen)\b|\b(volgt|volgen) (het|de) regionale inkoop\w*|\b(stemmen|stemt)\b[^.;]{0,60}\baf\b|\bvolgen [^.;]{0,20}\been (regionaal )?inkoop\w*|\bdezelfde\b|\been regionaal inkoop\w*|\bvoor alle (\S+ ){0,2}inkoop (geldt|gelden)\b|\book voor de lokale inkoop\b|\blokale contracten dezelfde\b|\b(basis|grondslag|uitgangspunt) (voor|van) (alle|al onze|de hele)\b|\blokaal (in ?kopen|inkoopt|contracteren|contracteert)\b[^.;]{0,60}\b(vooraf|eerst)\b[^.;]{0,40}\b(bespreken|bespreekt|voorleggen|voorlegt|voor|afstemmen|afstemt|af|melden|meldt)\b/
+  /\bgeldt voor (alle|alles|al het|de hele)\b|\bgelden voor alle\b|\book (voor )?(wat|de (jeugd)?hulp die) [^.;]{0,40}\blokaal\b|\bafgestemd\b|\bafstemming\b|\b(het|de) regionale inkoop\w*\b[^.;]{0,10}\b(volgt|volgen)\b|\b(volgt|volgen) (het|de) regionale inkoop\w*|\b(stemmen|stemt)\b[^.;]{0,60}\baf\b|\baansluiten bij (de|het) regionale\b|\b(sluiten|sluit) [^.;]{0,40}\baan bij (de|het) regionale\b|\bvolgen [^.;]{0,20}\been (regionaal )?inkoop\w*|\bdezelfde\b|\been regionaal inkoop\w*|\bvoor alle (\S+ ){0,2}inkoop (geldt|gelden)\b|\book voor de lokale inkoop\b|\blokale contracten dezelfde\b|\b(basis|grondslag|uitgangspunt) (voor|van) (alle|al onze|de hele)\b|\blokaal (in ?kopen|inkoopt|contracteren|contracteert)\b[^.;]{0,60}\b(vooraf|eerst)\b[^.;]{0,40}\b(bespreken|bespreekt|voorleggen|voorlegt|voor|afstemmen|afstemt|af|melden|meldt)\b/
 
 const FOLLOW = /\b(volgen|hanteren|passen|gebruiken|werken met|houden zich aan)\b/
 const OWN_POLICY = /\beigen inkoop\w*/
@@ -28,7 +28,8 @@ const aligned: ElementRule = {
   needs: { ALIGNED, FOLLOW },
   match(c: Corpus, u: Unit) {
     // (the policy may be named by the heading: "Eén lijn in het inkoopbeleid")
-    if (!c.has(u, POLICY) && !c.underHeading(u, POLICY)) return null
+    // (or by the sentence before: "… op basis van het Inkoopkader. Voor de lokaal ingekochte hulp sluiten zij aan bij …")
+    if (!c.has(u, POLICY) && !c.underHeading(u, POLICY) && !(u.prev && c.has(u.prev, POLICY))) return null
     if (c.has(u, OWN_POLICY)) return null
     return c.has(u, ALIGNED) || (c.has(u, ALL_MUNICIPALITIES) && c.has(u, FOLLOW)) ? 'afstemming' : null
   },
