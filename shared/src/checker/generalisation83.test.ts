@@ -7,6 +7,7 @@ import { inkoopbeleid } from './rules/inkoopbeleid.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
+import { vertegenwoordiging } from './rules/vertegenwoordiging.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table, ul } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
@@ -366,5 +367,36 @@ describe('local purchasing that follows the regional line (batch 86)', () => {
       ),
     )
     expect(elementState(inkoopbeleid, 'afstemming', own, 10)).not.toBe('found')
+  })
+})
+
+describe('nothing decided yet, on what the law asks (batch 88, minutes)', () => {
+  it('"Daarover is nog niets besloten" puts off; "daarover is in maart besloten" does not', () => {
+    expect(defersSentence('Daarover is nog niets besloten.')).toBe(true)
+    expect(defersSentence('Daarover is in maart 2026 besloten.')).toBe(false)
+  })
+
+  it('"moet zij ingaan op … de vertegenwoordiging van de regio" restates what the vision must cover', () => {
+    expect(
+      flagsOf(
+        'Naast de onderwerpen uit de NvO moet zij ingaan op de wachttijden en de vertegenwoordiging van de regio.',
+      ) & Flag.restated,
+    ).not.toBe(0)
+    expect(flagsOf('De visie gaat in op de wachttijden: zie hoofdstuk 4.') & Flag.restated).toBe(0)
+  })
+
+  it('a deferral under another heading that points back to what the law asks on representation puts it off', () => {
+    const d = doc(
+      h(2, 'Samenwerking en sturing'),
+      p('De voorzitter van het algemeen bestuur vertegenwoordigt de regio tegenover aanbieders.'),
+      p('De wet vraagt ook wie de regio in rechte vertegenwoordigt. Daarover is nog niets besloten.'),
+    )
+    expect(codesOf(d, 12, 'wet-2026')).toContain('opgave-12.uitgesteld')
+    const decided = doc(
+      h(2, 'Samenwerking en sturing'),
+      p('De voorzitter van het algemeen bestuur vertegenwoordigt de regio tegenover aanbieders.'),
+      p('De gemeenten overleggen elk kwartaal over de contracten. Daarover is nog niets besloten.'),
+    )
+    expect(codesOf(decided, 12, 'wet-2026')).not.toContain('opgave-12.uitgesteld')
   })
 })

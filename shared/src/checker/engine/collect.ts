@@ -93,6 +93,12 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const label = LABEL.exec(u.norm)?.[1]
     return label !== undefined && ownTopicWords.some((re) => re.test(label))
   }
+  const backToOwnTopic = (u: Unit) => {
+    const back = backTo(corpus, u)
+    if (!back || (corpus.flags(back) & (Flag.restated | Flag.question)) === 0) return false
+    const own = ownTopics?.(back)
+    return own !== undefined && own.size === 1 && own.has(rule.id)
+  }
   const inOtherSection = (u: Unit) => {
     if (underOtherHeading(u)) return true
     // A sentence that names another opgave's topic and not this one's is about that opgave.
@@ -179,7 +185,10 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       if (facts.length) add(hits, element, facts, corpus, u)
     }
     // A deferral qualifies what it is about, in the section it stands in, not every opgave it names.
-    if (corpus.deferred(u) && !inOtherSection(u) && !overview(u)) {
+    // (also under another opgave's heading when it points back to what the norm asks on this opgave alone,
+    // or to a question on it: "De wet vraagt ook wie de regio vertegenwoordigt. Daarover is nog niets
+    // besloten." under Samenwerking)
+    if (corpus.deferred(u) && !overview(u) && (!inOtherSection(u) || backToOwnTopic(u))) {
       const refersBack = backTo(corpus, u)
       const element = rule.elements.find(
         (e) =>

@@ -215,7 +215,8 @@ export const IN_PLACE_IN_PART = new RegExp(
 )
 
 /** Not arranged yet: "is nog niet afgesproken", "er zijn nog geen afspraken", "nog geen keuze gemaakt". */
-export const NOT_YET = /\bnog (niet|geen)\b/
+export const NOT_YET =
+  /\bnog (niet|geen)\b|\bnog niets (besloten|afgesproken|vastgelegd|geregeld|bepaald|gekozen|beslist)\b/
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
 export const CONDITIONAL_NOT_YET =
   /\ben wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
@@ -407,6 +408,8 @@ const STANDARD =
 /** The sentence restates what the NvO or the law asks, instead of saying what the region does. */
 export const RESTATEMENT = new RegExp(
   [
+    // What the vision must cover: "naast de onderwerpen uit de NvO moet zij ingaan op de wachttijden, …"
+    String.raw`\b(moet|moeten) (zij|ze|de (regio)?visie|het document|deze visie|een regiovisie|elke regiovisie) (\S+ ){0,2}?(ingaan op|aandacht (besteden|geven) aan|bevatten|beschrijven)\b`,
     // (also "de wet en de bijbehorende algemene maatregel van bestuur vragen …")
     // (not a reason for telling something: "omdat de Jeugdautoriteit ernaar vraagt: de visie is opgesteld met …")
     String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(?<!\b(ernaar|erom|daarnaar|daarom) )(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
