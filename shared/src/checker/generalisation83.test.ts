@@ -400,3 +400,17 @@ describe('nothing decided yet, on what the law asks (batch 88, minutes)', () => 
     expect(codesOf(decided, 12, 'wet-2026')).not.toContain('opgave-12.uitgesteld')
   })
 })
+
+describe('looked at again at an evaluation, and still open (batch 88)', () => {
+  it('"bij de evaluatie in 2028 wordt de norm opnieuw bekeken" is an evaluation; "in 2026 opnieuw bekeken" alone puts off', () => {
+    expect(defersSentence('Bij de evaluatie in 2028 wordt de norm opnieuw bekeken.')).toBe(false)
+    expect(defersSentence('De verdeling van de kosten wordt in 2026 opnieuw bekeken.')).toBe(true)
+  })
+
+  it('"… is ook nog open" puts off', () => {
+    expect(
+      defersSentence('Hoe de afstemming wordt vastgelegd, via de regeling of een convenant, is ook nog open.'),
+    ).toBe(true)
+    expect(defersSentence('De afstemming is vastgelegd in de regeling.')).toBe(false)
+  })
+})

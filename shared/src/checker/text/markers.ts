@@ -80,7 +80,10 @@ export const DEFERRAL = new RegExp(
     // Left out of this document: "leggen wij niet in deze visie vast"
     String.raw`\bniet in (deze|dit) (regio)?(visie|document|nota|stuk|plan|kader)\b`,
     // "in 2026 opnieuw gemaakt", "tot die tijd" (not what nobody has to do again: "die vraagt niet alles opnieuw")
-    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|bekeken|besloten|vastgesteld|ingericht|bezien)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
+    // ("opnieuw bekeken" at an evaluation is looking back: `LOOKING_INTO`)
+    String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|besloten|vastgesteld|ingericht)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
+    // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
+    String.raw`\bnog open\b`,
     String.raw`\b(volgend|komend)e? jaar\b[^.;]{0,60}\b(opnieuw|besluiten|bepalen|uitwerken|afspreken|kiezen)\b`,
     String.raw`\b(in )?(een )?(later|volgend)e? (stadium|fase)\b`,
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
@@ -176,6 +179,7 @@ export const LOOKING_INTO = new RegExp(
     String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
+    String.raw`\bopnieuw (bekeken|bezien)\b`,
     // Studied by others: "wordt in het landsdeel onderzocht"
     String.raw`\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken|uitgezocht)\b`,
   ].join('|'),
