@@ -4,6 +4,7 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { inkoopbeleid } from './rules/inkoopbeleid.ts'
+import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
@@ -412,5 +413,24 @@ describe('looked at again at an evaluation, and still open (batch 88)', () => {
       defersSentence('Hoe de afstemming wordt vastgelegd, via de regeling of een convenant, is ook nog open.'),
     ).toBe(true)
     expect(defersSentence('De afstemming is vastgelegd in de regeling.')).toBe(false)
+  })
+})
+
+describe('an open question on another opgave, put off, under the heading on purchasing (batch 83)', () => {
+  it('"Welke andere vormen wij regionaal contracteren, beslist het bestuur in 2026" puts off the forms contracted regionally', () => {
+    const d = doc(
+      h(2, 'Inkoop en contractering'),
+      p('Regionaal contracteren wij in ieder geval crisishulp, gesloten jeugdhulp en pleegzorg.'),
+      p(
+        'Welke andere vormen van jeugdhulp wij regionaal contracteren, beslist het bestuur in de inkoopstrategie van 2026.',
+      ),
+    )
+    expect(codesOf(d, 11, 'wet-2026')).toContain('opgave-11.uitgesteld')
+    const told = doc(
+      h(2, 'Inkoop en contractering'),
+      p('Regionaal contracteren wij in ieder geval crisishulp, gesloten jeugdhulp en pleegzorg.'),
+      p('Hoe de aanbesteding verloopt, beslist het bestuur in de inkoopstrategie van 2026.'),
+    )
+    expect(codesOf(told, 11, 'wet-2026')).not.toContain('opgave-11.uitgesteld')
   })
 })

@@ -33,6 +33,9 @@ export interface Scope {
   elsewhere?: (u: Unit) => boolean
 }
 
+/** An open question that opens a sentence, up to its comma: "hoe de afstemming wordt vastgelegd," */
+const OPEN_QUESTION = /^(welke|wie|hoe|wat|of|waar|wanneer)\b[^,.;:]{0,120},/
+
 /** A short label that leads a sentence: "juridische vertegenwoordiging: de bevoegdheid …". */
 const LABEL = /^([^:.;]{3,40}):\s/
 
@@ -92,6 +95,13 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const labelledOwn = (u: Unit) => {
     const label = LABEL.exec(u.norm)?.[1]
     return label !== undefined && ownTopicWords.some((re) => re.test(label))
+  }
+  // An open question on this opgave alone, put off: "Hoe de afstemming wordt vastgelegd, is nog open" under Inkoop.
+  const openQuestionOnOwn = (u: Unit) => {
+    const question = OPEN_QUESTION.exec(u.norm)?.[0]
+    if (question === undefined) return false
+    const own = ownTopics?.(u)
+    return own?.has(rule.id) === true && rule.topic.test(question)
   }
   const backToOwnTopic = (u: Unit) => {
     const back = backTo(corpus, u)
@@ -188,7 +198,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     // (also under another opgave's heading when it points back to what the norm asks on this opgave alone,
     // or to a question on it: "De wet vraagt ook wie de regio vertegenwoordigt. Daarover is nog niets
     // besloten." under Samenwerking)
-    if (corpus.deferred(u) && !overview(u) && (!inOtherSection(u) || backToOwnTopic(u))) {
+    const openQuestion = openQuestionOnOwn(u)
+    if (corpus.deferred(u) && !overview(u) && (!inOtherSection(u) || backToOwnTopic(u) || openQuestion)) {
       const refersBack = backTo(corpus, u)
       const element = rule.elements.find(
         (e) =>
