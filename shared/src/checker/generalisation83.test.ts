@@ -432,3 +432,25 @@ describe('an open question on another opgave, put off, under the heading on purc
     expect(codesOf(told, 11, 'wet-2026')).not.toContain('opgave-11.uitgesteld')
   })
 })
+
+describe("a table of the colleges' decisions is no adoption by the councils (batch 87)", () => {
+  const rows = [
+    ['Aardenburg', '3 maart 2026'],
+    ['Bleekveld', '3 maart 2026'],
+    ['Cromstrijen', '10 maart 2026'],
+  ]
+  it('"Gemeente | Besluit college van B&W" under "De colleges hebben de visie vastgesteld op:" is not the councils', () => {
+    const colleges = doc(
+      h(2, 'Vaststelling'),
+      p('De colleges van de drie gemeenten hebben deze regiovisie vastgesteld op de volgende data:'),
+      table(['Gemeente', 'Besluit college van B&W'], ...rows),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', colleges, 1)).not.toBe('found')
+    const councils = doc(
+      h(2, 'Vaststelling'),
+      p('De gemeenteraden van de drie gemeenten hebben deze regiovisie vastgesteld op de volgende data:'),
+      table(['Gemeente', 'Raadsbesluit'], ...rows),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', councils, 1)).toBe('found')
+  })
+})

@@ -272,8 +272,16 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   // Raadsbesluit"). A lead-in that only names the municipalities ("In 2025 hebben de zes gemeenten
   // vastgesteld welke functies …") over a table of actions with dates is not one.
   const perMunicipality = u.block.header !== undefined && c.blockHas(u.block.header, MUNICIPALITY)
+  // (the colleges' decisions per municipality, "Gemeente | Besluit college van B&W", are not the councils')
+  const header = u.block.header
+  const byBoards =
+    u.block.type === 'tableRow' &&
+    (c.lead(u, BOARD_ONLY) || (header !== undefined && c.blockHas(header, BOARD_ONLY))) &&
+    !c.lead(u, RAAD) &&
+    (header === undefined || !c.blockHas(header, RAAD))
   if (
     u.block.type === 'tableRow' &&
+    !byBoards &&
     // (a planning "vastgesteld door het AB" with a date per step is not one)
     ((c.lead(u, ADOPTION_TABLE) && (perMunicipality || c.lead(u, RAAD))) ||
       (perMunicipality && c.around(u, ADOPTION_TABLE)))
