@@ -454,3 +454,20 @@ describe("a table of the colleges' decisions is no adoption by the councils (bat
     expect(elementState(regiovisie, 'vaststelling-raden', councils, 1)).toBe('found')
   })
 })
+
+describe("a chatbot's answers (batch 87)", () => {
+  it('"in 2027 wordt bekeken of de verdeelsleutel nog goed werkt" is an evaluation, not a deferral', () => {
+    expect(defersSentence('In 2027 wordt bekeken of de verdeelsleutel nog goed werkt.')).toBe(false)
+    expect(defersSentence('In 2027 wordt bekeken welke verdeelsleutel wij kiezen.')).toBe(true)
+  })
+
+  it('"de contracten gaan in op 1 januari 2026 en lopen tot en met 31 december 2030" gives their term', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p('De huidige regionale contracten gaan in op 1 januari 2026 en lopen tot en met 31 december 2030.'),
+    )
+    expect(elementState(inkoop, 'meerjarig', d, 7)).toBe('found')
+    const start = doc(h(2, 'Inkoop'), p('De huidige regionale contracten lopen af op 31 december 2025.'))
+    expect(elementState(inkoop, 'meerjarig', start, 7)).not.toBe('found')
+  })
+})

@@ -72,7 +72,7 @@ const YEARS = new RegExp(String.raw`^(\S+ ){0,3}?(\d+|${NUMBER_WORDS}) jaar\b`)
 const CONTRACT_WORDS = new RegExp(`\\b(${CONTRACTS})`)
 /** A span of dates or a number of years in brackets: "Van 1 januari 2026 tot en met 31 december 2030 (vijf jaar)". */
 const SPAN = new RegExp(
-  String.raw`\bvan (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b|\((\d+|${NUMBER_WORDS}) jaar\)`,
+  String.raw`\bvan (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b|\((\d+|${NUMBER_WORDS}) jaar\)|\b(gaan|gaat|gingen|ging) in (op|per) (\d{1,2} \w+ )?(19|20)\d\d\b[^.;]{0,40}\b(tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
 )
 const TERM_HEADING = /\b(contract|overeenkomst)\w*|\blooptijd\w*/
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
