@@ -471,3 +471,17 @@ describe("a chatbot's answers (batch 87)", () => {
     expect(elementState(inkoop, 'meerjarig', start, 7)).not.toBe('found')
   })
 })
+
+describe('a provider that drops out of the tender (batch 89)', () => {
+  it('"Valt een aanbieder na de aanbesteding af, dan maken gezinnen de hulp daar af" is continuity at the change', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        'Valt een aanbieder na de aanbesteding af, dan mogen kinderen die daar al hulp krijgen die hulp tot 1 juli 2028 afmaken.',
+      ),
+    )
+    expect(elementState(inkoop, 'continuiteit-overgang', d, 7)).toBe('found')
+    const none = doc(h(2, 'Inkoop'), p('Na de aanbesteding valt het aantal aanbieders af van veertig naar twaalf.'))
+    expect(elementState(inkoop, 'continuiteit-overgang', none, 7)).not.toBe('found')
+  })
+})
