@@ -485,3 +485,12 @@ describe('a provider that drops out of the tender (batch 89)', () => {
     expect(elementState(inkoop, 'continuiteit-overgang', none, 7)).not.toBe('found')
   })
 })
+
+describe('checking whether what is agreed still fits (batch 89)', () => {
+  it('"in 2027 bekijken wij met de aanbieders of de capaciteit in de tabel nog past" is an evaluation', () => {
+    expect(
+      defersSentence('In 2027 bekijken wij met de aanbieders of de capaciteit in de tabel hierboven nog past.'),
+    ).toBe(false)
+    expect(defersSentence('In 2027 bekijken wij met de aanbieders welke capaciteit nodig is.')).toBe(true)
+  })
+})
