@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { Corpus } from './corpus.ts'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
@@ -492,5 +493,34 @@ describe('checking whether what is agreed still fits (batch 89)', () => {
       defersSentence('In 2027 bekijken wij met de aanbieders of de capaciteit in de tabel hierboven nog past.'),
     ).toBe(false)
     expect(defersSentence('In 2027 bekijken wij met de aanbieders welke capaciteit nodig is.')).toBe(true)
+  })
+})
+
+describe("an adviser's report with the region's reactions (batch 88)", () => {
+  it('a heading led by a numbered label that ends on a particle ("Aanbeveling 8 – Breid de afspraken uit") stays a heading', () => {
+    const d = doc(
+      h(2, 'Aanbevelingen'),
+      h(3, 'Aanbeveling 4 – Breid de afspraken met de buurregio’s uit'),
+      p('De gesloten jeugdhulp koopt de regio al samen in met de twee buurregio’s, via een convenant.'),
+    )
+    const corpus = new Corpus(d)
+    expect(corpus.units.find((u) => u.norm.startsWith('de gesloten'))?.block.type).toBe('paragraph')
+    expect(corpus.units.some((u) => u.norm.startsWith('aanbeveling 4') && u.heading)).toBe(true)
+  })
+
+  it('"wij brengen beide functies in 2027 in bij het landsdeeloverleg" puts them off', () => {
+    expect(defersSentence('Wij brengen beide functies in 2027 in bij het landsdeeloverleg.')).toBe(true)
+    expect(defersSentence('Wij brengen de crisisbedden onder bij twee aanbieders.')).toBe(false)
+  })
+
+  it('a recommendation and what every region must do are no arrangement', () => {
+    expect(
+      flagsOf('Wij bevelen aan om de wachttijden per zorgvorm op één manier te laten registreren.') & Flag.intention,
+    ).not.toBe(0)
+    expect(flagsOf('Elke jeugdregio moet een visie hebben die ingaat op de wachttijden.') & Flag.restated).not.toBe(0)
+    expect(
+      flagsOf('De aanbieders registreren de wachttijden per zorgvorm op één manier.') &
+        (Flag.intention | Flag.restated),
+    ).toBe(0)
   })
 })

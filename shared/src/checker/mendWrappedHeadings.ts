@@ -9,6 +9,8 @@ const ENDS_NAME = /^\S+[,.;)]\s/u
 /** A paragraph numbered as a section of its own ("4.1 Jeugdbescherming …"). */
 const NUMBERED = /^\d+(\.\d+)*\.?\s+\p{Lu}/u
 const SENTENCE_END = /[.!?:;]$/
+/** A heading led by a numbered label ("Aanbeveling 8 – Breid de afspraken uit"): a title, even if it ends open. */
+const LABELLED = /^\p{L}+ \d+[a-z]?\s*[\u2013\u2014:-]\s/u
 /** A wrapped line is as long as a line of text: a title this short is a title. */
 const MIN_WORDS = 8
 
@@ -20,7 +22,7 @@ const MIN_WORDS = 8
  */
 function wrapped(h: Block, p: Block): boolean {
   if (h.opgave !== undefined || h.section !== undefined) return false
-  if (SENTENCE_END.test(h.text) || h.text === h.text.toUpperCase()) return false
+  if (SENTENCE_END.test(h.text) || h.text === h.text.toUpperCase() || LABELLED.test(h.text)) return false
   if (h.text.split(/\s+/).length < MIN_WORDS || NUMBERED.test(p.text)) return false
   return GOES_ON.test(p.text) || ENDS_NAME.test(p.text) || OPEN_END.test(h.text)
 }

@@ -84,6 +84,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|besloten|vastgesteld|ingericht)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
+    // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
+    String.raw`\b(brengen|brengt) (\S+ ){0,5}?in bij (het|de|ons) \w*(overleg|bestuur|tafel|platform)\b`,
     String.raw`\b(volgend|komend)e? jaar\b[^.;]{0,60}\b(opnieuw|besluiten|bepalen|uitwerken|afspreken|kiezen)\b`,
     String.raw`\b(in )?(een )?(later|volgend)e? (stadium|fase)\b`,
     String.raw`\b(volgt|volgen) (later|nog|op een later)\b`,
@@ -266,6 +268,8 @@ export const INTENTION = new RegExp(
   [
     String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten|het samenwerkingsverband) (willen|wil|streven|streeft|wensen|wenst|beogen|beoogt|hopen|hoopt|ambieren|zouden)\b`,
     String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
+    // An adviser's recommendation: "wij bevelen aan om de wachttijden op één manier te laten registreren"
+    String.raw`\b(bevelen|beveelt|bevalen|beval) (\S+ ){0,3}?aan\b|\b(wij|we|het bureau|de adviseur) (adviseren|adviseert)\b`,
     // In the first person of an interview or an essay: "ik hoop dat we langer kunnen contracteren"
     String.raw`\bik (hoop|wil|wens|streef)\b|\b(hoop|wil|wens) ik\b|\bhopelijk\b`,
     String.raw`\b(streven|streeft) naar\b`,
@@ -412,6 +416,8 @@ const STANDARD =
 /** The sentence restates what the NvO or the law asks, instead of saying what the region does. */
 export const RESTATEMENT = new RegExp(
   [
+    // What every region must do: "elke jeugdregio moet nu een regiovisie hebben die …"
+    String.raw`\b(elke|iedere) (jeugd)?regio (moet|moeten|dient)\b`,
     // What the vision must cover: "naast de onderwerpen uit de NvO moet zij ingaan op de wachttijden, …"
     String.raw`\b(moet|moeten) (zij|ze|de (regio)?visie|het document|deze visie|een regiovisie|elke regiovisie) (\S+ ){0,2}?(ingaan op|aandacht (besteden|geven) aan|bevatten|beschrijven)\b`,
     // (also "de wet en de bijbehorende algemene maatregel van bestuur vragen …")
