@@ -75,9 +75,12 @@ describe('minutes: questions and agenda items', () => {
       p('Wie namens de regio als aanspreekpunt optreedt, is op dit moment nog niet afgesproken.'),
     )
     expect(codesOf(minutes, 4)).toContain('opgave-4.uitgesteld')
+    // Under another opgave's heading a deferral qualifies opgave 4 only when it names what it puts off as
+    // an open question on opgave 4 itself (batch 83: "Wie namens de regio … optreedt, is nog niet afgesproken").
     const section = doc(
       h(2, '4. Vaststelling en evaluatie'),
-      p('Wie namens de regio als aanspreekpunt optreedt, is op dit moment nog niet afgesproken.'),
+      p('De samenwerking is een openbaar lichaam; besluiten van het algemeen bestuur binden alle zes gemeenten.'),
+      p('Hoe de evaluatie verloopt, is op dit moment nog niet afgesproken.'),
     )
     expect(codesOf(section, 4)).not.toContain('opgave-4.uitgesteld')
   })
