@@ -524,3 +524,10 @@ describe("an adviser's report with the region's reactions (batch 88)", () => {
     ).toBe(0)
   })
 })
+
+describe('moved on to later (batch 90, a progress report)', () => {
+  it('"de andere drie basisfuncties schuiven wij door naar 2027" puts off; "wij schuiven aan bij het overleg" does not', () => {
+    expect(defersSentence('De uitwerking van de andere drie basisfuncties schuiven wij door naar 2027.')).toBe(true)
+    expect(defersSentence('De specialisten schuiven elke week aan bij het teamoverleg.')).toBe(false)
+  })
+})

@@ -82,6 +82,8 @@ export const DEFERRAL = new RegExp(
     // "in 2026 opnieuw gemaakt", "tot die tijd" (not what nobody has to do again: "die vraagt niet alles opnieuw")
     // ("opnieuw bekeken" at an evaluation is looking back: `LOOKING_INTO`)
     String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|besloten|vastgesteld|ingericht)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
+    // Moved on to later: "de andere drie basisfuncties schuiven wij door naar 2027", "doorgeschoven naar"
+    String.raw`\b(schuift|schuiven|schoof|schoven) (\S+ ){0,4}?door (naar|tot)\b|\bdoor(geschoven|schuiven|schuift) (naar|tot)\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
     // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
