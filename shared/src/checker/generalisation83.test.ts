@@ -531,3 +531,23 @@ describe('moved on to later (batch 90, a progress report)', () => {
     expect(defersSentence('De specialisten schuiven elke week aan bij het teamoverleg.')).toBe(false)
   })
 })
+
+describe('a dilemma and what waits on its choice (batch 90)', () => {
+  it('a paragraph opening "Het dilemma." weighs options; it arranges nothing', () => {
+    expect(
+      flagsOf('Het dilemma. Een openbaar lichaam met bindende besluiten geeft duidelijkheid, maar kost geld.') &
+        Flag.option,
+    ).toBe(0)
+    const d = doc(
+      h(2, 'Een stevige regeling of een lichte?'),
+      p('Het dilemma. Een openbaar lichaam met bindende besluiten geeft duidelijkheid, maar kost geld.'),
+    )
+    const corpus = new Corpus(d)
+    expect(corpus.flags(corpus.units.at(-1)!) & Flag.option).not.toBe(0)
+  })
+
+  it('"welke besluiten bindend zijn, hangt van die keuze af" puts off; "hangt af van de leeftijd" does not', () => {
+    expect(defersSentence('Welke besluiten voor alle gemeenten bindend zijn, hangt van die keuze af.')).toBe(true)
+    expect(defersSentence('Welke hulp een kind krijgt, hangt af van de leeftijd en de vraag.')).toBe(false)
+  })
+})

@@ -84,6 +84,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|besloten|vastgesteld|ingericht)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
     // Moved on to later: "de andere drie basisfuncties schuiven wij door naar 2027", "doorgeschoven naar"
     String.raw`\b(schuift|schuiven|schoof|schoven) (\S+ ){0,4}?door (naar|tot)\b|\bdoor(geschoven|schuiven|schuift) (naar|tot)\b`,
+    // Waiting on a choice still to be made: "welke besluiten bindend zijn, hangt van die keuze af"
+    String.raw`\b(hangt|hangen) (\S+ ){0,3}?(af van|van) (die|deze|de|het|dat) (\S+ )?(keuze|besluit|beslissing|uitkomst|verkenning|onderzoek)\w*\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
     // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
@@ -579,7 +581,8 @@ export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s
  * …"), or a row of a table of options ("Variant | Kenmerk | Beoordeling"): neither the choice nor a
  * deferral. Whether one was chosen, or the choice put off, the document says elsewhere.
  */
-export const OPTION_LABEL = /^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*([.:)]|-\s)/
+export const OPTION_LABEL =
+  /^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*([.:)]|-\s)|^(het |ons )?dilemma\s*[.:]|^de afweging\s*[.:]/
 export const OPTIONS_HEADER = /^(opties?|variant(en)?|scenario'?s?|alternatie(f|ven)|keuzemogelijkhe\w*)\s*\|/
 
 export const Flag = {
