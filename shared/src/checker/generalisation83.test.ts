@@ -551,3 +551,22 @@ describe('a dilemma and what waits on its choice (batch 90)', () => {
     expect(defersSentence('Welke hulp een kind krijgt, hangt af van de leeftijd en de vraag.')).toBe(false)
   })
 })
+
+describe('providers lay their cost price before the region (batch 90, an addendum in articles)', () => {
+  it('"aanbieders leggen bij de inschrijving een opbouw van hun kostprijs over" is transparency', () => {
+    const d = doc(
+      h(2, 'Artikel 9 – Prijzen'),
+      p(
+        'De tarieven volgen uit het regionale kostprijsmodel. Aanbieders leggen bij de inschrijving een opbouw van hun kostprijs per element over.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d, 8)).toBe('found')
+    const no = doc(
+      h(2, 'Artikel 9 – Prijzen'),
+      p(
+        'De tarieven volgen uit het regionale kostprijsmodel. Aanbieders leggen bij de inschrijving hun kwaliteitsplan over.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', no, 8)).not.toBe('found')
+  })
+})
