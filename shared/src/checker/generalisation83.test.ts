@@ -3,6 +3,7 @@ import { Corpus } from './corpus.ts'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
+import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { inkoopbeleid } from './rules/inkoopbeleid.ts'
 import { regiovisie } from './rules/regiovisie.ts'
@@ -568,5 +569,22 @@ describe('providers lay their cost price before the region (batch 90, an addendu
       ),
     )
     expect(elementState(tarieven, 'tariefopbouw-transparantie', no, 8)).not.toBe('found')
+  })
+})
+
+describe("the region's own cooperation in a chapter that also covers other regions (batch 87)", () => {
+  it('"bindend" under "5.1 Onze samenwerkingsvorm" in "5. Samenwerking, sturing en andere regio\'s" binds the members', () => {
+    const d = doc(
+      h(2, '5. Samenwerking, sturing en andere regio’s'),
+      h(3, '5.1 Onze samenwerkingsvorm'),
+      p('Besluiten van het bestuurlijk overleg over de regionale contracten zijn bindend voor alle gemeenten.'),
+    )
+    expect(elementState(governance, 'bindende-afspraken', d, 4)).toBe('found')
+    const others = doc(
+      h(2, '5. Samenwerking met andere regio’s'),
+      h(3, '5.2 Gesloten jeugdhulp'),
+      p('Besluiten van het landsdelig overleg over de gesloten jeugdhulp zijn bindend voor alle gemeenten.'),
+    )
+    expect(elementState(governance, 'bindende-afspraken', others, 4)).toBe('none')
   })
 })

@@ -111,10 +111,18 @@ const legalForm: ElementRule = {
 }
 
 /** A heading above names other regions and not the region's own governance. */
-const aboutOtherRegionsOnly = (c: Corpus, u: Unit) =>
-  u.block.headings.some((h) => c.blockHas(h, OTHER_REGIONS) && !c.blockHas(h, OWN_GOVERNANCE))
+// (the nearest heading that says either decides: "5.1 Onze samenwerkingsvorm" under "5. … en andere regio's")
+function aboutOtherRegionsOnly(c: Corpus, u: Unit): boolean {
+  const { headings } = u.block
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i]!
+    if (c.blockHas(h, OWN_GOVERNANCE)) return false
+    if (c.blockHas(h, OTHER_REGIONS)) return true
+  }
+  return false
+}
 const OWN_GOVERNANCE =
-  /\bgovernance\b|\bbestuur\w*|\baanspreekpunt\w*|\bsamenwerkingsvorm\b|\b(onze|eigen) samenwerking\b/
+  /\bgovernance\b|\bbestuur\w*|\bsturing\b|\baanspreekpunt\w*|\bsamenwerkingsvorm\b|\b(onze|eigen) samenwerking\b/
 
 const binding: ElementRule = {
   id: 'bindende-afspraken',
