@@ -588,3 +588,26 @@ describe("the region's own cooperation in a chapter that also covers other regio
     expect(elementState(governance, 'bindende-afspraken', others, 4)).toBe('none')
   })
 })
+
+describe('a run-in label heads its paragraph (batch 90)', () => {
+  it('a deferral in a paragraph led by "Afstemming van het inkoopbeleid." under "Inkoop" qualifies opgave 10, not opgave 7', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p(
+        'De nieuwe contracten lopen zes jaar, van 2028 tot en met 2033, na een aanbesteding met een marktconsultatie in juni 2026 en gunning op 1 oktober 2027.',
+      ),
+      p(
+        'Afstemming van het inkoopbeleid. Alle gemeenten volgen het regionale inkoopkader. Hoe wij vastleggen dat gemeenten zich daaraan houden, is nog niet besloten.',
+      ),
+    )
+    expect(codesOf(d, 7, 'wet-2026')).not.toContain('opgave-7.uitgesteld')
+    expect(codesOf(d, 10, 'wet-2026')).toContain('opgave-10.uitgesteld')
+  })
+
+  it('"het streven is dat alle raden de visie voor 1 mei hebben vastgesteld" is a wish', () => {
+    expect(
+      flagsOf('Het streven is dat alle vijf gemeenteraden de visie voor 1 mei 2026 hebben vastgesteld.') &
+        Flag.intention,
+    ).not.toBe(0)
+  })
+})

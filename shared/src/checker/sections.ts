@@ -1,5 +1,6 @@
 import type { Corpus, Unit } from './corpus.ts'
 import type { RuleSet } from './engine/types.ts'
+import { FINITE_VERB } from './text/markers.ts'
 
 /**
  * What a section heading is about, as data: per opgave rule (by its id), the words a heading uses for
@@ -113,6 +114,9 @@ const LABEL_NUMBER = /^opgave (\d{1,2})\b/
 /** The norm's name for its first opgave, as a row label. */
 const FIRST_OPGAVE = /^(de )?regiovisie$/
 
+/** A short label run in before its paragraph's first sentence: "Afstemming van het inkoopbeleid. …" */
+const RUN_IN_LABEL = /^((?:[^\s.:;]+ ){0,5}[^\s.:;]+)\. /
+
 /** A heading for the rest of its parent's topic: "Overige functies", "Andere afspraken". */
 const THE_REST = /^([\d.]+\s+)?(overige|andere|verdere|resterende)\b/
 
@@ -163,6 +167,15 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     if (labels.length) {
       const topics = labels.map(topicsOfLabel).filter((t): t is Set<string> => t !== null)
       if (topics.length) return topics.length === 1 ? topics[0] : new Set(topics.flatMap((t) => [...t]))
+    }
+    // A paragraph led by a run-in label ("Afstemming van het inkoopbeleid. Het algemeen bestuur …") stands
+    // under that label as under a heading of its own.
+    if (u.block.type === 'paragraph') {
+      const label = RUN_IN_LABEL.exec(corpus.norm(u.block.index))?.[1]
+      if (label && !FINITE_VERB.test(label)) {
+        const topics = topicsOfText(label)
+        if (topics) return topics
+      }
     }
     const { headings } = u.block
     // "Overige functies" under "Samenwerking met andere regio's": the rest of what its parent is about.

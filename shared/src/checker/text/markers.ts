@@ -276,7 +276,7 @@ export const INTENTION = new RegExp(
     String.raw`\b(bevelen|beveelt|bevalen|beval) (\S+ ){0,3}?aan\b|\b(wij|we|het bureau|de adviseur) (adviseren|adviseert)\b`,
     // In the first person of an interview or an essay: "ik hoop dat we langer kunnen contracteren"
     String.raw`\bik (hoop|wil|wens|streef)\b|\b(hoop|wil|wens) ik\b|\bhopelijk\b`,
-    String.raw`\b(streven|streeft) naar\b`,
+    String.raw`\b(streven|streeft) naar\b|\b(het|ons) streven is\b`,
     // What was wished for but not done: "wij hadden willen vastleggen", "zouden graag zien"
     String.raw`\b(hadden|had|zouden|zou) (\S+ ){0,2}?(willen|graag)\b`,
     // Someone's wish in a discussion: "de wethouder van Elbergen wil dat aanbieders …"
