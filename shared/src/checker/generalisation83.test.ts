@@ -611,3 +611,22 @@ describe('a run-in label heads its paragraph (batch 90)', () => {
     ).not.toBe(0)
   })
 })
+
+describe('providers show how their costs compare (batch 90)', () => {
+  it('"aanbieders laten zien hoe hun eigen kosten zich verhouden tot deze elementen", after the indexation, is transparency', () => {
+    const d = doc(
+      h(2, 'Voor aanbieders'),
+      p(
+        'Wij indexeren jaarlijks met de OVA. Aanbieders laten bij het aangaan van het contract zien hoe hun eigen kosten zich verhouden tot deze elementen.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d, 8)).toBe('found')
+    const none = doc(
+      h(2, 'Voor aanbieders'),
+      p(
+        'Wij indexeren jaarlijks met de OVA. Aanbieders laten bij het aangaan van het contract hun kwaliteitskeurmerk zien.',
+      ),
+    )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', none, 8)).not.toBe('found')
+  })
+})

@@ -185,7 +185,7 @@ export const LOCAL_TEAM = terms(
 
 /** Price words (opgave 8), and what care costs in plain words ("wat een uur hulp echt kost"). */
 export const PRICE = withPattern(
-  terms('tarie*', 'prijs*', 'prijzen', 'kostprijs*', 'budget*', 'bekostiging*', 'vergoeding*'),
+  terms('tarie*', 'prijs*', 'prijzen', 'kostprijs*', 'budget*', 'bekostiging*', 'vergoeding*', 'indexe*', 'indexatie*'),
   /\bwat\s(\S+ ){1,8}?(echt |werkelijk )?kost\b/,
 )
 
