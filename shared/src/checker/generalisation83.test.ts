@@ -630,3 +630,14 @@ describe('providers show how their costs compare (batch 90)', () => {
     expect(elementState(tarieven, 'tariefopbouw-transparantie', none, 8)).not.toBe('found')
   })
 })
+
+describe('settled once something else is known (batch 93, a merger)', () => {
+  it('"wat daarna geldt, spreken wij af wanneer de nieuwe indeling bekend is" puts off', () => {
+    expect(
+      defersSentence(
+        'Wat daarna geldt, spreken wij af in het landsdeel wanneer de nieuwe indeling van de regio’s bekend is.',
+      ),
+    ).toBe(true)
+    expect(defersSentence('Wanneer een plek vrijkomt, spreken wij af wie de jeugdige begeleidt.')).toBe(false)
+  })
+})
