@@ -641,3 +641,14 @@ describe('settled once something else is known (batch 93, a merger)', () => {
     expect(defersSentence('Wanneer een plek vrijkomt, spreken wij af wie de jeugdige begeleidt.')).toBe(false)
   })
 })
+
+describe("a proposal still to be discussed (batch 91, a supervisor's letter)", () => {
+  it('"het algemeen bestuur bespreekt op 25 juni een voorstel over de vertegenwoordiging" puts off; "besprak" does not', () => {
+    expect(
+      defersSentence(
+        'Het algemeen bestuur bespreekt in zijn vergadering van 25 juni 2026 een voorstel over de vertegenwoordiging van de regio.',
+      ),
+    ).toBe(true)
+    expect(defersSentence('Het algemeen bestuur besprak in juni 2025 het jaarverslag.')).toBe(false)
+  })
+})

@@ -86,6 +86,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(schuift|schuiven|schoof|schoven) (\S+ ){0,4}?door (naar|tot)\b|\bdoor(geschoven|schuiven|schuift) (naar|tot)\b`,
     // Waiting on a choice still to be made: "welke besluiten bindend zijn, hangt van die keuze af"
     String.raw`\b(hangt|hangen) (\S+ ){0,3}?(af van|van) (die|deze|de|het|dat) (\S+ )?(keuze|besluit|beslissing|uitkomst|verkenning|onderzoek)\w*\b`,
+    // A proposal still to be discussed: "het algemeen bestuur bespreekt op 25 juni 2026 een voorstel over de vertegenwoordiging"
+    String.raw`\b(bespreekt|bespreken|behandelt|behandelen)\b[^.;]{0,60}\b(een|het) (\S+ )?(voorstel|notitie)\w* (over|voor|om)\b`,
     // Settled once something else is known: "wat daarna geldt, spreken wij af wanneer de nieuwe indeling bekend is"
     String.raw`\b(spreken|spreekt|leggen|legt|maken|maakt|regelen|regelt|bepalen|bepaalt|besluiten|beslist|kiezen|kiest)\b[^.;]{0,60}\b(wanneer|zodra|nadat) [^.;]{0,80}\b(bekend|duidelijk|afgerond|klaar|definitief) (is|zijn|wordt|worden)\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
