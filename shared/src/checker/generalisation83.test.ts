@@ -652,3 +652,15 @@ describe("a proposal still to be discussed (batch 91, a supervisor's letter)", (
     expect(defersSentence('Het algemeen bestuur besprak in juni 2025 het jaarverslag.')).toBe(false)
   })
 })
+
+describe('released for the councils to decide (batch 91, a cover letter)', () => {
+  it('"de colleges stelden de visie vast en gaven haar vrij voor besluitvorming in de raden" is no council adoption', () => {
+    const d = doc(
+      h(2, 'Besluitvorming'),
+      p(
+        'De vier colleges hebben de visie op 3 maart 2026 vastgesteld en het bestuurlijk overleg heeft haar vrijgegeven voor besluitvorming in de raden.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).not.toBe('found')
+  })
+})

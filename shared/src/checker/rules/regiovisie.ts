@@ -346,9 +346,12 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   return c.has(u, BOARD) && adoptsThisDocument(`gemeenteraden ${norm}`) ? 'bestuur' : null
 }
 
-/** The councils named only as whom a board sent the vision to: "ingestemd met het concept en het aan de raden voorgelegd". */
+/**
+ * The councils named only as whom a board sent the vision to: "ingestemd met het concept en het aan de raden
+ * voorgelegd", "vrijgegeven voor besluitvorming in de raden".
+ */
 const SUBMITTED_TO =
-  /\b(aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b( \S+){0,2}? (voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden)\b|\b(voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden) (aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b/g
+  /\b(aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b( \S+){0,2}? (voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden)\b|\b(voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden) (aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b|\b(voor|ter) (besluitvorming|vaststelling|behandeling) (in|door|aan) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b/g
 function onlySubmittedTo(norm: string): boolean {
   SUBMITTED_TO.lastIndex = 0
   if (!SUBMITTED_TO.test(norm)) return false
