@@ -664,3 +664,20 @@ describe('released for the councils to decide (batch 91, a cover letter)', () =>
     expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).not.toBe('found')
   })
 })
+
+describe('what a supervisor says a vision must describe (batch 91)', () => {
+  it('"Zij beschrijft in elk geval hoe …" and "toetsen wij aan de onderwerpen van de NvO" restate the norm', () => {
+    expect(
+      flagsOf('Zij beschrijft in elk geval hoe het inkoopbeleid is afgestemd en hoe die afstemming is geborgd.') &
+        Flag.restated,
+    ).not.toBe(0)
+    expect(
+      flagsOf('Daarnaast toetsen wij aan de onderwerpen die de NvO noemt: beschikbaarheid, toegang en inkoop.') &
+        Flag.restated,
+    ).not.toBe(0)
+    expect(
+      flagsOf('De visie beschrijft hoe het inkoopbeleid is afgestemd: één inkoopkader voor alle gemeenten.') &
+        Flag.restated,
+    ).toBe(0)
+  })
+})

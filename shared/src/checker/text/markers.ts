@@ -424,6 +424,10 @@ const STANDARD =
 /** The sentence restates what the NvO or the law asks, instead of saying what the region does. */
 export const RESTATEMENT = new RegExp(
   [
+    // What the vision must describe at least: "Zij beschrijft in elk geval hoe de regio de wachttijden aanpakt, …"
+    String.raw`^(zij|ze|die|deze|de (regio)?visie|een (regio)?visie) (beschrijft|bevat|regelt|omvat) (in elk geval|ten minste|minimaal)\b`,
+    // A reviewer's yardstick: "daarnaast toetsen wij aan de onderwerpen die de NvO noemt: …"
+    String.raw`\b(toetsen|toetst|beoordelen|beoordeelt) (wij |we )?(\S+ ){0,3}?aan (de|het) (onderwerpen|eisen|criteria|norm|kader)\b`,
     // What every region must do: "elke jeugdregio moet nu een regiovisie hebben die …"
     String.raw`\b(elke|iedere) (jeugd)?regio (moet|moeten|dient)\b`,
     // What the vision must cover: "naast de onderwerpen uit de NvO moet zij ingaan op de wachttijden, …"
