@@ -6,6 +6,7 @@ import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { governance } from './rules/governance.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { inkoopbeleid } from './rules/inkoopbeleid.ts'
+import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
@@ -679,5 +680,23 @@ describe('what a supervisor says a vision must describe (batch 91)', () => {
       flagsOf('De visie beschrijft hoe het inkoopbeleid is afgestemd: één inkoopkader voor alle gemeenten.') &
         Flag.restated,
     ).toBe(0)
+  })
+})
+
+describe('a youth version (batch 92)', () => {
+  it('"in 2027 kijken wij of de doelen zijn gehaald" is an evaluation', () => {
+    expect(
+      defersSentence('In het voorjaar van 2027 kijken wij samen met de wethouders of de doelen zijn gehaald.'),
+    ).toBe(false)
+  })
+
+  it('"… de vormen die de gemeenten samen worden ingekocht" names the forms contracted regionally', () => {
+    const d = doc(
+      h(2, 'Hulp in de regio'),
+      p(
+        'Crisishulp, pleegzorg en gesloten jeugdhulp zijn de vormen die vanaf 2027 door de vijf gemeenten samen worden ingekocht.',
+      ),
+    )
+    expect(elementState(regionaleVormen, 'vormen', d, 11)).toBe('found')
   })
 })

@@ -242,7 +242,7 @@ export const CONDITIONAL_NOT_YET =
  */
 export const EVALUATION = new RegExp(
   [
-    String.raw`\b(bekijken|kijken|bezien|evalueren|toetsen|monitoren|volgen|nagaan|bekeken|gekeken|nagegaan|getoetst)\b[^.;]{0,60}\b(hoe|of) (\S+ ){0,7}?(werkt|werken|bevalt|bevallen|uitpakt|uitpakken|uitwerkt|loopt|lopen|gaat|functioneert|functioneren|effect heeft|oplevert|past|passen|voldoet|voldoen|volstaat|volstaan|klopt|kloppen|toereikend is)\b`,
+    String.raw`\b(bekijken|kijken|bezien|evalueren|toetsen|monitoren|volgen|nagaan|bekeken|gekeken|nagegaan|getoetst)\b[^.;]{0,60}\b(hoe|of) (\S+ ){0,7}?(werkt|werken|bevalt|bevallen|uitpakt|uitpakken|uitwerkt|loopt|lopen|gaat|functioneert|functioneren|effect heeft|oplevert|past|passen|voldoet|voldoen|volstaat|volstaan|klopt|kloppen|toereikend is|gehaald|behaald|bereikt)\b`,
     String.raw`\b(evalueren|evalueert|evaluatie\w*|tussenevaluatie\w*|midterm\w*|monitoren|monitort|monitoring)\b`,
     // Looking back: "eind 2026 kijken we met jongeren en ouders terug op de eerste twee jaar"
     String.raw`\b(kijken|kijkt|blikken|blikt)\b[^.;]{0,60}\bterug\b`,
