@@ -700,3 +700,29 @@ describe('a youth version (batch 92)', () => {
     expect(elementState(regionaleVormen, 'vormen', d, 11)).toBe('found')
   })
 })
+
+describe('a webinar transcript (batch 92)', () => {
+  it('a quoted question ("Komt er een kostprijsonderzoek?") is a question', () => {
+    expect(
+      flagsOf('Een vervolgvraag van dezelfde aanbieder: "Komt er een kostprijsonderzoek?"') & Flag.question,
+    ).not.toBe(0)
+    expect(flagsOf('Er komt in 2026 een kostprijsonderzoek.') & Flag.question).toBe(0)
+  })
+
+  it('not knowing when the purchasing starts "want dat hangt af van de inkoopstrategie" does not put off the policy\'s alignment', () => {
+    const d = doc(
+      h(2, 'Vragen uit de zaal'),
+      p(
+        'Er is één inkoopkader, en dat geldt ook voor wat een gemeente lokaal inkoopt. Dat is geborgd in de gemeenschappelijke regeling.',
+      ),
+      p('We weten nog niet wanneer de nieuwe inkoop start, want dat hangt af van de inkoopstrategie.'),
+    )
+    expect(codesOf(d, 10, 'wet-2026')).not.toContain('opgave-10.uitgesteld')
+    const policy = doc(
+      h(2, 'Vragen uit de zaal'),
+      p('Er is één inkoopkader, en dat geldt ook voor wat een gemeente lokaal inkoopt.'),
+      p('Hoe wij het inkoopkader borgen, is nog niet besloten.'),
+    )
+    expect(codesOf(policy, 10, 'wet-2026')).toContain('opgave-10.uitgesteld')
+  })
+})
