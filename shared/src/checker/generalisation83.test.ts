@@ -726,3 +726,15 @@ describe('a webinar transcript (batch 92)', () => {
     expect(codesOf(policy, 10, 'wet-2026')).toContain('opgave-10.uitgesteld')
   })
 })
+
+describe('a purchase for a number of years (batch 93)', () => {
+  it('"wij kopen opnieuw in voor de periode 2027 tot en met 2031, dus voor vijf jaar" gives the term', () => {
+    const d = doc(
+      h(2, 'Inkoop'),
+      p('Wij kopen opnieuw in voor de periode 1 januari 2027 tot en met 31 december 2031, dus voor vijf jaar.'),
+    )
+    expect(elementState(inkoop, 'meerjarig', d, 7)).toBe('found')
+    const once = doc(h(2, 'Inkoop'), p('Wij kopen opnieuw in voor de jeugdigen met de zwaarste vragen.'))
+    expect(elementState(inkoop, 'meerjarig', once, 7)).not.toBe('found')
+  })
+})

@@ -74,6 +74,9 @@ const CONTRACT_WORDS = new RegExp(`\\b(${CONTRACTS})`)
 const SPAN = new RegExp(
   String.raw`\bvan (\d{1,2} \w+ )?(19|20)\d\d (tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b|\((\d+|${NUMBER_WORDS}) jaar\)|\b(gaan|gaat|gingen|ging) in (op|per) (\d{1,2} \w+ )?(19|20)\d\d\b[^.;]{0,40}\b(tot en met|t/m|tot) (\d{1,2} \w+ )?(19|20)\d\d\b`,
 )
+const BUYING_FOR_YEARS = new RegExp(
+  String.raw`\b(kopen|koopt|kochten|kocht) (\S+ ){0,3}?in voor (de periode|een periode van|\d+|${NUMBER_WORDS})\b[^.;]{0,60}\b((\d+|${NUMBER_WORDS}) jaar|(19|20)\d\d (tot en met|t\/m|tot) (\d{1,2} \w+ )?(19|20)\d\d)\b`,
+)
 const TERM_HEADING = /\b(contract|overeenkomst)\w*|\blooptijd\w*/
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
@@ -109,11 +112,13 @@ const term: ElementRule = {
   todo: 'Noem de looptijd van de contracten in jaren (meerjarig, bijvoorbeeld vijf jaar met verlengingsopties).',
   topic: /\bmeerjarig\w*|\blooptijd\b/,
   scheduled: 'arrangement',
-  needs: { TERM, ROW_TERM, YEARS, SPAN },
+  needs: { TERM, ROW_TERM, YEARS, SPAN, BUYING_FOR_YEARS },
   match(c: Corpus, u: Unit) {
     // "De huidige contracten lopen af" is no term, unless it gives one: "De huidige contracten lopen vijf jaar".
     if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS) && !c.has(u, SPAN)) return null
     if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
+    // A purchase for a number of years: "Wij kopen opnieuw in voor de periode 2023 tot en met 2027, dus voor vijf jaar".
+    if (c.has(u, BUYING_FOR_YEARS)) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
     if (c.has(u, YEARS) && c.underHeading(u, TERM_HEADING)) return 'looptijd'
     // … or an item under a line that names it: "Looptijd nieuwe raamovereenkomst vastgelegd" → "Van 2026 tot en met 2030",
