@@ -738,3 +738,15 @@ describe('a purchase for a number of years (batch 93)', () => {
     expect(elementState(inkoop, 'meerjarig', once, 7)).not.toBe('found')
   })
 })
+
+describe('a target column is a norm (batch 94, a version for parents)', () => {
+  it('"Soort hulp | Nu | Ons doel voor eind 2027" over "16 weken | hooguit 8 weken" gives figures and a norm', () => {
+    const d = doc(
+      h(2, 'Minder lang wachten'),
+      table(['Soort hulp', 'Nu', 'Ons doel voor eind 2027'], ['Jeugd-ggz', '16 weken', 'hooguit 8 weken']),
+    )
+    expect(elementState(wachttijden, 'inzicht', d, 9)).toBe('found')
+    const figures = doc(h(2, 'Minder lang wachten'), table(['Soort hulp', 'Nu'], ['Jeugd-ggz', '16 weken']))
+    expect(elementState(wachttijden, 'inzicht', figures, 9)).not.toBe('found')
+  })
+})

@@ -8,7 +8,8 @@ import { terms, withPattern } from '../vocabulary.ts'
 /** What the region knows about waiting times: figures, a norm, one way of registering. */
 const INSIGHT: Readonly<Record<string, RegExp>> = {
   cijfers: new RegExp(String.raw`\b(\d+|${NUMBER_WORDS}) (weken|dagen|maanden)\b|\bmediaan\b|\bgemiddeld\w* \d`),
-  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b|\bstreef(waarde|termijn|norm|tijd)\w*|\bdoel(norm|waarde|termijn)\w*/,
+  // (also a target: "Ons doel voor eind 2027" over "hooguit 8 weken")
+  norm: /\b(wachttijd|regionale|treeknorm|maximale)\w*norm\w*|\bnorm\b|\bstreef(waarde|termijn|norm|tijd)\w*|\bdoel(norm|waarde|termijn)\w*|\bdoel (voor|in|per|vanaf|op)\b|\b(hooguit|maximaal|uiterlijk binnen) \d+ (weken|dagen)\b/,
   registratie: withPattern(
     terms('registr*', 'meten', 'gemeten', 'meting', 'wachttijdenmonitor*', 'monitor*', 'publiceert', 'dashboard*'),
     // "leveren alle aanbieders maandelijks hun wachtenden per zorgvorm aan"
