@@ -750,3 +750,37 @@ describe('a target column is a norm (batch 94, a version for parents)', () => {
     expect(elementState(wachttijden, 'inzicht', figures, 9)).not.toBe('found')
   })
 })
+
+describe('nested bullets (batch 91)', () => {
+  it('"Looptijd" over "vijf jaar: 2026 tot en met 2030" gives the contracts\' term', () => {
+    const d = doc(h(2, 'Inkoop'), nested('Looptijd', 'vijf jaar: 2026 tot en met 2030'))
+    expect(elementState(inkoop, 'meerjarig', d, 7)).toBe('found')
+    const other = doc(h(2, 'Inkoop'), nested('Ervaring', 'vijf jaar: 2026 tot en met 2030'))
+    expect(elementState(inkoop, 'meerjarig', other, 7)).not.toBe('found')
+  })
+
+  it('a consultation hour in every social team, a specialist called in and a report at the end of care connect the access', () => {
+    const d = doc(
+      h(2, 'Sociale teams en specialistische hulp'),
+      ul(
+        'aanbieders van jeugd-ggz houden elke week een spreekuur in elk sociaal team',
+        'bij afsluiting van specialistische hulp stuurt de aanbieder een overdrachtsverslag aan het team',
+      ),
+    )
+    expect(elementState(toegang, 'verbinding-specialistisch', d, 3)).toBe('found')
+    const once = doc(h(2, 'Sociale teams en specialistische hulp'), ul('de sociale teams zijn er voor alle inwoners'))
+    expect(elementState(toegang, 'verbinding-specialistisch', once, 3)).toBe('none')
+  })
+})
+
+function nested(parent: string, child: string) {
+  return {
+    type: 'bulletList',
+    content: [
+      {
+        type: 'listItem',
+        content: [p(parent), { type: 'bulletList', content: [{ type: 'listItem', content: [p(child)] }] }],
+      },
+    ],
+  }
+}

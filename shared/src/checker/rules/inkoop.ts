@@ -120,7 +120,8 @@ const term: ElementRule = {
     // A purchase for a number of years: "Wij kopen opnieuw in voor de periode 2023 tot en met 2027, dus voor vijf jaar".
     if (c.has(u, BUYING_FOR_YEARS)) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
-    if (c.has(u, YEARS) && c.underHeading(u, TERM_HEADING)) return 'looptijd'
+    // … or under a list item that names it ("Looptijd" over "vijf jaar: 2026 tot en met 2030").
+    if (c.has(u, YEARS) && (c.underHeading(u, TERM_HEADING) || c.lead(u, TERM_HEADING))) return 'looptijd'
     // … or an item under a line that names it: "Looptijd nieuwe raamovereenkomst vastgelegd" → "Van 2026 tot en met 2030",
     // or a sentence after one about the contract: "Het contract is in 2023 gegund. Het loopt van 2024 tot en met 2031."
     if (!c.has(u, SPAN)) return null
