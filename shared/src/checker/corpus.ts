@@ -214,7 +214,7 @@ const REJECTS_PARAGRAPH =
 
 /** A lead-in over who was consulted (`Corpus.consultedItem`). */
 const CONSULTED_LEAD =
-  /\b(geraadpleegd|geconsulteerd|gesproken met|spraken (wij |we )?(onder meer |onder andere )?met|meegedacht|meegepraat|meegelezen|deelgenomen|namen deel|hebben bijgedragen|input (geleverd|gegeven))\b/
+  /\b(geraadpleegd|geconsulteerd|gesproken met|spraken (wij |we )?(onder meer |onder andere )?met|meegedacht|meegepraat|meegelezen|deelgenomen|namen deel|hebben bijgedragen|input (geleverd|gegeven|opgehaald)|(haalden|haalde) (\S+ ){0,2}?op bij)\b/
 
 /** An empty cell (`Corpus.groupRow`). */
 const GROUP_ROW = /^\s*$/

@@ -784,3 +784,14 @@ function nested(parent: string, child: string) {
     ],
   }
 }
+
+describe('who gave input is not what was arranged (batch 94)', () => {
+  it('"Wij haalden input op bij:" over "professionals: de acht wijkteams …" does not organise the access', () => {
+    const d = doc(
+      h(2, 'Zo kwam de visie tot stand'),
+      p('Wij haalden input op bij:'),
+      ul('ouders: het ouderplatform;', 'professionals: de acht wijkteams en de praktijkondersteuners jeugd.'),
+    )
+    expect(elementState(toegang, 'lokale-toegang', d, 3)).toBe('none')
+  })
+})
