@@ -795,3 +795,14 @@ describe('who gave input is not what was arranged (batch 94)', () => {
     expect(elementState(toegang, 'lokale-toegang', d, 3)).toBe('none')
   })
 })
+
+describe('a relative clause names what it is about (batch 91)', () => {
+  it('"zeven functies waarvan wij vinden dat zij beschikbaar moeten zijn: …" names functions; "wij vinden dat … moet" is an opinion', () => {
+    expect(
+      flagsOf(
+        'De visie noemt vijf functies waarvan wij vinden dat zij altijd beschikbaar moeten zijn: crisishulp en pleegzorg.',
+      ) & Flag.intention,
+    ).toBe(0)
+    expect(flagsOf('Wij vinden dat crisishulp altijd beschikbaar moet zijn.') & Flag.intention).not.toBe(0)
+  })
+})

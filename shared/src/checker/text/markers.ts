@@ -296,7 +296,8 @@ export const INTENTION = new RegExp(
     // Desirable is not arranged: "voor crisishulp is bovenregionale samenwerking wenselijk"
     String.raw`\b(is|zijn|lijkt|lijken|blijft|blijven) (\S+ ){0,6}?(wenselijk|gewenst)\b|\b(wenselijk|gewenst) (is|zijn|lijkt|lijken)\b`,
     // An opinion of what ought to be: "wij vinden dat aanbieders een eerlijke prijs moeten krijgen"
-    String.raw`\b(wij|we) vinden dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
+    // (not a relative clause that names what it is about: "zeven functies waarvan wij vinden dat zij beschikbaar moeten zijn")
+    String.raw`(?<!\b(waarvan|die|welke|waarvoor) )\b(wij|we) vinden dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
     String.raw`\b(vindt|vinden) (de regio|het bestuur|de gemeenten|de colleges|wij|we) dat\b[^.;]{0,80}\b(moet|moeten|zou|zouden)\b`,
     String.raw`\b(onderschrijven|omarmen) (wij|we)\b|\b(wij|we) (onderschrijven|omarmen)\b`,
     String.raw`\baan de slag\b`,
