@@ -212,6 +212,9 @@ const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
 const REJECTS_PARAGRAPH =
   /\bniet akkoord\b|\bklopt niet( meer)?\b|\b(graag |dus )?schrappen\b|\bniet afgestemd\b|\bgeen overeenstemming\b|\bniet (als besluit )?(op)?schrijven\b/
 
+/** Options set out in one sentence: "Er zijn twee opties: de voorzitter van het AB, of een van de gemeenten." */
+const OPTIONS_NAMED = /^er zijn (twee|drie|vier|\d) (opties|varianten|mogelijkheden|smaken)\s*:/
+
 /** A lead-in over who was consulted (`Corpus.consultedItem`). */
 const CONSULTED_LEAD =
   /\b(geraadpleegd|geconsulteerd|gesproken met|spraken (wij |we )?(onder meer |onder andere )?met|meegedacht|meegepraat|meegelezen|deelgenomen|namen deel|hebben bijgedragen|input (geleverd|gegeven|opgehaald)|(haalden|haalde) (\S+ ){0,2}?op bij)\b/
@@ -1023,7 +1026,7 @@ export class Corpus {
     if (heading >= 0 && this.blockHas(heading, RECOMMENDATION_HEADING)) f |= Flag.question
     if (this.inOtherRegion(u)) f |= Flag.elsewhere
     // "Variant B – …", a row of a table of options: one of the options, not the choice.
-    if (this.isOption(u)) f |= Flag.option
+    if (this.isOption(u) || this.has(u, OPTIONS_NAMED)) f |= Flag.option
     // A row of an action list ("actie | trekker | gereed") is work still to be done, unless its status
     // says it is done or running ("… | 1 januari 2026 | gereed"): then it tells what is in place.
     const header = u.block.header

@@ -806,3 +806,28 @@ describe('a relative clause names what it is about (batch 91)', () => {
     expect(flagsOf('Wij vinden dat crisishulp altijd beschikbaar moet zijn.') & Flag.intention).not.toBe(0)
   })
 })
+
+describe('a slide handout with speaker notes (batch 97)', () => {
+  it('"de visie is pas vastgesteld als alle raden hebben besloten" is no adoption', () => {
+    const d = doc(
+      h(2, 'Besluitvorming'),
+      p('Het algemeen bestuur heeft ingestemd, maar de visie is pas vastgesteld als alle zes raden hebben besloten.'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).not.toBe('found')
+  })
+
+  it('"Er zijn twee opties: …" sets options side by side', () => {
+    const d = doc(
+      h(2, 'Bestuur'),
+      p('Hier zit een open punt. Er zijn twee opties: de voorzitter van het AB, of de centrumgemeente.'),
+    )
+    const corpus = new Corpus(d)
+    expect(corpus.flags(corpus.units.at(-1)!) & Flag.option).not.toBe(0)
+    expect(corpus.flags(corpus.units.at(-2)!) & Flag.option).toBe(0)
+  })
+
+  it('"Besluit over aanspreekpunt: AB juni 2026" puts off; "besluit over verlenging: uiterlijk 1 juli 2029" is a step of the planning', () => {
+    expect(defersSentence('Besluit over aanspreekpunt: AB juni 2026')).toBe(true)
+    expect(defersSentence('besluit over verlenging: uiterlijk 1 juli 2029')).toBe(false)
+  })
+})

@@ -122,7 +122,7 @@ const RAAD =
 const ADOPTED =
   /\bvastgesteld\w*|\b(de volgende |deze )?besluiten genomen\b|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*|\bja (gezegd|gestemd)\b/
 const PLANNED =
-  /\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
+  /\bpas\b[^.;]{0,40}\b(vastgesteld|aangenomen)\b[^.;]{0,10}\b(als|wanneer|nadat|zodra)\b|\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
 const DONE =
   /\b(is|zijn|werd|werden|hebben|heeft|had|hadden)\b[^.;]{0,100}\b(vastgesteld|ingestemd|aangenomen|goedgekeurd|bekrachtigd|ja gezegd|ja gestemd)\b|\b(stelde|stelden)\b/
 const BOARD =

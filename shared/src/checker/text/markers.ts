@@ -22,6 +22,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(uitwerking volgt|nadere uitwerking|verdere uitwerking)\b`,
     // A decision still to come: "besluit AB verwacht in het najaar", "Oktober: besluit AB over het aanspreekpunt"
     String.raw`\b(besluit|besluitvorming|beslissing|keuze)\b[^.;]{0,40}\bverwacht\b`,
+    // … as a line of a list: "Besluit over aanspreekpunt: AB juni 2026" (a step of the purchasing itself,
+    // "besluit over verlenging: uiterlijk 1 juli 2029", is planning, not a choice left open)
+    String.raw`^(besluit|besluitvorming|beslissing|keuze) over (?!(de |het )?(verlenging|gunning|aanbesteding|inkoop|publicatie|toelating)\b)[^.;:]{0,60}:\s*[^.;]{0,40}\b(19|20)\d\d\b`,
     String.raw`^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(eerste|tweede|derde|vierde) kwartaal|q[1-4]|voorjaar|zomer|najaar|winter|(begin|medio|eind) \w+)\s*[:–-]\s*(besluit|besluitvorming|beslissing|keuze)\b`,
     // A study still to be done: "een in 2026 uit te voeren onderzoek", "de nog te houden verkenning"
     String.raw`\b(uit te voeren|te houden|op te starten|nog te doen) (\S+ ){0,2}?(onderzoek|verkenning|analyse|inventarisatie)`,
