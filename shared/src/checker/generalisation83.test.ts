@@ -831,3 +831,15 @@ describe('a slide handout with speaker notes (batch 97)', () => {
     expect(defersSentence('besluit over verlenging: uiterlijk 1 juli 2029')).toBe(false)
   })
 })
+
+describe('councils that still have to treat the vision (batch 98)', () => {
+  it('"De raden van A en B behandelen de visie in hun vergaderingen van januari" leaves adoption open', () => {
+    const d = doc(
+      h(2, 'Vaststelling'),
+      p(
+        'De visie is vastgesteld door de gemeenteraden van Aalst (3 maart 2026), Bergum (5 maart 2026) en Cranenburg (10 maart 2026). De raden van Dalfsen en Epe behandelen de visie in hun vergaderingen van april 2026.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).toBe('some')
+  })
+})

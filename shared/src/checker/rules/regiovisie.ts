@@ -202,7 +202,7 @@ const HELD_OVER =
 /** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
 // … or still on a council's agenda: "In Westervenne staat de visie op de agenda van de raadsvergadering in maart".
 const UNDECIDED =
-  /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b|\b(staat|staan|komt|komen)\b[^.;]{0,40}\bop de (raads)?agenda\b|\bgeagendeerd\b/
+  /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b|\b(staat|staan|komt|komen)\b[^.;]{0,40}\bop de (raads)?agenda\b|\bgeagendeerd\b|\b(behandelt|behandelen)\b[^.;]{0,60}\b(in|op|tijdens) (hun|zijn|haar|de) (\S+ )?(raads)?vergadering\w*/
 
 /** A heading that is only the word for adoption, with marks around it: "▌ VASTGESTELD ✓✓✓✓✓✓", "Vastgesteld:". */
 const ADOPTED_LABEL = /^[^\p{L}\d]*(vastgesteld|aangenomen)( door( de)? (gemeente)?raden)?[^\p{L}\d]*$/u
