@@ -843,3 +843,45 @@ describe('councils that still have to treat the vision (batch 98)', () => {
     expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).toBe('some')
   })
 })
+
+describe('a letter to young people in plain words (batch 95)', () => {
+  it('"Daarna hebben alle vijf gemeenteraden dit plan besproken. In maart 2026 hebben ze het allemaal vastgesteld." is adoption by all councils', () => {
+    const d = doc(
+      h(2, 'Wie heeft meegedacht'),
+      p(
+        'Daarna hebben alle vijf gemeenteraden dit plan besproken. Tussen 2 en 30 maart 2026 hebben ze het allemaal vastgesteld.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', d, 1)).toBe('found')
+    const colleges = doc(
+      h(2, 'Wie heeft meegedacht'),
+      p(
+        'Daarna hebben alle vijf colleges dit plan besproken. Tussen 2 en 30 maart 2026 hebben ze het allemaal vastgesteld.',
+      ),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', colleges, 1)).not.toBe('found')
+  })
+
+  it('"konden ze zich inschrijven en op 1 juli weten ze of ze een contract krijgen" is a planning', () => {
+    const d = doc(
+      h(2, 'Nieuwe afspraken met de organisaties'),
+      p('In februari 2027 konden ze zich inschrijven en op 1 juli 2027 weten ze of ze een contract krijgen.'),
+    )
+    expect(elementState(inkoop, 'planning', d, 7)).toBe('found')
+  })
+
+  it('"de organisaties die de hulp geven" were consulted as providers', () => {
+    const d = doc(
+      h(2, 'Wie heeft meegedacht'),
+      p('Wij hebben met veel mensen gepraat:'),
+      ul(
+        'met jongeren uit het jongerenpanel;',
+        'met ouders;',
+        'met de organisaties die de hulp geven;',
+        'met de gecertificeerde instellingen en met Veilig Thuis;',
+        'met huisartsen en scholen.',
+      ),
+    )
+    expect(elementState(regiovisie, 'participatie', d, 1)).toBe('found')
+  })
+})

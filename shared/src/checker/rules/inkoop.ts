@@ -24,9 +24,9 @@ const STEPS: Readonly<Record<string, RegExp>> = {
     /\b(besluit|vaststelling) (over de )?inkoopstrategie\b|\b(besluit|vaststelling)\w* [^.;|]{0,40}\binkoop(document|stuk|strategie)\w*|\binkoopstrategie [^.;|]{0,20}vastgesteld\b/,
   publicatie:
     /\bpublicatie\w*|\bgepubliceerd\b|\bpubliceren\b|\baankondiging\w*|\b(aanbesteding|inkoopprocedure|procedure|uitvraag) (start|begint|gaat van start|opent)\b|\b(aanbesteding|inkoopprocedure|procedure|uitvraag)\b[^.;]{0,40}\b(gestart|begonnen|van start gegaan)\b/,
-  inschrijving: terms('inschrijving*', 'inschrijftermijn*', 'nota van inlichtingen'),
+  inschrijving: terms('inschrijving*', 'inschrijftermijn*', 'nota van inlichtingen', 'inschrijven'),
   gunning:
-    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(overeenkomsten|contracten)\b[^.;|]{0,40}\b(getekend|ondertekend|gesloten)\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b/,
+    /\bgunning\w*|\bbekendmaking\w* [^.;|]{0,30}\b(gecontracteerde|geselecteerde|gegunde)\b|\bgegund\b|\bgunnen\b|\bcontractering\b|\b(overeenkomsten|contracten)\b[^.;|]{0,40}\b(getekend|ondertekend|gesloten)\b|\b(weten|horen) [^.;]{0,30}\b(of|welke) [^.;]{0,30}\bmee (mogen|kunnen) doen\b|\b(weten|horen) [^.;]{0,30}\bof (ze|zij|zij) (een |een nieuw )?(contract|overeenkomst)\w* (krijgen|krijgt)\b/,
   implementatie: terms('implementatie*', 'overdracht', 'voorbereidingstijd'),
   // "De voorbereiding van de volgende inkoop begint in januari 2027"
   // … or "Partijen starten de voorbereiding van de opvolgende inkoop uiterlijk op 1 januari 2029"

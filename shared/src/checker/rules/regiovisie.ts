@@ -37,6 +37,7 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
       'de markt',
       'zorgorganisaties/hulporganisaties/jeugdhulporganisaties',
       'organisaties die hulp/jeugdhulp',
+      'organisaties die de hulp/jeugdhulp/zorg',
     ],
     'gecertificeerde-instelling': [
       'gecertificeerde instelling*',
@@ -228,6 +229,9 @@ function namesOwnTitle(c: Corpus, norm: string): boolean {
 }
 
 /** One council's line in a table or list of decisions: still open, or decided on a date. */
+/** The councils named just before, all of them, by a pronoun: "hebben ze het allemaal vastgesteld". */
+const THEY_ALL = /\b(ze|zij) (\S+ ){0,3}?allemaal\b|\ballemaal (\S+ ){0,2}?(vastgesteld|aangenomen|ingestemd)\b/
+
 /** A line of a list of council decisions: a name and a date, perhaps a note ("met motie over …"). */
 const MAX_COUNCIL_LINE = 120
 
@@ -325,6 +329,20 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     (c.has(u, DID_THAT) && u.prev !== undefined && (c.has(u.prev, ADOPTED) || c.has(u.prev, ADOPTING))) ||
     (u.block.heading >= 0 && ADOPTED_LABEL.test(c.norm(u.block.heading)))
   if (!adopted || c.has(u, PLANNED)) return null
+  // "Daarna hebben alle zes gemeenteraden dit plan besproken. Tussen 25 januari en 21 maart 2024 hebben ze het
+  // allemaal vastgesteld.": the councils just named, all of them, by a pronoun.
+  if (
+    !c.has(u, RAAD) &&
+    THEY_ALL.test(norm) &&
+    c.has(u, DONE) &&
+    c.has(u, MOMENT) &&
+    u.prev !== undefined &&
+    c.has(u.prev, RAAD) &&
+    ALL_MUNICIPALITIES.test(u.prev.norm) &&
+    !c.has(u.prev, PLANNED) &&
+    !c.has(u.prev, BOARD_ONLY)
+  )
+    return 'raden'
   // "… vastgesteld in het RBO. De raden zijn via een raadsinformatiebrief op de hoogte gebracht": informed only.
   if (c.has(u, RAAD) && !c.has(u, COUNCILS_INFORMED) && !onlySubmittedTo(norm)) {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
