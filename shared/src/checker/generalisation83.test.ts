@@ -885,3 +885,18 @@ describe('a letter to young people in plain words (batch 95)', () => {
     expect(elementState(regiovisie, 'participatie', d, 1)).toBe('found')
   })
 })
+
+describe('measures in compounds (batch 98)', () => {
+  it('"wachttijdbemiddeling door een regionaal team" is mediation', () => {
+    const d = doc(
+      h(2, 'Wachttijden'),
+      ul(
+        'Wachttijdbemiddeling door een regionaal team van drie fte.',
+        'Overbruggingshulp voor iedereen die langer dan zes weken wacht.',
+      ),
+    )
+    expect(elementState(wachttijden, 'aanpak', d, 9)).toBe('found')
+    const one = doc(h(2, 'Wachttijden'), ul('Overbruggingshulp voor iedereen die langer dan zes weken wacht.'))
+    expect(elementState(wachttijden, 'aanpak', one, 9)).not.toBe('found')
+  })
+})

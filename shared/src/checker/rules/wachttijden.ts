@@ -21,7 +21,7 @@ const INSIGHT: Readonly<Record<string, RegExp>> = {
 /** Measures against waiting times, each a key. */
 const MEASURES: Readonly<Record<string, RegExp>> = {
   bemiddeling:
-    /\bzorgbemiddel\w*|\bbemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b|\b(zoekt|zoeken|vindt|vinden) [^.;]{0,20}\b(alternatieve|andere) (aanbieder|plek|plaats)\w*|\b(alternatieve|andere) (aanbieder|plek|plaats)\w* (zoekt|zoeken|gezocht|vindt|vinden|gevonden)\b|\bplek (zoeken|vinden) bij\b|\bwachtlijstco+rdinat\w*|\b(verdeelt|verdelen) [^.;]{0,40}\b(plekken|plaatsen|capaciteit)\b/,
+    /\b\w*bemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b|\b(zoekt|zoeken|vindt|vinden) [^.;]{0,20}\b(alternatieve|andere) (aanbieder|plek|plaats)\w*|\b(alternatieve|andere) (aanbieder|plek|plaats)\w* (zoekt|zoeken|gezocht|vindt|vinden|gevonden)\b|\bplek (zoeken|vinden) bij\b|\bwachtlijstco+rdinat\w*|\b(verdeelt|verdelen) [^.;]{0,40}\b(plekken|plaatsen|capaciteit)\b/,
   // Help while the family waits: bridging care, or support given during the waiting time.
   overbrugging:
     /\boverbrugg\w*|\b(tijdens|gedurende|in) (de|het|die) (wachttijd|wachten|wachtperiode|tussentijd)\b[^.;]{0,60}\b(hulp|steun|ondersteun\w*|begeleid\w*|contact|gesprek\w*|bel\w*|bezoek\w*)\b|\b(hulp|steun|ondersteuning|begeleiding|contact)\b[^.;]{0,60}\b(tijdens|gedurende) (de|het) (wachttijd|wachten|wachtperiode)\b|\bwacht\w* [^.;]{0,20}\bzonder (hulp|steun|ondersteuning|contact|begeleiding)\b/,
