@@ -900,3 +900,23 @@ describe('measures in compounds (batch 98)', () => {
     expect(elementState(wachttijden, 'aanpak', one, 9)).not.toBe('found')
   })
 })
+
+describe('English management terms in a Dutch text (batch 98)', () => {
+  it('"één set terms and conditions voor de vijf gemeenten" are the same conditions', () => {
+    const d = doc(h(2, 'Administratieve lasten'), p('Er is één set terms and conditions voor de vijf gemeenten.'))
+    expect(elementState(administratieveLasten, 'contractvoorwaarden', d, 6)).toBe('found')
+  })
+
+  it('a deferral in a paragraph led by "Legal representation." qualifies opgave 12, not opgave 4', () => {
+    const d = doc(
+      h(2, 'Governance'),
+      p(
+        'Single point of contact. De voorzitter van het bestuur is het aanspreekpunt van de regio en spreekt namens alle gemeenten.',
+      ),
+      p(
+        'Legal representation. Wie de regio in rechte vertegenwoordigt, is niet geregeld; een aanpassing van de regeling ligt nog niet voor.',
+      ),
+    )
+    expect(codesOf(d, 4, 'wet-2026')).not.toContain('opgave-4.uitgesteld')
+  })
+})

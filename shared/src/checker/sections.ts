@@ -90,7 +90,7 @@ export const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'regionaal ingekocht',
     'regionaal in te kopen',
   ],
-  vertegenwoordiging: ['vertegenwoordig'],
+  vertegenwoordiging: ['vertegenwoordig', 'legal representation'],
 }
 
 const compiled = new Map<string, RegExp>()
