@@ -920,3 +920,22 @@ describe('English management terms in a Dutch text (batch 98)', () => {
     expect(codesOf(d, 4, 'wet-2026')).not.toContain('opgave-4.uitgesteld')
   })
 })
+
+describe('no one variant yet (batch 95, articles with a toelichting)', () => {
+  it('"de gemeenten passen verschillende varianten toe: vier werken inspanningsgericht, vier outputgericht" chose none', () => {
+    const d = doc(
+      h(2, 'Administratieve lasten'),
+      p(
+        'Op dit moment passen de gemeenten verschillende varianten toe: vier gemeenten werken inspanningsgericht, de andere vier outputgericht.',
+      ),
+    )
+    expect(elementState(administratieveLasten, 'uitvoeringsvariant', d, 6)).not.toBe('found')
+  })
+
+  it('"Het bestuur kiest bij de vaststelling van de inkoopstrategie 2027 een variant" puts off', () => {
+    expect(
+      defersSentence('Het bestuur kiest bij de vaststelling van de inkoopstrategie 2027 een uitvoeringsvariant.'),
+    ).toBe(true)
+    expect(defersSentence('Het bestuur kiest voor de outputgerichte variant.')).toBe(false)
+  })
+})

@@ -87,6 +87,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\bopnieuw (gemaakt|afgesproken|bepaald|besloten|vastgesteld|ingericht)\b|(?<!\b(niet|geen|nooit)\b[^.;]{0,30})\bopnieuw\s*[.;]?$`,
     // Moved on to later: "de andere drie basisfuncties schuiven wij door naar 2027", "doorgeschoven naar"
     String.raw`\b(schuift|schuiven|schoof|schoven) (\S+ ){0,4}?door (naar|tot)\b|\bdoor(geschoven|schuiven|schuift) (naar|tot)\b`,
+    // A choice made when a later document is drawn up: "Het RBO kiest bij de vaststelling van de inkoopstrategie 2027 een variant"
+    String.raw`\b(kiest|kiezen)\b[^.;]{0,50}\b(bij|in|na) (de |het )?(vaststelling|opstelling|voorbereiding)\b[^.;]{0,60}\b(19|20)\d\d\b`,
     // Waiting on a choice still to be made: "welke besluiten bindend zijn, hangt van die keuze af"
     String.raw`\b(hangt|hangen) (\S+ ){0,3}?(af van|van) (die|deze|de|het|dat) (\S+ )?(keuze|besluit|beslissing|uitkomst|verkenning|onderzoek)\w*\b`,
     // A proposal still to be discussed: "het algemeen bestuur bespreekt op 25 juni 2026 een voorstel over de vertegenwoordiging"
