@@ -20,6 +20,7 @@ import {
   NOT_YET,
   OPTION_LABEL,
   OPTIONS_HEADER,
+  OPTIONS_NAMED,
   PREPARING,
   PROPOSAL_LABEL,
   RECOMMENDATION_HEADING,
@@ -211,9 +212,6 @@ const BRACKETED_NOTE = /^\[[^\]]{0,80}\]$/
 /** What in such a comment rejects the paragraph before it. */
 const REJECTS_PARAGRAPH =
   /\bniet akkoord\b|\bklopt niet( meer)?\b|\b(graag |dus )?schrappen\b|\bniet afgestemd\b|\bgeen overeenstemming\b|\bniet (als besluit )?(op)?schrijven\b/
-
-/** Options set out in one sentence: "Er zijn twee opties: de voorzitter van het AB, of een van de gemeenten." */
-const OPTIONS_NAMED = /^er zijn (twee|drie|vier|\d) (opties|varianten|mogelijkheden|smaken)\s*:/
 
 /** A lead-in over who was consulted (`Corpus.consultedItem`). */
 const CONSULTED_LEAD =

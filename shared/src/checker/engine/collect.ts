@@ -103,8 +103,8 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     const own = ownTopics?.(u)
     return own?.has(rule.id) === true && rule.topic.test(question)
   }
-  const backToOwnTopic = (u: Unit) => {
-    const back = backTo(corpus, u)
+  // What the norm asks on this opgave alone, or a question on it, that a deferral points back to.
+  const normOnOwn = (back: Unit | undefined) => {
     if (!back || (corpus.flags(back) & (Flag.restated | Flag.question)) === 0) return false
     const own = ownTopics?.(back)
     return own !== undefined && own.size === 1 && own.has(rule.id)
@@ -198,22 +198,24 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     // (also under another opgave's heading when it points back to what the norm asks on this opgave alone,
     // or to a question on it: "De wet vraagt ook wie de regio vertegenwoordigt. Daarover is nog niets
     // besloten." under Samenwerking)
-    const openQuestion = openQuestionOnOwn(u)
-    if (corpus.deferred(u) && !overview(u) && (!inOtherSection(u) || backToOwnTopic(u) || openQuestion)) {
+    if (corpus.deferred(u) && !overview(u)) {
       const refersBack = backTo(corpus, u)
-      const element = rule.elements.find(
-        (e) =>
-          e.core !== false &&
-          (corpus.has(u, e.topic) ||
-            // (how the vision came about, told before, is not put off by what follows: "De raden stellen
-            // deze kaders vast. Het bestuur werkt ze uit …")
-            (refersBack && !e.told && corpus.has(refersBack, e.topic)) ||
-            corpus.lead(u, e.topic) ||
-            corpus.underHeading(u, e.topic) ||
-            u.block.inOpgave === opgave ||
-            // "De keuze tussen de varianten volgt in januari": the choice among the options of its section.
-            (corpus.has(u, CHOICE) && (onlyOwnSection(u) || corpus.blockHas(u.block.index, e.topic)))),
-      )
+      const ownScope = !inOtherSection(u) || normOnOwn(refersBack) || openQuestionOnOwn(u)
+      const element =
+        ownScope &&
+        rule.elements.find(
+          (e) =>
+            e.core !== false &&
+            (corpus.has(u, e.topic) ||
+              // (how the vision came about, told before, is not put off by what follows: "De raden stellen
+              // deze kaders vast. Het bestuur werkt ze uit …")
+              (refersBack && !e.told && corpus.has(refersBack, e.topic)) ||
+              corpus.lead(u, e.topic) ||
+              corpus.underHeading(u, e.topic) ||
+              u.block.inOpgave === opgave ||
+              // "De keuze tussen de varianten volgt in januari": the choice among the options of its section.
+              (corpus.has(u, CHOICE) && (onlyOwnSection(u) || corpus.blockHas(u.block.index, e.topic)))),
+        )
       if (element) {
         const to = deferredTo(u.norm)
         deferrals.push(to ? { unit: u, corpus, element, to } : { unit: u, corpus, element })

@@ -228,13 +228,21 @@ function namesOwnTitle(c: Corpus, norm: string): boolean {
   return other !== null && c.title.includes(other[1] ?? other[0])
 }
 
-/** One council's line in a table or list of decisions: still open, or decided on a date. */
 /** The councils named just before, all of them, by a pronoun: "hebben ze het allemaal vastgesteld". */
 const THEY_ALL = /\b(ze|zij) (\S+ ){0,3}?allemaal\b|\ballemaal (\S+ ){0,2}?(vastgesteld|aangenomen|ingestemd)\b/
 
 /** A line of a list of council decisions: a name and a date, perhaps a note ("met motie over …"). */
 const MAX_COUNCIL_LINE = 120
 
+/**
+ * A line over a list of council decisions says the councils adopted it: not planned, not by a board only.
+ * `test` runs a pattern on that line (a lead-in, a lead line of its paragraph, a heading).
+ */
+function councilsAdopted(test: (re: RegExp) => boolean): boolean {
+  return test(RAAD) && test(ADOPTED) && !test(PLANNED) && !test(BOARD_ONLY)
+}
+
+/** One council's line in a table or list of decisions: still open, or decided on a date. */
 function councilRow(norm: string): 'tabel-open' | 'tabel-datum' | null {
   if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
   return MOMENT.test(norm) ? 'tabel-datum' : null
@@ -265,7 +273,7 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   if (u.heading && (!c.has(u, MOMENT) || !c.counts(u))) return null
   // Dated lines after a lead line in the same paragraph ("De raden stelden haar vast op:\n Aldeweer 23 januari").
   const lead = leadLine(u)
-  if (lead && c.has(lead, RAAD) && c.has(lead, ADOPTED) && !c.has(lead, PLANNED) && !c.has(lead, BOARD_ONLY)) {
+  if (lead && councilsAdopted((re) => c.has(lead, re))) {
     const row = councilRow(norm)
     if (row) return row
   }
@@ -294,27 +302,23 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     if (row) return row
   }
   // A list of dates per council under "De gemeenteraden hebben haar vastgesteld op:".
-  if (u.block.listItem && u.block.lead !== undefined && c.lead(u, RAAD) && c.lead(u, ADOPTED)) {
-    const lead = c.norm(u.block.lead)
-    if (!PLANNED.test(lead) && !BOARD_ONLY.test(lead)) {
-      const row = councilRow(norm)
-      if (row) return row
-    }
+  const listLead = u.block.listItem ? u.block.lead : undefined
+  if (listLead !== undefined && councilsAdopted((re) => c.blockHas(listLead, re))) {
+    const row = councilRow(norm)
+    if (row) return row
   }
   // Dated lines under a heading that says the councils adopted it (a slide "Vastgesteld door alle 7
   // gemeenteraden" over "Brembergen - 6 februari 2025", …).
-  if (!u.heading && u.block.type !== 'tableRow' && u.block.heading >= 0) {
-    const heading = c.norm(u.block.heading)
-    if (
-      RAAD.test(heading) &&
-      ADOPTED.test(heading) &&
-      ALL_MUNICIPALITIES.test(heading) &&
-      !PLANNED.test(heading) &&
-      !BOARD_ONLY.test(heading)
-    ) {
-      const row = councilRow(norm)
-      if (row && norm.length <= MAX_COUNCIL_LINE) return row
-    }
+  const heading = u.block.heading
+  if (
+    !u.heading &&
+    u.block.type !== 'tableRow' &&
+    heading >= 0 &&
+    c.blockHas(heading, ALL_MUNICIPALITIES) &&
+    councilsAdopted((re) => c.blockHas(heading, re))
+  ) {
+    const row = councilRow(norm)
+    if (row && norm.length <= MAX_COUNCIL_LINE) return row
   }
   // "De raad van Keppelwaard heeft het voorstel aangehouden": one council has not adopted it.
   if (c.has(u, HELD_OVER) && c.has(u, RAAD_OR_COUNCIL) && !c.has(u, ADOPTED_AFTER_ALL) && !c.has(u, NO_COUNCIL))

@@ -600,6 +600,8 @@ export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s
  */
 export const OPTION_LABEL =
   /^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*([.:)]|-\s)|^(het |ons )?dilemma\s*[.:]|^de afweging\s*[.:]/
+/** Options set out in one sentence: "Er zijn twee opties: de voorzitter van het AB, of een van de gemeenten." */
+export const OPTIONS_NAMED = /^er zijn (twee|drie|vier|\d) (opties|varianten|mogelijkheden|smaken)\s*:/
 export const OPTIONS_HEADER = /^(opties?|variant(en)?|scenario'?s?|alternatie(f|ven)|keuzemogelijkhe\w*)\s*\|/
 
 export const Flag = {
