@@ -468,6 +468,19 @@ interface Group {
  * Struck through in a draft (Markdown `~~…~~`, which the editor keeps as plain text): deleted words, no
  * evidence. The unit starts inside a struck span of its block.
  */
+/**
+ * The clause that leads an inline list the unit is an item of: "… contracteren wij regionaal: crisishulp;
+ * gezinshuizen en pleegzorg; gesloten jeugdhulp" (the items are units of their own, split at the semicolons).
+ */
+function inlineLead(u: Unit): Unit | undefined {
+  let p = u.prev
+  for (let n = 0; p !== undefined && n < 12; p = p.prev, n++) {
+    if (p.block !== u.block || p.block.text.charCodeAt(p.end) !== 59) return undefined
+    if (p.text.includes(':')) return p
+  }
+  return undefined
+}
+
 function struck(u: Unit): boolean {
   const text = u.block.text
   if (!text.includes('~~')) return false
@@ -889,11 +902,14 @@ export class Corpus {
 
   /** Whether the unit or its neighbours in the same block match (for "deze functies", "hiervoor"). */
   near(u: Unit, re: RegExp): boolean {
-    return (
+    if (
       this.has(u, re) ||
       (u.prev !== undefined && this.has(u.prev, re)) ||
       (u.next !== undefined && this.has(u.next, re))
     )
+      return true
+    const lead = inlineLead(u)
+    return lead !== undefined && this.has(lead, re)
   }
 
   /**

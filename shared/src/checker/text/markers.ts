@@ -132,7 +132,11 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(voorstel|besluit)\w*\b[^.;]{0,80}\b(teruggestuurd|teruggelegd|teruggewezen)\b|\b(punt|vraag|kwestie|keuze)\b[^.;]{0,20}\b(is|blijft) (dus |daarom )?nog open\b`,
     // A body that decides at a coming moment: "het bestuur kiest in april 2026"
     // (not what comes after the vision's own period: "beslissen of de kaders voor de periode na 2028 …")
+    // … or at a coming season: "het algemeen bestuur kiest in het najaar wie het aanspreekpunt wordt", "in
+    // het najaar kiest het bestuur …" (not a yearly round: "jaarlijks beslist het bestuur in het voorjaar over …")
     String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(?<!periode na )(19|20)\d\d\b`,
+    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(kiest|kiezen|beslist|beslissen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(voorjaar|najaar|zomer|winter)\b`,
+    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(in|na|voor|begin|medio|eind) (het |de )?(voorjaar|najaar|zomer|winter)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen)\b`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
