@@ -38,3 +38,30 @@ describe('a choice made at a coming season (batch 101, a podcast)', () => {
     expect(defersSentence('Het bestuur beslist in het najaar jaarlijks over de indexering.')).toBe(false)
   })
 })
+
+describe('a decision of its own, later (batch 101, articles of law)', () => {
+  it('"neemt het bestuur een afzonderlijk besluit, zodra …" puts off; a decision taken does not', () => {
+    expect(
+      defersSentence(
+        'Over de samenwerking voor de crisishulp neemt het algemeen bestuur een afzonderlijk besluit, zodra de landsdelige afspraken zijn herzien.',
+      ),
+    ).toBe(true)
+    expect(defersSentence('Het bestuur neemt een besluit over de verdeling zodra de cijfers bekend zijn.')).toBe(true)
+    expect(
+      defersSentence('Het algemeen bestuur nam op 3 maart 2025 het besluit om de crisishulp met Veenkamp in te kopen.'),
+    ).toBe(false)
+  })
+})
+
+describe('a decision in a period still to come (batch 101, a podcast)', () => {
+  it('"daar beslist het bestuur dit voorjaar over" puts off; "jaarlijks … dit voorjaar" is a yearly round', () => {
+    expect(
+      defersSentence(
+        'Of de jeugd-ggz ook regionaal gaat of lokaal blijft, daar beslist het bestuur dit voorjaar over.',
+      ),
+    ).toBe(true)
+    expect(defersSentence('Volgend kwartaal bepalen de wethouders welke variant de regio gebruikt.')).toBe(true)
+    expect(defersSentence('Jaarlijks besluit het bestuur dit voorjaar over de indexering van de tarieven.')).toBe(false)
+    expect(defersSentence('Dit voorjaar hebben de raden de visie vastgesteld.')).toBe(false)
+  })
+})

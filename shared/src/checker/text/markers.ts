@@ -95,6 +95,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(bespreekt|bespreken|behandelt|behandelen)\b[^.;]{0,60}\b(een|het) (\S+ )?(voorstel|notitie)\w* (over|voor|om)\b`,
     // Settled once something else is known: "wat daarna geldt, spreken wij af wanneer de nieuwe indeling bekend is"
     String.raw`\b(spreken|spreekt|leggen|legt|maken|maakt|regelen|regelt|bepalen|bepaalt|besluiten|beslist|kiezen|kiest)\b[^.;]{0,60}\b(wanneer|zodra|nadat) [^.;]{0,80}\b(bekend|duidelijk|afgerond|klaar|definitief) (is|zijn|wordt|worden)\b`,
+    // A decision of its own, or one taken once something else is settled: "Over de crisishulp neemt het
+    // bestuur een afzonderlijk besluit, zodra de landsdelige afspraken zijn herzien"
+    String.raw`\b(neemt|nemen)\b[^.;]{0,40}\b(een )?(afzonderlijk|apart|nader|later|nieuw)e? (besluit|beslissing)\b|\b(neemt|nemen)\b[^.;]{0,40}\b(besluit|beslissing)\b[^.;]{0,40}\b(zodra|nadat)\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
     // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
@@ -137,6 +140,9 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(?<!periode na )(19|20)\d\d\b`,
     String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(kiest|kiezen|beslist|beslissen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(voorjaar|najaar|zomer|winter)\b`,
     String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(in|na|voor|begin|medio|eind) (het |de )?(voorjaar|najaar|zomer|winter)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen)\b`,
+    // … or in a period still to come: "daar beslist het bestuur dit voorjaar over", "volgend jaar kiezen wij"
+    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b[^.;]{0,30}\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
+    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
