@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
-import { defersSentence, doc, elementState, h, p } from './testDoc.ts'
+import { regiovisie } from './rules/regiovisie.ts'
+import { defersSentence, doc, elementState, h, p, table } from './testDoc.ts'
 
 // Concepts found missing or mistaken on unseen batches 99 to 102 (a wiki page, a decision tree, eight
 // promises to young people, articles of law, a podcast, a timeline, letters to parents, among others),
@@ -63,5 +64,31 @@ describe('a decision in a period still to come (batch 101, a podcast)', () => {
     expect(defersSentence('Volgend kwartaal bepalen de wethouders welke variant de regio gebruikt.')).toBe(true)
     expect(defersSentence('Jaarlijks besluit het bestuur dit voorjaar over de indexering van de tarieven.')).toBe(false)
     expect(defersSentence('Dit voorjaar hebben de raden de visie vastgesteld.')).toBe(false)
+  })
+})
+
+describe('a council that held the vision over, then adopted it (batch 99, a wiki change log)', () => {
+  it('"vastgesteld door de raad van X (aangehouden op …)" is adopted after all; "aangehouden" alone is not', () => {
+    const log = (last: string) =>
+      doc(
+        h(2, 'Wijzigingslogboek'),
+        p('Alle vijf gemeenteraden hebben de regiovisie vastgesteld.'),
+        table(
+          ['Versie', 'Datum', 'Wie', 'Wijziging'],
+          ['1.0', '3 december 2024', 'griffie Aalwijk', 'Vastgesteld door de raad van Aalwijk'],
+          ['1.0', '23 januari 2025', 'griffie Beemdorp', last],
+        ),
+      )
+    expect(
+      elementState(
+        regiovisie,
+        'vaststelling-raden',
+        log('Vastgesteld door de raad van Beemdorp (aangehouden op 12 december 2024)'),
+        1,
+      ),
+    ).toBe('found')
+    expect(
+      elementState(regiovisie, 'vaststelling-raden', log('De raad van Beemdorp heeft het voorstel aangehouden'), 1),
+    ).toBe('some')
   })
 })

@@ -189,7 +189,7 @@ const BOARD_ONLY = /\b(colleges?|algemeen bestuur|dagelijks bestuur)\b/
 // … or held over and adopted on a later date: "aangehouden op 12 juni 2025; vastgesteld op 3 juli 2025",
 // "22 januari 2026 | eerst aangehouden op 18 december", "vastgesteld (in december aangehouden wegens …)"
 const ADOPTED_AFTER_ALL =
-  /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b|\b(eerst|eerder) (aangehouden|uitgesteld)\b|\b(aangehouden|uitgesteld)\b[^|.;]{0,60}\bna\b[^|.;]{0,60}\b(vastgesteld|aangenomen)\b|\b(aangehouden|uitgesteld)\b[^|]{0,60}[;,] (en )?(daarna |later )?(vastgesteld|aangenomen) (op|per) \d|\b(vastgesteld|aangenomen) \((eerst |eerder |in \w+ |op [^()|]{1,20} )?(aangehouden|uitgesteld)\b/
+  /\b(alsnog|inmiddels|daarna|later|toch) (\S+ ){0,3}?(vastgesteld|aangenomen|ingestemd)\b|\b(eerst|eerder) (aangehouden|uitgesteld)\b|\b(aangehouden|uitgesteld)\b[^|.;]{0,60}\bna\b[^|.;]{0,60}\b(vastgesteld|aangenomen)\b|\b(aangehouden|uitgesteld)\b[^|]{0,60}[;,] (en )?(daarna |later )?(vastgesteld|aangenomen) (op|per) \d|\b(vastgesteld|aangenomen)\b[^()|.;]{0,50}\((eerst |eerder |in \w+ |op [^()|]{1,20} )?(aangehouden|uitgesteld)\b/
 const OPEN_OUTCOME =
   /\b(aangehouden|verworpen|nog niet|gepland|verwacht|n\.?t\.?b|volgt|afgewezen|uitgesteld|geagendeerd|deze vergadering|op de agenda|ter besluitvorming)\b/
 
