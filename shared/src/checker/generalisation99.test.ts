@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
+import { wachttijden } from './rules/wachttijden.ts'
 import { defersSentence, doc, elementState, h, p, table } from './testDoc.ts'
 
 // Concepts found missing or mistaken on unseen batches 99 to 102 (a wiki page, a decision tree, eight
@@ -90,5 +91,24 @@ describe('a council that held the vision over, then adopted it (batch 99, a wiki
     expect(
       elementState(regiovisie, 'vaststelling-raden', log('De raad van Beemdorp heeft het voorstel aangehouden'), 1),
     ).toBe('some')
+  })
+})
+
+describe('measures against waiting in other words (batch 99, answers to a questionnaire)', () => {
+  it('a placement team finding an alternative, a joint intake desk and extra treatment capacity are measures', () => {
+    const d = doc(
+      h(2, 'Wachttijden'),
+      p('1. Een plaatsingsteam zoekt voor elke jeugdige die langer dan de norm wacht een alternatief.'),
+      p('2. De aanbieders van jeugd-ggz hebben sinds 2025 een gezamenlijk intakeloket.'),
+      p('3. Voor 2026 is 8% van het budget gereserveerd voor extra behandelcapaciteit in groepen.'),
+    )
+    expect(elementState(wachttijden, 'aanpak', d, 9)).toBe('found')
+    // Named without a wait in sight, the same words are no measure against waiting.
+    const elsewhere = doc(
+      h(2, 'Organisatie'),
+      p('Het plaatsingsteam zoekt voor elk kind in een gezinshuis een alternatief als het daar niet kan blijven.'),
+      p('Het bureau heeft een gezamenlijk intakeloket voor de Wmo en de jeugdhulp.'),
+    )
+    expect(elementState(wachttijden, 'aanpak', elsewhere, 9)).toBe('none')
   })
 })

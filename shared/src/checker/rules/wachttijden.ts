@@ -20,17 +20,21 @@ const INSIGHT: Readonly<Record<string, RegExp>> = {
 
 /** Measures against waiting times, each a key. */
 const MEASURES: Readonly<Record<string, RegExp>> = {
+  // (also a placement team that finds another offer: "een plaatsingsteam zoekt … een alternatief")
   bemiddeling:
-    /\b\w*bemiddel\w*|\bzoekt [^.;]{0,40}\bplek\b|\b(zoekt|zoeken|vindt|vinden) [^.;]{0,20}\b(alternatieve|andere) (aanbieder|plek|plaats)\w*|\b(alternatieve|andere) (aanbieder|plek|plaats)\w* (zoekt|zoeken|gezocht|vindt|vinden|gevonden)\b|\bplek (zoeken|vinden) bij\b|\bwachtlijstco+rdinat\w*|\b(verdeelt|verdelen) [^.;]{0,40}\b(plekken|plaatsen|capaciteit)\b/,
+    /\b\w*bemiddel\w*|\bplaatsings(team|tafel|overleg|co+rdinator)\w*|\b(zoekt|zoeken|biedt|bieden)\b[^.;]{0,60}\been alternatief\b|\bzoekt [^.;]{0,40}\bplek\b|\b(zoekt|zoeken|vindt|vinden) [^.;]{0,20}\b(alternatieve|andere) (aanbieder|plek|plaats)\w*|\b(alternatieve|andere) (aanbieder|plek|plaats)\w* (zoekt|zoeken|gezocht|vindt|vinden|gevonden)\b|\bplek (zoeken|vinden) bij\b|\bwachtlijstco+rdinat\w*|\b(verdeelt|verdelen) [^.;]{0,40}\b(plekken|plaatsen|capaciteit)\b/,
   // Help while the family waits: bridging care, or support given during the waiting time.
   overbrugging:
     /\boverbrugg\w*|\b(tijdens|gedurende|in) (de|het|die) (wachttijd|wachten|wachtperiode|tussentijd)\b[^.;]{0,60}\b(hulp|steun|ondersteun\w*|begeleid\w*|contact|gesprek\w*|bel\w*|bezoek\w*)\b|\b(hulp|steun|ondersteuning|begeleiding|contact)\b[^.;]{0,60}\b(tijdens|gedurende) (de|het) (wachttijd|wachten|wachtperiode)\b|\bwacht\w* [^.;]{0,20}\bzonder (hulp|steun|ondersteuning|contact|begeleiding)\b/,
   voorrang: terms('voorrang*', 'urgentie*', 'triage*'),
-  capaciteit: /\bcapaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b/,
+  // (compounds too: "extra behandelcapaciteit"; money set aside: "10% van het budget gereserveerd voor …")
+  capaciteit:
+    /capaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b|\bbudget\w* [^.;]{0,30}\b(gereserveerd|geoormerkt|vrijgemaakt)\b|\bwachtlijst(offensief|aanpak)\w*/,
   sturing:
     /\bverbeterplan\w*|\bcontract\w* [^.;]{0,60}\bwachttijdnorm\b|\bbonus-? ?malus\w*|\bafspra\w* [^.;]{0,40}\bwachttijd\w*|\bwachttijdafspra\w*/,
+  // (one door in for a kind of care: "de aanbieders van jeugd-ggz hebben een gezamenlijk intakeloket")
   wachtlijstbeheer:
-    /\bwachtlijstbeheer\b|\been (\S+ )?wachtlijst\b|\b(centrale|regionale|gezamenlijke|gedeelde) wachtlijst\b|\bdubbele aanmelding\w*|\bsamengevoegd\b|\bopschonen\b/,
+    /\bwachtlijstbeheer\b|\b(gezamenlijk|centraal|regionaal|gedeeld)e? (intake|aanmeld)\w*|\been (\S+ )?wachtlijst\b|\b(centrale|regionale|gezamenlijke|gedeelde) wachtlijst\b|\bdubbele aanmelding\w*|\bsamengevoegd\b|\bopschonen\b/,
 }
 
 const insight: ElementRule = {
