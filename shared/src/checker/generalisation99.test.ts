@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { wachttijden } from './rules/wachttijden.ts'
-import { defersSentence, doc, elementState, h, p, table } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, h, p, table } from './testDoc.ts'
 
 // Concepts found missing or mistaken on unseen batches 99 to 102 (a wiki page, a decision tree, eight
 // promises to young people, articles of law, a podcast, a timeline, letters to parents, among others),
@@ -110,5 +110,23 @@ describe('measures against waiting in other words (batch 99, answers to a questi
       p('Het bureau heeft een gezamenlijk intakeloket voor de Wmo en de jeugdhulp.'),
     )
     expect(elementState(wachttijden, 'aanpak', elsewhere, 9)).toBe('none')
+  })
+})
+
+describe('members that have not consented yet put off the adoption only (batch 99, an interview)', () => {
+  it('a lede "Over tarieven, wijkteams, en waarom A en B nog niet hebben ingestemd" puts off no wijkteam', () => {
+    const lede = (line: string) =>
+      doc(
+        h(1, 'Interview met de wethouder'),
+        p(line),
+        h(2, 'De wijkteams'),
+        p(
+          'Alle negen wijkteams werken sinds januari met dezelfde vijf basisfuncties en hebben een orthopedagoog in het team; zij overleggen bij elke verwijzing met de specialistische aanbieder.',
+        ),
+      )
+    expect(
+      codesOf(lede('Over tarieven, wijkteams, en waarom Ruisdorp en Steenwoude nog niet hebben ingestemd.'), 3),
+    ).not.toContain('opgave-3.uitgesteld')
+    expect(codesOf(lede('Over de wijkteams is nog niet besloten.'), 3)).toContain('opgave-3.uitgesteld')
   })
 })

@@ -518,7 +518,10 @@ const period: ElementRule = {
 export const regiovisie: OpgaveRule = {
   id: 'regiovisie',
   title: 'Regiovisie: regionaal opgesteld en vastgesteld door alle gemeenteraden',
-  topic: /\b(gemeente)?raden\b|\bvaststell\w*|\bbetrekken\b|\bparticipatie\b|\bmeedenken\b/,
+  // (also members that have not consented yet, "waarom Ruisdorp en Steenwoude nog niet hebben ingestemd":
+  // what such a sentence puts off is the adoption, not another opgave it names)
+  topic:
+    /\b(gemeente)?raden\b|\bvaststell\w*|\bbetrekken\b|\bparticipatie\b|\bmeedenken\b|\bnog niet (\S+ ){0,2}?(ingestemd|vastgesteld)\b/,
   elements: [participation, adoption, period],
 }
 
