@@ -130,3 +130,21 @@ describe('members that have not consented yet put off the adoption only (batch 9
     expect(codesOf(lede('Over de wijkteams is nog niet besloten.'), 3)).toContain('opgave-3.uitgesteld')
   })
 })
+
+describe('other regions as an example to learn from (batch 100, headings of abbreviations only)', () => {
+  it('"Ook kijken wij hoe andere regio\'s dit aanpakken" under waiting times puts off no cooperation with them', () => {
+    const d = (line: string) =>
+      doc(
+        h(2, 'JZ+'),
+        p(
+          'Voor JeugdzorgPlus werken wij samen met de vier andere regio’s in ons landsdeel; de regio Peeldal is de coördinerende regio en sluit één contract.',
+        ),
+        h(2, 'WT'),
+        p(`Wij willen dat kinderen sneller hulp krijgen. ${line}`),
+      )
+    expect(codesOf(d('Ook kijken wij hoe andere regio’s dit aanpakken.'), 5)).not.toContain('opgave-5.uitgesteld')
+    expect(codesOf(d('Ook verkennen wij of samenwerking met andere regio’s hierbij mogelijk is.'), 5)).toContain(
+      'opgave-5.uitgesteld',
+    )
+  })
+})

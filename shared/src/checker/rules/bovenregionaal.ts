@@ -58,7 +58,12 @@ function aboutOtherRegions(c: Corpus, u: Unit): boolean {
  * landsdeel"): the topic of opgave 4, not working with them.
  */
 const AUDIENCE = String.raw`(?<!\b(aanspreekpunt\w*|namens de regio|optreedt|optreden|treedt op|spreekt|spreken)\b[^.;]{0,80})`
-const ABOUT_OTHER_REGIONS = new RegExp(`${AUDIENCE}(?:${OTHER_REGIONS.source})`)
+/**
+ * Other regions as an example to learn from ("Ook kijken wij hoe andere regio's dit aanpakken", "leren van
+ * andere regio's", "zoals andere regio's"): comparing, not working with them.
+ */
+const EXAMPLE = String.raw`(?<!\b(hoe|zoals|net als|leren van|leert van|kijken bij|kijken naar|kijkt naar|vergeleken met|vergelijken met)\s((de|die|veel|enkele|sommige) )?)`
+const ABOUT_OTHER_REGIONS = new RegExp(`${AUDIENCE}${EXAMPLE}(?:${OTHER_REGIONS.source})`)
 
 const functionsWith: ElementRule = {
   id: 'functies-bovenregionaal',
@@ -94,6 +99,6 @@ const arrangement: ElementRule = {
 export const bovenregionaal: OpgaveRule = {
   id: 'bovenregionaal',
   title: 'Bovenregionale samenwerking',
-  topic: new RegExp(`${AUDIENCE}(?:\\bbovenregiona\\w*|\\bandere regio(?:'?s)?\\b|\\blandsdel\\w*)`),
+  topic: new RegExp(`${AUDIENCE}${EXAMPLE}(?:\\bbovenregiona\\w*|\\bandere regio(?:'?s)?\\b|\\blandsdel\\w*)`),
   elements: [functionsWith, arrangement],
 }
