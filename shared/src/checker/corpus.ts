@@ -31,6 +31,7 @@ import {
   RETROSPECTIVE_HEADING,
   SELF_ASSESSMENT,
   TURNS_DOWN_PREVIOUS,
+  UNCHECKED,
 } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
 import { splitUnits } from './text/splitUnits.ts'
@@ -1263,6 +1264,9 @@ export class Corpus {
     if (this.isOption(u)) return false
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
+    // An unticked box on a list of what the norm asks ("[ ] lokale toegang verbonden met specialistische hulp"
+    // under "Wat de NvO van ons vraagt") restates the norm: it puts nothing of the region's off.
+    if (this.has(u, UNCHECKED) && this.flags(u) & Flag.restated) return false
     if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
     if (this.toMissingAnnex(u)) return true
     // A row of an action list still to be done ("Verkennen van afspraken met buurregio's | 2027 | gepland"),

@@ -148,3 +148,21 @@ describe('other regions as an example to learn from (batch 100, headings of abbr
     )
   })
 })
+
+describe('an unticked list of what the norm asks (batch 100, a working document with checklists)', () => {
+  it('"[ ] lokale toegang verbonden met specialistische hulp" under "Wat de NvO van ons vraagt" puts nothing off', () => {
+    const d = (heading: string) =>
+      doc(
+        h(2, heading),
+        p('[ ] lokale toegang verbonden met specialistische hulp'),
+        p('[ ] bovenregionale samenwerking'),
+        h(2, 'Toegang'),
+        p(
+          'De vijf sociale teams werken sinds 1 januari 2026 met de vijf basisfuncties; elk team heeft een jeugdarts en overlegt bij elke verwijzing met de specialistische aanbieder.',
+        ),
+      )
+    expect(codesOf(d('Wat de NvO van ons vraagt'), 3)).not.toContain('opgave-3.uitgesteld')
+    // The same box under the region's own to-do list is work still to do.
+    expect(codesOf(d('Nog te doen'), 3)).toContain('opgave-3.uitgesteld')
+  })
+})

@@ -277,7 +277,7 @@ export const CONDITIONAL_RULE =
 
 /** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation or a rule. */
 /** An item of a checklist not ticked off ("[ ] Capaciteitsafspraken per functie", "☐ …"): still to be done. */
-const UNCHECKED = /^(\[ \]|\u2610)/
+export const UNCHECKED = /^(\[ \]|\u2610)/
 
 export function defers(test: (re: RegExp) => boolean): boolean {
   if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))) return true
