@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { wachttijden } from './rules/wachttijden.ts'
-import { codesOf, defersSentence, doc, elementState, h, p, table } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 99 to 102 (a wiki page, a decision tree, eight
 // promises to young people, articles of law, a podcast, a timeline, letters to parents, among others),
@@ -164,5 +166,36 @@ describe('an unticked list of what the norm asks (batch 100, a working document 
     expect(codesOf(d('Wat de NvO van ons vraagt'), 3)).not.toContain('opgave-3.uitgesteld')
     // The same box under the region's own to-do list is work still to do.
     expect(codesOf(d('Nog te doen'), 3)).toContain('opgave-3.uitgesteld')
+  })
+})
+
+describe('a meeting told as the question it put (batch 100, eight promises)', () => {
+  it('"Aanbieders reageerden in drie bijeenkomsten op de beloften: kunnen zij ze waarmaken?" is a statement', () => {
+    expect(
+      flagsOf('Jeugdhulpaanbieders reageerden in drie bijeenkomsten op de beloften: kunnen zij ze waarmaken?') &
+        Flag.question,
+    ).toBe(0)
+    expect(flagsOf('Wij hebben één vraag: wie wordt het aanspreekpunt?') & Flag.question).not.toBe(0)
+    expect(flagsOf('Kunnen aanbieders de beloften waarmaken?') & Flag.question).not.toBe(0)
+  })
+})
+
+describe('costs that turn out higher are no provider dropping out (batch 100, eight promises)', () => {
+  it('"als de kosten hoger uitvallen dan begroot, staat niet in deze visie" puts off no securing of care', () => {
+    const d = (line: string) =>
+      doc(
+        h(2, 'Zorg die er altijd is'),
+        p(
+          'Er zijn altijd zes crisisbedden en vier crisispleeggezinnen beschikbaar bij twee aanbieders met een contract tot 2029.',
+        ),
+        p('Voor gezinshuizen houden wij 24 plekken aan; voor gesloten jeugdhulp 10 plekken.'),
+        h(2, 'Samenwerking'),
+        p(line),
+      )
+    const costs =
+      'Welke afspraken de gemeenten maken als de kosten hoger uitvallen dan begroot, staat niet in deze visie.'
+    expect(codesOf(d(costs), 2)).not.toContain('opgave-2.uitgesteld')
+    const dropsOut = 'Wat er gebeurt als een aanbieder uitvalt, staat niet in deze visie.'
+    expect(codesOf(d(dropsOut), 2)).toContain('opgave-2.uitgesteld')
   })
 })

@@ -585,6 +585,12 @@ export const ACTION_HEADING =
 // om …" is a requirement, and "goede hulp vraagt om een eerlijke prijs" a need, not a request)
 /** A sentence that ends in a question mark, perhaps inside closing quotes or a bracket. */
 const QUESTION_END = /\?["'\u201d\u2019)\]]*\s*$/
+/**
+ * … that tells what a meeting talked about, as the question it put: "Jeugdhulpaanbieders reageerden in drie
+ * bijeenkomsten op de beloften: kunnen zij ze waarmaken?". The account before the colon is a statement.
+ */
+const DISCUSSED_QUESTION =
+  /^[^:?]{0,200}\b(reageerde|reageerden|bespraken|besprak|spraken|sprak|praatten|praatte|discussieerden|discussieerde|dachten|dacht|legden|legde)\b[^:?]{0,120}:\s[^:?]*\?["'\u201d\u2019)\]]*\s*$/
 
 export const REPORTED_QUESTION =
   /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar|naar)\b|\b(wil|wilde|willen|wilden) (\S+ ){0,2}?weten\b|(?<!\b(wij|we) )\b(vraagt|vroeg|vragen|vroegen) om\s*:|(?<!\b(beschikbaar|ter beschikking|garant|verantwoordelijk|aansprakelijk|in staat|gelijk) )\b(stelt|stelde|stellen|stelden) voor\b(?![^.;]{0,80}\b(vast|samen|op)\b)|\b(pleit|pleiten|pleitte|pleitten) (\S+ ){0,2}?voor\b/
@@ -675,7 +681,8 @@ export function markersOf(norm: string, test: (re: RegExp) => boolean = (re) => 
   if (test(NEGATION) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET)) || deniesByWord(norm)) f |= Flag.negated
   if (test(RESTATEMENT)) f |= Flag.restated
   // (also a question quoted: "Een vervolgvraag: \"Komt er een kostprijsonderzoek?\"")
-  if (QUESTION_END.test(norm) || test(REQUEST) || test(REPORTED_QUESTION)) f |= Flag.question
+  if ((QUESTION_END.test(norm) && !DISCUSSED_QUESTION.test(norm)) || test(REQUEST) || test(REPORTED_QUESTION))
+    f |= Flag.question
   if (test(PAST)) f |= Flag.past
   if (test(RUN_IN_TITLE) && !test(FINITE_VERB)) f |= Flag.title
   if (test(COMPARISON) || test(OTHERS_SAY)) f |= Flag.elsewhere
