@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
+import { tarieven } from './rules/tarieven.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
@@ -197,5 +198,28 @@ describe('costs that turn out higher are no provider dropping out (batch 100, ei
     expect(codesOf(d(costs), 2)).not.toContain('opgave-2.uitgesteld')
     const dropsOut = 'Wat er gebeurt als een aanbieder uitvalt, staat niet in deze visie.'
     expect(codesOf(d(dropsOut), 2)).toContain('opgave-2.uitgesteld')
+  })
+})
+
+describe('opening the books as one word (batch 101, a podcast)', () => {
+  it('"dat wij als aanbieders onze boeken openleggen" is transparency on tariffs', () => {
+    const d = (line: string) =>
+      doc(h(2, 'Tarieven'), p('De tarieven komen uit een kostprijsonderzoek met de aanbieders.'), p(line))
+    expect(
+      elementState(
+        tarieven,
+        'tariefopbouw-transparantie',
+        d('Daartegenover staat dat wij als aanbieders onze boeken openleggen.'),
+        8,
+      ),
+    ).toBe('found')
+    expect(
+      elementState(
+        tarieven,
+        'tariefopbouw-transparantie',
+        d('Daartegenover staat dat wij als aanbieders een nieuw pand openen.'),
+        8,
+      ),
+    ).toBe('none')
   })
 })
