@@ -223,3 +223,13 @@ describe('opening the books as one word (batch 101, a podcast)', () => {
     ).toBe('none')
   })
 })
+
+describe('what does not work well yet is a problem, not a deferral (batch 102, a main text with annexes)', () => {
+  it('"Wat nog niet goed genoeg gaat: de aansluiting …" puts nothing off; "is nog niet afgesproken" does', () => {
+    expect(
+      defersSentence('Wat nog niet goed genoeg gaat: de aansluiting tussen de wijkteams en de specialistische hulp.'),
+    ).toBe(false)
+    expect(defersSentence('De overdracht naar de specialistische hulp loopt nog niet soepel.')).toBe(false)
+    expect(defersSentence('Hoe de wijkteams en de specialisten samenwerken, is nog niet afgesproken.')).toBe(true)
+  })
+})

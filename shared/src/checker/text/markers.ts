@@ -251,6 +251,13 @@ export const CONDITIONAL_NOT_YET =
   /\ben wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
 /**
+ * … nor in what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …", "de overdracht
+ * loopt nog niet soepel"): a problem the vision starts from, not work put off.
+ */
+export const NOT_GOING_WELL =
+  /\b(gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b[^.;]{0,30}\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)\b|\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)( genoeg)? (gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b/
+
+/**
  * A moment of evaluation or monitoring: looking at how something that is decided works ("in 2028
  * bekijken wij met de aanbieders hoe de variant werkt", "halverwege evalueren wij de visie"). Not a
  * deferral: what is evaluated has been decided.
@@ -280,7 +287,7 @@ export const CONDITIONAL_RULE =
 export const UNCHECKED = /^(\[ \]|\u2610)/
 
 export function defers(test: (re: RegExp) => boolean): boolean {
-  if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET))) return true
+  if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET) && !test(NOT_GOING_WELL))) return true
   // (an evaluation still to come on the list is no deferral: "[ ] Evaluatie van de GR")
   if (test(UNCHECKED) && !test(EVALUATION)) return true
   return test(LOOKING_INTO) && !test(EVALUATION) && !test(CONDITIONAL_RULE)
