@@ -233,3 +233,17 @@ describe('what does not work well yet is a problem, not a deferral (batch 102, a
     expect(defersSentence('Hoe de wijkteams en de specialisten samenwerken, is nog niet afgesproken.')).toBe(true)
   })
 })
+
+describe('providers in other words (batch 102, letters to parents and young people)', () => {
+  it('"met de hulpverleners en hun organisaties" names the providers among those consulted', () => {
+    const d = (who: string) =>
+      doc(
+        h(2, 'Hoe deze plannen zijn gemaakt'),
+        p(
+          `Wij spraken met de Jongerenraad, met 80 ouders, met ${who}, met de jeugdbeschermers, met Veilig Thuis en met de huisartsen.`,
+        ),
+      )
+    expect(elementState(regiovisie, 'participatie', d('de hulpverleners en hun organisaties'), 1)).toBe('found')
+    expect(elementState(regiovisie, 'participatie', d('de wijkagenten'), 1)).toBe('some')
+  })
+})

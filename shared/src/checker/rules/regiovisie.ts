@@ -38,6 +38,11 @@ export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
       'zorgorganisaties/hulporganisaties/jeugdhulporganisaties',
       'organisaties die hulp/jeugdhulp',
       'organisaties die de hulp/jeugdhulp/zorg',
+      // "met de hulpverleners en hun organisaties"
+      'hulpverleners en hun organisaties',
+      'hulpverlenende organisaties',
+      'jeugdhulpinstelling*/jeugdzorginstelling*/zorginstelling*',
+      'instellingen voor jeugdhulp/jeugdzorg',
     ],
     'gecertificeerde-instelling': [
       'gecertificeerde instelling*',
