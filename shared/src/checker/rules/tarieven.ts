@@ -70,6 +70,15 @@ const PROVIDER =
 const COST_SHARING = /\bverdeelsleutel\w*|\btekorten?\b|\boverschot\w*|\bverevening\w*/
 const PRICE_WORD = /\btarie\w*|\bprijs\w*|\bprijzen\b|\bkostprijs\w*/
 
+/**
+ * Tariffs set by the law's requirements only ("vastgesteld met inachtneming van de in de Jeugdwet en het
+ * Besluit Jeugdwet gestelde eisen"): the norm restated, no method of the region's own…
+ */
+const BY_LAW_ONLY =
+  /\b(met inachtneming van|conform|volgens|overeenkomstig|in lijn met|op grond van|binnen)\b[^.;]{0,60}\b(jeugdwet|besluit jeugdwet|amvb|wet|wettelijke (eisen|regels|kaders?)|norm voor opdrachtgeverschap|nvo)\b/
+/** … unless it names one. */
+const OWN_METHOD = /\bkostprijs\w*|\brekenmodel\w*|\bbenchmark\w*|\bonderzoek\w*|\bcalculatie\w*/
+
 /** A cost price study that was carried out. */
 const STUDY_DONE =
   /\bkostprijsonderzoek\w*\b[^.;]{0,40}\b(uitgevoerd|gedaan|verricht)\b|\b(uitgevoerd|gedaan|verricht)\b[^.;]{0,40}\bkostprijsonderzoek/
@@ -85,6 +94,7 @@ const method: ElementRule = {
     if (!c.has(u, METHOD) || !c.context(u, PRICE)) return null
     // (unless a study was done: "In 2025 is een kostprijsonderzoek uitgevoerd …; aanbieders leveren hun kostprijsopbouw aan")
     if (c.has(u, OPENNESS) && !c.has(u, STUDY_DONE)) return null
+    if (c.has(u, BY_LAW_ONLY) && !c.has(u, OWN_METHOD)) return null
     // Sharing a budget's shortfalls ("tekorten … verdeeld volgens een verdeelsleutel") is governance, not a price.
     if (c.has(u, COST_SHARING) && !c.has(u, PRICE_WORD)) return null
     return 'methode'
