@@ -248,14 +248,16 @@ describe('providers in other words (batch 102, letters to parents and young peop
   })
 })
 
-describe('tariffs set by the law's requirements only (batch 101, articles of law)', () => {
+describe('tariffs set by the law’s requirements only (batch 101, articles of law)', () => {
   it('"vastgesteld met inachtneming van de in de Jeugdwet gestelde eisen" is no method; a cost price study under the law is', () => {
     const d = (line: string) => doc(h(2, 'Artikel 13 Tarieven'), p(line))
     expect(
       elementState(
         tarieven,
         'tariefmethode',
-        d('1. De tarieven voor jeugdhulp zijn reëel en worden vastgesteld met inachtneming van de in de Jeugdwet en het Besluit Jeugdwet gestelde eisen.'),
+        d(
+          '1. De tarieven voor jeugdhulp zijn reëel en worden vastgesteld met inachtneming van de in de Jeugdwet en het Besluit Jeugdwet gestelde eisen.',
+        ),
         8,
       ),
     ).toBe('none')
@@ -263,7 +265,9 @@ describe('tariffs set by the law's requirements only (batch 101, articles of law
       elementState(
         tarieven,
         'tariefmethode',
-        d('1. De tarieven worden conform het Besluit Jeugdwet vastgesteld op basis van het kostprijsonderzoek van 2025.'),
+        d(
+          '1. De tarieven worden conform het Besluit Jeugdwet vastgesteld op basis van het kostprijsonderzoek van 2025.',
+        ),
         8,
       ),
     ).toBe('found')
