@@ -24,6 +24,7 @@ import {
   PREPARING,
   PROPOSAL_LABEL,
   RECOMMENDATION_HEADING,
+  RECOMMENDATION_LABEL,
   REST_FOLLOWS,
   RESTATING_HEADING,
   RESTATING_LABEL,
@@ -1038,7 +1039,11 @@ export class Corpus {
     if (this.blockHas(u.block.index, PROPOSAL_LABEL) || (heading >= 0 && this.blockHas(heading, ACTION_HEADING)))
       f |= Flag.deferred
     // A recommendation asks for an arrangement, as a request does.
-    if (heading >= 0 && this.blockHas(heading, RECOMMENDATION_HEADING)) f |= Flag.question
+    if (
+      (heading >= 0 && this.blockHas(heading, RECOMMENDATION_HEADING)) ||
+      this.blockHas(u.block.index, RECOMMENDATION_LABEL)
+    )
+      f |= Flag.question
     if (this.inOtherRegion(u)) f |= Flag.elsewhere
     // "Variant B – …", a row of a table of options: one of the options, not the choice.
     if (this.isOption(u) || this.has(u, OPTIONS_NAMED)) f |= Flag.option

@@ -273,3 +273,25 @@ describe('tariffs set by the law’s requirements only (batch 101, articles of l
     ).toBe('found')
   })
 })
+
+describe('a paragraph labelled as advice (batch 102, a providers’ board reading)', () => {
+  it('"Advies 8. Voer een kostprijsonderzoek uit" asks for a method, it is none', () => {
+    const d = (line: string) => doc(h(2, 'Opgave 8 - reële tarieven'), p(line))
+    expect(
+      elementState(
+        tarieven,
+        'tariefmethode',
+        d('Advies 8. Voer voor de inkoop een kostprijsonderzoek uit samen met de aanbieders.'),
+        8,
+      ),
+    ).toBe('none')
+    expect(
+      elementState(
+        tarieven,
+        'tariefmethode',
+        d('Afspraak 8. De tarieven zijn gebaseerd op het kostprijsonderzoek van 2025.'),
+        8,
+      ),
+    ).toBe('found')
+  })
+})

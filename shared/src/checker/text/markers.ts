@@ -612,6 +612,8 @@ export const MOTION_REQUEST =
 /** A heading of recommendations ("6. Aanbevelingen"): what stands under it is advised, not arranged. */
 export const RECOMMENDATION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(aanbevelingen|adviezen|onze aanbevelingen|wat wij aanbevelen)\b/
+/** … or a paragraph labelled as one: "Advies 8. Voer voor de inkoop een kostprijsonderzoek uit", "Aanbeveling:". */
+export const RECOMMENDATION_LABEL = /^(ongevraagd )?(advies|aanbeveling)( \d+[a-z]?)?\s*[.:]/
 
 /** A paragraph labelled as a proposal still to be decided ("Voorstel. …", "Ambtelijk voorstel: …"): not agreed yet. */
 export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s*[.:]/
