@@ -295,3 +295,21 @@ describe('a paragraph labelled as advice (batch 102, a providers’ board readin
     ).toBe('found')
   })
 })
+
+describe('a budget per expected number of measures is no tariff method (batch 99, a decision tree)', () => {
+  it('"Budget op basis van verwacht aantal maatregelen" sets a budget; one built on a cost price study is a method', () => {
+    const d = (cell: string) =>
+      doc(h(2, 'Functies'), table(['Functie', 'Wie', 'Afspraak'], ['Jeugdbescherming', 'twee GI’s', cell]))
+    expect(elementState(tarieven, 'tariefmethode', d('Budget op basis van verwacht aantal maatregelen'), 8)).toBe(
+      'none',
+    )
+    expect(
+      elementState(
+        tarieven,
+        'tariefmethode',
+        d('Budget op basis van de kostprijs per maatregel uit het onderzoek van 2025'),
+        8,
+      ),
+    ).toBe('found')
+  })
+})
