@@ -313,3 +313,16 @@ describe('a budget per expected number of measures is no tariff method (batch 99
     ).toBe('found')
   })
 })
+
+describe('what providers report at a meeting is theirs, not the region’s (batch 100, a working document)', () => {
+  it('"Aanbieders melden op de regiotafel dat hun kosten stijgen (cao, energie)" names no cost element; a duty to report is no report', () => {
+    expect(
+      flagsOf('Aanbieders melden op de regiotafel dat hun kosten fors stijgen (cao, energie, huisvesting).') &
+        Flag.elsewhere,
+    ).not.toBe(0)
+    expect(
+      flagsOf('Twee aanbieders meldden in het voorjaar dat zij de cao-stijging niet konden dragen.') & Flag.elsewhere,
+    ).not.toBe(0)
+    expect(flagsOf('Aanbieders melden binnen een week dat een plek vrijkomt.') & Flag.elsewhere).toBe(0)
+  })
+})
