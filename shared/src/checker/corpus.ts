@@ -1269,6 +1269,8 @@ export class Corpus {
     if (this.isOption(u)) return false
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
+    // What others say or want ("Teamleiders willen nog een scholingsdag") puts nothing of the region's off.
+    if (this.flags(u) & Flag.elsewhere) return false
     // An unticked box on a list of what the norm asks ("[ ] lokale toegang verbonden met specialistische hulp"
     // under "Wat de NvO van ons vraagt") restates the norm: it puts nothing of the region's off.
     if (this.has(u, UNCHECKED) && this.flags(u) & Flag.restated) return false

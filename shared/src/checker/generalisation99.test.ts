@@ -326,3 +326,22 @@ describe('what providers report at a meeting is theirs, not the region’s (batc
     expect(flagsOf('Aanbieders melden binnen een week dat een plek vrijkomt.') & Flag.elsewhere).toBe(0)
   })
 })
+
+describe('what others want puts nothing off (batch 100, a working document)', () => {
+  it('"[ ] Teamleiders willen nog een regionale scholingsdag over de basisfuncties" is their wish, not the region’s deferral', () => {
+    const d = (item: string) =>
+      doc(
+        h(2, 'Toegang'),
+        p(
+          '[x] Besluit: de vijf sociale teams werken sinds 1 januari 2026 met de vijf basisfuncties; elk team heeft een jeugdarts en overlegt bij elke verwijzing met de specialistische aanbieder.',
+        ),
+        p(item),
+      )
+    expect(
+      codesOf(d('[ ] Teamleiders willen nog een regionale scholingsdag over de basisfuncties - budget checken.'), 3),
+    ).not.toContain('opgave-3.uitgesteld')
+    expect(codesOf(d('[ ] Afspraken over de basisfuncties met de huisartsen maken.'), 3)).toContain(
+      'opgave-3.uitgesteld',
+    )
+  })
+})

@@ -648,8 +648,9 @@ export const Flag = {
 /** What others say, not what the region arranged: "Aanbieders geven aan dat de tarieven de loonkosten niet dekken". */
 // (also what they report at a meeting: "Aanbieders melden op de regiotafel dat hun kosten fors stijgen"; not
 // a duty to report, "aanbieders melden binnen een week dat een plek vrijkomt")
+// … and what they want: "Teamleiders willen nog een regionale scholingsdag", "jongeren wensen één vaste hulpverlener"
 const OTHERS_SAY =
-  /\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(meldden|lieten weten)\b[^.;]{0,40}\bdat\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(melden|laten weten)\b (\S+ ){0,2}?(op|in|tijdens|aan) (de|het|een) (\S+ )?(regiotafel|overleg|bijeenkomst|sessie|gesprek\w*|tafel)\b[^.;]{0,10}\bdat\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(geven|gaven) aan\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(zeggen|zeiden|vinden|vonden|signaleren|signaleerden|klagen|klaagden) dat\b/
+  /^(\[[ x]\] |\u2610 |\u2611 )?(de |veel |alle |sommige )?(aanbieders|jongeren|ouders|partners|professionals|teamleiders|medewerkers|hulpverleners)\b (willen|wilden|wensen|wensten)\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(meldden|lieten weten)\b[^.;]{0,40}\bdat\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(melden|laten weten)\b (\S+ ){0,2}?(op|in|tijdens|aan) (de|het|een) (\S+ )?(regiotafel|overleg|bijeenkomst|sessie|gesprek\w*|tafel)\b[^.;]{0,10}\bdat\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(geven|gaven) aan\b|\b(aanbieders|jongeren|ouders|partners|professionals)\b[^.;]{0,20}\b(zeggen|zeiden|vinden|vonden|signaleren|signaleerden|klagen|klaagden) dat\b/
 
 /**
  * A comparison with another region, or what another region does on its own ("De buurregio Hunzemonde liet
