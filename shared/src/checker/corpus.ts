@@ -405,20 +405,32 @@ export function wordCount(text: string): number {
   return n
 }
 
-/** `Corpus.partlyPutOff` by row text, across checks (a row is judged again only when its text changes). */
-const PUT_OFF_IN_PART = new Map<string, boolean>()
-function partlyPutOff(norm: string): boolean {
+/**
+ * `Corpus.partlyPutOff` by row text, across checks (a row is judged again only when its text changes): 0 for
+ * a row that is not put off in part, else the markers that only its put-off sentences carry ("… welke
+ * streefwaarden wij willen halen, bepalen wij pas na de nulmeting": the deferral and the wish in it), which
+ * do not qualify the sentences stated without reserve.
+ */
+const PUT_OFF_IN_PART = new Map<string, number>()
+function partlyPutOff(norm: string): number {
   let v = PUT_OFF_IN_PART.get(norm)
   if (v === undefined) {
     const parts = norm.split(ROW_PARTS)
-    let putOff = false
+    let putOff = 0
+    let others = 0
     let stated = false
     if (parts.length >= 2)
       for (const part of parts) {
-        if (defers((re) => re.test(part))) putOff = true
-        else if (wordCount(part) >= MIN_STATEMENT_WORDS && (markersOf(part) & NOT_STATED) === 0) stated = true
+        const markers = markersOf(part)
+        // (a short cell that puts off, "nog niet gestart", is the status of the whole row: its markers stay)
+        if (defers((re) => re.test(part)))
+          putOff |= Flag.deferred | (wordCount(part) >= MIN_STATEMENT_WORDS ? markers : 0)
+        else {
+          others |= markers
+          if (wordCount(part) >= MIN_STATEMENT_WORDS && (markers & NOT_STATED) === 0) stated = true
+        }
       }
-    v = putOff && stated
+    v = putOff && stated ? putOff & ~others : 0
     if (PUT_OFF_IN_PART.size >= MAX_MEMO) PUT_OFF_IN_PART.clear()
     PUT_OFF_IN_PART.set(norm, v)
   }
@@ -1056,7 +1068,7 @@ export class Corpus {
     if (status === RowStatus.toDo) f |= Flag.deferred
     else if (status === RowStatus.legend) f = (f & ~Flag.deferred) | Flag.restated
     // Under way: what is in place counts, and a deferral in the row still counts as one too (`partlyDone`).
-    else if (status === RowStatus.inProgress) f &= ~Flag.deferred
+    else if (status === RowStatus.inProgress) f &= ~(Flag.deferred | this.partlyPutOff(u.block.index))
     else if (status === RowStatus.overview) f |= Flag.title
     this.flagCache[u.id] = f
     return f
@@ -1132,7 +1144,7 @@ export class Corpus {
       )
         status = RowStatus.toDo
       else if (header !== undefined && this.plannedEntry(header, cells)) status = RowStatus.toDo
-      else if (this.partlyPutOff(b.index)) status = RowStatus.inProgress
+      else if (this.partlyPutOff(b.index) !== 0) status = RowStatus.inProgress
     } else if (column >= 0) {
       const cells = (this.blockNorm[b.index] ?? '').split('|')
       const cell = cells[column]?.trim() ?? ''
@@ -1152,7 +1164,7 @@ export class Corpus {
    * arrangement without reserve ("Gesloten jeugdhulp kopen wij nu met drie regio's in. … De nieuwe
    * afspraken maken wij in 2025."): in place in part, like a row "in uitvoering".
    */
-  private partlyPutOff(block: number): boolean {
+  private partlyPutOff(block: number): number {
     return partlyPutOff(this.blockNorm[block] ?? '')
   }
 

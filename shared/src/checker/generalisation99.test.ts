@@ -345,3 +345,24 @@ describe('what others want puts nothing off (batch 100, a working document)', ()
     )
   })
 })
+
+describe('a table row stated in part, its wish put off (batch 101, a table of what, when and who)', () => {
+  it('"… bepalen wij pas na de nulmeting" puts off; the row\'s other sentences still count, the wish in the put-off one does not silence them', () => {
+    expect(defersSentence('Welke normen per zorgvorm gelden, bepalen wij pas na de nulmeting.')).toBe(true)
+    expect(defersSentence('De normen bepalen wij samen met de aanbieders.')).toBe(false)
+    const d = doc(
+      h(2, 'De opgaven'),
+      table(
+        ['Opgave', 'Wat we doen', 'Wanneer', 'Wie'],
+        [
+          '9. Wachttijden',
+          'Alle aanbieders registreren de wachttijd op dezelfde manier en leveren die maandelijks aan. Wij publiceren elk kwartaal een wachttijdendashboard. Welke normen gelden en welke streefwaarden wij willen halen, bepalen wij pas na de nulmeting.',
+          'vanaf 2026',
+          'regiobureau',
+        ],
+      ),
+    )
+    expect(elementState(wachttijden, 'inzicht', d, 9)).toBe('found')
+    expect(codesOf(d, 9, 'wet-2026')).toContain('opgave-9.uitgesteld')
+  })
+})

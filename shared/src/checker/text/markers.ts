@@ -98,6 +98,8 @@ export const DEFERRAL = new RegExp(
     // A decision of its own, or one taken once something else is settled: "Over de crisishulp neemt het
     // bestuur een afzonderlijk besluit, zodra de landsdelige afspraken zijn herzien"
     String.raw`\b(neemt|nemen)\b[^.;]{0,40}\b(een )?(afzonderlijk|apart|nader|later|nieuw)e? (besluit|beslissing)\b|\b(neemt|nemen)\b[^.;]{0,40}\b(besluit|beslissing)\b[^.;]{0,40}\b(zodra|nadat)\b`,
+    // Only once something else is done: "welke normen gelden, bepalen wij pas na de nulmeting"
+    String.raw`\b(bepalen|bepaalt|besluiten|besluit|beslissen|beslist|kiezen|kiest|vaststellen|stellen|stelt|leggen|legt|spreken|spreekt|regelen|regelt)\b[^.;]{0,30}\bpas (na|bij|als|wanneer|zodra|nadat|in|vanaf)\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
     // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
