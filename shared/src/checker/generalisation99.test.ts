@@ -3,6 +3,7 @@ import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
+import { vertegenwoordiging } from './rules/vertegenwoordiging.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
@@ -364,5 +365,52 @@ describe('a table row stated in part, its wish put off (batch 101, a table of wh
     )
     expect(elementState(wachttijden, 'inzicht', d, 9)).toBe('found')
     expect(codesOf(d, 9, 'wet-2026')).toContain('opgave-9.uitgesteld')
+  })
+})
+
+describe('a representative still to be named, on slides (batch 103, a slide deck)', () => {
+  it('"wordt aangewezen door het algemeen bestuur in maart 2026" puts off', () => {
+    expect(
+      defersSentence(
+        'Bestuurlijk aanspreekpunt van de regio: wordt aangewezen door het algemeen bestuur in maart 2026',
+      ),
+    ).toBe(true)
+    expect(
+      defersSentence(
+        'Bestuurlijk aanspreekpunt van de regio: de voorzitter van het algemeen bestuur, sinds maart 2024',
+      ),
+    ).toBe(false)
+  })
+
+  it('an aanspreekpunt for contracts and declarations represents no one', () => {
+    const d = (line: string) => doc(h(2, 'Buiten de regio'), p(line))
+    expect(
+      elementState(
+        vertegenwoordiging,
+        'vertegenwoordiger',
+        d('Eén aanspreekpunt bij het Regionaal Bureau voor contract en declaraties'),
+        12,
+      ),
+    ).toBe('none')
+    expect(
+      elementState(
+        vertegenwoordiging,
+        'vertegenwoordiger',
+        d('Het Regionaal Bureau vertegenwoordigt de regio en is het aanspreekpunt voor de Jeugdautoriteit'),
+        12,
+      ),
+    ).toBe('found')
+  })
+
+  it('items under "Hoe verder" are still to come', () => {
+    const d = (heading: string) =>
+      doc(
+        h(2, heading),
+        p('Maart 2026: aanwijzing van het bestuurlijk aanspreekpunt door de voorzitter van het bestuur'),
+      )
+    expect(elementState(vertegenwoordiging, 'vertegenwoordiger', d('Dia 19 – Hoe verder'), 12)).toBe('none')
+    expect(elementState(vertegenwoordiging, 'vertegenwoordiger', d('Dia 19 – Wie spreekt namens de regio'), 12)).toBe(
+      'found',
+    )
   })
 })

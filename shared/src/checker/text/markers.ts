@@ -59,6 +59,8 @@ export const DEFERRAL = new RegExp(
     // Arrangements still to be drawn up in a coming year: "afspraken … worden in 2025 opgesteld"
     // … or someone still to be named: "wie het aanspreekpunt is, wordt in de loop van 2026 aangewezen"
     String.raw`\b(wordt|worden)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (19|20)\d\d\b[^.;]{0,20}\b(opgesteld|ontwikkeld|uitgewerkt|ingericht|aangewezen|benoemd|gekozen|afgesproken)\b`,
+    // … with the participle first: "Aanspreekpunt: wordt aangewezen door het algemeen bestuur in maart 2026"
+    String.raw`\b(wordt|worden) (aangewezen|benoemd|gekozen|opgesteld|uitgewerkt|ingericht|afgesproken|bepaald)\b[^.;]{0,50}\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (\S+ )?(19|20)\d\d\b`,
     // … with the year first: "dat een regionaal kader in de loop van 2025 zal worden opgesteld"
     String.raw`\b(in|voor|na|uiterlijk|begin|medio|eind|in de loop van) (19|20)\d\d\b[^.;]{0,20}\b(zal|zullen) (\S+ ){0,2}?worden (opgesteld|ontwikkeld|uitgewerkt|ingericht|aangewezen|benoemd|gekozen|afgesproken)\b`,
     // Recorded in contracts still to come: "leggen wij vast in de nieuwe contracten vanaf 2027"
@@ -586,7 +588,7 @@ export const RETROSPECTIVE_HEADING = new RegExp(`${RETROSPECTIVE.source}|^(\\d+(
 
 /** A section of actions still to be taken ("Actiepunten voor het RBO", "Actielijst"): each item is work to do. */
 export const ACTION_HEADING =
-  /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)/
+  /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)|^((dia|slide) \d+\s*[-\u2013:]\s*)?(hoe (nu )?verder|vervolgstappen|(de )?(volgende|komende) stappen|wat gaat er (nu )?gebeuren)\b/
 
 /** A question reported in minutes: "Hij vraagt ook wie er namens de regio spreekt …", "vroeg of de raad …". */
 // … or what a party asks for or proposes: "Het Brancheoverleg vraagt om: …", "stelt voor het rekenmodel
