@@ -414,3 +414,21 @@ describe('a representative still to be named, on slides (batch 103, a slide deck
     )
   })
 })
+
+describe('a table of kept care in a box under a heading about waiting (batch 104, a year in the life of a family)', () => {
+  it('a header "Functie | Hoe wij de beschikbaarheid borgen" makes the rows availability, not waiting', () => {
+    const d = (header: string) =>
+      doc(
+        h(2, 'November: verwijzing en een wachttijd'),
+        p('Lotte wacht zeven weken op de jeugd-ggz.'),
+        table(
+          ['Functie', header],
+          ['Crisishulp', 'Crisisdienst, 24/7 bereikbaar; zes crisisbedden en vier crisispleeggezinnen'],
+          ['Residentiële jeugdhulp', 'Capaciteitsafspraak van 54 plekken bij drie aanbieders'],
+          ['Pleegzorg en gezinshuizen', 'Eén regionale pleegzorgaanbieder met 35 gezinshuisplekken'],
+        ),
+      )
+    expect(elementState(beschikbaarheid, 'functies', d('Hoe wij de beschikbaarheid borgen'), 2)).toBe('found')
+    expect(elementState(beschikbaarheid, 'functies', d('Wachttijd nu'), 2)).toBe('none')
+  })
+})

@@ -27,11 +27,16 @@ const WHO_TOOK_PART =
 /**
  * A section about waiting times ("Pijler 1 — wachttijden"): its bridging care while a child waits and
  * its capacity dashboard shorten the wait (opgave 9 under the 2026 law), they do not keep a function
- * available, unless a heading above also speaks of availability.
+ * available, unless a heading above or a table's header also speaks of availability ("Functie | Hoe wij de
+ * beschikbaarheid borgen", a table in a box under "November: verwijzing en een wachttijd").
  */
 const aboutWaiting = (c: Corpus, u: Unit) => {
-  const { headings } = u.block
-  return headings.some((h) => c.blockHas(h, WAITING)) && !headings.some((h) => c.blockHas(h, KEPT_AVAILABLE))
+  const { headings, header } = u.block
+  return (
+    headings.some((h) => c.blockHas(h, WAITING)) &&
+    !headings.some((h) => c.blockHas(h, KEPT_AVAILABLE)) &&
+    !(header !== undefined && c.blockHas(header, KEPT_AVAILABLE))
+  )
 }
 
 /** Sessions held with bodies while the vision was written: "We hebben drie sessies gehad met de aanbieders, een aparte sessie met …". */
