@@ -397,6 +397,9 @@ function isQuestionRow(text: string): boolean {
 const ROW_PARTS = /\s*\|\s*|(?<=[.;!?])\s+/
 /** A statement of its own, not a name or a date in a cell. */
 const MIN_STATEMENT_WORDS = 6
+/** The title of a report on the current vision's period so far: its look back is the state of things now. */
+const PROGRESS_REPORT =
+  /\b(tussenevaluatie|tussentijdse evaluatie|midterm\w*|voortgangs(rapportage|verslag|rapport|brief)\w*|jaarverslag\w*|jaarrapportage\w*)\b/
 const NOT_STATED = Flag.deferred | Flag.intention | Flag.negated | Flag.restated | Flag.question | Flag.past
 /** Words in a text, separated by single spaces (normalised text). */
 export function wordCount(text: string): number {
@@ -1045,7 +1048,13 @@ export class Corpus {
     )
       f |= Flag.restated
     // A look back ("Terugblik", "Wat ging goed:") tells what was, in the whole paragraph or section.
-    if (this.blockHas(u.block.index, RETROSPECTIVE) || (heading >= 0 && this.blockHas(heading, RETROSPECTIVE_HEADING)))
+    // (not in a report on the vision's own period so far, "Tussenevaluatie Regiovisie 2023–2026": its look
+    // back tells what is in place now)
+    if (
+      (this.blockHas(u.block.index, RETROSPECTIVE) ||
+        (heading >= 0 && this.blockHas(heading, RETROSPECTIVE_HEADING))) &&
+      !PROGRESS_REPORT.test(this.title)
+    )
       f |= Flag.past
     // A paragraph labelled "Voorstel." is still to be decided, as is an item under "Actiepunten".
     if (this.blockHas(u.block.index, PROPOSAL_LABEL) || (heading >= 0 && this.blockHas(heading, ACTION_HEADING)))

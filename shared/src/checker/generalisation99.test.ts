@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
+import { bovenregionaal } from './rules/bovenregionaal.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
@@ -430,5 +431,22 @@ describe('a table of kept care in a box under a heading about waiting (batch 104
       )
     expect(elementState(beschikbaarheid, 'functies', d('Hoe wij de beschikbaarheid borgen'), 2)).toBe('found')
     expect(elementState(beschikbaarheid, 'functies', d('Wachttijd nu'), 2)).toBe('none')
+  })
+})
+
+describe('a look back in a mid-term review tells what is in place now (batch 104, a tussenevaluatie)', () => {
+  it('"Terugblik." under a title "Tussenevaluatie …" does not make the arrangement past; in a new vision it does', () => {
+    const d = (title: string) =>
+      doc(
+        h(1, title),
+        h(2, 'Samenwerking met andere regio’s'),
+        p(
+          'Terugblik. Voor JeugdzorgPlus werkt de regio samen met drie andere regio’s in het landsdeel. De regio Kempenloop is daarbij de coördinerende regio en sluit namens alle vier de contracten.',
+        ),
+      )
+    expect(
+      elementState(bovenregionaal, 'afspraken-bovenregionaal', d('Tussenevaluatie Regiovisie Jeugd 2023–2026'), 5),
+    ).toBe('found')
+    expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', d('Regiovisie Jeugd 2027–2030'), 5)).toBe('none')
   })
 })
