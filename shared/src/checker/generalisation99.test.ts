@@ -450,3 +450,30 @@ describe('a look back in a mid-term review tells what is in place now (batch 104
     expect(elementState(bovenregionaal, 'afspraken-bovenregionaal', d('Regiovisie Jeugd 2027–2030'), 5)).toBe('none')
   })
 })
+
+describe('why costs rose names no cost element (batch 104, a tussenevaluatie)', () => {
+  it('"Dat komt vooral door zwaardere trajecten en door loon- en prijsstijgingen" is a cause; indexing the tariffs is an element', () => {
+    const d = (line: string) =>
+      doc(
+        h(2, 'Tarieven'),
+        p('De uitgaven aan jeugdhulp stegen sinds 2022 met 14 procent, en daarmee de tarieven.'),
+        p(line),
+      )
+    expect(
+      elementState(
+        tarieven,
+        'kostprijselementen',
+        d('Dat komt vooral door zwaardere trajecten en door loon- en prijsstijgingen.'),
+        8,
+      ),
+    ).toBe('none')
+    expect(
+      elementState(
+        tarieven,
+        'kostprijselementen',
+        d('De tarieven worden jaarlijks geïndexeerd met de loon- en prijsontwikkeling.'),
+        8,
+      ),
+    ).toBe('some')
+  })
+})

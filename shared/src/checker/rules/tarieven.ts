@@ -79,6 +79,10 @@ const BY_LAW_ONLY =
 /** … unless it names one. */
 const OWN_METHOD = /\bkostprijs\w*|\brekenmodel\w*|\bbenchmark\w*|\bonderzoek\w*|\bcalculatie\w*/
 
+/** Why costs rose: "Dat komt vooral door loon- en prijsstijgingen", "de kosten stegen door de cao". */
+const COST_CAUSE =
+  /^(dat|dit|die stijging|de stijging|de toename)\b[^.;]{0,20}\b(komt|komen|kwam|kwamen)\b (\S+ ){0,3}?door\b|\b(gestegen|stegen|stijgen|stijgt|toegenomen|namen toe|nemen toe)\b (\S+ ){0,4}?door\b/
+
 /** A cost price study that was carried out. */
 const STUDY_DONE =
   /\bkostprijsonderzoek\w*\b[^.;]{0,40}\b(uitgevoerd|gedaan|verricht)\b|\b(uitgevoerd|gedaan|verricht)\b[^.;]{0,40}\bkostprijsonderzoek/
@@ -110,7 +114,9 @@ const elements: ElementRule = {
   needs: COST_ELEMENTS,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, COST_ELEMENTS)
-    return keys.length && c.context(u, PRICE) ? keys : null
+    // (not why costs went up: "Dat komt vooral door zwaardere trajecten en door loon- en prijsstijgingen")
+    if (!keys.length || c.has(u, COST_CAUSE)) return null
+    return c.context(u, PRICE) ? keys : null
   },
   judge: byKeys(3, 1),
 }
