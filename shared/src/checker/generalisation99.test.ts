@@ -477,3 +477,34 @@ describe('why costs rose names no cost element (batch 104, a tussenevaluatie)', 
     ).toBe('some')
   })
 })
+
+describe('council dates still expected, and a wish to involve (batch 103, a council session handout)', () => {
+  it('a table under "De zes raden besluiten naar verwachting op de volgende data:" is not adopted', () => {
+    const d = (lead: string) =>
+      doc(
+        h(2, 'Besluitvorming in de gemeenten'),
+        p(lead),
+        table(
+          ['Gemeente', 'Commissie', 'Raadsvergadering'],
+          ['Steenwolde', '3 juni 2025', '19 juni 2025'],
+          ['Ter Beeke', '10 juni 2025', '24 juni 2025'],
+        ),
+      )
+    expect(
+      elementState(regiovisie, 'vaststelling-raden', d('De raden besluiten naar verwachting op de volgende data:'), 1),
+    ).toBe('some')
+    expect(
+      elementState(regiovisie, 'vaststelling-raden', d('De raden hebben de visie vastgesteld op de volgende data:'), 1),
+    ).toBe('found')
+  })
+
+  it('"dat zij jongeren en ouders wil betrekken bij de evaluatie" is a wish', () => {
+    expect(
+      flagsOf('De werkgroep schrijft dat zij jongeren en ouders wil betrekken bij de evaluatie in 2027.') &
+        Flag.intention,
+    ).not.toBe(0)
+    expect(flagsOf('De werkgroep heeft jongeren en ouders betrokken bij de evaluatie van 2024.') & Flag.intention).toBe(
+      0,
+    )
+  })
+})

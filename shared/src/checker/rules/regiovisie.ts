@@ -304,7 +304,8 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
       (perMunicipality && c.around(u, ADOPTION_TABLE)))
   ) {
     const row = councilRow(norm)
-    if (row) return row
+    // (dates the councils are expected to decide on: "De zes raden besluiten naar verwachting op de volgende data:")
+    if (row) return c.lead(u, PLANNED) && !c.lead(u, DONE) ? 'tabel-open' : row
   }
   // A list of dates per council under "De gemeenteraden hebben haar vastgesteld op:".
   const listLead = u.block.listItem ? u.block.lead : undefined

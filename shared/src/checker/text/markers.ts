@@ -309,6 +309,8 @@ export const INTENTION = new RegExp(
     String.raw`\b(streven|streeft) naar\b|\b(het|ons) streven is\b`,
     // What was wished for but not done: "wij hadden willen vastleggen", "zouden graag zien"
     String.raw`\b(hadden|had|zouden|zou) (\S+ ){0,2}?(willen|graag)\b`,
+    // A wish to involve people, also at the end of a clause: "dat zij jongeren en ouders wil betrekken bij de evaluatie"
+    String.raw`\b(wil|willen|wilde|wilden) (graag )?(betrekken|raadplegen|consulteren|horen|uitnodigen|laten meedenken|laten meepraten)\b`,
     // Someone's wish in a discussion: "de wethouder van Elbergen wil dat aanbieders …"
     String.raw`\b(wil|willen) (graag )?dat\b`,
     String.raw`\b(onze|de) ambitie is\b`,
