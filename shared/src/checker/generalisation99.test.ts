@@ -508,3 +508,19 @@ describe('council dates still expected, and a wish to involve (batch 103, a coun
     )
   })
 })
+
+describe('a slide "Buiten <own region>" is about other regions (batch 103, a slide deck)', () => {
+  it('"Klinische jeugd-ggz: nog geen afspraken" under "Buiten Vennenland" puts off cooperation with other regions', () => {
+    const d = (heading: string) =>
+      doc(
+        h(1, 'Regiovisie Jeugd Vennenland 2026–2029'),
+        h(2, heading),
+        p(
+          'JeugdzorgPlus: ingekocht door de regio Brederwaard als coördinerende regio, namens vijf regio’s in het landsdeel',
+        ),
+        p('Klinische jeugd-ggz en crisisbedden bij volle bezetting: nog geen afspraken'),
+      )
+    expect(codesOf(d('Dia 17 – Buiten Vennenland'), 5)).toContain('opgave-5.uitgesteld')
+    expect(codesOf(d('Dia 17 – Buiten de school'), 5)).not.toContain('opgave-5.uitgesteld')
+  })
+})

@@ -109,6 +109,9 @@ function headingPattern(ruleId: string): RegExp | undefined {
 /** The vision named with its period: "regiovisie jeugdhulp vlietmarke 2024-2028". */
 const NAMES_THE_VISION = /\bregiovisie\b[^|]{0,60}\b(19|20)\d\d ?(-|\u2013|t\/m|tot( en met)?) ?(19|20)?\d\d\b/
 
+/** A heading about what lies outside a named place: "Buiten Vennenland". */
+const OUTSIDE_OWN = /\bbuiten (\p{L}[\p{L}-]+)\s*$/u
+
 /** A row label that numbers its opgave ("Opgave 4", "opgave 4 – governance"). */
 const LABEL_NUMBER = /^opgave (\d{1,2})\b/
 /** The norm's name for its first opgave, as a row label. */
@@ -141,9 +144,17 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
   }
   // A heading that names the vision itself with its period ("4. Raadsvoorstel Vaststelling Regiovisie Jeugdhulp
   // Vlietmarke 2024–2028", an agenda item) is about the whole document, not about one opgave.
+  // "Dia 17 – Buiten Vennenland" in Vennenland's own document: beyond the region, as "buiten de regio".
+  const beyond = patterns.some(([id]) => id === 'bovenregionaal') ? new Set(['bovenregionaal']) : null
   const topicsOf = (heading: number) => {
     const norm = corpus.norm(heading)
-    return NAMES_THE_VISION.test(norm) ? null : topicsOfText(norm)
+    if (NAMES_THE_VISION.test(norm)) return null
+    const topics = topicsOfText(norm)
+    if (topics || !beyond) return topics
+    const outside = OUTSIDE_OWN.exec(norm)?.[1]
+    return outside && outside.length > 3 && (corpus.title.includes(outside) || corpus.ownRegions().has(outside))
+      ? beyond
+      : null
   }
   // A row label may name its opgave by number ("Opgave 4") or, for the first, by the norm's own name for it.
   const byNumber = new Map(ruleset.opgaven.map(({ opgave, rule }) => [opgave, new Set([rule.id])]))

@@ -204,9 +204,12 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       const element =
         ownScope &&
         rule.elements.find(
-          (e) =>
+          (e, i) =>
             e.core !== false &&
             (corpus.has(u, e.topic) ||
+              // (in a section about this opgave alone, what the element needs: "Klinische jeugd-ggz: nog geen
+              // afspraken" under "Buiten Vennenland")
+              (onlyOwnSection(u) && needs[i]?.patterns.some((p) => corpus.matches(u, p)) === true) ||
               // (how the vision came about, told before, is not put off by what follows: "De raden stellen
               // deze kaders vast. Het bestuur werkt ze uit …")
               (refersBack && !e.told && corpus.has(refersBack, e.topic)) ||
