@@ -524,3 +524,21 @@ describe('a slide "Buiten <own region>" is about other regions (batch 103, a sli
     expect(codesOf(d('Dia 17 – Buiten de school'), 5)).not.toContain('opgave-5.uitgesteld')
   })
 })
+
+describe('a one-word label is read within its section (batch 103, a slide deck)', () => {
+  it('"Borging: nog open" under "Eén inkoopbeleid" puts off no securing of care', () => {
+    const d = (label: string) =>
+      doc(
+        h(2, 'Hulp die er altijd is'),
+        p(
+          'Crisis: 24/7 crisisdienst, 4 crisisbedden en 3 crisispleeggezinnen, capaciteitsafspraak met één hoofdaannemer',
+        ),
+        p('Residentieel: 70 plekken bij drie partners, acceptatieplicht'),
+        h(2, 'Eén inkoopbeleid voor vier gemeenten'),
+        p('Zelfde kwaliteitseisen, zelfde uitvoeringsvariant, zelfde productcodes'),
+        p(`${label}: nog open`),
+      )
+    expect(codesOf(d('Borging'), 2)).not.toContain('opgave-2.uitgesteld')
+    expect(codesOf(d('Borging van de crisisplekken'), 2)).toContain('opgave-2.uitgesteld')
+  })
+})

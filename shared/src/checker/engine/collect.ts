@@ -92,9 +92,10 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   // A sentence led by a label that names this opgave ("Juridische vertegenwoordiging: …" in a list under
   // "Bestuur en besluiten") stands under that label as under a heading of its own.
   const ownTopicWords = [rule.topic, ...rule.elements.filter((e) => e.core !== false).map((e) => e.topic)]
+  // (a one-word label, "Borging: nog open" under "Eén inkoopbeleid", is read within its section)
   const labelledOwn = (u: Unit) => {
     const label = LABEL.exec(u.norm)?.[1]
-    return label !== undefined && ownTopicWords.some((re) => re.test(label))
+    return label !== undefined && label.includes(' ') && ownTopicWords.some((re) => re.test(label))
   }
   // An open question on this opgave alone, put off: "Hoe de afstemming wordt vastgelegd, is nog open" under Inkoop.
   const openQuestionOnOwn = (u: Unit) => {
