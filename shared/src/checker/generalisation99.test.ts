@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { bovenregionaal } from './rules/bovenregionaal.ts'
+import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
@@ -540,5 +541,22 @@ describe('a one-word label is read within its section (batch 103, a slide deck)'
       )
     expect(codesOf(d('Borging'), 2)).not.toContain('opgave-2.uitgesteld')
     expect(codesOf(d('Borging van de crisisplekken'), 2)).toContain('opgave-2.uitgesteld')
+  })
+})
+
+describe("a year plan's planning is no procurement planning (batch 103, a jaarplan)", () => {
+  it('dated rows under "Planning 2026" about waiting lists are not; dated rows under "Planning van de inkoop" are', () => {
+    const d = (heading: string) =>
+      doc(
+        h(2, heading),
+        table(
+          ['Kwartaal', 'Wat'],
+          ['Q1 2026', 'Start uniforme wachtlijstregistratie; uitbreiding zorgbemiddeling'],
+          ['Q2 2026', 'Eerste kwartaalbespreking wachttijden in het algemeen bestuur'],
+          ['Q3 2026', 'Tussenevaluatie pilot consultatie; wachtkamerkaart gereed'],
+        ),
+      )
+    expect(elementState(inkoop, 'planning', d('4. Planning 2026'), 7)).toBe('none')
+    expect(elementState(inkoop, 'planning', d('4. Planning van de inkoop'), 7)).toBe('found')
   })
 })

@@ -37,6 +37,9 @@ const STEPS: Readonly<Record<string, RegExp>> = {
 }
 const PROCUREMENT_CONTEXT =
   /\binko\w*|\baanbested\w*|\bcontract\w*|\bovereenkomst\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
+/** … for a dated line whatever its steps: the procurement itself named ("Planning 2026" of a year plan is not one). */
+const PROCUREMENT =
+  /\binko\w*|\baanbested\w*|\bcontract\w*|\bovereenkomst\w*|\bgunning\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
 
 /** Contracts, also in plain words: "de afspraken met de zorgorganisaties". */
 const CONTRACTS = String.raw`(contract|overeenkomst)\w*|\bafspraken met (de |onze )?\w*(organisaties|aanbieders|partners)\b`
@@ -100,7 +103,7 @@ const planning: ElementRule = {
     if (keys.length && c.has(u, MOMENT) && c.context(u, PROCUREMENT_CONTEXT)) return keys
     // A dated list or table under inkoop is a planning, whatever its steps are called: each dated
     // line counts as a step of its own.
-    if (datedLine(c, u, PROCUREMENT_CONTEXT)) return `datum-${u.id}`
+    if (datedLine(c, u, PROCUREMENT)) return `datum-${u.id}`
     return null
   },
   judge: byKeys(2),
