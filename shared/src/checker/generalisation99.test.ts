@@ -5,6 +5,7 @@ import { inkoop } from './rules/inkoop.ts'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
+import { toegang } from './rules/toegang.ts'
 import { vertegenwoordiging } from './rules/vertegenwoordiging.ts'
 import { wachttijden } from './rules/wachttijden.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
@@ -558,5 +559,19 @@ describe("a year plan's planning is no procurement planning (batch 103, a jaarpl
       )
     expect(elementState(inkoop, 'planning', d('4. Planning 2026'), 7)).toBe('none')
     expect(elementState(inkoop, 'planning', d('4. Planning van de inkoop'), 7)).toBe('found')
+  })
+})
+
+describe('main contractors are the specialists (batch 105, a procurement document)', () => {
+  it('"Hoofdaannemers bieden de wijkteams kosteloze consultatie" connects the access with specialist care', () => {
+    const d = (who: string) =>
+      doc(
+        h(2, 'Toegang'),
+        table(['Onderwerp', 'Afspraak'], ['Consultatie', `${who} bieden de wijkteams kosteloze consultatie`]),
+      )
+    expect(elementState(toegang, 'verbinding-specialistisch', d('Hoofdaannemers in de percelen 4, 5 en 6'), 3)).toBe(
+      'some',
+    )
+    expect(elementState(toegang, 'verbinding-specialistisch', d('Collega’s uit andere teams'), 3)).toBe('none')
   })
 })
