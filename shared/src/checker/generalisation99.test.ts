@@ -575,3 +575,21 @@ describe('main contractors are the specialists (batch 105, a procurement documen
     expect(elementState(toegang, 'verbinding-specialistisch', d('Collega’s uit andere teams'), 3)).toBe('none')
   })
 })
+
+describe("a budget still to take in new tariffs, and contract partners (batch 106, a project leader's e-mail)", () => {
+  it('"Dat is nog niet verwerkt in de begrotingen 2027" puts nothing off; "is nog niet afgesproken" does', () => {
+    expect(defersSentence('Dat is nog niet verwerkt in de begrotingen 2027.')).toBe(false)
+    expect(defersSentence('Hoe de tarieven worden bepaald, is nog niet afgesproken.')).toBe(true)
+  })
+
+  it('"Contractpartners geven jaarlijks inzage in hun werkelijke kostprijsopbouw (open boek)" is transparency', () => {
+    const d = (who: string) =>
+      doc(
+        h(2, 'Tarieven'),
+        p('De tarieven zijn gebaseerd op het kostprijsonderzoek van 2025.'),
+        p(`${who} geven jaarlijks inzage in hun werkelijke kostprijsopbouw (open boek).`),
+      )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d('Contractpartners'), 8)).toBe('found')
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d('Wij'), 8)).toBe('none')
+  })
+})

@@ -258,8 +258,10 @@ export const CONDITIONAL_NOT_YET =
  * … nor in what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …", "de overdracht
  * loopt nog niet soepel"): a problem the vision starts from, not work put off.
  */
+// … nor a budget that has yet to take it in ("Dat is nog niet verwerkt in de begrotingen 2027"): the money
+// follows what is decided, the decision is not put off.
 export const NOT_GOING_WELL =
-  /\b(gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b[^.;]{0,30}\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)\b|\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)( genoeg)? (gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b/
+  /\bnog niet (\S+ )?(verwerkt|opgenomen|meegenomen|doorgerekend) in (de|het|onze) (\S+ )?(meerjaren)?(begroting|begrotingen|kadernota|voorjaarsnota)\b|\b(gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b[^.;]{0,30}\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)\b|\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)( genoeg)? (gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b/
 
 /**
  * A moment of evaluation or monitoring: looking at how something that is decided works ("in 2028
