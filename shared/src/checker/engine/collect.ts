@@ -95,7 +95,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   // (a one-word label, "Borging: nog open" under "Eén inkoopbeleid", is read within its section)
   const labelledOwn = (u: Unit) => {
     const label = LABEL.exec(u.norm)?.[1]
-    return label !== undefined && label.includes(' ') && ownTopicWords.some((re) => re.test(label))
+    return label?.includes(' ') === true && ownTopicWords.some((re) => re.test(label))
   }
   // An open question on this opgave alone, put off: "Hoe de afstemming wordt vastgelegd, is nog open" under Inkoop.
   const openQuestionOnOwn = (u: Unit) => {
