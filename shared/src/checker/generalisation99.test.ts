@@ -593,3 +593,21 @@ describe("a budget still to take in new tariffs, and contract partners (batch 10
     expect(elementState(tarieven, 'tariefopbouw-transparantie', d('Wij'), 8)).toBe('none')
   })
 })
+
+describe('compounds of aanbieder count like the word (issue 9, class 5)', () => {
+  it('"Zorgaanbieders leveren jaarlijks hun kostprijsopbouw aan" is providers’ transparency', () => {
+    const d = (who: string) =>
+      doc(
+        h(2, 'Tarieven'),
+        p('De tarieven zijn gebaseerd op het kostprijsonderzoek van 2025.'),
+        p(`${who} leveren jaarlijks hun kostprijsopbouw aan.`),
+      )
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d('Zorgaanbieders'), 8)).toBe('found')
+    expect(elementState(tarieven, 'tariefopbouw-transparantie', d('Jeugdhulpaanbieders'), 8)).toBe('found')
+  })
+
+  it('"jeugdhulpaanbieders bieden de wijkteams consultatie" is the specialist side', () => {
+    const d = doc(h(2, 'Toegang'), p('De jeugdhulpaanbieders bieden de wijkteams elke week consultatie.'))
+    expect(elementState(toegang, 'verbinding-specialistisch', d, 3)).toBe('some')
+  })
+})

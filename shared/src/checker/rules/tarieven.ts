@@ -64,7 +64,7 @@ const NOT_ASKED =
 const OPENNESS =
   /\btransparan\w*|\bopen\b[^.;]{0,20}\bover hoe\b|\binzicht\b|\binzage\b|\bopen[- ]?boek\w*|\b(laat|laten|tonen|toont)\b[^.;]{0,60}\bhoe (hun|haar|zijn)\b/
 const PROVIDER =
-  /\baanbieder\w*|\buw (eigen )?(kostprijs|kostenopbouw|tariefopbouw|organisatie|inschrijving)\w*|\bwie (\S+ ){0,2}?gecontracteerd (is|wordt)\b|\bpartners?\b|\b(contract|zorg|kern)partners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
+  /\b\w*aanbieder\w*|\buw (eigen )?(kostprijs|kostenopbouw|tariefopbouw|organisatie|inschrijving)\w*|\bwie (\S+ ){0,2}?gecontracteerd (is|wordt)\b|\bpartners?\b|\b(contract|zorg|kern)partners?\b|\bconsorti\w*|\binschrijver\w*|\bzij\b|\bhoofdaannemer\w*|\b(zorg|hulp|jeugdhulp)organisatie\w*/
 
 /** Sharing shortfalls and surpluses among the municipalities (opgave 4), and the words for a price itself. */
 const COST_SHARING = /\bverdeelsleutel\w*|\btekorten?\b|\boverschot\w*|\bverevening\w*/

@@ -42,7 +42,7 @@ const PROVIDER_CHANGE =
   /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*|\boverdracht\w* naar een (andere |nieuwe |gecontracteerde )?(zorg)?aanbieder\b|\b(geen|niet opnieuw een) (nieuwe? )?(overeenkomst|contract)\b|\b(lopende|huidige) (hulp|traject|trajecten|behandeling)\b[^.;]{0,40}\baf\b/
 
 const SPECIALIST =
-  /\bspecialist\w*|\b(zware|zwaardere?) (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\baanbieder\w*|\bconsorti\w*|\b(hoofd|onder)aannemer\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
+  /\bspecialist\w*|\b(zware|zwaardere?) (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\b\w*aanbieder\w*|\bconsorti\w*|\b(hoofd|onder)aannemer\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
 
 const access: ElementRule = {
   id: 'lokale-toegang',
