@@ -611,3 +611,21 @@ describe('compounds of aanbieder count like the word (issue 9, class 5)', () => 
     expect(elementState(toegang, 'verbinding-specialistisch', d, 3)).toBe('some')
   })
 })
+
+describe('compounds of contract, overeenkomst, capaciteit and tarief count like the word (issue 9, class 5)', () => {
+  it('dated lines under "Planning raamovereenkomsten" are a procurement planning', () => {
+    const d = (heading: string) =>
+      doc(
+        h(2, heading),
+        table(
+          ['Wanneer', 'Wat'],
+          ['1 maart 2026', 'informatiebijeenkomst'],
+          ['1 juni 2026', 'besluit'],
+          ['1 januari 2027', 'start'],
+        ),
+      )
+    expect(elementState(inkoop, 'planning', d('Planning raamovereenkomsten'), 7)).toBe('found')
+    expect(elementState(inkoop, 'planning', d('Planning raamcontracten'), 7)).toBe('found')
+    expect(elementState(inkoop, 'planning', d('Planning huisvesting'), 7)).toBe('none')
+  })
+})

@@ -6,11 +6,11 @@ import { NUMBER_WORDS } from '../text/markers.ts'
 
 /** Words that show a sentence is about keeping care available (its own text, lead-in or heading), also in plain words ("deze hulp is er altijd"). */
 const AVAILABILITY =
-  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\bcontract\w*|\bcapaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b|\ber altijd (is|zijn)\b|\baltijd (er )?(is|zijn)\b|\bomvall\w*|\bomvalt\b|\bwegvall\w*/
+  /\bregiona\w*|\bsamen\b|\bkwetsba\w*|\bborg\w*|\bbeschikbaar\w*|\bcontinu\w*|\bin ?kopen\b|\bkopen\b|\bingekocht\b|\b\w*contract\w*|\b\w*capaciteit\w*|\baanbod\b|\bfuncties\b|\bplekken\b|\bperce\w*|\bconsorti\w*|\bpartners?\b|\ber altijd (is|zijn)\b|\baltijd (er )?(is|zijn)\b|\bomvall\w*|\bomvalt\b|\bwegvall\w*/
 
 /** Where keeping care available is discussed: a paragraph or heading with these words. */
 const KEPT_AVAILABLE =
-  /\bbeschikbaar\w*|\bkwetsba\w*|\bcontinu\w*|\b(ge)?borg\w*|\b(jeugd|zorg)?functies\b|\bcapaciteit\w*|\bplekken\b|\ber altijd\b|\baltijd (er|beschikbaar)\b|\bomvall\w*|\bwegvall\w*|\bzorglandschap\b|\b(regelen|regelt|organiseren|organiseert)\b[^.;]{0,40}\b(samen|gezamenlijk|regionaal)\b/
+  /\bbeschikbaar\w*|\bkwetsba\w*|\bcontinu\w*|\b(ge)?borg\w*|\b(jeugd|zorg)?functies\b|\b\w*capaciteit\w*|\bplekken\b|\ber altijd\b|\baltijd (er|beschikbaar)\b|\bomvall\w*|\bwegvall\w*|\bzorglandschap\b|\b(regelen|regelt|organiseren|organiseert)\b[^.;]{0,40}\b(samen|gezamenlijk|regionaal)\b/
 
 /**
  * Care each municipality buys for itself ("pleegzorg koopt iedere gemeente zelf in", "gemeenten die
@@ -52,7 +52,7 @@ const LOCAL_TEAMS =
 /** How availability is secured: each key a kind of arrangement. */
 const SECURING: Readonly<Record<string, RegExp>> = {
   capaciteit: new RegExp(
-    String.raw`\bcapaciteitsafspra\w*|\bcapaciteit\w* (afspra\w*|vast\w*|gereserveerd|garantie)|\b(afgesproken|vaste|minimale|gegarandeerde|beschikbare) capaciteit\b|\bcapaciteit\b[^.;]{0,40}\b(aan ?houden|vrij ?houden|afgesproken)|\bbeschikbaarheidsafspra\w*|\bbeschikbaarheidsvergoeding\w*|\bbeschikbaarheidscomponent\w*|\bbeschikbaarheidsfinanciering\b|\b(\d+|${NUMBER_WORDS}) (\w+ )?(plekken|bedden|plaatsen|crisisplekken|crisisbedden|gezinshuisplekken|pleeggezinnen|verblijfsplekken)\b|\bvrij ?houden\b`,
+    String.raw`\bcapaciteitsafspra\w*|\b\w*capaciteit\w* (afspra\w*|vast\w*|gereserveerd|garantie)|\b(afgesproken|vaste|minimale|gegarandeerde|beschikbare) capaciteit\b|\bcapaciteit\b[^.;]{0,40}\b(aan ?houden|vrij ?houden|afgesproken)|\bbeschikbaarheidsafspra\w*|\bbeschikbaarheidsvergoeding\w*|\bbeschikbaarheidscomponent\w*|\bbeschikbaarheidsfinanciering\b|\b(\d+|${NUMBER_WORDS}) (\w+ )?(plekken|bedden|plaatsen|crisisplekken|crisisbedden|gezinshuisplekken|pleeggezinnen|verblijfsplekken)\b|\bvrij ?houden\b`,
   ),
   contract:
     /\bmeerjarig\w* (\w+ )?(contract|afspra|overeenkomst)\w*|\bstrategisch\w* partner\w*|\bpartnerschap\w*|\bvaste partners?\b|\bomzetgarantie\w*|\bgegarandeerde omzet\b|\bvolumegarantie\w*|\bacceptatieplicht\w*|\bplaatsingstafel\w*|\bcapaciteitstafel\w*|\bhoofdaannemer\w*|\bconsorti(a|um)\b/,
@@ -109,7 +109,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     // which are opgave 10; and a provider that drops out, not costs that turn out higher: "als de kosten hoger
     // uitvallen dan begroot")
     topic:
-      /\b(ge)?borg\w*\b(?<!\bafstemming\b[^.;]{0,40})(?! van (het|de|ons|onze) (\S+ )?(inkoop\w*|\w*kader|\w*beleid|afspraken)\b)|\bbeschikbaarheid\w*|\bcontinuiteit\w*|(?<!\b(hoger|lager|duurder|goedkoper|anders|beter|slechter|gunstiger|ongunstiger|mee|tegen) )\b(uitval|omval|wegval)\w*|\b(valt|vallen) (?!(\S+ ){0,2}?(hoger|lager|duurder|goedkoper|anders|beter|slechter|mee|tegen) uit\b)[^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\bcapaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b(?![^.;]{0,100}\b(twee|drie|vier|vijf|\d+|beide|andere) regio'?s\b)/,
+      /\b(ge)?borg\w*\b(?<!\bafstemming\b[^.;]{0,40})(?! van (het|de|ons|onze) (\S+ )?(inkoop\w*|\w*kader|\w*beleid|afspraken)\b)|\bbeschikbaarheid\w*|\bcontinuiteit\w*|(?<!\b(hoger|lager|duurder|goedkoper|anders|beter|slechter|gunstiger|ongunstiger|mee|tegen) )\b(uitval|omval|wegval)\w*|\b(valt|vallen) (?!(\S+ ){0,2}?(hoger|lager|duurder|goedkoper|anders|beter|slechter|mee|tegen) uit\b)[^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\b\w*capaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b(?![^.;]{0,100}\b(twee|drie|vier|vijf|\d+|beide|andere) regio'?s\b)/,
     needs: SECURING,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)

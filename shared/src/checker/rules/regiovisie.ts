@@ -400,7 +400,7 @@ function judgeAdoption(hits: readonly Hit[]): ElementState {
 
 const ABOUT_VISION =
   /\b(regiovisie|visie|beleidskader|kader|koers|agenda|document|periode|looptijd|loopt|geldt|richting)\b|\w(visie|plan|nota|kader|schets|agenda|koers)\b/
-const CONTRACTS = /\bcontract\w*|\bovereenkomst\w*|\bgegund\b/
+const CONTRACTS = /\b\w*contract\w*|\b\w*overeenkomst\w*|\bgegund\b/
 const YEARS_AHEAD = new RegExp(String.raw`\b(komende|voor|de) (\d+|${NUMBER_WORDS}) jaar\b`)
 
 /**

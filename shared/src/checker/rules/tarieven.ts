@@ -68,7 +68,7 @@ const PROVIDER =
 
 /** Sharing shortfalls and surpluses among the municipalities (opgave 4), and the words for a price itself. */
 const COST_SHARING = /\bverdeelsleutel\w*|\btekorten?\b|\boverschot\w*|\bverevening\w*/
-const PRICE_WORD = /\btarie\w*|\bprijs\w*|\bprijzen\b|\bkostprijs\w*/
+const PRICE_WORD = /\b\w*tarie\w*|\bprijs\w*|\bprijzen\b|\bkostprijs\w*/
 
 /**
  * Tariffs set by the law's requirements only ("vastgesteld met inachtneming van de in de Jeugdwet en het
@@ -142,6 +142,6 @@ const transparency: ElementRule = {
 export const tarieven: OpgaveRule = {
   id: 'tarieven',
   title: 'Reële tarieven',
-  topic: /\breele (tarieven|prijs|prijzen)\b|\btarie\w*|\beerlijke prijs\b/,
+  topic: /\breele (tarieven|prijs|prijzen)\b|\b\w*tarie\w*|\beerlijke prijs\b/,
   elements: [method, elements, transparency],
 }

@@ -31,7 +31,7 @@ const MEASURES: Readonly<Record<string, RegExp>> = {
   capaciteit:
     /capaciteit\w*|\bbudget [^.;]{0,30}herverdel\w*|\bextra (plekken|inzet|capaciteit)\b|\bbudget\w* [^.;]{0,30}\b(gereserveerd|geoormerkt|vrijgemaakt)\b|\bwachtlijst(offensief|aanpak)\w*/,
   sturing:
-    /\bverbeterplan\w*|\bcontract\w* [^.;]{0,60}\bwachttijdnorm\b|\bbonus-? ?malus\w*|\bafspra\w* [^.;]{0,40}\bwachttijd\w*|\bwachttijdafspra\w*/,
+    /\bverbeterplan\w*|\b\w*contract\w* [^.;]{0,60}\bwachttijdnorm\b|\bbonus-? ?malus\w*|\bafspra\w* [^.;]{0,40}\bwachttijd\w*|\bwachttijdafspra\w*/,
   // (one door in for a kind of care: "de aanbieders van jeugd-ggz hebben een gezamenlijk intakeloket")
   wachtlijstbeheer:
     /\bwachtlijstbeheer\b|\b(gezamenlijk|centraal|regionaal|gedeeld)e? (intake|aanmeld)\w*|\been (\S+ )?wachtlijst\b|\b(centrale|regionale|gezamenlijke|gedeelde) wachtlijst\b|\bdubbele aanmelding\w*|\bsamengevoegd\b|\bopschonen\b/,
