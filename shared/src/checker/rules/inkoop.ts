@@ -64,8 +64,9 @@ const TERM = new RegExp(
   ].join('|'),
 )
 /** A table row whose first cell names the contract term: "Looptijd contracten | Vijf jaar (2026 tot en met 2030)". */
+// (also as a span of years: "Looptijd huidige contracten | 1 januari 2025 t/m 31 december 2029")
 const ROW_TERM = new RegExp(
-  String.raw`^([^|]{0,30})\b(looptijd|contractduur|contractperiode|duur van de (contracten|overeenkomsten))\w*\b[^|]*\|[^|]*\b(\d+|${NUMBER_WORDS}) jaar\b`,
+  String.raw`^([^|]{0,30})\b(looptijd|contractduur|contractperiode|duur van de (contracten|overeenkomsten))\w*\b[^|]*\|[^|]*\b((\d+|${NUMBER_WORDS}) jaar\b|(\d{1,2} \w+ )?(?<from>(19|20)\d\d) ?(tot en met|t\/m|tot|-|\u2013) ?(\d{1,2} \w+ )?(?!\k<from>)(19|20)\d\d\b)`,
 )
 const RUNS_YEARS = new RegExp(
   String.raw`\b(lopen|loopt|looptijd van|duren|duurt) (\S+ ){0,2}?(\d+|${NUMBER_WORDS}) jaar\b`,
@@ -118,8 +119,9 @@ const term: ElementRule = {
   needs: { TERM, ROW_TERM, YEARS, SPAN, BUYING_FOR_YEARS },
   match(c: Corpus, u: Unit) {
     // "De huidige contracten lopen af" is no term, unless it gives one: "De huidige contracten lopen vijf jaar".
-    if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS) && !c.has(u, SPAN)) return null
-    if (c.has(u, TERM) || (u.block.type === 'tableRow' && c.has(u, ROW_TERM))) return 'looptijd'
+    const rowTerm = u.block.type === 'tableRow' && c.has(u, ROW_TERM)
+    if (c.has(u, CURRENT_CONTRACTS_END) && !c.has(u, RUNS_YEARS) && !c.has(u, SPAN) && !rowTerm) return null
+    if (c.has(u, TERM) || rowTerm) return 'looptijd'
     // A purchase for a number of years: "Wij kopen opnieuw in voor de periode 2023 tot en met 2027, dus voor vijf jaar".
     if (c.has(u, BUYING_FOR_YEARS)) return 'looptijd'
     // An answer under a heading that asks it: "Hoe lang lopen de contracten?" → "Vijf jaar: van 2026 tot en met 2030."
