@@ -397,6 +397,9 @@ function isQuestionRow(text: string): boolean {
 const ROW_PARTS = /\s*\|\s*|(?<=[.;!?])\s+/
 /** A statement of its own, not a name or a date in a cell. */
 const MIN_STATEMENT_WORDS = 6
+/** A table header with a column of agreements made: "Nr. | Afspraak | Eigenaar | Datum | Status". */
+const AGREEMENT_HEADER = /(^|\|)\s*(afspraak|afspraken|besluit|besluiten|wat is afgesproken)\s*(\||$)/
+
 /** The title of a report on the current vision's period so far: its look back is the state of things now. */
 const PROGRESS_REPORT =
   /\b(tussenevaluatie|tussentijdse evaluatie|midterm\w*|voortgangs(rapportage|verslag|rapport|brief)\w*|jaarverslag\w*|jaarrapportage\w*)\b/
@@ -1157,7 +1160,10 @@ export class Corpus {
     } else if (column >= 0) {
       const cells = (this.blockNorm[b.index] ?? '').split('|')
       const cell = cells[column]?.trim() ?? ''
-      if (STATUS_TABLE.toDo.test(cell)) status = RowStatus.toDo
+      // (in a register of agreements, "Nr. | Afspraak | Eigenaar | Datum | Status", the status "open" is the
+      // agreement not carried out yet: it is made, and says by when; "nog te doen" is still to be agreed)
+      if (STATUS_TABLE.toDo.test(cell))
+        status = cell === 'open' && this.blockHas(header!, AGREEMENT_HEADER) ? RowStatus.none : RowStatus.toDo
       else if (STATUS_TABLE.inProgress.test(cell)) status = RowStatus.inProgress
       else if (TRAFFIC_LIGHT.test(cell)) {
         const rest = cells.filter((_, i) => i !== column).join(' ')

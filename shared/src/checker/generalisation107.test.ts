@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { inkoop } from './rules/inkoop.ts'
-import { doc, elementState, h, table } from './testDoc.ts'
+import { codesOf, doc, elementState, h, p, table } from './testDoc.ts'
 
 // Concepts found missing or mistaken on unseen batches 107 to 110 (a placemat, a raadsvoorstel, a
 // dashboard, a youth council's text, a commitments register, a machine translation, among others), each
@@ -14,5 +15,57 @@ describe('a contract term as a span of years in a row (batch 108, a dashboard)',
       elementState(inkoop, 'meerjarig', d('1 januari 2025 t/m 31 december 2029, met twee opties tot verlenging'), 7),
     ).toBe('found')
     expect(elementState(inkoop, 'meerjarig', d('1 januari 2025 t/m 31 december 2025'), 7)).toBe('none')
+  })
+})
+
+describe('a register of agreements with an open status (batch 109, an afsprakenregister)', () => {
+  it('"Nr. | Afspraak | Eigenaar | Datum | Status" with "open" is an agreement made; an action list\'s open row is work to do', () => {
+    const d = (column: string) =>
+      doc(
+        h(2, 'Hulp die er altijd is'),
+        table(
+          ['Nr.', column, 'Eigenaar', 'Datum', 'Status'],
+          [
+            'C1',
+            'Crisishulp: één regionale crisisdienst met 6 crisisbedden die altijd vrij worden gehouden.',
+            'RBJ',
+            '01-01-2027',
+            'open',
+          ],
+          [
+            'C2',
+            'Residentiële jeugdhulp: capaciteitsafspraak van 74 plekken bij drie aanbieders.',
+            'RBJ',
+            '01-01-2027',
+            'open',
+          ],
+        ),
+      )
+    expect(elementState(beschikbaarheid, 'borging', d('Afspraak'), 2)).toBe('found')
+    expect(elementState(beschikbaarheid, 'borging', d('Actie'), 2)).toBe('none')
+  })
+
+  it('an open question after a row number puts off its own opgave under another heading', () => {
+    const d = doc(
+      h(2, 'G. Inkoop en contracten'),
+      table(
+        ['Nr.', 'Afspraak', 'Eigenaar', 'Datum', 'Status'],
+        [
+          'G9',
+          'Het regionale inkoopkader geldt ook voor wat gemeenten lokaal inkopen.',
+          'Colleges',
+          '01-01-2027',
+          'open',
+        ],
+        [
+          'G10',
+          'Hoe de afstemming uit G9 wordt geborgd (via de GR of via verordeningen), is nog niet besloten.',
+          'AB',
+          '01-12-2026',
+          'open',
+        ],
+      ),
+    )
+    expect(codesOf(d, 10, 'wet-2026')).toContain('opgave-10.uitgesteld')
   })
 })

@@ -34,7 +34,8 @@ export interface Scope {
 }
 
 /** An open question that opens a sentence, up to its comma: "hoe de afstemming wordt vastgelegd," */
-const OPEN_QUESTION = /^(welke|wie|hoe|wat|of|waar|wanneer)\b[^,.;:]{0,120},/
+// (also after a row's number: "G10 | Hoe de afstemming wordt geborgd (…), is nog niet besloten.")
+const OPEN_QUESTION = /^([^|]{0,12}\| )?(welke|wie|hoe|wat|of|waar|wanneer)\b[^,.;:|]{0,120},/
 
 /** A short label that leads a sentence: "juridische vertegenwoordiging: de bevoegdheid …". */
 const LABEL = /^([^:.;]{3,40}):\s/
