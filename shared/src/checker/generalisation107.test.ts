@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { inkoop } from './rules/inkoop.ts'
+import { regiovisie } from './rules/regiovisie.ts'
 import { codesOf, doc, elementState, h, p, table } from './testDoc.ts'
 
 // Concepts found missing or mistaken on unseen batches 107 to 110 (a placemat, a raadsvoorstel, a
@@ -67,5 +68,16 @@ describe('a register of agreements with an open status (batch 109, an afsprakenr
       ),
     )
     expect(codesOf(d, 10, 'wet-2026')).toContain('opgave-10.uitgesteld')
+  })
+})
+
+describe("a stamp over the councils' dates (batch 107, a placemat)", () => {
+  it('"VASTGESTELD door alle drie gemeenteraden:" over a line of dates is adoption; the bare words are not', () => {
+    const stamp = p('VASTGESTELD door alle drie gemeenteraden:')
+    const dates = p('Aalwijk 03-12-2024 | Beemdorp 10-12-2024 | Cromdal 17-12-2024')
+    expect(elementState(regiovisie, 'vaststelling-raden', doc(h(1, 'Regiovisie'), stamp, dates), 1)).toBe('found')
+    expect(
+      elementState(regiovisie, 'vaststelling-raden', doc(h(1, 'Regiovisie'), stamp, p('Zie de bijlage.')), 1),
+    ).toBe('none')
   })
 })

@@ -358,7 +358,12 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     // A done decision: a finite verb ("is vastgesteld", "hebben … vastgesteld") or a date, not a bare
     // "vastgesteld door alle raden" copied from the NvO.
     // "Een door alle raden vastgestelde koers" describes a goal; only a finite verb or a date says it happened.
-    const done = c.has(u, DONE) || c.has(u, DID_THAT) || (c.has(u, MOMENT) && !/\bvastgestelde\b/.test(norm))
+    // (also a line that leads into the councils' dates: "VASTGESTELD door alle zeven gemeenteraden:" over
+    // "Kerkmaas 23-11-2023 | Dorperveen 30-11-2023 | …")
+    const after = c.units[u.id + 1]
+    const leadsIntoDates = u.text.trimEnd().endsWith(':') && after !== undefined && c.has(after, MOMENT)
+    const done =
+      c.has(u, DONE) || c.has(u, DID_THAT) || (c.has(u, MOMENT) && !/\bvastgestelde\b/.test(norm)) || leadsIntoDates
     // The councils may be named in a footnote: "… vastgesteld door de gemeenteraden.[9]" → "[9] Raadsbesluiten: …".
     const footnote = c.footnote(u)
     const all =
