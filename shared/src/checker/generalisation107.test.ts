@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
-import { codesOf, doc, elementState, h, p, table } from './testDoc.ts'
+import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 107 to 110 (a placemat, a raadsvoorstel, a
 // dashboard, a youth council's text, a commitments register, a machine translation, among others), each
@@ -79,5 +80,23 @@ describe("a stamp over the councils' dates (batch 107, a placemat)", () => {
     expect(
       elementState(regiovisie, 'vaststelling-raden', doc(h(1, 'Regiovisie'), stamp, p('Zie de bijlage.')), 1),
     ).toBe('none')
+  })
+})
+
+describe('a purpose that avoids something, and a rule for whoever (batches 110)', () => {
+  it('"Om aanbieders niet extra te belasten …, blijven wij de variant toepassen" denies nothing', () => {
+    expect(
+      flagsOf(
+        'Om aanbieders niet extra te belasten door de uittreding, blijven wij de inspanningsgerichte uitvoeringsvariant toepassen.',
+      ) & Flag.negated,
+    ).toBe(0)
+    expect(flagsOf('Om aanbieders te sparen, kiezen wij niet voor een nieuwe variant.') & Flag.negated).not.toBe(0)
+  })
+
+  it('"Wie structureel boven het tarief uitkomt, gaat met ons in gesprek" is a rule, not a look into something', () => {
+    expect(
+      defersSentence('Wie structureel boven het tarief uitkomt, gaat met ons in gesprek met de boeken op tafel.'),
+    ).toBe(false)
+    expect(defersSentence('Wij gaan met de aanbieders in gesprek over de tarieven.')).toBe(true)
   })
 })

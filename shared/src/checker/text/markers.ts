@@ -285,8 +285,9 @@ export const AT_THAT_MOMENT = /\b(dan|daarbij|daarin|hierbij|bij die gelegenheid
  * meer dan 10% af, dan gaan wij in gesprek", "bij grote afwijkingen gaan we in gesprek"). Talking or looking
  * into it then is the arrangement itself.
  */
+// (also for whoever it applies to: "Wie structureel boven het tarief uitkomt, gaat met ons in gesprek")
 export const CONDITIONAL_RULE =
-  /^bij [^.;,]{3,60} (gaan|gaat) (wij |we |de regio |het \w+ )?(\S+ )?in (gesprek|overleg)\b|\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|(?:^|[.|] )(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
+  /^wie\b[^.;,]{3,100}, (gaat|gaan|komt|komen)\b[^.;]{0,30}\bin (gesprek|overleg)\b|^bij [^.;,]{3,60} (gaan|gaat) (wij |we |de regio |het \w+ )?(\S+ )?in (gesprek|overleg)\b|\b(als|wanneer|indien|mocht|zodra)\b[^.;]{0,120}, dan\b|(?:^|[.|] )(is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|wijkt|wijken|dreigt|dreigen|stopt|stoppen|komt|komen|valt|vallen|kan|kunnen|moet|moeten|gaat|gaan)\b[^.;]{0,120}, dan\b/
 
 /** Whether a sentence puts something off: a deferral, "nog niet" outside a condition, or looking into something that is not an evaluation or a rule. */
 /** An item of a checklist not ticked off ("[ ] Capaciteitsafspraken per functie", "☐ …"): still to be done. */
@@ -435,6 +436,8 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
     String.raw`\bzonder\b`,
     String.raw`,\s*(en |dus |maar )?(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,60}[.!]?$`,
+    // A purpose that avoids something: "Om aanbieders niet extra te belasten, blijven wij … toepassen"
+    String.raw`^om\b[^,.;]{0,80}\b(niet|geen)\b[^,.;]{0,60}\bte \w+[^,.;]{0,40},`,
   ].join('|'),
   'g',
 )
