@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
+import { toegang } from './rules/toegang.ts'
 import { codesOf, defersSentence, doc, elementState, flagsOf, h, p, table } from './testDoc.ts'
 import { Flag } from './text/markers.ts'
 
@@ -98,5 +99,30 @@ describe('a purpose that avoids something, and a rule for whoever (batches 110)'
       defersSentence('Wie structureel boven het tarief uitkomt, gaat met ons in gesprek met de boeken op tafel.'),
     ).toBe(false)
     expect(defersSentence('Wij gaan met de aanbieders in gesprek over de tarieven.')).toBe(true)
+  })
+})
+
+describe("the connection with specialist care in plain words (batch 108, a youth council's text)", () => {
+  it('"Aanbieders komen elke maand langs in het team" is consultation; "als de huisarts je doorverwijst, krijgt het jeugdteam dat te horen" is an agreement with referrers', () => {
+    const d = (...lines: string[]) => doc(h(2, 'Toegang'), ...lines.map((l) => p(l)))
+    expect(
+      elementState(
+        toegang,
+        'verbinding-specialistisch',
+        d(
+          'Aanbieders komen elke maand langs in het team voor overleg over lastige situaties.',
+          'Als de huisarts je doorverwijst, krijgt het jeugdteam dat te horen.',
+        ),
+        3,
+      ),
+    ).toBe('found')
+    expect(
+      elementState(
+        toegang,
+        'verbinding-specialistisch',
+        d('Vrienden komen elke maand langs in het team voor een spelletje.'),
+        3,
+      ),
+    ).toBe('none')
   })
 })

@@ -27,7 +27,7 @@ const FIVE_BASISFUNCTIES =
 /** How the toegang connects to specialised care and back (each key a kind of arrangement). */
 const CONNECTION: Readonly<Record<string, RegExp>> = {
   consultatie:
-    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken (met|in|bij)\b|\bom (\S+ ){0,2}?mee te denken\b|\b(laat|laten) [^.;]{0,40}\bmeedenken\b|\badvise(ert|ren)\b[^.;]{0,40}\b(bij|over) (de )?(verwijzing|doorverwijzing|inzet)\w*|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b|\bom advies (vragen|vraagt|te vragen)\b|\bspreekuur\w* (in|bij|op) (de |het |elk |ieder )?(\S+ )?\w*teams?\b|\b(kunnen|kan) [^.;]{0,60}\binschakelen\b/,
+    /\bconsultatie\w*|\bconsulteerbaar\b|\bconsulteren\b|\bconsult(spreekuur|functie)\w*|\bkomen? [^.;]{0,30}\bmeedenken\b|\bmeedenken (met|in|bij)\b|\bom (\S+ ){0,2}?mee te denken\b|\b(laat|laten) [^.;]{0,40}\bmeedenken\b|\badvise(ert|ren)\b[^.;]{0,40}\b(bij|over) (de )?(verwijzing|doorverwijzing|inzet)\w*|\b(schuiven|schuift|sluiten|sluit|zitten|zit) [^.;]{0,50}\baan bij\b[^.;]{0,30}\b(overleg|teamoverleg|team|teams|ploeg)\w*|\baangeschoven\b|\b(komt|komen|schuift|schuiven|zit|zitten) [^.;]{0,30}\baan tafel\b|\bom advies (vragen|vraagt|te vragen)\b|\bspreekuur\w* (in|bij|op) (de |het |elk |ieder )?(\S+ )?\w*teams?\b|\b(kunnen|kan) [^.;]{0,60}\binschakelen\b|\b(komt|komen)\b [^.;]{0,30}\blangs\b[^.;]{0,40}\b(in|bij) (het|de|elk|ieder|hun) (\S+ )?\w*teams?\b/,
   schakelen:
     /\bop- en afschalen\b|\bopschalen\b|\bafschalen\b|\bterugschakel\w*|\bschakel\w*\b[^.;]{0,40}\bterug\b|\bweer terug\b|\bwarme overdracht\w*|\boverdrachtsgesprek\w*|\bterug naar (de|het|hun|zijn|haar) (eigen )?\w*(team|ploeg|steunpunt|coach)\b|\b(blijft|blijven) [^.;]{0,30}\bbetrokken\b|\b(neemt|nemen) [^.;]{0,30}\b(weer|terug) over\b|\b(draagt|dragen) [^.;]{0,40}\bterug over\b|\bterugkoppel(gesprek|ing)\w*|\bschakelen\b|\bzorgtafel\w*|\b(aanmelden|meldt|melden) [^.;]{0,80}\b(bij|aan)\b|\brechtstreeks\b|\b(bij|na) (het )?(einde|afloop|afsluiting) van (de )?(specialistische )?(hulp|behandeling|zorg)\b/,
   verwijzers:
@@ -42,7 +42,7 @@ const PROVIDER_CHANGE =
   /\b(oude|vorige|huidige) (en (de )?nieuwe )?(zorg)?aanbieder\w*|\bnieuwe (zorg)?aanbieder\w*|\boverdracht\w* naar een (andere |nieuwe |gecontracteerde )?(zorg)?aanbieder\b|\b(geen|niet opnieuw een) (nieuwe? )?(overeenkomst|contract)\b|\b(lopende|huidige) (hulp|traject|trajecten|behandeling)\b[^.;]{0,40}\baf\b/
 
 const SPECIALIST =
-  /\bspecialist\w*|\b(zware|zwaardere?) (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\b\w*aanbieder\w*|\bconsorti\w*|\b(hoofd|onder)aannemer\w*|\bgecontracteerde\b|\bverwijz\w*|\bverwijs\w*|\bgi'?s?\b/
+  /\bspecialist\w*|\b(zware|zwaardere?) (hulp|zorg|behandeling)\b|\b(ortho)?pedago\w*|\bpsycholo\w*|\bpsychiat\w*|\bzorgorganisatie\w*|\b\w*aanbieder\w*|\bconsorti\w*|\b(hoofd|onder)aannemer\w*|\bgecontracteerde\b|\b(door)?verwijz\w*|\b(door)?verwijs\w*|\bgi'?s?\b/
 
 const access: ElementRule = {
   id: 'lokale-toegang',
