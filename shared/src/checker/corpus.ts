@@ -427,13 +427,17 @@ function partlyPutOff(norm: string): number {
     let stated = false
     if (parts.length >= 2)
       for (const part of parts) {
+        // A short cell ("nog niet gestart", a date, a name) is tested for a deferral only: the status of the
+        // whole row, its markers stay. A statement's markers are read once (they include the deferral).
+        if (wordCount(part) < MIN_STATEMENT_WORDS) {
+          if (defers((re) => re.test(part))) putOff |= Flag.deferred
+          continue
+        }
         const markers = markersOf(part)
-        // (a short cell that puts off, "nog niet gestart", is the status of the whole row: its markers stay)
-        if (defers((re) => re.test(part)))
-          putOff |= Flag.deferred | (wordCount(part) >= MIN_STATEMENT_WORDS ? markers : 0)
+        if (markers & Flag.deferred) putOff |= Flag.deferred | markers
         else {
           others |= markers
-          if (wordCount(part) >= MIN_STATEMENT_WORDS && (markers & NOT_STATED) === 0) stated = true
+          if ((markers & NOT_STATED) === 0) stated = true
         }
       }
     v = putOff && stated ? putOff & ~others : 0

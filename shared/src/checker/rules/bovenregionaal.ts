@@ -63,7 +63,8 @@ const AUDIENCE = String.raw`(?<!\b(aanspreekpunt\w*|namens de regio|optreedt|opt
  * andere regio's", "zoals andere regio's"): comparing, not working with them.
  */
 const EXAMPLE = String.raw`(?<!\b(hoe|zoals|net als|leren van|leert van|kijken bij|kijken naar|kijkt naar|vergeleken met|vergelijken met)\s((de|die|veel|enkele|sommige) )?)`
-const ABOUT_OTHER_REGIONS = new RegExp(`${AUDIENCE}${EXAMPLE}(?:${OTHER_REGIONS.source})`)
+// (the lookbehinds are tried at word starts only: every alternative of OTHER_REGIONS starts at one)
+const ABOUT_OTHER_REGIONS = new RegExp(`\\b${AUDIENCE}${EXAMPLE}(?:${OTHER_REGIONS.source})`)
 
 const functionsWith: ElementRule = {
   id: 'functies-bovenregionaal',
@@ -99,6 +100,6 @@ const arrangement: ElementRule = {
 export const bovenregionaal: OpgaveRule = {
   id: 'bovenregionaal',
   title: 'Bovenregionale samenwerking',
-  topic: new RegExp(`${AUDIENCE}${EXAMPLE}(?:\\bbovenregiona\\w*|\\bandere regio(?:'?s)?\\b|\\blandsdel\\w*)`),
+  topic: new RegExp(`\\b${AUDIENCE}${EXAMPLE}(?:\\bbovenregiona\\w*|\\bandere regio(?:'?s)?\\b|\\blandsdel\\w*)`),
   elements: [functionsWith, arrangement],
 }

@@ -48,7 +48,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(wordt|worden|zal|zullen)\b[^.;|]{0,60}\b(vastgelegd|uitgewerkt|beschreven|opgenomen|geregeld|bepaald|opgesteld|ontwikkeld) in (een |het |de )?(\S+ ){0,2}\w*(plan|kader|programma|strategie|nota|notitie|agenda|convenant|verordening|document|documenten|protocol|addendum|deliverable|rapport|deelovereenkomsten?|uitvoeringsovereenkomsten?)\b`,
     // An arrangement still to be drawn up: "wordt een overgangsregeling opgesteld" (not a routine: "voor elke
     // jeugdige wordt een plan opgesteld")
-    String.raw`(?<!\b(per|elke|elk|iedere|ieder)\b[^.;]{0,80})\b(wordt|worden) (er )?(nog )?(een|de|het) (\S+ ){0,2}?\w*(regeling|protocol|notitie|voorstel|kader|strategie|uitwerking) (opgesteld|uitgewerkt|ontwikkeld|gemaakt)\b(?![^.;]{0,80}\b(per|elke|iedere|samen met (het gezin|de jeugdige|de ouders))\b)`,
+    String.raw`\b(wordt|worden)(?<!\b(per|elke|elk|iedere|ieder)\b[^.;]{0,80}(wordt|worden)) (er )?(nog )?(een|de|het) (\S+ ){0,2}?\w*(regeling|protocol|notitie|voorstel|kader|strategie|uitwerking) (opgesteld|uitgewerkt|ontwikkeld|gemaakt)\b(?![^.;]{0,80}\b(per|elke|iedere|samen met (het gezin|de jeugdige|de ouders))\b)`,
     // A document still to appear: "… staat in het Continuïteitsplan dat eind 2025 verschijnt", "volgen in het
     // landsdelig plan dat in 2027 uitkomt"
     String.raw`\b\w*(plan|kader|strategie|programma|agenda|notitie|nota|profiel|protocol|convenant|rapport)\b[^.;|]{0,60}\b(dat|die)\b[^.;|]{0,40}\b(verschijnt|verschijnen|uitkomt|uitkomen|gereed komt|klaar komt|klaar is|af is)\b`,
@@ -142,11 +142,11 @@ export const DEFERRAL = new RegExp(
     // … or at a coming season: "het algemeen bestuur kiest in het najaar wie het aanspreekpunt wordt", "in
     // het najaar kiest het bestuur …" (not a yearly round: "jaarlijks beslist het bestuur in het voorjaar over …")
     String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(?<!periode na )(19|20)\d\d\b`,
-    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(kiest|kiezen|beslist|beslissen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(voorjaar|najaar|zomer|winter)\b`,
-    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(in|na|voor|begin|medio|eind) (het |de )?(voorjaar|najaar|zomer|winter)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen)\b`,
+    String.raw`\b(kiest|kiezen|beslist|beslissen)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40}(kiest|kiezen|beslist|beslissen))(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(voorjaar|najaar|zomer|winter)\b`,
+    String.raw`\b(in|na|voor|begin|medio|eind) (het |de )?(voorjaar|najaar|zomer|winter)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,50}(voorjaar|najaar|zomer|winter))(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen)\b`,
     // … or in a period still to come: "daar beslist het bestuur dit voorjaar over", "volgend jaar kiezen wij"
-    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b[^.;]{0,30}\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
-    String.raw`(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40})\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
+    String.raw`\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40}(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen))[^.;]{0,30}\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
+    String.raw`\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,50}(voorjaar|najaar|zomer|winter|kwartaal|maand))[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
@@ -201,7 +201,7 @@ export const LOOKING_INTO = new RegExp(
     String.raw`\bin gesprek (blijft|blijven) over\b|\b(blijft|blijven) (\S+ ){0,6}?in gesprek over\b`,
     // "wij gaan verkennen", "gaan onderzoeken welke vorm"
     // (not what happens if a condition is met: "Als blijkt dat de tarieven niet aansluiten, gaan wij met u in gesprek.")
-    String.raw`(?<!^(als|wanneer|indien|mocht|mochten)\b[^.;]{0,150})\b(gaan|gaat)\b[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
+    String.raw`\b(gaan|gaat)\b(?<!^(als|wanneer|indien|mocht|mochten)\b[^.;]{0,150}(gaan|gaat))[^.;]{0,50}\b(verkennen|onderzoeken|bekijken|bezien|uitzoeken|uitwerken|in kaart brengen|in beeld brengen|nagaan|nadenken|inventariseren|in gesprek)\b`,
     // "kijken wij of/hoe …" puts off; "kijken wij over de regiogrens heen" does not
     // (nor "kijken we naar het hele gezin": how the team works)
     String.raw`\b(kijken|bekijken) (wij|we)\b(?! (over|verder|breder|ook verder)\b| (samen )?naar (het |de )?(hele |gehele )?(gezin|kind|kinderen|jongere|jongeren|jeugdige|situatie|thuissituatie|leefgebieden)\b)|\b(wij|we) (kijken|bekijken)\b(?! (over|verder|breder|ook verder)\b| (samen )?naar (het |de )?(hele |gehele )?(gezin|kind|kinderen|jongere|jongeren|jeugdige|situatie|thuissituatie|leefgebieden)\b)`,
