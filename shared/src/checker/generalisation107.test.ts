@@ -126,3 +126,17 @@ describe("the connection with specialist care in plain words (batch 108, a youth
     ).toBe('none')
   })
 })
+
+describe("the norm's own words in quotation marks restate it (batch 108, a youth council's text)", () => {
+  it('"dat de gemeenten "niet-vrijblijvend samenwerken" en dat er "één gedragen aanspreekpunt" is" restates; the same without quotes is not flagged', () => {
+    expect(
+      flagsOf(
+        'Er staat in dat de gemeenten "niet-vrijblijvend samenwerken" en dat er "één gedragen aanspreekpunt" is voor de regio.',
+      ) & Flag.restated,
+    ).not.toBe(0)
+    expect(
+      flagsOf('De gemeenten werken niet-vrijblijvend samen in de GR; de voorzitter is het aanspreekpunt.') &
+        Flag.restated,
+    ).toBe(0)
+  })
+})

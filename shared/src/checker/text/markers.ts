@@ -460,6 +460,9 @@ export const RESTATEMENT = new RegExp(
   [
     // What the vision must describe at least: "Zij beschrijft in elk geval hoe de regio de wachttijden aanpakt, …"
     String.raw`^(zij|ze|die|deze|de (regio)?visie|een (regio)?visie) (beschrijft|bevat|regelt|omvat) (in elk geval|ten minste|minimaal)\b`,
+    // The norm's own words in quotation marks: "er staat in dat de gemeenten "niet-vrijblijvend samenwerken"
+    // en dat er "één gedragen aanspreekpunt" is"
+    String.raw`"[^"]{0,30}\b(niet-? ?vrijblijvend\w*|een (gedragen |bestuurlijk |enkel )?aanspreekpunt|reele (tarieven|prijzen|prijs)|zorgvuldig (inkopen|ingekocht))\b[^"]{0,30}"`,
     // A reviewer's yardstick: "daarnaast toetsen wij aan de onderwerpen die de NvO noemt: …"
     String.raw`\b(toetsen|toetst|beoordelen|beoordeelt) (wij |we )?(\S+ ){0,3}?aan (de|het) (onderwerpen|eisen|criteria|norm|kader)\b`,
     // What every region must do: "elke jeugdregio moet nu een regiovisie hebben die …"
