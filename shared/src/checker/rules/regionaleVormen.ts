@@ -4,7 +4,7 @@ import { byKeys } from '../engine/types.ts'
 import { JEUGD_FUNCTIONS, SCOPE_OR_CONSULTED, WAITING } from '../lexicon.ts'
 
 const REGIONALLY_CONTRACTED =
-  /\bregionaal( (moeten|moet|zullen|zal|gaan|gaat))?( (worden|wordt))?( te)? (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|kopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,40}\bregionaal\b|\b(kopen|koopt) [^.;]{0,30}\b(regionaal|gezamenlijk|samen) in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\b(gezamenlijk|samen) (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen)\b|\b(gezamenlijk|samen) (wordt|worden) (ingekocht|gecontracteerd)\b/
+  /\bregionaal( (moeten|moet|zullen|zal|gaan|gaat))?( (worden|wordt))?( te)? (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|kopen|in te kopen|in ?gekocht)\b|\bcontracteren [^.;]{0,40}\bregionaal\b|\b(kopen|koopt) [^.;]{0,50}\b(regionaal|gezamenlijk|samen) in\b|\bregionale inkoop\b|\bregionaal (organiseren|georganiseerd)\b|\b(gezamenlijk|samen) (contracteren|gecontracteerd\w*|ingekocht\w*|inkopen|in te kopen)\b|\b(gezamenlijk|samen) (wordt|worden) (ingekocht|gecontracteerd)\b/
 /** … and, as context for a list of forms, the bare word ("regionaal: crisishulp, pleegzorg, …"). */
 const REGIONAL_CONTEXT = new RegExp(`${REGIONALLY_CONTRACTED.source}|\\bregionaal\\b`)
 
