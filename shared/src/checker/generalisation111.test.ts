@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
-import { doc, elementState, h, p, ul } from './testDoc.ts'
+import { defersSentence, doc, elementState, h, p, ul } from './testDoc.ts'
 
 // Concepts found missing or mistaken on unseen batches 111 to 114 (case boxes, a BVO text, a kaderbrief,
 // a wiki export, a Q&A for wijkteam staff, a DB memo, an infographic, among others), each with a case
@@ -30,5 +30,12 @@ describe('buying together with the object between (batch 113, a Q&A for wijkteam
         11,
       ),
     ).toBe('none')
+  })
+})
+
+describe('what is still open, named as a whole (batch 113, open points)', () => {
+  it('"Daarom zijn wij eerlijk over wat nog niet besloten is" puts nothing off; "de borging is nog niet besloten" does', () => {
+    expect(defersSentence('Daarom zijn wij op een aantal plaatsen eerlijk over wat nog niet besloten is.')).toBe(false)
+    expect(defersSentence('De borging van de crisisplekken is nog niet besloten.')).toBe(true)
   })
 })

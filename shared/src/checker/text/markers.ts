@@ -251,8 +251,9 @@ export const IN_PLACE_IN_PART = new RegExp(
 export const NOT_YET =
   /\bnog (niet|geen)\b|\bnog niets (besloten|afgesproken|vastgelegd|geregeld|bepaald|gekozen|beslist)\b/
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
+// (nor what is still open, named as a whole: "eerlijk over wat nog niet besloten is")
 export const CONDITIONAL_NOT_YET =
-  /\ben wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
+  /\b(en|over|aan|bij) wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
 /**
  * … nor in what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …", "de overdracht
