@@ -39,3 +39,23 @@ describe('what is still open, named as a whole (batch 113, open points)', () => 
     expect(defersSentence('De borging van de crisisplekken is nog niet besloten.')).toBe(true)
   })
 })
+
+describe('what this text does, and an evaluation with many partners (batch 113)', () => {
+  it('"De tekst werkt de vijf basisfuncties concreet uit:" describes this text; "dat werken wij later uit" puts off', () => {
+    expect(defersSentence('De tekst werkt de vijf basisfuncties voor lokale teams concreet uit:')).toBe(false)
+    expect(defersSentence('De basisfuncties werken wij in 2026 verder uit.')).toBe(true)
+  })
+
+  it('"In 2028 kijken wij samen met de wijkteams, de Jongerenraad en de aanbieders of de afspraken werken" is an evaluation', () => {
+    expect(
+      defersSentence(
+        'In het voorjaar van 2028 kijken wij samen met de wijkteams, de Jongerenraad en de aanbieders of de afspraken werken.',
+      ),
+    ).toBe(false)
+    expect(
+      defersSentence(
+        'In 2028 kijken wij samen met de wijkteams, de Jongerenraad en de aanbieders welke afspraken nodig zijn.',
+      ),
+    ).toBe(true)
+  })
+})

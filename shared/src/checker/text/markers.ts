@@ -31,7 +31,8 @@ export const DEFERRAL = new RegExp(
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
     // (not how each works it out now: "stad en dorp werken ze verschillend uit")
     // (nor the "uit" of another verb: "werken verschillend, maar voeren dezelfde taken uit")
-    String.raw`\bwerk(t|en)\b(?:(?!\b(voer|voert|voeren|voerde|voerden)\b)[^.;:]){0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
+    // (not what this very text does: "De tekst werkt de vijf basisfuncties concreet uit:")
+    String.raw`\bwerk(t|en)\b(?<!\b(de tekst|dit document|deze visie|dit hoofdstuk|deze paragraaf|dit stuk|de visie|deze notitie|deze nota) werk(t|en))(?:(?!\b(voer|voert|voeren|voerde|voerden)\b)[^.;:]){0,80}?(?<!\b(verschillend|anders) )\buit\b(?! (de|het|een|hun|onze|ons|alle|elkaar|eigen|andere)\b)`,
     String.raw`\bkomen (wij|we)\b[^.;]{0,60}\bop terug\b|\b(hier|daar|er)op terugkomen\b`,
     // The decision itself comes later: "Dat besluit nemen wij bij de herziening van de regeling in 2027"
     String.raw`\b(dat|dit|het|een) besluit (hierover |daarover )?(nemen|neemt|volgt|valt) (wij |we |de regio |het bestuur )?(pas |later |nog )?(bij|in|na|later|pas)\b`,
@@ -271,7 +272,7 @@ export const NOT_GOING_WELL =
  */
 export const EVALUATION = new RegExp(
   [
-    String.raw`\b(bekijken|kijken|bezien|evalueren|toetsen|monitoren|volgen|nagaan|bekeken|gekeken|nagegaan|getoetst)\b[^.;]{0,60}\b(hoe|of) (\S+ ){0,7}?(werkt|werken|bevalt|bevallen|uitpakt|uitpakken|uitwerkt|loopt|lopen|gaat|functioneert|functioneren|effect heeft|oplevert|past|passen|voldoet|voldoen|volstaat|volstaan|klopt|kloppen|toereikend is|gehaald|behaald|bereikt)\b`,
+    String.raw`\b(bekijken|kijken|bezien|evalueren|toetsen|monitoren|volgen|nagaan|bekeken|gekeken|nagegaan|getoetst)\b[^.;]{0,90}\b(hoe|of) (\S+ ){0,7}?(werkt|werken|bevalt|bevallen|uitpakt|uitpakken|uitwerkt|loopt|lopen|gaat|functioneert|functioneren|effect heeft|oplevert|past|passen|voldoet|voldoen|volstaat|volstaan|klopt|kloppen|toereikend is|gehaald|behaald|bereikt)\b`,
     String.raw`\b(evalueren|evalueert|evaluatie\w*|tussenevaluatie\w*|midterm\w*|monitoren|monitort|monitoring)\b`,
     // Looking back: "eind 2026 kijken we met jongeren en ouders terug op de eerste twee jaar"
     String.raw`\b(kijken|kijkt|blikken|blikt)\b[^.;]{0,60}\bterug\b`,
