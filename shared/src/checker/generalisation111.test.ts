@@ -59,3 +59,15 @@ describe('what this text does, and an evaluation with many partners (batch 113)'
     ).toBe(true)
   })
 })
+
+describe('agreements made again later, and a later phase (batch 112)', () => {
+  it('"de afspraken daarover maken wij in 2026 opnieuw, nu …" and "wordt uitgewerkt in fase 2" put off', () => {
+    expect(defersSentence('De afspraken daarover maken wij in 2026 opnieuw, nu de regio-indeling is gewijzigd.')).toBe(
+      true,
+    )
+    expect(defersSentence('Hoe de beschikbaarheid wordt geborgd, wordt uitgewerkt in fase 2 van het programma.')).toBe(
+      true,
+    )
+    expect(defersSentence('In fase 2 gaan de nieuwe contracten in, op 1 januari 2027.')).toBe(false)
+  })
+})

@@ -103,6 +103,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(neemt|nemen)\b[^.;]{0,40}\b(een )?(afzonderlijk|apart|nader|later|nieuw)e? (besluit|beslissing)\b|\b(neemt|nemen)\b[^.;]{0,40}\b(besluit|beslissing)\b[^.;]{0,40}\b(zodra|nadat)\b`,
     // Only once something else is done: "welke normen gelden, bepalen wij pas na de nulmeting"
     String.raw`\b(bepalen|bepaalt|besluiten|besluit|beslissen|beslist|kiezen|kiest|vaststellen|stellen|stelt|leggen|legt|spreken|spreekt|regelen|regelt)\b[^.;]{0,30}\bpas (na|bij|als|wanneer|zodra|nadat|in|vanaf)\b`,
+    // Worked out in a later phase: "… wordt uitgewerkt in fase 2 van het programma", "in de volgende fase bepaald"
+    String.raw`\b(uitgewerkt|bepaald|vastgelegd|geregeld|uitgezocht|opgepakt) in (de )?((volgende|tweede|derde|latere|komende) )?fase\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
     // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
@@ -149,7 +151,7 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40}(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen))[^.;]{0,30}\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
     String.raw`\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,50}(voorjaar|najaar|zomer|winter|kwartaal|maand))[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
-    String.raw`\b(afspraken|contracten|overeenkomsten|convenant) (maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
+    String.raw`\b(afspraken|contracten|overeenkomsten|convenant) ((daarover|hierover|daarvoor|hiervoor) )?(maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
     String.raw`\b(maken|sluiten) (wij|we)\b[^.;]{0,30}\bafspraken (met (\S+ ){1,3}?)?over (hoe|hoeveel|wat|welke|wie|of)\b`,
     // Another document says how: "Hoe de teams de basisfuncties invullen, beschrijft het toegangskader",
