@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { regionaleVormen } from './rules/regionaleVormen.ts'
-import { defersSentence, doc, elementState, h, p, ul } from './testDoc.ts'
+import { defersSentence, doc, elementState, flagsOf, h, p, ul } from './testDoc.ts'
+import { Flag } from './text/markers.ts'
 
 // Concepts found missing or mistaken on unseen batches 111 to 114 (case boxes, a BVO text, a kaderbrief,
 // a wiki export, a Q&A for wijkteam staff, a DB memo, an infographic, among others), each with a case
@@ -69,5 +70,18 @@ describe('agreements made again later, and a later phase (batch 112)', () => {
       true,
     )
     expect(defersSentence('In fase 2 gaan de nieuwe contracten in, op 1 januari 2027.')).toBe(false)
+  })
+})
+
+describe('a relative clause on what the law names restates nothing (batch 112)', () => {
+  it('"Het rekenmodel bevat de kostprijselementen die het Besluit Jeugdwet noemt: …" is the region\'s model; "Het Besluit Jeugdwet noemt …" restates', () => {
+    expect(
+      flagsOf(
+        'Het rekenmodel bevat de kostprijselementen die het Besluit Jeugdwet noemt: personeel, overige cliëntgebonden kosten, overhead en indexering.',
+      ) & Flag.restated,
+    ).toBe(0)
+    expect(
+      flagsOf('Het Besluit Jeugdwet noemt de kostprijselementen: personeel, overhead en indexering.') & Flag.restated,
+    ).not.toBe(0)
   })
 })

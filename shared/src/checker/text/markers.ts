@@ -475,7 +475,9 @@ export const RESTATEMENT = new RegExp(
     String.raw`\b(moet|moeten) (zij|ze|de (regio)?visie|het document|deze visie|een regiovisie|elke regiovisie) (\S+ ){0,2}?(ingaan op|aandacht (besteden|geven) aan|bevatten|beschrijven)\b`,
     // (also "de wet en de bijbehorende algemene maatregel van bestuur vragen …")
     // (not a reason for telling something: "omdat de Jeugdautoriteit ernaar vraagt: de visie is opgesteld met …")
-    String.raw`^([^\s.;]+ ){0,6}?(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(?<!\b(ernaar|erom|daarnaar|daarom) )(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
+    // (not a relative clause on what the region's own text holds: "het rekenmodel bevat de kostprijselementen die
+    // het Besluit Jeugdwet noemt: …")
+    String.raw`^([^\s.;]+ ){0,6}?(?<!\b(die|welke) )(de |het )?${STANDARD}\b([^.;]{0,40}| en (de |het )?(\S+ )?${STANDARD}\b[^.;]{0,20})\b(?<!\b(ernaar|erom|daarnaar|daarom) )(vraagt|vragen|verplicht|verplichten|eist|eisen|schrijft|schrijven|bepaalt|verlangt|noemt|benoemt|omvat|stelt|gaat uit|beschrijft)\b`,
     String.raw`^([^\s.;]+ ){0,4}(vraagt|vragen|schrijft|verplicht|eist|bepaalt|verlangt|stelt) (de |het )?${STANDARD}\b`,
     String.raw`^([^\s.;]+ ){0,3}(in|volgens|met|conform|overeenkomstig) de ${STANDARD}\b`,
     // … or anywhere, opening a list of its requirements: "wij kopen zorgvuldig in, volgens de NvO: tijdig …"
