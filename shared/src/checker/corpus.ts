@@ -434,7 +434,7 @@ function partlyPutOff(norm: string): number {
           continue
         }
         const markers = markersOf(part)
-        if (markers & Flag.deferred) putOff |= Flag.deferred | markers
+        if (markers & Flag.deferred) putOff |= markers
         else {
           others |= markers
           if ((markers & NOT_STATED) === 0) stated = true
@@ -489,10 +489,6 @@ interface Group {
  * concept tests so that every regex runs at most once per unit (the checker runs on every typing pause).
  */
 /**
- * Struck through in a draft (Markdown `~~…~~`, which the editor keeps as plain text): deleted words, no
- * evidence. The unit starts inside a struck span of its block.
- */
-/**
  * The clause that leads an inline list the unit is an item of: "… contracteren wij regionaal: crisishulp;
  * gezinshuizen en pleegzorg; gesloten jeugdhulp" (the items are units of their own, split at the semicolons).
  */
@@ -505,6 +501,10 @@ function inlineLead(u: Unit): Unit | undefined {
   return undefined
 }
 
+/**
+ * Struck through in a draft (Markdown `~~…~~`, which the editor keeps as plain text): deleted words, no
+ * evidence. The unit starts inside a struck span of its block.
+ */
 function struck(u: Unit): boolean {
   const text = u.block.text
   if (!text.includes('~~')) return false
@@ -1300,11 +1300,12 @@ export class Corpus {
     if (this.isOption(u)) return false
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
+    const f = this.flags(u)
     // What others say or want ("Teamleiders willen nog een scholingsdag") puts nothing of the region's off.
-    if (this.flags(u) & Flag.elsewhere) return false
+    if (f & Flag.elsewhere) return false
     // An unticked box on a list of what the norm asks ("[ ] lokale toegang verbonden met specialistische hulp"
     // under "Wat de NvO van ons vraagt") restates the norm: it puts nothing of the region's off.
-    if (this.has(u, UNCHECKED) && this.flags(u) & Flag.restated) return false
+    if (f & Flag.restated && this.has(u, UNCHECKED)) return false
     if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
     if (this.toMissingAnnex(u)) return true
     // A row of an action list still to be done ("Verkennen van afspraken met buurregio's | 2027 | gepland"),

@@ -123,6 +123,11 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   const denied: [ElementRule, number][] = []
   // Asked of every unit: looked up once.
   const needs = rule.elements.map((e) => (e.needs ? needsOf(e.needs) : null))
+  // Whether the unit names what element `i` needs (false when it says nothing of that).
+  const names = (i: number, u: Unit) => {
+    const need = needs[i]
+    return need !== null && need !== undefined && corpus.matchesAny(u, need.set)
+  }
   const limitsPattern = CUES.pattern(LIMITS)
   const topicPattern = CUES.pattern(rule.topic)
   // When every element says what it needs, a unit that may match none of that, nor the opgave's topic,
@@ -146,8 +151,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
       continue
     }
     if (corpus.has(u, NOT_ADOPTED) && !inOtherSection(u))
-      for (let i = 0; i < rule.elements.length; i++)
-        if (needs[i]?.patterns.some((p) => corpus.matches(u, p))) denied.push([rule.elements[i]!, u.block.heading])
+      for (let i = 0; i < rule.elements.length; i++) if (names(i, u)) denied.push([rule.elements[i]!, u.block.heading])
     // Match first (cheap, prefiltered); judge the sentence's markers only where something matched.
     found.length = 0
     for (let i = 0; i < rule.elements.length; i++) {
@@ -211,7 +215,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
             (corpus.has(u, e.topic) ||
               // (in a section about this opgave alone, what the element needs: "Klinische jeugd-ggz: nog geen
               // afspraken" under "Buiten Vennenland")
-              (onlyOwnSection(u) && needs[i]?.patterns.some((p) => corpus.matches(u, p)) === true) ||
+              (onlyOwnSection(u) && names(i, u)) ||
               // (how the vision came about, told before, is not put off by what follows: "De raden stellen
               // deze kaders vast. Het bestuur werkt ze uit …")
               (refersBack && !e.told && corpus.has(refersBack, e.topic)) ||

@@ -35,11 +35,11 @@ const STEPS: Readonly<Record<string, RegExp>> = {
   start:
     /\bstart (van de )?(nieuwe )?(contracten|overeenkomsten|afspraken)\b|\bstart \d{1,2} \w+ (19|20)\d\d\b|\b(contracten|overeenkomsten|afspraken) (gaan|ingaan|ingaand)\b|\bingaan\b|\bingaat\b|\bingangsdatum\b|\bingang (van de |nieuwe )?(contracten|overeenkomsten|afspraken)\b|\b(gaan|gaat) de nieuwe (contracten|overeenkomsten|afspraken) in\b/,
 }
-const PROCUREMENT_CONTEXT =
-  /\binko\w*|\baanbested\w*|\b\w*contract\w*|\b\w*overeenkomst\w*|\bplanning\b|\bgunning\b|\bprocedure\b|\bmoment\b|\bstap\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
-/** … for a dated line whatever its steps: the procurement itself named ("Planning 2026" of a year plan is not one). */
+/** The procurement itself named: what a dated line needs around it to be a step of it ("Planning 2026" of a year plan is not one). */
 const PROCUREMENT =
   /\binko\w*|\baanbested\w*|\b\w*contract\w*|\b\w*overeenkomst\w*|\bgunning\b|\b(nieuwe )?afspraken met (de )?(zorg|hulp)?(organisaties|aanbieders)\b/
+/** … and for named steps, also a planning or procedure around them. */
+const PROCUREMENT_CONTEXT = new RegExp(`${PROCUREMENT.source}|\\bplanning\\b|\\bprocedure\\b|\\bmoment\\b|\\bstap\\b`)
 
 /** Contracts, also in plain words: "de afspraken met de zorgorganisaties". */
 const CONTRACTS = String.raw`(contract|overeenkomst)\w*|\bafspraken met (de |onze )?\w*(organisaties|aanbieders|partners)\b`

@@ -12,6 +12,18 @@ export const NUMBER_WORDS =
 export const DOCUMENT_NAMES =
   'addendum|convenant|samenwerkingsconvenant|continuiteitskader|toegangsprofiel|inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma|notitie|aparte notitie|nota|memo|werkagenda'
 
+/**
+ * Parts of the deferrals to a coming season or period ("het bestuur kiest in het najaar", "daar beslist het
+ * bestuur dit voorjaar over"), which a yearly round ("jaarlijks beslist het bestuur in het voorjaar") is not.
+ */
+const DECIDES = '(kiest|kiezen|beslist|beslissen)'
+const SETTLES = '(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)'
+const SEASON = '(voorjaar|najaar|zomer|winter)'
+const PERIOD_AHEAD = '(voorjaar|najaar|zomer|winter|kwartaal|maand)'
+const COMING = '(dit|deze|komend|komende|volgend|volgende)'
+const YEARLY = '(jaarlijks|elk jaar|ieder jaar|steeds|telkens)'
+const EACH_YEAR = '(jaarlijks|elk jaar|ieder jaar)'
+
 export const DEFERRAL = new RegExp(
   [
     // "nog uit te werken", "nog te bepalen", "nader in te vullen"
@@ -145,11 +157,11 @@ export const DEFERRAL = new RegExp(
     // … or at a coming season: "het algemeen bestuur kiest in het najaar wie het aanspreekpunt wordt", "in
     // het najaar kiest het bestuur …" (not a yearly round: "jaarlijks beslist het bestuur in het voorjaar over …")
     String.raw`\b(kiest|kiezen|beslist|beslissen)\b[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(?<!periode na )(19|20)\d\d\b`,
-    String.raw`\b(kiest|kiezen|beslist|beslissen)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40}(kiest|kiezen|beslist|beslissen))(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?(voorjaar|najaar|zomer|winter)\b`,
-    String.raw`\b(in|na|voor|begin|medio|eind) (het |de )?(voorjaar|najaar|zomer|winter)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,50}(voorjaar|najaar|zomer|winter))(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen)\b`,
+    String.raw`\b${DECIDES}\b(?<!\b${YEARLY}\b[^.;]{0,40}${DECIDES})(?![^.;]{0,30}\b${EACH_YEAR}\b)[^.;]{0,30}\b(in|voor|na|uiterlijk|begin|medio|eind) (het |de )?(\S+ ){0,2}?${SEASON}\b`,
+    String.raw`\b(in|na|voor|begin|medio|eind) (het |de )?${SEASON}\b(?<!\b${YEARLY}\b[^.;]{0,50}${SEASON})(?![^.;]{0,30}\b${EACH_YEAR}\b)[^.;]{0,30}\b${DECIDES}\b`,
     // … or in a period still to come: "daar beslist het bestuur dit voorjaar over", "volgend jaar kiezen wij"
-    String.raw`\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,40}(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen))[^.;]{0,30}\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
-    String.raw`\b(dit|deze|komend|komende|volgend|volgende) (voorjaar|najaar|zomer|winter|kwartaal|maand)\b(?<!\b(jaarlijks|elk jaar|ieder jaar|steeds|telkens)\b[^.;]{0,50}(voorjaar|najaar|zomer|winter|kwartaal|maand))[^.;]{0,30}\b(kiest|kiezen|beslist|beslissen|besluit|besluiten|bepaalt|bepalen)\b(?![^.;]{0,30}\b(jaarlijks|elk jaar|ieder jaar)\b)`,
+    String.raw`\b${SETTLES}\b(?<!\b${YEARLY}\b[^.;]{0,40}${SETTLES})[^.;]{0,30}\b${COMING} ${PERIOD_AHEAD}\b(?![^.;]{0,30}\b${EACH_YEAR}\b)`,
+    String.raw`\b${COMING} ${PERIOD_AHEAD}\b(?<!\b${YEARLY}\b[^.;]{0,50}${PERIOD_AHEAD})[^.;]{0,30}\b${SETTLES}\b(?![^.;]{0,30}\b${EACH_YEAR}\b)`,
     // … or with the object first: "de nieuwe afspraken maken wij in 2025"
     String.raw`\b(afspraken|contracten|overeenkomsten|convenant) ((daarover|hierover|daarvoor|hiervoor) )?(maken|sluiten|vernieuwen) (wij|we)\b[^.;]{0,20}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b`,
     // What the agreements will hold is still open: "maken we afspraken over hoeveel plekken er moeten zijn"
@@ -259,12 +271,11 @@ export const CONDITIONAL_NOT_YET =
   /\b(en|over|aan|bij) wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
 /**
- * … nor in what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …", "de overdracht
- * loopt nog niet soepel"): a problem the vision starts from, not work put off.
+ * … nor in how things stand: what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …",
+ * "de overdracht loopt nog niet soepel"), a problem the vision starts from; or a budget that has yet to take
+ * a decision in ("Dat is nog niet verwerkt in de begrotingen 2027"): the money follows what is decided.
  */
-// … nor a budget that has yet to take it in ("Dat is nog niet verwerkt in de begrotingen 2027"): the money
-// follows what is decided, the decision is not put off.
-export const NOT_GOING_WELL =
+export const NOT_YET_AS_STATE =
   /\bnog niet (\S+ )?(verwerkt|opgenomen|meegenomen|doorgerekend) in (de|het|onze) (\S+ )?(meerjaren)?(begroting|begrotingen|kadernota|voorjaarsnota)\b|\b(gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b[^.;]{0,30}\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)\b|\bnog niet (\S+ )?(goed|soepel|optimaal|voldoende|vlot)( genoeg)? (gaat|gaan|loopt|lopen|werkt|werken|verloopt|verlopen)\b/
 
 /**
@@ -298,7 +309,7 @@ export const CONDITIONAL_RULE =
 export const UNCHECKED = /^(\[ \]|\u2610)/
 
 export function defers(test: (re: RegExp) => boolean): boolean {
-  if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET) && !test(NOT_GOING_WELL))) return true
+  if (test(DEFERRAL) || (test(NOT_YET) && !test(CONDITIONAL_NOT_YET) && !test(NOT_YET_AS_STATE))) return true
   // (an evaluation still to come on the list is no deferral: "[ ] Evaluatie van de GR")
   if (test(UNCHECKED) && !test(EVALUATION)) return true
   return test(LOOKING_INTO) && !test(EVALUATION) && !test(CONDITIONAL_RULE)
@@ -606,10 +617,6 @@ export const RETROSPECTIVE_HEADING = new RegExp(`${RETROSPECTIVE.source}|^(\\d+(
 export const ACTION_HEADING =
   /^(\d+(\.\d+)*[.)]?\s*)?(actiepunt\w*|actielijst\w*|acties (die )?(nog )?(te|moeten|voor)\b|openstaande (punten|acties)\b)|^((dia|slide) \d+\s*[-\u2013:]\s*)?(hoe (nu )?verder|vervolgstappen|(de )?(volgende|komende) stappen|wat gaat er (nu )?gebeuren)\b/
 
-/** A question reported in minutes: "Hij vraagt ook wie er namens de regio spreekt …", "vroeg of de raad …". */
-// … or what a party asks for or proposes: "Het Brancheoverleg vraagt om: …", "stelt voor het rekenmodel
-// van de branche te gebruiken", "pleit voor langere contracten" (the region's own "wij vragen aanbieders
-// om …" is a requirement, and "goede hulp vraagt om een eerlijke prijs" a need, not a request)
 /** A sentence that ends in a question mark, perhaps inside closing quotes or a bracket. */
 const QUESTION_END = /\?["'\u201d\u2019)\]]*\s*$/
 /**
@@ -619,6 +626,10 @@ const QUESTION_END = /\?["'\u201d\u2019)\]]*\s*$/
 const DISCUSSED_QUESTION =
   /^[^:?]{0,200}\b(reageerde|reageerden|bespraken|besprak|spraken|sprak|praatten|praatte|discussieerden|discussieerde|dachten|dacht|legden|legde)\b[^:?]{0,120}:\s[^:?]*\?["'\u201d\u2019)\]]*\s*$/
 
+/** A question reported in minutes: "Hij vraagt ook wie er namens de regio spreekt …", "vroeg of de raad …". */
+// … or what a party asks for or proposes: "Het Brancheoverleg vraagt om: …", "stelt voor het rekenmodel
+// van de branche te gebruiken", "pleit voor langere contracten" (the region's own "wij vragen aanbieders
+// om …" is a requirement, and "goede hulp vraagt om een eerlijke prijs" a need, not a request)
 export const REPORTED_QUESTION =
   /\b(vraagt|vroeg|vragen|vroegen) (\S+ ){0,2}?(wie|wat|hoe|of|waarom|welke|wanneer|waar|naar)\b|\b(wil|wilde|willen|wilden) (\S+ ){0,2}?weten\b|(?<!\b(wij|we) )\b(vraagt|vroeg|vragen|vroegen) om\s*:|(?<!\b(beschikbaar|ter beschikking|garant|verantwoordelijk|aansprakelijk|in staat|gelijk) )\b(stelt|stelde|stellen|stelden) voor\b(?![^.;]{0,80}\b(vast|samen|op)\b)|\b(pleit|pleiten|pleitte|pleitten) (\S+ ){0,2}?voor\b/
 
