@@ -1300,18 +1300,25 @@ export class Corpus {
     if (this.isOption(u)) return false
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
+    const putOff = defers((re) => this.has(u, re))
+      ? !this.rollsOut(u) && !this.continuesEvaluation(u)
+      : this.toMissingAnnex(u) ||
+        // A row of an action list still to be done ("Verkennen van afspraken met buurregio's | 2027 | gepland"),
+        // unless it is an evaluation (a moment to look back, not work put off).
+        (this.actionPending(u) && !this.has(u, EVALUATION)) ||
+        // An item under a label that puts it off ("Nog niet besloten:").
+        this.underDeferringLabel(u)
+    if (!putOff) return false
+    // (the sentence's context, asked only of a sentence that would put something off)
     const f = this.flags(u)
     // What others say or want ("Teamleiders willen nog een scholingsdag") puts nothing of the region's off.
     if (f & Flag.elsewhere) return false
     // An unticked box on a list of what the norm asks ("[ ] lokale toegang verbonden met specialistische hulp"
     // under "Wat de NvO van ons vraagt") restates the norm: it puts nothing of the region's off.
-    if (f & Flag.restated && this.has(u, UNCHECKED)) return false
-    if (defers((re) => this.has(u, re))) return !this.rollsOut(u) && !this.continuesEvaluation(u)
-    if (this.toMissingAnnex(u)) return true
-    // A row of an action list still to be done ("Verkennen van afspraken met buurregio's | 2027 | gepland"),
-    // unless it is an evaluation (a moment to look back, not work put off).
-    if (this.actionPending(u) && !this.has(u, EVALUATION)) return true
-    // An item under a label that puts it off ("Nog niet besloten:").
+    return !(f & Flag.restated && this.has(u, UNCHECKED))
+  }
+
+  private underDeferringLabel(u: Unit): boolean {
     const lead = u.block.lead
     return lead !== undefined && this.isLabel(lead) && (this.leadMarkers(lead) & Flag.deferred) !== 0
   }

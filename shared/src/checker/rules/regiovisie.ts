@@ -144,8 +144,14 @@ const NOT_ALL = new RegExp(
   String.raw`\b(\d+|${NUMBER_WORDS}) van (?:de )?(\d+|${NUMBER_WORDS})\b|\b(meeste|enkele|sommige|een aantal|de meerderheid van de|meerdere) (gemeente)?raden\b`,
 )
 
+/** The vision this one follows, or this one named as new beside it. */
+const EARLIER_VISION = /\b(vorige|voorgaande|eerdere|oude|vorig|oud|eerste) (\S+ )?(regio)?visie\b/
+const THIS_DOCUMENT_NEW = /\b(nieuwe|deze|huidige) (\S+ )?(regio)?visie\b/
+
 /** "…, dat door de zes gemeenteraden is vastgesteld" adopts the noun before "dat": is that this document? */
 function adoptsThisDocument(text: string): boolean {
+  // "De vorige regiovisie is in 2022 door alle raden vastgesteld": the vision this one follows.
+  if (EARLIER_VISION.test(text) && !THIS_DOCUMENT_NEW.test(text)) return false
   // A document that prepared the vision ("de Startnotitie Regiovisie", "het plan van aanpak regiovisie") is
   // another document: it and the words naming it are left out.
   const norm = text.replace(PREPARATORY, ' ')
@@ -208,7 +214,7 @@ const HELD_OVER =
 /** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
 // … or still on a council's agenda: "In Westervenne staat de visie op de agenda van de raadsvergadering in maart".
 const UNDECIDED =
-  /\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b|\b(staat|staan|komt|komen)\b[^.;]{0,40}\bop de (raads)?agenda\b|\bgeagendeerd\b|\b(behandelt|behandelen)\b[^.;]{0,60}\b(in|op|tijdens) (hun|zijn|haar|de) (\S+ )?(raads)?vergadering\w*/
+  /\b(raden|raad|gemeenteraden|gemeenteraad) ((?!een |het |via )\S+ ){0,2}?(besluiten|beslissen|besluit|beslist|stemmen|stemt) (\S+ ){0,4}?(in|op|voor|begin|medio|eind|uiterlijk|vanaf) (\S+ ){0,3}?((eerste|tweede|derde|vierde) kwartaal|(19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter)\b|\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b|\b(staat|staan|komt|komen)\b[^.;]{0,40}\bop de (raads)?agenda\b|\bgeagendeerd\b|\b(behandelt|behandelen)\b[^.;]{0,60}\b(in|op|tijdens) (hun|zijn|haar|de) (\S+ )?(raads)?vergadering\w*/
 
 /** A heading that is only the word for adoption, with marks around it: "▌ VASTGESTELD ✓✓✓✓✓✓", "Vastgesteld:". */
 const ADOPTED_LABEL = /^[^\p{L}\d]*(vastgesteld|aangenomen)( door( de)? (gemeente)?raden)?[^\p{L}\d]*$/u
@@ -384,7 +390,7 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
  * voorgelegd", "vrijgegeven voor besluitvorming in de raden".
  */
 const SUBMITTED_TO =
-  /\b(aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b( \S+){0,2}? (voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden)\b|\b(voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden) (aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b|\b(voor|ter) (besluitvorming|vaststelling|behandeling) (in|door|aan) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b/g
+  /\b(aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b( \S+){0,2}? (voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden|toegezonden|gezonden|doorgestuurd)\b|\b(voorgelegd|aangeboden|gestuurd|toegestuurd|verzonden|toegezonden|gezonden|doorgestuurd) (aan|naar) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b|\b(voor|ter) (besluitvorming|vaststelling|behandeling) (in|door|aan) (de |alle |elke |iedere )?(\S+ )?(gemeente)?(raden|raad)\b/g
 function onlySubmittedTo(norm: string): boolean {
   SUBMITTED_TO.lastIndex = 0
   if (!SUBMITTED_TO.test(norm)) return false

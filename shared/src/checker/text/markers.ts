@@ -38,6 +38,9 @@ export const DEFERRAL = new RegExp(
     // "besluit over verlenging: uiterlijk 1 juli 2029", is planning, not a choice left open)
     String.raw`^(besluit|besluitvorming|beslissing|keuze) over (?!(de |het )?(verlenging|gunning|aanbesteding|inkoop|publicatie|toelating)\b)[^.;:]{0,60}:\s*[^.;]{0,40}\b(19|20)\d\d\b`,
     String.raw`^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|(eerste|tweede|derde|vierde) kwartaal|q[1-4]|voorjaar|zomer|najaar|winter|(begin|medio|eind) \w+)\s*[:–-]\s*(besluit|besluitvorming|beslissing|keuze)\b`,
+    // A decision someone is still to take: "het bestuur wil in 2024 een besluit nemen over één aanspreekpunt",
+    // "de raden gaan daarover een keuze maken"; and waiting for something first: "wacht daarvoor op de wet"
+    String.raw`\b(wil|willen|gaat|gaan|zal|zullen|moet|moeten) (\S+ ){0,4}?(een |de )?(besluit|beslissing|keuze) (\S+ ){0,3}?(nemen|maken)\b|\b(wacht|wachten) (daarvoor|daarmee|hiervoor|hiermee|daarbij|eerst|nog) (\S+ )?op\b`,
     // A study still to be done: "een in 2026 uit te voeren onderzoek", "de nog te houden verkenning"
     String.raw`\b(uit te voeren|te houden|op te starten|nog te doen) (\S+ ){0,2}?(onderzoek|verkenning|analyse|inventarisatie)`,
     // "werken wij uit in de inkoopstrategie", "werkt de inkoopstrategie uit" (separable verb, not "uit de regio")
@@ -319,6 +322,8 @@ export function defers(test: (re: RegExp) => boolean): boolean {
 export const INTENTION = new RegExp(
   [
     String.raw`\b(wij|we|zij|gemeenten|de regio|de gemeenten|het samenwerkingsverband) (willen|wil|streven|streeft|wensen|wenst|beogen|beoogt|hopen|hoopt|ambieren|zouden)\b`,
+    // … and a board's wish: "het algemeen bestuur wil in 2024 een besluit nemen"
+    String.raw`\b(bestuur|college|colleges|stuurgroep) (wil|willen|streeft|streven|wenst|wensen|beoogt|beogen|hoopt|hopen)\b`,
     String.raw`\b(willen|streven|wensen|beogen|hopen|ambieren) (wij|we)\b`,
     // An adviser's recommendation: "wij bevelen aan om de wachttijden op één manier te laten registreren"
     String.raw`\b(bevelen|beveelt|bevalen|beval) (\S+ ){0,3}?aan\b|\b(wij|we|het bureau|de adviseur) (adviseren|adviseert)\b`,
