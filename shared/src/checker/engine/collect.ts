@@ -39,6 +39,8 @@ const OPEN_QUESTION = /^([^|]{0,12}\| )?(welke|wie|hoe|wat|of|waar|wanneer)\b[^,
 
 /** A short label that leads a sentence: "juridische vertegenwoordiging: de bevoegdheid …". */
 const LABEL = /^([^:.;]{3,40}):\s/
+/** A table row's first cell, when short: "wettelijke vertegenwoordiging van de regio | …". */
+const ROW_LABEL = /^([^|.;:]{3,60}) \| /
 
 /** A sentence that puts an element of the opgave off, to a later time or to another document. */
 export interface Deferral {
@@ -94,9 +96,13 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   // "Bestuur en besluiten") stands under that label as under a heading of its own.
   const ownTopicWords = [rule.topic, ...rule.elements.filter((e) => e.core !== false).map((e) => e.topic)]
   // (a one-word label, "Borging: nog open" under "Eén inkoopbeleid", is read within its section)
+  // (and a table row whose first cell names the opgave itself: "Wettelijke vertegenwoordiging van de regio | … |
+  // nog te besluiten")
   const labelledOwn = (u: Unit) => {
     const label = LABEL.exec(u.norm)?.[1]
-    return label?.includes(' ') === true && ownTopicWords.some((re) => re.test(label))
+    if (label !== undefined) return label.includes(' ') && ownTopicWords.some((re) => re.test(label))
+    const cell = u.block.type === 'tableRow' ? ROW_LABEL.exec(u.norm)?.[1] : undefined
+    return cell !== undefined && rule.topic.test(cell)
   }
   // An open question on this opgave alone, put off: "Hoe de afstemming wordt vastgelegd, is nog open" under Inkoop.
   const openQuestionOnOwn = (u: Unit) => {
@@ -204,7 +210,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     // (also under another opgave's heading when it points back to what the norm asks on this opgave alone,
     // or to a question on it: "De wet vraagt ook wie de regio vertegenwoordigt. Daarover is nog niets
     // besloten." under Samenwerking)
-    if (corpus.deferred(u) && !overview(u)) {
+    if (corpus.deferred(u) && (!overview(u) || labelledOwn(u))) {
       const refersBack = backTo(corpus, u)
       const ownScope = !inOtherSection(u) || normOnOwn(refersBack) || openQuestionOnOwn(u)
       const element =

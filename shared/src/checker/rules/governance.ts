@@ -56,6 +56,8 @@ const FOR_REGIONS = new RegExp(
 )
 /** A clause that starts with who was just named: "… de wethouder van Dalwijk; die treedt op namens …". */
 const POINTS_BACK = /^(die|deze|zij|hij|beiden|zij beiden|beide)\b/
+/** A clause without its subject, starting with the verb: "treedt extern op …", "spreekt namens …". */
+const VERB_FIRST = /^(treedt|treden|spreekt|spreken|vertegenwoordigt|vertegenwoordigen|fungeert|fungeren|handelt|handelen|is|zijn)\b/
 /** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
 const WHO_THAT_IS =
   /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b|\b(ben ik|is hij|is zij|zijn wij|zijn we|zijn zij) dat\b/
@@ -167,6 +169,11 @@ const contact: ElementRule = {
     // "… spreken de wethouder van Dalwijk aan; die treedt op namens de zes gemeenten."
     const prev = u.prev
     if (prev && c.has(u, POINTS_BACK) && c.has(u, ON_BEHALF) && (c.has(prev, ACTOR) || c.named(prev)))
+      return 'aanspreekpunt'
+    // A sub-item that starts with its verb ("treedt extern op namens de negen gemeenten" under "bestuurlijk:
+    // voorzitter van het BVO-bestuur"): its lead-in is who acts.
+    const lead = u.block.listItem ? u.block.lead : undefined
+    if (lead !== undefined && c.has(u, ON_BEHALF) && VERB_FIRST.test(u.norm) && c.blockHas(lead, ACTOR))
       return 'aanspreekpunt'
     // "Er is één persoon die namens de regio spreekt. Dat is de voorzitter van het bestuur."
     const next = u.next

@@ -32,6 +32,9 @@ export const DEFERRAL = new RegExp(
     // The same with the auxiliary after the adverb: "zal per functie nader worden uitgewerkt"
     String.raw`\b(nader|verder|later|nog) ((zal|zullen) )?(wordt|worden) (uitgewerkt|bepaald|bezien|onderzocht|verkend|ingevuld|vastgesteld|geregeld|uitgezocht)\b`,
     String.raw`\b(uitwerking volgt|nadere uitwerking|verdere uitwerking)\b`,
+    // The working out as a status or a step still to come: "continuïteitsafspraken: uitwerking in de contracten",
+    // "uitwerking door de BVO Jeugd in 2025"
+    String.raw`:\s*(de )?uitwerking (in|door|via|bij|met)\b|^(de )?uitwerking (\S+ ){0,6}?(in|voor|uiterlijk|vanaf|medio|eind|begin) (\S+ )?(19|20)\d\d\b`,
     // A decision still to come: "besluit AB verwacht in het najaar", "Oktober: besluit AB over het aanspreekpunt"
     String.raw`\b(besluit|besluitvorming|beslissing|keuze)\b[^.;]{0,40}\bverwacht\b`,
     // … as a line of a list: "Besluit over aanspreekpunt: AB juni 2026" (a step of the purchasing itself,
@@ -226,6 +229,8 @@ export const LOOKING_INTO = new RegExp(
     String.raw`\b(wij|we) (verkennen|onderzoeken|bekijken|bezien|inventariseren|verkennen)\b`,
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
+    // A state of still being studied or prepared: "welke capaciteit nodig is: nog in onderzoek"
+    String.raw`\bnog in (onderzoek|ontwikkeling|voorbereiding|bespreking|overleg|verkenning)\b`,
     String.raw`\bopnieuw (bekeken|bezien)\b`,
     // Studied by others: "wordt in het landsdeel onderzocht"
     String.raw`\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken|uitgezocht)\b`,
@@ -271,7 +276,7 @@ export const NOT_YET =
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
 // (nor what is still open, named as a whole: "eerlijk over wat nog niet besloten is")
 export const CONDITIONAL_NOT_YET =
-  /\b(en|over|aan|bij) wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
+  /\b(en|over|aan|bij) wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;:]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
 /**
  * … nor in how things stand: what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …",
