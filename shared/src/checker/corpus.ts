@@ -1288,8 +1288,13 @@ export class Corpus {
     let v = this.optionCache[b.index]!
     if (v < 0) {
       const header = b.type === 'tableRow' ? b.header : undefined
+      // (also everything under a heading that names one option: "Scenario C – Eén jeugdorganisatie")
       v =
-        this.blockHas(b.index, OPTION_LABEL) || (header !== undefined && this.blockHas(header, OPTIONS_HEADER)) ? 1 : 0
+        this.blockHas(b.index, OPTION_LABEL) ||
+        (header !== undefined && this.blockHas(header, OPTIONS_HEADER)) ||
+        (b.heading >= 0 && this.blockHas(b.heading, OPTION_LABEL))
+          ? 1
+          : 0
       this.optionCache[b.index] = v
     }
     return v === 1

@@ -10,7 +10,7 @@ export const NUMBER_WORDS =
 
 /** Documents a region defers to ("werken wij uit in de inkoopstrategie"). */
 export const DOCUMENT_NAMES =
-  'addendum|convenant|samenwerkingsconvenant|continuiteitskader|toegangsprofiel|inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|bestek|programma|notitie|aparte notitie|nota|memo|werkagenda'
+  'addendum|convenant|samenwerkingsconvenant|continuiteitskader|toegangsprofiel|inkoopstrategie|inkoopplan|inkoopkader|inkoopdocument|inkoopdocumenten|beleidskader|beleidsplan|uitvoeringsprogramma|uitvoeringsagenda|uitvoeringsplan|samenwerkingsagenda|plan van aanpak|transformatieplan|verordening|aanbestedingsdocument|aanbestedingsdocumenten|aanbestedingsstukken|inkoopstukken|aanbestedingsleidraad|bestek|programma|notitie|aparte notitie|nota|memo|werkagenda'
 
 /**
  * Parts of the deferrals to a coming season or period ("het bestuur kiest in het najaar", "daar beslist het
@@ -92,8 +92,9 @@ export const DEFERRAL = new RegExp(
     String.raw`(\u2192|->)[^.;]{0,40}\b(advies|voorstel|uitwerking|besluit)\b[^.;]{0,30}\b(19|20)\d\d\b`,
     // A label for what is still open: "Nog open: of aanbieders …", "Open punt: …"
     String.raw`^(nog open|open punt|open vraag|nog te besluiten|nog niet besloten|nog te bepalen)\s*:`,
-    // Left to a later decision: "laat het bestuur over aan de besluitvorming na het onderzoek"
-    String.raw`\b(laat|laten|liet|lieten)\b[^.;]{0,60}\bover aan (de |het |een )?(latere |nadere |verdere )?(besluitvorming|besluit|keuze|beslissing)\b`,
+    // Left to a later decision or another document: "laat het bestuur over aan de besluitvorming na het
+    // onderzoek", "laten wij over aan de inkoopstrategie"
+    String.raw`\b(laat|laten|liet|lieten)\b[^.;]{0,60}\bover aan (de |het |een )?(latere |nadere |verdere )?(besluitvorming|besluit|keuze|beslissing|${DOCUMENT_NAMES})\b`,
     // Left blank to fill in later: "Aanspreekpunt namens de regio: PM", "Looptijd: p.m. jaar"
     String.raw`:\s*(pm|p\.m\.)(\s|$|[.;,])|\b(pm|p\.m\.)\s*[.;]?$`,
     String.raw`\b(voorstel|uitwerking) (volgt )?(in |uiterlijk |voor |eind |begin |medio )?(q[1-4]|\d(e|de|ste) kwartaal|najaar|voorjaar|zomer|\w+ )?(19|20)\d\d\b`,
@@ -139,6 +140,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b((regelen|leggen|bepalen|beslissen) (wij|we)|(wordt|worden) (geregeld|vastgelegd|bepaald))\b[^.;]{0,30}\bbij de (wijziging|herziening|actualisatie|aanpassing|volgende)\b`,
     // Expected to be agreed later: "Wij verwachten daarover in 2027 afspraken te maken"
     String.raw`\b(verwachten|verwacht|hopen|hoopt|denken|denkt)\b[^.;]{0,40}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,40}\b(te maken|te sluiten|vast te leggen|vast te stellen|af te spreken|te regelen|te kiezen|te besluiten)\b`,
+    // A way of working still to be made: "voor de regie maken de teams in 2027 een gezamenlijke werkwijze"
+    String.raw`\b(maken|maakt|ontwikkelen|ontwikkelt|schrijven|schrijft)\b[^.;]{0,40}\b(in|voor|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,20}\b(een|hun|onze|zijn|haar) (\S+ )?(werkwijze|plan|protocol|aanpak|handreiking|werkafspraken|regeling|kader|werkprofiel)\b`,
     // … drawn up or set up then: "een gezamenlijk werkprofiel stellen wij in de loop van 2026 op"
     String.raw`\b(stellen|richten) (wij|we)\b[^.;]{0,60}\b(in|voor|na|uiterlijk|begin|medio|eind) (de loop van )?(19|20)\d\d\b[^.;]{0,20}\b(op|in)\s*[.;]?$`,
     // (not "daaruit volgen vijf ambities voor 2030": what follows from something)
@@ -665,7 +668,7 @@ export const PROPOSAL_LABEL = /^(ambtelijk |concept)?(voorstel|conceptbesluit)\s
  * deferral. Whether one was chosen, or the choice put off, the document says elsewhere.
  */
 export const OPTION_LABEL =
-  /^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*([.:)]|-\s)|^(het |ons )?dilemma\s*[.:]|^de afweging\s*[.:]/
+  /^(optie|variant|scenario|alternatief) ([a-e]|[1-5])\s*([.:)]|[-\u2013\u2014]\s)|^(het |ons )?dilemma\s*[.:]|^de afweging\s*[.:]/
 /** Options set out in one sentence: "Er zijn twee opties: de voorzitter van het AB, of een van de gemeenten." */
 export const OPTIONS_NAMED = /^er zijn (twee|drie|vier|\d) (opties|varianten|mogelijkheden|smaken)\s*:/
 export const OPTIONS_HEADER = /^(opties?|variant(en)?|scenario'?s?|alternatie(f|ven)|keuzemogelijkhe\w*)\s*\|/
