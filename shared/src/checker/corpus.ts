@@ -943,7 +943,10 @@ export class Corpus {
    */
   consultedItem(u: Unit): boolean {
     const lead = u.block.lead
-    return u.block.listItem === true && lead !== undefined && this.blockHas(lead, CONSULTED_LEAD)
+    // (an item of a list, or a row of a table, under "Wij spraken met:" or "… heeft input opgehaald.")
+    return (
+      (u.block.listItem === true || u.block.type === 'tableRow') && lead !== undefined && this.blockHas(lead, CONSULTED_LEAD)
+    )
   }
 
   /** Whether a block's text matches. Cached per (block, pattern). */

@@ -35,7 +35,7 @@ const COUNTED_MAJORITY = String.raw`\b(\d+|${NUMBER_WORDS})\svan\sde\s(\d+|${NUM
 
 const BINDING: Readonly<Record<string, RegExp>> = {
   bindend: new RegExp(
-    String.raw`\bbindend\w*|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\b(gelden|geldt) (\S+ ){0,2}?voor ${EVERY_MEMBER}|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bniet (zelf|apart|afzonderlijk|eigenstandig) (\w+ )?(in ?kopen|inkoopt|inkopen|in|contracteren|contracteert)\b|\b(in ?kopen|contracteren)\b[^.;]{0,20}\bniet (zelf|apart|afzonderlijk|eigenstandig)\b`,
+    String.raw`\bbindend\w*\b(?! (verplichting|overeenkomst|contract)\w*)|\bbinden\b|\bgebonden\b|\bniet[- ]vrijblijvend\w*|\b(gelden|geldt) (\S+ ){0,2}?voor ${EVERY_MEMBER}|\b(niet|geen gemeente) [^.;]{0,40}\b(zelf|apart|eigen)\b[^.;]{0,30}\b(in ?kopen|inkoopt|contracten|contracteren)\b|\bniet (zelf|apart|afzonderlijk|eigenstandig) (\w+ )?(in ?kopen|inkoopt|inkopen|in|contracteren|contracteert)\b|\b(in ?kopen|contracteren)\b[^.;]{0,20}\bniet (zelf|apart|afzonderlijk|eigenstandig)\b`,
   ),
   solidariteit:
     /\bsolidair\w*|\bsolidariteit\w*|\bverevening\w*|\bverevend\b|\brisicoverevening\w*|\bverdeelsleutel\w*|\bnaar rato\b|\bnaar inwonertal\b|\bnaar (het )?aantal (jeugdigen|inwoners)\b|\bgedeeld naar\b|\brisicodeling\b|\bgezamenlijk gedragen\b/,
@@ -131,10 +131,12 @@ const binding: ElementRule = {
   shared: true,
   label: 'hoe de afspraken bindend zijn',
   todo: 'Leg vast hoe de samenwerking niet vrijblijvend is: besluiten die alle gemeenten binden, solidariteit of risicoverevening met een verdeelsleutel, en wat er gebeurt bij uittreden (opzegtermijn, frictiekosten).',
+  // (not who enters into obligations for the region, "wie juridisch bindende verplichtingen aangaat": its legal
+  // representation, opgave 12)
   // (not a council still to decide on it, "het college stuurt een toelichting op de solidariteitsbijdrage aan
   // de raad, zodat het voorstel opnieuw kan worden geagendeerd": that puts off adoption, opgave 1)
   topic:
-    /(\bvrijblijvend\w*|\bbindend\w*|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*)(?![^.;]{0,120}\b(aan de raad|raadsvergadering|geagendeerd|raadsvoorstel)\b)/,
+    /(\bvrijblijvend\w*|\bbindend\w*\b(?! (verplichting|overeenkomst|contract)\w*)|\bsolidari\w*|\bverdeelsleutel\w*|\b(risico)?verevening\w*)(?![^.;]{0,120}\b(aan de raad|raadsvergadering|geagendeerd|raadsvoorstel)\b)/,
   needs: BINDING,
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, BINDING)

@@ -553,6 +553,8 @@ export const DISCLAIMS = new RegExp(
     String.raw`\b(hierover|daarover|hiervoor|daarvoor|op dit punt|over dit onderwerp)\b[^.;]{0,40}\bgeen\b[^.;]{0,20}\b(afspraken|afspraak|uitwerking|keuzes?|regels|aanpak)\b`,
     String.raw`\b(bevat|bevatten|kent|kennen|maken|maakt)\b (\S+ ){0,3}?(hierover|daarover|op dit punt) geen\b`,
     String.raw`\b(een |de )?(regionale|gezamenlijke) (uitwerking|afspraak|afspraken|aanpak) (is|zijn|wordt|worden) niet (voorzien|gemaakt|afgesproken)\b`,
+    // "Afspraken daarover staan nog niet in de visie."
+    String.raw`\b(afspraken|afspraak|uitwerking|keuzes?)\b[^.;]{0,30}\b(staan|staat) (\S+ ){0,2}?(nog )?niet in (de|deze|dit|het|onze) (regio)?(visie|document|stuk|nota|plan)\b`,
   ].join('|'),
 )
 
