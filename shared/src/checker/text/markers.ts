@@ -463,7 +463,9 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\bniet\b[^.;]{0,80}\b(van )?(verblijfplaats|plek|woonplek|aanbieder|hulpverlener|behandelaar|pleeggezin|gezinshuis) (hoeven |hoeft |zullen |zal )?(te )?(wisselen|veranderen|verhuizen)\b`,
     String.raw`\bgeen (nieuw\w* )?(contract|overeenkomst|plek|wachtlijst|wachttijd|wachtlijsten|wachttijden|drempel|verwijzing|beschikking|indicatie)\w*`,
     String.raw`\bzonder\b`,
-    String.raw`,\s*(en |dus |maar )?(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,60}[.!]?$`,
+    // (also without the comma: "… per halfjaar op het niveau van de opdracht plaatsvindt en niet op het niveau van de
+    // individuele jeugdige.")
+    String.raw`(,\s*(en |dus |maar )?| en )(niet|geen) (per|op|in|met|via|bij|naar|voor|als) [^,.;]{0,60}[.!]?$`,
     // A purpose that avoids something: "Om aanbieders niet extra te belasten, blijven wij … toepassen"
     String.raw`^om\b[^,.;]{0,80}\b(niet|geen)\b[^,.;]{0,60}\bte \w+[^,.;]{0,40},`,
   ].join('|'),
