@@ -3,7 +3,7 @@ import type { ElementRule, OpgaveRule } from '../engine/types.ts'
 import { byKeys } from '../engine/types.ts'
 import { MOMENT } from '../lexicon.ts'
 import { NUMBER_WORDS } from '../text/markers.ts'
-import { DATED_START, datedLine } from '../text/structure.ts'
+import { DATED_CELL, DATED_START, datedLine } from '../text/structure.ts'
 import { terms } from '../vocabulary.ts'
 
 /** Steps of a procurement, each a key so that a planning with several steps can be recognised. */
@@ -85,7 +85,7 @@ const TERM_HEADING = /\b(contract|overeenkomst)\w*|\blooptijd\w*/
 const CURRENT_CONTRACTS_END = /\b(huidige|lopende|bestaande) (regionale )?contracten\b/
 
 const CONTRACT_CHANGE =
-  /\bovergangsregeling\w*|\b(valt|vallen|viel|vielen) (een |de )?(zorg)?aanbieder\w* [^.;]{0,40}\baf\b|\b(zorg)?aanbieder\w* (\S+ ){0,6}?(valt|vallen|viel|vielen) (\S+ ){0,3}?af\b|\b(vertrekkende|opvolgende) (zorg)?aanbieder\w*|\b(loopt|lopen|liep|liepen) (het|de|een|zijn|hun) (\S+ ){0,6}?(contract|overeenkomst)\w*\b[^.;]{0,40}\baf\b|\b(contract|overeenkomst)\w* (\S+ ){0,6}?(loopt|lopen) (\S+ ){0,4}?af\b|\bnieuw\w* (contract|overeenkomst) volgt\b|\b(niet|geen) (meer )?(in|bij|tot|van) (het|de|ons) (consortium|partnerschap|raamovereenkomst|kernpartners|samenwerkingsverband)\b|\b(na|per|vanaf) [^.;]{0,30}\bgeen (contract|overeenkomst)\b|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(niet|geen) (opnieuw|meer) (is |zijn |wordt |worden )?(toegelaten|gecontracteerd|ingekocht|gegund)\b|\bgeen (\S+ )?(kernpartner|partner|contractpartij|contractant)\w* (meer )?(wordt|worden|is|zijn|blijft|blijven)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contract|contracten|afspraken|overeenkomst|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuwe? )?(contract|overeenkomst)\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen (deel|onderdeel) (meer )?uit\w*|\bmaak\w* geen (deel|onderdeel) (meer )?(uit|van)\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
+  /\bovergangsregeling\w*|\b(zorg)?aanbieder\w* die (\S+ ){0,3}?geen (lid|onderaannemer|partner|contract|overeenkomst)\b|\bniet (opnieuw |meer )?(wordt |is |worden |zijn )?gecontracteerd\b|\b(valt|vallen|viel|vielen) (een |de )?(zorg)?aanbieder\w* [^.;]{0,40}\baf\b|\b(zorg)?aanbieder\w* (\S+ ){0,6}?(valt|vallen|viel|vielen) (\S+ ){0,3}?af\b|\b(vertrekkende|opvolgende) (zorg)?aanbieder\w*|\b(loopt|lopen|liep|liepen) (het|de|een|zijn|hun) (\S+ ){0,6}?(contract|overeenkomst)\w*\b[^.;]{0,40}\baf\b|\b(contract|overeenkomst)\w* (\S+ ){0,6}?(loopt|lopen) (\S+ ){0,4}?af\b|\bnieuw\w* (contract|overeenkomst) volgt\b|\b(niet|geen) (meer )?(in|bij|tot|van) (het|de|ons) (consortium|partnerschap|raamovereenkomst|kernpartners|samenwerkingsverband)\b|\b(na|per|vanaf) [^.;]{0,30}\bgeen (contract|overeenkomst)\b|\bovergangsperiode\w*|\bgeen nieuw\w* (contract|overeenkomst|afspraak)\w*|\bgeen (contract|overeenkomst) meer\b|\b(niet|geen) (opnieuw|meer) (is |zijn |wordt |worden )?(toegelaten|gecontracteerd|ingekocht|gegund)\b|\bgeen (\S+ )?(kernpartner|partner|contractpartij|contractant)\w* (meer )?(wordt|worden|is|zijn|blijft|blijven)\b|\blopende (trajecten|behandelingen|toewijzingen)\b|\boude (voorwaarden|contract|contracten|afspraken|overeenkomst|overeenkomsten)\b|\b(huidige|eigen|oude) (aanbieder|hulpverlener|zorgaanbieder)\w*|\bzonder (nieuwe? )?(contract|overeenkomst)\b|\baflopende? contract\w*|\bcontractwissel\w*|\b(bij|na) (de )?overgang\b|\boverstap\w*|\bnieuwe aanbieder\b|\bgeen (deel|onderdeel) (meer )?uit\w*|\bmaak\w* geen (deel|onderdeel) (meer )?(uit|van)\b|\bnieuwe contract(en|periode)\b|\bcontractperiode\b|\beinde van de contract\w*/
 const CONTINUITY =
   /\bovergangs(regeling|periode|register|termijn|recht|afspra)\w*|\bafrondings(termijn|periode)\w*|\bafmaken\b|\bmaken [^.;]{0,40}\baf\b|\bmaak\w* [^.;]{0,30}\baf\b|\bafronden\b[^.;]{0,40}\btot\b|\b(rond|ronden|rondt)\b[^.;]{0,40}\baf\b|\bafronden\b|\bafgerond\b|\btot (uiterlijk )?(het einde|\d)|\btot (de|hun|zijn|haar) (lopende )?(toewijzing|indicatie|beschikking|behandeling|plaatsing|traject|hulp)\w* (eindigt|eindigen|afloopt|aflopen|stopt|stoppen|is afgerond|klaar is)\b|\b(traject|hulp|behandeling|zorg|begeleiding|plaatsing)\w* [^.;]{0,40}\b(voortzetten|voortgezet|voorzetten|voort)\b|\bwarme overdracht\w*|\beinde van (de|hun) (plaatsing|toewijzing|behandeling|indicatie|beschikking)\b|\bneemt [^.;]{0,30}\bover\b|\bovernemen\b|\b(blijft|blijven|mag blijven|mogen blijven|kan blijven|kunnen blijven) [^.;]{0,30}\b(plek|plaats|woonplek|groep|gezinshuis|pleeggezin|behandelaar|hulpverlener|aanbieder)\b|\bhoeft [^.;]{0,60}niet\b/
 
@@ -98,7 +98,7 @@ const planning: ElementRule = {
   todo: 'Geef een planning van de inkoop met data: marktconsultatie, publicatie, gunning, implementatie en de start van de contracten, zodat aanbieders tijdig weten waar zij aan toe zijn.',
   topic: /\bplanning\b|\btijdig\w*/,
   scheduled: 'step',
-  needs: { ...STEPS, DATED_START },
+  needs: { ...STEPS, DATED_START, DATED_CELL },
   match(c: Corpus, u: Unit) {
     const keys = c.keys(u, STEPS)
     if (keys.length && c.has(u, MOMENT) && c.context(u, PROCUREMENT_CONTEXT)) return keys
