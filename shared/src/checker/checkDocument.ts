@@ -8,7 +8,7 @@ import type { CheckContext, OpgaveRule } from './engine/types.ts'
 import { fieldOf } from './fieldScope.ts'
 import { plainLanguageFindings } from './plainLanguage.ts'
 import { DEFAULT_RULESET, getRuleSet } from './rulesets/index.ts'
-import { overviewOf, ownTopics, sectionTopics } from './sections.ts'
+import { overviewOf, ownTopics, sectionTopics, textTopics } from './sections.ts'
 import type { CheckReport, DocumentCoverage, Finding } from './types.ts'
 
 export { DEFAULT_RULESET }
@@ -66,10 +66,12 @@ function checkCorpora(corpora: Corpus[], options: CheckOptions): CheckReport {
   findings.push(...plainLanguageFindings(corpora, ruleset))
 
   const multi = corpora.length > 1
+  const topicsOfText = textTopics(ruleset)
   const scopes = corpora.map((c) => {
     const own = ownTopics(c, ruleset)
     const section = sectionTopics(c, ruleset)
-    const scope: Scope = { sectionTopics: section, ownTopics: own, overview: overviewOf(c, ruleset, own, section) }
+    const overview = overviewOf(c, ruleset, own, section)
+    const scope: Scope = { sectionTopics: section, ownTopics: own, overview, topicsOfText }
     // A jeugd rule set counts no arrangement made only for the Wmo side of a joint vision. (The BW/MO
     // rule set excludes nothing: its visions name young adults and families as part of their own field.)
     if (ruleset.domain === 'jeugd') {

@@ -945,7 +945,9 @@ export class Corpus {
     const lead = u.block.lead
     // (an item of a list, or a row of a table, under "Wij spraken met:" or "… heeft input opgehaald.")
     return (
-      (u.block.listItem === true || u.block.type === 'tableRow') && lead !== undefined && this.blockHas(lead, CONSULTED_LEAD)
+      (u.block.listItem === true || u.block.type === 'tableRow') &&
+      lead !== undefined &&
+      this.blockHas(lead, CONSULTED_LEAD)
     )
   }
 

@@ -210,10 +210,7 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
  * unit's own text uses. Computed on demand and kept per unit.
  */
 export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => ReadonlySet<string> {
-  const topics = ruleset.opgaven.map(
-    ({ rule }) =>
-      [rule.id, [rule.topic, ...rule.elements.filter((e) => e.core !== false).map((e) => e.topic)]] as const,
-  )
+  const topics = topicWords(ruleset)
   const cache = new Map<number, Set<string>>()
   return (u) => {
     let own = cache.get(u.id)
@@ -223,6 +220,20 @@ export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Readon
     }
     return own
   }
+}
+
+/** The rules whose topic words a piece of text uses (a clause of a sentence: `Scope.topicsOfText`). */
+export function textTopics(ruleset: RuleSet): (text: string) => ReadonlySet<string> {
+  const topics = topicWords(ruleset)
+  return (text) => new Set(topics.filter(([, res]) => res.some((re) => re.test(text))).map(([id]) => id))
+}
+
+/** Each rule's topic words: the opgave's and those of its core elements. */
+function topicWords(ruleset: RuleSet) {
+  return ruleset.opgaven.map(
+    ({ rule }) =>
+      [rule.id, [rule.topic, ...rule.elements.filter((e) => e.core !== false).map((e) => e.topic)]] as const,
+  )
 }
 
 /** Documents and bodies named in a sentence (`overviewOf`): not topics of its own. */

@@ -31,6 +31,8 @@ export interface Scope {
    * wonen only): it is no evidence, no deferral and no mention for this opgave.
    */
   elsewhere?: (u: Unit) => boolean
+  /** The rules whose topic words a clause uses (of the open question that leads a deferral). */
+  topicsOfText?: (text: string) => ReadonlySet<string>
 }
 
 /** An open question that opens a sentence, up to its comma: "hoe de afstemming wordt vastgelegd," */
@@ -75,7 +77,7 @@ export interface Collected {
  * defer an element, and the sentences that only name the topic.
  */
 export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope: Scope = {}): Collected {
-  const { sectionTopics, ownTopics, overview = () => false, elsewhere } = scope
+  const { sectionTopics, ownTopics, overview = () => false, elsewhere, topicsOfText } = scope
   const hits = new Map<ElementRule, Hit[]>(rule.elements.map((e) => [e, []]))
   const deferrals: Deferral[] = []
   const limits: Deferral[] = []
@@ -110,6 +112,15 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     if (question === undefined) return false
     const own = ownTopics?.(u)
     return own?.has(rule.id) === true && rule.topic.test(question)
+  }
+  // An open question that leads a deferral is what it puts off: "Wie namens de regio het aanspreekpunt wordt,
+  // hebben de raden nog niet besloten" puts off the aanspreekpunt, not the councils' adoption (outside this
+  // opgave's own section, where a question is read within it).
+  const questionOnOther = (u: Unit) => {
+    const question = OPEN_QUESTION.exec(u.norm)?.[0]
+    if (question === undefined || !topicsOfText || inOwnSection(u)) return false
+    const named = topicsOfText(question)
+    return named.size > 0 && !named.has(rule.id)
   }
   // What the norm asks on this opgave alone, or a question on it, that a deferral points back to.
   const normOnOwn = (back: Unit | undefined) => {
@@ -210,7 +221,7 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
     // (also under another opgave's heading when it points back to what the norm asks on this opgave alone,
     // or to a question on it: "De wet vraagt ook wie de regio vertegenwoordigt. Daarover is nog niets
     // besloten." under Samenwerking)
-    if (corpus.deferred(u) && (!overview(u) || labelledOwn(u))) {
+    if (corpus.deferred(u) && (!overview(u) || labelledOwn(u)) && !questionOnOther(u)) {
       const refersBack = backTo(corpus, u)
       const ownScope = !inOtherSection(u) || normOnOwn(refersBack) || openQuestionOnOwn(u)
       const element =

@@ -57,7 +57,8 @@ const FOR_REGIONS = new RegExp(
 /** A clause that starts with who was just named: "… de wethouder van Dalwijk; die treedt op namens …". */
 const POINTS_BACK = /^(die|deze|zij|hij|beiden|zij beiden|beide)\b/
 /** A clause without its subject, starting with the verb: "treedt extern op …", "spreekt namens …". */
-const VERB_FIRST = /^(treedt|treden|spreekt|spreken|vertegenwoordigt|vertegenwoordigen|fungeert|fungeren|handelt|handelen|is|zijn)\b/
+const VERB_FIRST =
+  /^(treedt|treden|spreekt|spreken|vertegenwoordigt|vertegenwoordigen|fungeert|fungeren|handelt|handelen|is|zijn)\b/
 /** A sentence that names who was just described: "Dat is de voorzitter …", "Die rol heeft de wethouder …". */
 const WHO_THAT_IS =
   /^(dat|dit|die|deze) (is|zijn|wordt|worden)\b|^die rol\b|\b(ben ik|is hij|is zij|zijn wij|zijn we|zijn zij) dat\b/

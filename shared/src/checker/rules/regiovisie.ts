@@ -216,6 +216,9 @@ const HELD_OVER =
 const UNDECIDED =
   /\b(raden|raad|gemeenteraden|gemeenteraad) ((?!een |het |via )\S+ ){0,2}?(besluiten|beslissen|besluit|beslist|stemmen|stemt) (\S+ ){0,4}?(in|op|voor|begin|medio|eind|uiterlijk|vanaf) (\S+ ){0,3}?((eerste|tweede|derde|vierde) kwartaal|(19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|zomer|najaar|winter)\b|\bnog geen (raads)?besluit\b|\bnog niet (besloten|beslist|vastgesteld|ingestemd)\b|\b(staat|staan|komt|komen)\b[^.;]{0,40}\bop de (raads)?agenda\b|\bgeagendeerd\b|\b(behandelt|behandelen)\b[^.;]{0,60}\b(in|op|tijdens) (hun|zijn|haar|de) (\S+ )?(raads)?vergadering\w*/
 
+/** An open question that leads the sentence, up to its comma ("wie … wordt, …"; not "of", which may ask whether it is adopted). */
+const QUESTION_LEADS = /^(wie|welke|hoe|wat|waar|wanneer)\b[^,.;:]{0,120},/
+
 /** A heading that is only the word for adoption, with marks around it: "▌ VASTGESTELD ✓✓✓✓✓✓", "Vastgesteld:". */
 const ADOPTED_LABEL = /^[^\p{L}\d]*(vastgesteld|aangenomen)( door( de)? (gemeente)?raden)?[^\p{L}\d]*$/u
 
@@ -337,7 +340,9 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     return 'raad-open'
   // "In Ossewaard praat de raad er in april over. Daar is nog geen besluit."
   const council = c.has(u, RAAD_OR_COUNCIL) || (u.prev !== undefined && c.has(u.prev, RAAD_OR_COUNCIL))
-  if (c.has(u, UNDECIDED) && council && !c.has(u, NO_COUNCIL)) return 'raad-open'
+  // (not what the councils have yet to decide on another topic: "Wie het aanspreekpunt wordt, hebben de raden
+  // nog niet besloten")
+  if (c.has(u, UNDECIDED) && council && !c.has(u, NO_COUNCIL) && !QUESTION_LEADS.test(norm)) return 'raad-open'
   // "Alle zeven gemeenteraden deden dat tussen 23 januari en 19 maart": "dat" is the adoption just named.
   // … or under a heading that only says so ("▌ VASTGESTELD ✓✓✓" over "6 van 6 gemeenteraden, Monnikenveen 12-11-2024 …").
   const adopted =

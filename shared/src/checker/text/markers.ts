@@ -345,6 +345,8 @@ export const INTENTION = new RegExp(
     // Someone's wish in a discussion: "de wethouder van Elbergen wil dat aanbieders …"
     String.raw`\b(wil|willen) (graag )?dat\b`,
     String.raw`\b(onze|de) ambitie is\b`,
+    // A topic named as one that stays important, with nothing of its own: "… blijft een belangrijk thema"
+    String.raw`\b(blijft|blijven) (\S+ )?(een )?(belangrijk|groot|blijvend)e? (thema|aandachtspunt|speerpunt|punt van aandacht)\b`,
     // A wish as a label: "Wens: meer consultatie", "Streven: …"
     String.raw`^(wens|wensen|streven|voornemen|ambitie)\s*:`,
     // Importance is no arrangement: "heeft in Kalkwaard hoge prioriteit"
@@ -622,7 +624,7 @@ export const PAST = new RegExp(
  * "Wat ging goed:", "Evaluatie van de vorige regiovisie"): what follows happened, it is not agreed now.
  */
 export const RETROSPECTIVE =
-  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|evaluatie van de vorige (regiovisie|visie|periode))\b/
+  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|wat (\S+ )?niet (lukte|is gelukt|gelukt is|goed ging|werkte)|(geleerde )?lessen$|evaluatie van de vorige (regiovisie|visie|periode))\b/
 
 /**
  * A chapter of findings ("2. Bevindingen: organisatie en samenwerking") looks back as well; a run-in
