@@ -10,7 +10,7 @@ import { concepts, terms, withPattern } from '../vocabulary.ts'
 
 /** Words that show people were consulted (in the sentence, its lead-in or its heading). */
 const CONSULTED =
-  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|mee geschreven|schreven mee|schreef mee|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat|herschreven|herschreef|(opgesteld|geschreven) (samen )?met|in samenspraak met)\b|\blangs\b[^.;]{0,60}\b(gegaan|geweest|ging|gingen)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
+  /\b(gesprek\w*|gesproken|spraken|spreken|bijeenkomst\w*|bijeen|\w*sessie\w*|dialoog\w*|\w*tafels?|panel\w*|enquete\w*|peiling\w*|vragenlijst\w*|interview\w*|geraadpleegd|geconsulteerd|consultatie\w*|input|opgehaald|ophalen|meegedacht|meedachten|meedenken|dacht\w* mee|denken mee|meegeschreven|mee geschreven|schreven mee|schreef mee|meegelezen|getoetst|toetst\w*|advies|adviseer\w*|adviseert|reactie\w*|reageer\w*|reageren|gereageerd|inspraak|betrokken|ouderavond\w*|werkatelier\w*|\w*conferentie\w*|leesgroep\w*|klankbord\w*|focusgroep\w*|georganiseerd|uitgenodigd|deelnamen|deelgenomen|meegewerkt|bevraagd|gevraagd|bij elkaar|inloop\w*|gehoord|tot stand|participatie\w*|inbreng|meegepraat|ervaringsdeskundig\w*|aangeschoven|schoven aan|schuiven aan|commentaar|drawn up|consulted|praatten|praatte|gepraat|herschreven|herschreef|(opgesteld|geschreven) (samen )?met|in samenspraak met)\b|\blangs\b[^.;]{0,60}\b(gegaan|geweest|ging|gingen)\b|\b(werk|dacht|denk|praat|lees|las|lazen|schreef|schreven|keek|keken|sprak|spraken)\w* [^.;:]{0,60}\bmee\b/
 
 /** Stakeholder groups (the keys of `GROUPS` in groups.ts) and the words that name them (see `vocabulary.ts`). */
 export const STAKEHOLDERS: Readonly<Record<string, RegExp>> = {
@@ -207,6 +207,7 @@ const OPEN_OUTCOME =
 /** A council that held the proposal over or voted it down. */
 const RAAD_OR_COUNCIL =
   /\b(gemeente)?raad\b|\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsvergadering\w*|\braadsagenda\w*/
+const COUNCIL_PROPOSAL = /\braadsvoorstel\w*/
 /** "Geen enkele raad heeft de visie aangehouden": nobody held it over. */
 const NO_COUNCIL = /\bgeen (enkele )?(gemeente)?raad\b|\bniet (een|één) raad\b/
 const HELD_OVER =
@@ -336,7 +337,13 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     if (row && norm.length <= MAX_COUNCIL_LINE) return row
   }
   // "De raad van Keppelwaard heeft het voorstel aangehouden": one council has not adopted it.
-  if (c.has(u, HELD_OVER) && c.has(u, RAAD_OR_COUNCIL) && !c.has(u, ADOPTED_AFTER_ALL) && !c.has(u, NO_COUNCIL))
+  // (also its proposal: "In Sluiskamp is het raadsvoorstel aangehouden")
+  if (
+    c.has(u, HELD_OVER) &&
+    (c.has(u, RAAD_OR_COUNCIL) || c.has(u, COUNCIL_PROPOSAL)) &&
+    !c.has(u, ADOPTED_AFTER_ALL) &&
+    !c.has(u, NO_COUNCIL)
+  )
     return 'raad-open'
   // "In Ossewaard praat de raad er in april over. Daar is nog geen besluit."
   const council = c.has(u, RAAD_OR_COUNCIL) || (u.prev !== undefined && c.has(u.prev, RAAD_OR_COUNCIL))
