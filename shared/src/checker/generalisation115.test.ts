@@ -289,3 +289,65 @@ describe('what is secured, and a planning in a table (batch 118)', () => {
     expect(continuity('Jeugdigen kunnen hun hulp bij de coöperatie tot uiterlijk 1 juli 2025 afmaken.')).toBe('none')
   })
 })
+
+describe('a look back, a topic that stays important, and an open question on another topic (batches 115 and 116)', () => {
+  it('"Wat niet lukte" and "Lessen" look back; "Wat wij afspreken" does not', () => {
+    const underHeading = (heading: string) =>
+      elementState(
+        toegang,
+        'verbinding-specialistisch',
+        doc(h(2, heading), p('Specialisten van de aanbieders geven de lokale teams elke week consultatie.')),
+        3,
+      )
+    expect(underHeading('B.3 Wat wij afspreken')).not.toBe('none')
+    expect(underHeading('A.3 Wat niet lukte')).toBe('none')
+    expect(underHeading('A.4 Lessen')).toBe('none')
+  })
+
+  it('"De verbinding tussen de toegang en de specialistische hulp blijft een belangrijk thema" is named, not arranged', () => {
+    const sentence =
+      'De verbinding tussen de lokale toegang en de specialistische hulp blijft een belangrijk thema in de regio.'
+    expect(flagsOf(sentence) & Flag.intention).not.toBe(0)
+    expect(flagsOf('De lokale toegang blijft bij de zes wijkteams.') & Flag.intention).toBe(0)
+  })
+
+  it('"Wie namens de regio het aanspreekpunt wordt, hebben de raden nog niet besloten" puts off opgave 4, not the adoption', () => {
+    const d = doc(
+      h(2, 'Totstandkoming'),
+      p(
+        'De visie is opgesteld met jongeren, ouders, aanbieders, de gecertificeerde instellingen, Veilig Thuis, professionals en huisartsen in werksessies.',
+      ),
+      p('Alle zes gemeenteraden hebben de regiovisie 2025–2029 in december 2024 vastgesteld.'),
+      h(2, 'Een samenwerking die bindt'),
+      p('Wie namens de regio het ene externe aanspreekpunt wordt, hebben de raden nog niet besloten.'),
+    )
+    expect(statusOf(d, 1)).toBe('addressed')
+    // (whether the councils adopt it is a question on the adoption itself)
+    const open = doc(
+      h(2, 'Totstandkoming'),
+      p('Alle zes gemeenteraden hebben de regiovisie 2025–2029 in december 2024 vastgesteld.'),
+      p('Of de raad van Sluiskamp de visie ook vaststelt, is nog niet besloten.'),
+    )
+    expect(elementState(regiovisie, 'vaststelling-raden', open)).toBe('some')
+  })
+
+  it('asking young people and parents is consulting them; a proposal held over leaves a council undecided', () => {
+    const consulted = elementState(
+      regiovisie,
+      'participatie',
+      doc(h(2, 'Totstandkoming'), p('Eerst hebben wij jongeren en ouders gevraagd wat er beter moet.')),
+    )
+    expect(consulted).not.toBe('none')
+    expect(
+      elementState(
+        regiovisie,
+        'vaststelling-raden',
+        doc(
+          h(2, 'Vaststelling'),
+          p('Alle zes gemeenteraden hebben de regiovisie in december 2024 vastgesteld.'),
+          p('In Sluiskamp is het raadsvoorstel aangehouden.'),
+        ),
+      ),
+    ).toBe('some')
+  })
+})

@@ -624,7 +624,7 @@ export const PAST = new RegExp(
  * "Wat ging goed:", "Evaluatie van de vorige regiovisie"): what follows happened, it is not agreed now.
  */
 export const RETROSPECTIVE =
-  /^(\d+(\.\d+)*[.)]?\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|wat (\S+ )?niet (lukte|is gelukt|gelukt is|goed ging|werkte)|(geleerde )?lessen$|evaluatie van de vorige (regiovisie|visie|periode))\b/
+  /^(([a-z]\.?)?\d+(\.\d+)*[.)]?\s*|[a-z][.)]\s*)?(terugblik\w*|terugkijken\w*|wat ging (\S+ )?(goed|mis|fout|beter|slecht)|wat (\S+ )?niet (lukte|is gelukt|gelukt is|goed ging|werkte)|(geleerde )?lessen$|evaluatie van de vorige (regiovisie|visie|periode))\b/
 
 /**
  * A chapter of findings ("2. Bevindingen: organisatie en samenwerking") looks back as well; a run-in
