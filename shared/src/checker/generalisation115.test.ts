@@ -351,3 +351,58 @@ describe('a look back, a topic that stays important, and an open question on ano
     ).toBe('some')
   })
 })
+
+describe('what a deferral is about, by its words and its row (batch 118)', () => {
+  it('the continuity of care with a provider that will have no contract is opgave 7, not the availability of functions', () => {
+    const d = (deferral: string) =>
+      doc(
+        h(2, 'Critical services: wat wij altijd beschikbaar houden'),
+        table(
+          ['Functie', 'Capaciteit', 'Borging'],
+          ['Crisisopvang', '5 crisisplekken', 'Beschikbaarheidsvergoeding, los van de bezetting'],
+          ['Gezinshuizen', '30 plekken', 'Meerjarig partnerschap met een overnameprotocol'],
+          ['Residentiële jeugdhulp', '60 plekken', 'Meerjarig partnerschap met een overnameprotocol'],
+          ['Jeugdbescherming en jeugdreclassering', 'Caseload van 15', 'Meerjarige subsidie aan de GI'],
+        ),
+        p(deferral),
+      )
+    expect(
+      statusOf(
+        d(
+          'Hoe wij de continuïteit van zorg regelen voor jeugdigen bij een aanbieder die straks geen contract meer heeft, werken wij uit in het inkoopdocument.',
+        ),
+        2,
+      ),
+    ).toBe('addressed')
+    expect(
+      statusOf(
+        d(
+          'Hoe wij de continuïteit van de crisisopvang regelen als een aanbieder omvalt, werken wij uit in het inkoopdocument.',
+        ),
+        2,
+      ),
+    ).toBe('partial')
+  })
+
+  it('a row whose first cell names another opgave puts that opgave off, not this one', () => {
+    const d = (label: string) =>
+      doc(
+        h(2, 'Afspraken'),
+        table(
+          ['Thema', 'Wat wij afspreken', 'Status'],
+          [
+            'Beschikbaarheid van deze vormen',
+            'Capaciteitsafspraken per vorm: 6 crisisbedden, 72 residentiële plekken en 34 gezinshuisplekken; een overnameprotocol en een continuïteitsreserve van € 2 miljoen.',
+            'gereed',
+          ],
+          [
+            label,
+            'Voor functies waarvoor onze regio te klein is, werken wij samen met andere regio’s. Welke functies dat zijn en hoe wij dat regelen, brengen wij in kaart.',
+            'loopt',
+          ],
+        ),
+      )
+    expect(statusOf(d('Samenwerking met andere regio’s'), 2)).toBe('addressed')
+    expect(statusOf(d('Beschikbaarheid van overige functies'), 2)).toBe('partial')
+  })
+})

@@ -116,10 +116,14 @@ export function collect(corpus: Corpus, rule: OpgaveRule, opgave: number, scope:
   // An open question that leads a deferral is what it puts off: "Wie namens de regio het aanspreekpunt wordt,
   // hebben de raden nog niet besloten" puts off the aanspreekpunt, not the councils' adoption (outside this
   // opgave's own section, where a question is read within it).
+  // (the same for a table row's first cell: "Samenwerking met andere regio's | … Welke functies dat zijn, brengen
+  // wij in kaart. | loopt" puts off working with other regions)
   const questionOnOther = (u: Unit) => {
-    const question = OPEN_QUESTION.exec(u.norm)?.[0]
-    if (question === undefined || !topicsOfText || inOwnSection(u)) return false
-    const named = topicsOfText(question)
+    if (!topicsOfText || inOwnSection(u)) return false
+    const about =
+      OPEN_QUESTION.exec(u.norm)?.[0] ?? (u.block.type === 'tableRow' ? ROW_LABEL.exec(u.norm)?.[1] : undefined)
+    if (about === undefined) return false
+    const named = topicsOfText(about)
     return named.size > 0 && !named.has(rule.id)
   }
   // What the norm asks on this opgave alone, or a question on it, that a deferral points back to.

@@ -109,7 +109,7 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
     // which are opgave 10; and a provider that drops out, not costs that turn out higher: "als de kosten hoger
     // uitvallen dan begroot")
     topic:
-      /\b(ge)?borg\w*\b(?<!\bafstemming\b[^.;]{0,40})(?! van (het|de|ons|onze) (\S+ )?(inkoop\w*|\w*kader|\w*beleid|afspraken|afstemming|gebondenheid)\b)|\bbeschikbaarheid\w*|\bcontinuiteit\w*|(?<!\b(hoger|lager|duurder|goedkoper|anders|beter|slechter|gunstiger|ongunstiger|mee|tegen) )\b(uitval|omval|wegval)\w*|\b(valt|vallen) (?!(\S+ ){0,2}?(hoger|lager|duurder|goedkoper|anders|beter|slechter|mee|tegen) uit\b)[^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\b\w*capaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b(?![^.;]{0,100}\b(twee|drie|vier|vijf|\d+|beide|andere) regio'?s\b)/,
+      /\b(ge)?borg\w*\b(?<!\bafstemming\b[^.;]{0,40})(?! van (het|de|ons|onze) (\S+ )?(inkoop\w*|\w*kader|\w*beleid|afspraken|afstemming|gebondenheid)\b)|\bbeschikbaarheid\w*|\bcontinuiteit\w*\b(?![^.;]{0,120}\b(geen (nieuw\w* )?(contract|overeenkomst)|(contract|overeenkomst)\w* (afloopt|aflopen|eindigt|eindigen)|aflopende (contracten|overeenkomsten)|niet (opnieuw|meer) (wordt |is )?gecontracteerd))|(?<!\b(hoger|lager|duurder|goedkoper|anders|beter|slechter|gunstiger|ongunstiger|mee|tegen) )\b(uitval|omval|wegval)\w*|\b(valt|vallen) (?!(\S+ ){0,2}?(hoger|lager|duurder|goedkoper|anders|beter|slechter|mee|tegen) uit\b)[^.;]{0,20}\b(uit|om|weg)\b|\b(aanbieder|zorgaanbieder|organisatie)\w* (ermee )?(stopt|stoppen|ophoudt|failliet)\b|\bfaillissement\w*|\bfailliet\b|\b\w*capaciteit\w*|\bhoeveel (plekken|plaatsen|bedden)\b(?![^.;]{0,100}\b(twee|drie|vier|vijf|\d+|beide|andere) regio'?s\b)/,
     needs: SECURING,
     match(c: Corpus, u: Unit) {
       const keys = c.keys(u, SECURING)
@@ -125,7 +125,10 @@ export function beschikbaarheidRule(functions: Readonly<Record<string, RegExp>>,
   return {
     id: 'beschikbaarheid',
     title,
-    topic: /\bbeschikbaarheid\b|\bcontinuiteit\b|\bkwetsbare functies\b|\bjeugdfuncties\b/,
+    // (not the continuity of care when a contract ends: "de continuïteit van zorg voor jeugdigen bij een aanbieder die straks
+    // geen contract meer heeft" is opgave 7)
+    topic:
+      /\bbeschikbaarheid\b|\bcontinuiteit\b(?![^.;]{0,120}\b(geen (nieuw\w* )?(contract|overeenkomst)|(contract|overeenkomst)\w* (afloopt|aflopen|eindigt|eindigen)|aflopende (contracten|overeenkomsten)|niet (opnieuw|meer) (wordt |is )?gecontracteerd))|\bkwetsbare functies\b|\bjeugdfuncties\b/,
     elements: [named, secured],
   }
 }
