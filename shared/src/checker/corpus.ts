@@ -65,6 +65,8 @@ interface UnitMemo {
   bits: Uint32Array
   /** `markersOf` the sentence (-1 unknown): its own words only, so the same in every document. */
   markers: number
+  /** Whether its own words put something off (`defers`; -1 unknown, 0, 1). */
+  defers: number
   /** Number of patterns the cue bits cover (patterns registered later: always run). */
   size: number
   results: Int8Array
@@ -460,6 +462,7 @@ function memoOf(norm: string): UnitMemo {
       size: -1,
       results: new Int8Array(0),
       markers: -1,
+      defers: -1,
       asked: 0,
       matched: 0,
       asked2: 0,
@@ -1310,7 +1313,9 @@ export class Corpus {
     if (this.isOption(u)) return false
     const status = this.rowStatus(u)
     if (status === RowStatus.toDo || status === RowStatus.legend) return status === RowStatus.toDo
-    const putOff = defers((re) => this.has(u, re))
+    const memo = this.memos[u.id]!
+    if (memo.defers < 0) memo.defers = defers((re) => this.has(u, re)) ? 1 : 0
+    const putOff = memo.defers
       ? !this.rollsOut(u) && !this.continuesEvaluation(u)
       : this.toMissingAnnex(u) ||
         // A row of an action list still to be done ("Verkennen van afspraken met buurregio's | 2027 | gepland"),

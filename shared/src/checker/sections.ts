@@ -172,7 +172,15 @@ export function sectionTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Re
     first?.type === 'heading' && first.level === 1 && corpus.blocks.some((b) => b.type === 'heading' && b.index > 0)
       ? 0
       : -1
+  // Asked of every unit by every rule, several times: worked out once per unit.
+  const known: (ReadonlySet<string> | null | undefined)[] = new Array(corpus.units.length)
   return (u) => {
+    let found = known[u.id]
+    if (found === undefined) known[u.id] = found = topicsOfUnit(u) ?? null
+    return found ?? undefined
+  }
+
+  function topicsOfUnit(u: Unit): ReadonlySet<string> | undefined {
     // A self-assessment row stands under its own label and its group's, as under headings.
     const labels = corpus.rowLabels(u)
     if (labels.length) {
@@ -225,7 +233,16 @@ export function ownTopics(corpus: Corpus, ruleset: RuleSet): (u: Unit) => Readon
 /** The rules whose topic words a piece of text uses (a clause of a sentence: `Scope.topicsOfText`). */
 export function textTopics(ruleset: RuleSet): (text: string) => ReadonlySet<string> {
   const topics = topicWords(ruleset)
-  return (text) => new Set(topics.filter(([, res]) => res.some((re) => re.test(text))).map(([id]) => id))
+  // Asked of the same few clauses by every rule: looked up once per clause of this check.
+  const cache = new Map<string, ReadonlySet<string>>()
+  return (text) => {
+    let found = cache.get(text)
+    if (!found) {
+      found = new Set(topics.filter(([, res]) => res.some((re) => re.test(text))).map(([id]) => id))
+      cache.set(text, found)
+    }
+    return found
+  }
 }
 
 /** Each rule's topic words: the opgave's and those of its core elements. */
