@@ -251,8 +251,11 @@ function prepare(text: string, whole: boolean): BlockPrep {
   let prep = PREPARED.get(key)
   if (!prep) {
     if (PREPARED.size >= MAX_MEMO) PREPARED.clear()
-    const norm = withoutDeleted(normalize(text))
-    const spans = whole ? [{ start: 0, end: text.length }] : splitUnits(text)
+    const plain = normalize(text)
+    const norm = withoutDeleted(plain)
+    let spans = whole ? [{ start: 0, end: text.length }] : splitUnits(text)
+    // A unit that opened with deleted words or an insertion mark starts at its first word left.
+    if (norm !== plain) spans = spans.map((span) => skipBlanked(norm, span))
     const units = spans.map(({ start, end }) => norm.slice(start, end))
     prep = { text, norm, spans, units, memos: units.map(memoOf) }
     PREPARED.set(key, prep)
@@ -266,11 +269,20 @@ function prepare(text: string, whole: boolean): BlockPrep {
  * deferral and no mention: the normalised text gets spaces in their place (the same length, so positions
  * still point into the original text and quotes show it whole).
  */
+// (also CriticMarkup's "{-- … --}"; and the mark of tracked words added, "[toegevoegd: …]", "{+ … +}": the words
+// stay, the mark goes)
 const DELETED =
-  /\[(vervallen|geschrapt|verwijderd|doorgehaald|weggehaald|oud|oude tekst|deleted|removed)\s*:[^\]]{0,3000}\]|~~[^~]{1,3000}~~/g
+  /\[(vervallen|geschrapt|verwijderd|doorgehaald|weggehaald|oud|oude tekst|deleted|removed)\s*:[^\]]{0,3000}\]|~~[^~]{1,3000}~~|\{-{1,2}[^}]{0,3000}-{1,2}\}|\[(toegevoegd|ingevoegd|nieuwe tekst|added|inserted)\s*:|\{\+{1,2}|\+{1,2}\}/g
 function withoutDeleted(norm: string): string {
-  if (!norm.includes('[') && !norm.includes('~~')) return norm
+  if (!norm.includes('[') && !norm.includes('~~') && !norm.includes('{')) return norm
   return norm.replace(DELETED, (m) => ' '.repeat(m.length))
+}
+
+/** A span moved past the blanks at its start (`withoutDeleted`); one that is all blanks stays as it is. */
+function skipBlanked<S extends { start: number; end: number }>(norm: string, span: S): S {
+  let { start } = span
+  while (start < span.end && (norm.charCodeAt(start) === 32 || norm.charCodeAt(start) === 10)) start++
+  return start === span.start || start === span.end ? span : { ...span, start }
 }
 
 /**

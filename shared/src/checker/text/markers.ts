@@ -233,7 +233,8 @@ export const LOOKING_INTO = new RegExp(
     String.raw`\b(verkennen|onderzoeken|bekijken|bezien|inventariseren) (wij|we)\b`,
     String.raw`\bwordt (nog )?(bepaald|bezien|onderzocht|verkend|uitgezocht)\b`,
     // A state of still being studied or prepared: "welke capaciteit nodig is: nog in onderzoek"
-    String.raw`\bnog in (onderzoek|ontwikkeling|voorbereiding|bespreking|overleg|verkenning)\b`,
+    // … or of talks: "wie het aanspreekpunt wordt, is nog onderwerp van gesprek"
+    String.raw`\bnog in (onderzoek|ontwikkeling|voorbereiding|bespreking|overleg|verkenning)\b|\bnog (\S+ )?onderwerp van (gesprek|overleg|discussie)\b`,
     String.raw`\bopnieuw (bekeken|bezien)\b`,
     // Studied by others: "wordt in het landsdeel onderzocht"
     String.raw`\b(wordt|worden)\b[^.;]{0,40}\b(onderzocht|verkend|bezien|bekeken|uitgezocht)\b`,
