@@ -176,8 +176,16 @@ const QUOTATION = /^\s*["\u201c\u201e]/
 const REFERS_TO_NAMED =
   /^(Die|Zij|Ze|Daar|Deze regio|Die regio) (heeft|hebben|had|hadden|is|zijn|kent|kennen|koopt|kopen|werkt|werken)\b/
 /** What a named region has or does, said of it alone: "De regio Ottershoek heeft een convenant met …". */
+// (named alone, or those in it, only with what it has or how it works: "Wiersdal koopt in namens de drie
+// regio's" is working together)
 const OTHER_REGION_HAS =
-  /^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert)\b/u
+  /^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert)\b|^(?:(?:De|Het) [\p{Ll}-]+ in )?(\p{Lu}[\p{L}-]+) (?:heeft|hebben|had|kent|kende|hanteert|hanteren|(?:werkt|werken) met)\b/u
+/** Speaking for a region, by its name: "vertegenwoordigt de regio Slikkerland", "namens de acht Slikkerlandse gemeenten". */
+const FOR_REGION =
+  /\b(?:vertegenwoordigt|vertegenwoordigen|namens|aanspreekpunt van|spreekt voor|spreken voor) (?:de |het )?(?:(?:[Jj]eugd)?regio |[\p{Ll}\d]+ )?(\p{Lu}[\p{L}-]+)/gu
+/** The approach of the region just named: "Die aanpak geldt voor jeugdigen uit Slikkerland." */
+const THAT_APPROACH =
+  /^(Die|Dat|Deze) (aanpak|model|afspraak|afspraken|regeling|werkwijze) (geldt|gelden|gold|golden)\b/
 
 /**
  * Annexes the document says are not in it ("De bijlagen 3, 4 en 5 worden nagezonden"), and a reference to
@@ -779,12 +787,27 @@ export class Corpus {
     if (u.prev && REFERS_TO_NAMED.test(t) && !this.has(u, OWN_SHARE) && this.namesOtherRegion(regionsIn(u.prev.text)))
       return true
     // "De regio Ottershoek heeft een convenant met …", as a sentence or a table cell of its own.
-    if (!t.includes('egio ')) return false
+    // (also by its name alone, "Slikkerland heeft een uitgewerkte wachttijdenaanpak", or of those in it, "De
+    // consortia in Slikkerland werken met prijzen …"; and the sentence after, on that: "Die aanpak geldt …")
     for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
-      const name = OTHER_REGION_HAS.exec(cell.trim())?.[1]
-      if (name !== undefined && this.otherRegions().has(name.toLowerCase())) return !this.has(u, OWN_SHARE)
+      if (this.otherRegionHas(cell.trim())) return !this.has(u, OWN_SHARE)
+    }
+    if (u.prev && THAT_APPROACH.test(t) && !this.has(u, OWN_SHARE) && this.otherRegionHas(u.prev.text)) return true
+    // Who speaks for that region: "De BVO Jeugd Slikkerland vertegenwoordigt de regio Slikkerland", "namens de
+    // acht Slikkerlandse gemeenten".
+    for (const m of t.matchAll(FOR_REGION)) {
+      const name = m[1]!.toLowerCase()
+      if (this.otherRegions().has(name) || (name.endsWith('se') && this.otherRegions().has(name.slice(0, -2))))
+        return !this.has(u, OWN_SHARE)
     }
     return false
+  }
+
+  /** What a region the document named elsewhere has or does, said of it alone (`OTHER_REGION_HAS`). */
+  private otherRegionHas(text: string): boolean {
+    const found = OTHER_REGION_HAS.exec(text)
+    const name = found?.[1] ?? found?.[2]
+    return name !== undefined && this.otherRegions().has(name.toLowerCase())
   }
 
   /** Whether region names found in a text (`regionsIn`) include another region than the document's own. */

@@ -7,6 +7,8 @@ import { inkoop } from './rules/inkoop.ts'
 import { regiovisie } from './rules/regiovisie.ts'
 import { tarieven } from './rules/tarieven.ts'
 import { toegang } from './rules/toegang.ts'
+import { vertegenwoordiging } from './rules/vertegenwoordiging.ts'
+import { wachttijden } from './rules/wachttijden.ts'
 import { defersSentence, doc, elementState, flagsOf, h, p, statusOf, table } from './testDoc.ts'
 import { DISCLAIMS, Flag } from './text/markers.ts'
 import { normalize } from './text/normalize.ts'
@@ -404,5 +406,60 @@ describe('what a deferral is about, by its words and its row (batch 118)', () =>
       )
     expect(statusOf(d('Samenwerking met andere regio’s'), 2)).toBe('addressed')
     expect(statusOf(d('Beschikbaarheid van overige functies'), 2)).toBe('partial')
+  })
+})
+
+describe('a draft with tracked changes (batch 119)', () => {
+  it('the mark of added words is no text: "[toegevoegd: Wie … aanspreekpunt, is nog onderwerp van gesprek.]" puts off', () => {
+    const contact = (text: string) =>
+      statusOf(
+        doc(
+          h(2, 'Zo werken wij samen'),
+          p('De samenwerking is vastgelegd in de Centrumregeling Jeugd Vlietmonde, een gemeenschappelijke regeling.'),
+          p('Besluiten over de regionale inkoop zijn bindend voor alle zes gemeenten; tekorten delen zij naar rato.'),
+          p(text),
+        ),
+        4,
+      )
+    expect(
+      contact(
+        '[verwijderd: De wethouder jeugd van Kolkwijk is het aanspreekpunt van de regio en treedt extern op namens de zes gemeenten.] [toegevoegd: Wie namens de regio extern optreedt als aanspreekpunt, is nog onderwerp van gesprek.]',
+      ),
+    ).toBe('partial')
+    expect(
+      contact(
+        '[toegevoegd: De wethouder jeugd van Kolkwijk is het aanspreekpunt van de regio en treedt extern op namens de zes gemeenten.]',
+      ),
+    ).toBe('addressed')
+    expect(defersSentence('Wie het aanspreekpunt wordt, is nog onderwerp van gesprek.')).toBe(true)
+  })
+})
+
+describe('a neighbouring region whose model the region follows (batch 122)', () => {
+  const d = (...texts: string[]) =>
+    doc(
+      h(1, 'Regiovisie Jeugd Kreekrug 2026–2029'),
+      p('Wij sluiten aan bij de afspraken van regio Slikkerland, waar dat kan.'),
+      h(2, 'Wachttijden'),
+      ...texts.map(p),
+    )
+  it('"Slikkerland heeft een uitgewerkte wachttijdenaanpak … Die aanpak geldt voor jeugdigen uit Slikkerland" is not ours', () => {
+    const approach = (region: string) =>
+      `${region} heeft een uitgewerkte wachttijdenaanpak: normen per zorgvorm, een regionale wachttijdmonitor, een zorgbemiddelaar voor jeugdigen die langer wachten dan de norm, en de afspraak dat een consortium de norm in zijn capaciteitsplanning moet halen.`
+    expect(
+      elementState(
+        wachttijden,
+        'aanpak',
+        d(approach('Slikkerland'), 'Die aanpak geldt voor jeugdigen uit Slikkerland.'),
+        9,
+      ),
+    ).toBe('none')
+    expect(elementState(wachttijden, 'aanpak', d(approach('Kreekrug')), 9)).not.toBe('none')
+  })
+
+  it('"De BVO Jeugd Slikkerland vertegenwoordigt de regio Slikkerland" is not who represents this region', () => {
+    const state = (t: string) => elementState(vertegenwoordiging, 'vertegenwoordiger', d(t), 12)
+    expect(state('De BVO Jeugd Slikkerland vertegenwoordigt de regio Slikkerland.')).toBe('none')
+    expect(state('De BVO Jeugd Kreekrug vertegenwoordigt de regio Kreekrug.')).toBe('found')
   })
 })
