@@ -127,8 +127,9 @@ const RAAD =
   /\b(gemeente)?raden\b|\bgemeenteraad\w*|\braadsbesluit\w*|\braadzalen\b|\b(door|in|van) (de|hun|haar|elke|iedere) raad\b(?! van (bestuur|toezicht|commissarissen)\b)/
 const ADOPTED =
   /\bvastgesteld\w*|\b(de volgende |deze )?besluiten genomen\b|\bvastgestel\w*|\bstelde\w*\b[^.;]{0,60}\bvast\b|\baangenomen\b|\bingestemd\b|\bgoedgekeurd\b|\bbekrachtigd\b|\bbesloten\b|\braadsbesluit\w*|\bja (gezegd|gestemd)\b/
+// (also a condition still to be met: "De regiovisie is pas definitief als alle vijf gemeenteraden haar hebben vastgesteld")
 const PLANNED =
-  /\bpas\b[^.;]{0,40}\b(vastgesteld|aangenomen)\b[^.;]{0,10}\b(als|wanneer|nadat|zodra)\b|\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
+  /\bpas\b[^.;]{0,40}\b(vastgesteld|aangenomen)\b[^.;]{0,10}\b(als|wanneer|nadat|zodra)\b|\bpas\b[^.;]{0,40}\b(als|wanneer|zodra|nadat)\b[^.;]{0,60}\b(vastgesteld|aangenomen|ingestemd)\b|\b(zodra|totdat) [^.;]{0,60}\b(vastgesteld|aangenomen|ingestemd)\b|\b(wordt|worden|zal|zullen|gaat|gaan)\b[^.;]{0,80}\b(voorgelegd|vastgesteld|aangeboden|behandeld|vaststellen|voorleggen)\b|\bter (vaststelling|besluitvorming)\b|\b(leggen|legt)\b[^.;]{0,60}\bvoor\b|\bvoor te leggen\b|\b(na|voor) (de|het) (zomer|zomerreces|reces|herfst|winter|voorjaar|najaar|verkiezingen)\b|\bvoornemen\b|\bverwacht\w*/
 const DONE =
   /\b(is|zijn|werd|werden|hebben|heeft|had|hadden)\b[^.;]{0,100}\b(vastgesteld|ingestemd|aangenomen|goedgekeurd|bekrachtigd|ja gezegd|ja gestemd)\b|\b(stelde|stelden)\b/
 const BOARD =
@@ -210,8 +211,9 @@ const RAAD_OR_COUNCIL =
 const COUNCIL_PROPOSAL = /\braadsvoorstel\w*/
 /** "Geen enkele raad heeft de visie aangehouden": nobody held it over. */
 const NO_COUNCIL = /\bgeen (enkele )?(gemeente)?raad\b|\bniet (een|één) raad\b/
+// (moved to a later meeting, "naar de eerste raadsvergadering na het zomerreces", not to another date)
 const HELD_OVER =
-  /\b(aangehouden|verworpen|afgewezen|weggestemd|uitgesteld|verdaagd|niet (vastgesteld|aangenomen|ingestemd))\b/
+  /\b(aangehouden|verworpen|afgewezen|weggestemd|uitgesteld|verdaagd|verplaatst naar (de|het|een|na) (eerste |volgende |latere |\S+ )?(raadsvergadering|vergadering|raad|zomer|zomerreces|reces|najaar|voorjaar|jaar)|doorgeschoven|niet (vastgesteld|aangenomen|ingestemd))\b/
 /** "Daar is nog geen besluit", "heeft nog niet besloten": a council that has yet to decide. */
 // … or still on a council's agenda: "In Westervenne staat de visie op de agenda van de raadsvergadering in maart".
 const UNDECIDED =
