@@ -121,7 +121,11 @@ export const DEFERRAL = new RegExp(
     // bestuur een afzonderlijk besluit, zodra de landsdelige afspraken zijn herzien"
     String.raw`\b(neemt|nemen)\b[^.;]{0,40}\b(een )?(afzonderlijk|apart|nader|later|nieuw)e? (besluit|beslissing)\b|\b(neemt|nemen)\b[^.;]{0,40}\b(besluit|beslissing)\b[^.;]{0,40}\b(zodra|nadat)\b`,
     // Only once something else is done: "welke normen gelden, bepalen wij pas na de nulmeting"
-    String.raw`\b(bepalen|bepaalt|besluiten|besluit|beslissen|beslist|kiezen|kiest|vaststellen|stellen|stelt|leggen|legt|spreken|spreekt|regelen|regelt)\b[^.;]{0,30}\bpas (na|bij|als|wanneer|zodra|nadat|in|vanaf)\b`,
+    // (also with the verb's particle between: "leggen wij pas vast in de contracten die in 2027 ingaan")
+    String.raw`\b(bepalen|bepaalt|besluiten|besluit|beslissen|beslist|kiezen|kiest|vaststellen|stellen|stelt|leggen|legt|spreken|spreekt|regelen|regelt)\b[^.;]{0,30}\bpas ((vast|af|uit) )?(na|bij|als|wanneer|zodra|nadat|in|vanaf)\b`,
+    // Still to be laid down somewhere: "capaciteitsafspraken per functie, vast te leggen in de nieuwe contracten"
+    // (not "op te nemen in de verordening", the way a decision is worded: "Besluit 5. Het inkoopkader op te nemen …")
+    String.raw`\b(vast te leggen|uit te werken|af te spreken) in (de|het|een) (\S+ ){0,2}?(contracten|overeenkomsten|${DOCUMENT_NAMES})\b`,
     // Worked out in a later phase: "… wordt uitgewerkt in fase 2 van het programma", "in de volgende fase bepaald"
     String.raw`\b(uitgewerkt|bepaald|vastgelegd|geregeld|uitgezocht|opgepakt) in (de )?((volgende|tweede|derde|latere|komende) )?fase\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
