@@ -463,3 +463,51 @@ describe('a neighbouring region whose model the region follows (batch 122)', () 
     expect(state('De BVO Jeugd Kreekrug vertegenwoordigt de regio Kreekrug.')).toBe('found')
   })
 })
+
+describe('adoption still to come, and dates under a label (batches 120 to 122)', () => {
+  const adoption = (...texts: string[]) =>
+    elementState(regiovisie, 'vaststelling-raden', doc(h(2, 'Vaststelling'), ...texts.map(p)))
+
+  it('"De regiovisie is pas definitief als alle vijf gemeenteraden haar hebben vastgesteld" is not adopted yet', () => {
+    expect(adoption('De regiovisie is pas definitief als alle vijf gemeenteraden haar hebben vastgesteld.')).not.toBe(
+      'found',
+    )
+    expect(adoption('De regiovisie is definitief: alle vijf gemeenteraden hebben haar in mei 2025 vastgesteld.')).toBe(
+      'found',
+    )
+  })
+
+  it('a council meeting moved to a later one leaves that council undecided; one moved a day does not', () => {
+    const four =
+      'Op het moment van publicatie is de visie vastgesteld door de raden van Hallingen (23 mei 2024), Oudewiel (28 mei 2024), Breemdorp (4 juni 2024) en Klaverveen (6 juni 2024).'
+    expect(
+      adoption(
+        four,
+        'In Zijldijk en Tergracht is de behandeling verplaatst naar de eerste raadsvergadering na het zomerreces.',
+      ),
+    ).toBe('some')
+    expect(
+      adoption(
+        'Alle zes gemeenteraden hebben de regiovisie in december 2024 vastgesteld.',
+        'De raadsvergadering van Wimpelaar van 18 december is verplaatst naar 19 december.',
+      ),
+    ).toBe('found')
+  })
+
+  it('the councils’ dates in a paragraph under "Vaststelling door de gemeenteraden:" are their adoption', () => {
+    const dates =
+      'Gouwmeer      30 januari 2024 Hooivaart     1 februari 2024 Nijenvaart    8 februari 2024 Wedderhof     29 februari 2024'
+    expect(adoption('Vaststelling door de gemeenteraden:', dates)).toBe('found')
+    expect(adoption('Vaststelling door de gemeenteraden is gepland op:', dates)).not.toBe('found')
+  })
+
+  it('"leggen wij pas vast in de contracten die in 2027 ingaan" and "vast te leggen in de nieuwe contracten" put off', () => {
+    expect(
+      defersSentence(
+        'Welke capaciteit wij per functie afspreken, leggen wij pas vast in de contracten die op 1 januari 2027 ingaan.',
+      ),
+    ).toBe(true)
+    expect(defersSentence('Capaciteitsafspraken per functie, vast te leggen in de nieuwe contracten.')).toBe(true)
+    expect(defersSentence('De capaciteitsafspraken per functie zijn vastgelegd in de contracten van 2025.')).toBe(false)
+  })
+})

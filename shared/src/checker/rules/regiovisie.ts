@@ -178,7 +178,7 @@ const NAMED_LIST = /\p{Lu}[\p{L}-]+(?:,? (?:en )?\p{Lu}[\p{L}-]+){3,}/u
  * december 2024)"): one council's decision.
  */
 const NAMED_DATE =
-  /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?: op|:)? \(?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gu
+  /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?: op|:)?\s+\(?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/gu
 function namesMunicipalities(text: string): boolean {
   if (NAMED_LIST.test(text.replace(/\ben\b/g, ','))) return true
   // Three or more councils each with a date: the decisions of the councils one by one.
@@ -259,6 +259,9 @@ function councilsAdopted(test: (re: RegExp) => boolean): boolean {
   return test(RAAD) && test(ADOPTED) && !test(PLANNED) && !test(BOARD_ONLY)
 }
 
+/** The adoption named as a noun, as a label over the councils' dates: "Vaststelling door de gemeenteraden:". */
+const ADOPTION_NOUN = /\bvaststelling\b/
+
 /** One council's line in a table or list of decisions: still open, or decided on a date. */
 function councilRow(norm: string): 'tabel-open' | 'tabel-datum' | null {
   if (OPEN_OUTCOME.test(norm) && !ADOPTED_AFTER_ALL.test(norm)) return 'tabel-open'
@@ -294,6 +297,22 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
     const row = councilRow(norm)
     if (row) return row
   }
+  // … or in a paragraph of their own under it, the line breaks of a text file gone ("Vaststelling door de
+  // gemeenteraden:" over "Gouwmeer 30 januari 2024 Hooivaart 1 februari 2024 …").
+  const before = u.block.index - 1
+  if (
+    u.block.type === 'paragraph' &&
+    before >= 0 &&
+    c.blocks[before]!.type === 'paragraph' &&
+    c.blocks[before]!.text.trimEnd().endsWith(':') &&
+    (councilsAdopted((re) => c.blockHas(before, re)) ||
+      (c.blockHas(before, RAAD) &&
+        c.blockHas(before, ADOPTION_NOUN) &&
+        !c.blockHas(before, PLANNED) &&
+        !c.blockHas(before, OPEN_OUTCOME))) &&
+    namesMunicipalities(u.text)
+  )
+    return 'raden'
   // A table with a council decision per municipality.
   // The table itself must be about the decisions (its header or lead-in), or list municipalities under
   // a heading about adoption: a dated table elsewhere in the section on opgave 1 is not one.
