@@ -511,3 +511,35 @@ describe('adoption still to come, and dates under a label (batches 120 to 122)',
     expect(defersSentence('De capaciteitsafspraken per functie zijn vastgelegd in de contracten van 2025.')).toBe(false)
   })
 })
+
+describe('user stories (batch 119)', () => {
+  it('"Als aanbieder wil ik …, zodat … . — Onze afspraak: …": the agreement after the dash is a sentence of its own', () => {
+    const story = (afspraak: string) =>
+      elementState(
+        administratieveLasten,
+        'contractbeheer',
+        doc(
+          h(2, 'Eerlijke afspraken met aanbieders'),
+          p(
+            `4.2 Als aanbieder wil ik één aanspreekpunt voor mijn contract, zodat ik niet met zes gemeenten afzonderlijk hoef te bellen. — ${afspraak}`,
+          ),
+        ),
+        6,
+      )
+    expect(
+      story('Onze afspraak: Het Regionaal Inkoopteam in Duinhaven doet het contractbeheer voor alle zes gemeenten.'),
+    ).toBe('found')
+    expect(story('Onze afspraak volgt in 2026.')).toBe('none')
+  })
+
+  it('"één overeenkomst met dezelfde voorwaarden …, en geen enkele gemeente vraagt aanvullende informatie" is the same conditions', () => {
+    const conditions = (t: string) =>
+      elementState(administratieveLasten, 'contractvoorwaarden', doc(h(2, 'Administratieve lasten'), p(t)), 6)
+    expect(
+      conditions(
+        'Er is één overeenkomst met dezelfde voorwaarden voor alle gemeenten, en geen enkele gemeente vraagt aanvullende verantwoordingsinformatie.',
+      ),
+    ).toBe('found')
+    expect(conditions('Er is nog geen overeenkomst met dezelfde voorwaarden voor alle gemeenten.')).toBe('none')
+  })
+})

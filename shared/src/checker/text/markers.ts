@@ -459,6 +459,8 @@ const NOT_A_DENIAL = new RegExp(
     String.raw`\b(niet|geen) (\S+ ){0,4}?(hoeft|hoeven|te hoeven|mag|mogen|nodig|weigeren|geweigerd|afwijzen|afgewezen|weggestuurd|stoppen|gestopt|vallen|wachten|opnieuw)\b`,
     // Someone's words quoted: "Niet steeds een nieuw gezicht" (what a young person said, not a denial)
     String.raw`"[^"]{1,200}"|\u201c[^\u201d]{1,200}\u201d|\u201e[^\u201d]{1,200}\u201d`,
+    // … or said of the members: "geen enkele gemeente vraagt aanvullende verantwoordingsinformatie"
+    String.raw`\bgeen (enkele )?gemeente\b[^.;]{0,30}\b(aanvullende|eigen|extra|afwijkende|andere)\b`,
     // Uniform terms: "geen aanvullende eisen", "geen lokale aanvullingen", "geen eigen afwijkingen".
     String.raw`\bgeen ((aanvullende|eigen|extra|afwijkende|andere|lokale|gemeentelijke) ){1,2}\w*(eisen|voorwaarden|regels|formulieren|aanvullingen|afwijkingen|uitzonderingen|afspraken)\b`,
     // "niet voor de inspanningsgerichte variant, maar voor de outputgerichte": what follows "maar" stands

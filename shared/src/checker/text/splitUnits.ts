@@ -118,10 +118,25 @@ function sentences(spans: Span[], text: string, start: number, end: number): voi
       if (mark && isStarter(piece, to + mark[0].length)) to += mark[0].length
     }
     if (to < piece.length && !endsSentence(piece, from, to)) continue
-    push(spans, text, start + from, start + to)
+    pushAtDashes(spans, text, start + from, start + to)
     from = to
   }
-  if (from < piece.length) push(spans, text, start + from, end)
+  if (from < piece.length) pushAtDashes(spans, text, start + from, end)
+}
+
+/**
+ * A sentence mark, a dash and a capital: a new sentence that ICU does not see ("… zodat ik geen formulieren
+ * invul. — Onze afspraak: Alle zes gemeenten …").
+ */
+const DASH_START = /[.!?] [-\u2013\u2014] (?=[\p{Lu}\d])/gu
+function pushAtDashes(spans: Span[], text: string, start: number, end: number): void {
+  const sentence = text.slice(start, end)
+  let from = 0
+  for (const m of sentence.matchAll(DASH_START)) {
+    push(spans, text, start + from, start + m.index + 1)
+    from = m.index + 2
+  }
+  push(spans, text, start + from, end)
 }
 
 /**
