@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
+import { SEVERAL_REGIONS } from './lexicon.ts'
 import { administratieveLasten } from './rules/administratieveLasten.ts'
 import { beschikbaarheid } from './rules/beschikbaarheid.ts'
 import { governance } from './rules/governance.ts'
@@ -541,5 +542,26 @@ describe('user stories (batch 119)', () => {
       ),
     ).toBe('found')
     expect(conditions('Er is nog geen overeenkomst met dezelfde voorwaarden voor alle gemeenten.')).toBe('none')
+  })
+})
+
+describe('a blog series (batch 120)', () => {
+  it('"daarvoor werken we met drie andere regio’s samen in een convenant" works together; it puts nothing off', () => {
+    expect(
+      defersSentence(
+        'JeugdzorgPlus, dus gesloten jeugdhulp: daarvoor werken we met drie andere regio’s samen in een bovenregionaal convenant.',
+      ),
+    ).toBe(false)
+    expect(defersSentence('De afspraken over JeugdzorgPlus werken we uit in een bovenregionaal convenant.')).toBe(true)
+  })
+
+  it('"Wat er nog niet in staat, heb ik in het vorige blog opgeschreven" points to what is open, it puts nothing off', () => {
+    expect(defersSentence('Wat er nog niet in staat, heb ik in het vorige blog eerlijk opgeschreven.')).toBe(false)
+    expect(defersSentence('Wat er met de crisisplekken gebeurt, is nog niet besloten.')).toBe(true)
+  })
+
+  it('a function organised with "drie andere regio’s" is working with other regions, not keeping it available', () => {
+    expect(SEVERAL_REGIONS.test(normalize('daarvoor werken we met drie andere regio’s samen'))).toBe(true)
+    expect(SEVERAL_REGIONS.test(normalize('daarvoor werken we met drie aanbieders samen'))).toBe(false)
   })
 })

@@ -129,7 +129,9 @@ export const ALL_MUNICIPALITIES = re(
 )
 
 /** Several regions together ("de drie regio's", "alle vier regio's"): a cooperation between regions. */
-export const SEVERAL_REGIONS = new RegExp(String.raw`\b(de |alle |onze )?(\d+|${NUMBER_WORDS}) (jeugd)?regio'?s\b`)
+export const SEVERAL_REGIONS = new RegExp(
+  String.raw`\b(de |alle |onze )?(\d+|${NUMBER_WORDS}) (andere |omliggende )?(jeugd)?regio'?s\b`,
+)
 
 /** Words that show a sentence is about working with other regions. */
 export const OTHER_REGIONS = re(

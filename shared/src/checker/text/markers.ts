@@ -158,7 +158,8 @@ export const DEFERRAL = new RegExp(
     String.raw`\b(onderzoeken|onderzocht|nagaan|nagegaan|verkennen|verkend|bekijken|bekeken|bezien) ((wij|we|zij|de regio|de gemeenten) )?(of|in hoeverre)\b[^.;]{0,60}\b(mogelijk|haalbaar|wenselijk|zinvol)\b`,
     // "een kostprijsonderzoek wordt in 2027 uitgevoerd"
     String.raw`onderzoek\w*\b[^.;]{0,80}\b(wordt|worden)\b[^.;]{0,30}\b(in|vanaf|na|voor|uiterlijk|begin|medio|eind) (19|20)\d\d\b[^.;]{0,20}\b(uitgevoerd|gedaan|verricht|gestart|opgestart)\b`,
-    String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
+    // (not working together under one: "daarvoor werken we met drie andere regio's samen in een convenant")
+    String.raw`\b(beschrijven|leggen|werken|nemen) (wij|we)\b(?![^.;]{0,40}\bsamen\b)[^.;]{0,40}\bin (een|het|de) (\S+ ){0,2}(${DOCUMENT_NAMES})\b`,
     // Out of this document's scope, or foreseen later: "valt buiten het bestek", "is voorzien in 2026"
     String.raw`\bbuiten het bestek\b|\b(is|zijn|wordt|worden) voorzien (in|voor) (19|20)\d\d\b`,
     // An open question decided at a later moment: "wie het aanspreekpunt is, besluit het bestuur in het voorjaar van 2026"
@@ -284,7 +285,7 @@ export const NOT_YET =
 /** … but not in a condition: "als de hulp nog niet klaar is", "is de hulp dan nog niet klaar, dan …". */
 // (nor what is still open, named as a whole: "eerlijk over wat nog niet besloten is")
 export const CONDITIONAL_NOT_YET =
-  /\b(en|over|aan|bij) wat (er )?nog niet\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;:]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
+  /\b(en|over|aan|bij) wat (er )?nog niet\b|^wat (er )?nog niet\b[^.;]{0,40}\b(heb|hebben|staat|staan|stond)\b[^.;]{0,40}\b(opgeschreven|beschreven|genoemd|benoemd|vermeld)\b|\b(als|wanneer|indien|zolang|mocht)\b(?! (geheel|eerste|tweede|laatste|zodanig|regio)\b)[^,.;:]{0,60}\bnog (niet|geen)\b|^(is|zijn|heeft|hebben|wordt|kan)\b[^.;]{0,80}\bnog (niet|geen)\b[^.;]{0,80}, dan\b/
 
 /**
  * … nor in how things stand: what does not work well yet ("Wat nog niet goed genoeg gaat: de aansluiting …",
