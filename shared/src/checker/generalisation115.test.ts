@@ -565,3 +565,14 @@ describe('a blog series (batch 120)', () => {
     expect(SEVERAL_REGIONS.test(normalize('daarvoor werken we met drie aanbieders samen'))).toBe(false)
   })
 })
+
+describe('a vision in two phases (batch 120)', () => {
+  it('"wordt in fase 2 bepaald" puts off; what fase 1 holds does not', () => {
+    expect(
+      defersSentence(
+        'Welke informatie partners zelf moeten geven over de opbouw van hun kosten, wordt in fase 2 bepaald.',
+      ),
+    ).toBe(true)
+    expect(defersSentence('In fase 1 is de kostprijs per vorm van jeugdhulp bepaald.')).toBe(false)
+  })
+})

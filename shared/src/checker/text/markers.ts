@@ -127,7 +127,8 @@ export const DEFERRAL = new RegExp(
     // (not "op te nemen in de verordening", the way a decision is worded: "Besluit 5. Het inkoopkader op te nemen …")
     String.raw`\b(vast te leggen|uit te werken|af te spreken) in (de|het|een) (\S+ ){0,2}?(contracten|overeenkomsten|${DOCUMENT_NAMES})\b`,
     // Worked out in a later phase: "… wordt uitgewerkt in fase 2 van het programma", "in de volgende fase bepaald"
-    String.raw`\b(uitgewerkt|bepaald|vastgelegd|geregeld|uitgezocht|opgepakt) in (de )?((volgende|tweede|derde|latere|komende) )?fase\b`,
+    // (also with the phase first: "wordt in fase 2 bepaald")
+    String.raw`\b(uitgewerkt|bepaald|vastgelegd|geregeld|uitgezocht|opgepakt) in (de )?((volgende|tweede|derde|latere|komende) )?fase\b|\bin (de )?((volgende|tweede|derde|latere|komende) fase|fase ([2-9]|twee|drie))\b[^.;]{0,30}\b(uitgewerkt|bepaald|vastgelegd|geregeld|uitgezocht|opgepakt|besloten|gekozen|uitwerken|bepalen|vastleggen|regelen)\b`,
     // Still open: "hoe de afstemming wordt vastgelegd, is ook nog open"
     String.raw`\bnog open\b`,
     // Raised somewhere else, to be settled there: "Wij brengen beide functies in 2027 in bij het landsdeeloverleg"
