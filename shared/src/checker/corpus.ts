@@ -183,6 +183,10 @@ const OTHER_REGION_HAS =
 /** Speaking for a region, by its name: "vertegenwoordigt de regio Slikkerland", "namens de acht Slikkerlandse gemeenten". */
 const FOR_REGION =
   /\b(?:vertegenwoordigt|vertegenwoordigen|namens|aanspreekpunt van|spreekt voor|spreken voor) (?:de |het )?(?:(?:[Jj]eugd)?regio |[\p{Ll}\d]+ )?(\p{Lu}[\p{L}-]+)/gu
+/** The words `OTHER_REGION_HAS` and `FOR_REGION` need, in the normalised sentence. */
+const REGION_HAS_VERB =
+  /\b(heeft|hebben|had|kent|kende|koopt|kocht|werkt|werken|gebruikt|hanteert|hanteren|sloot|organiseert|contracteert)\b/
+const SPEAKS_FOR = /\b(vertegenwoordigt|vertegenwoordigen|namens|aanspreekpunt van|spreekt voor|spreken voor)\b/
 /** The approach of the region just named: "Die aanpak geldt voor jeugdigen uit Slikkerland." */
 const THAT_APPROACH =
   /^(Die|Dat|Deze) (aanpak|model|afspraak|afspraken|regeling|werkwijze) (geldt|gelden|gold|golden)\b/
@@ -789,17 +793,21 @@ export class Corpus {
     // "De regio Ottershoek heeft een convenant met …", as a sentence or a table cell of its own.
     // (also by its name alone, "Slikkerland heeft een uitgewerkte wachttijdenaanpak", or of those in it, "De
     // consortia in Slikkerland werken met prijzen …"; and the sentence after, on that: "Die aanpak geldt …")
-    for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
-      if (this.otherRegionHas(cell.trim())) return !this.has(u, OWN_SHARE)
-    }
+    // (the patterns on the text with its capitals run only where the words they need occur, asked of the
+    // sentence as every text-only pattern is: once per sentence text)
+    if (this.has(u, REGION_HAS_VERB))
+      for (const cell of u.block.type === 'tableRow' ? t.split(CELL) : [t]) {
+        if (this.otherRegionHas(cell.trim())) return !this.has(u, OWN_SHARE)
+      }
     if (u.prev && THAT_APPROACH.test(t) && !this.has(u, OWN_SHARE) && this.otherRegionHas(u.prev.text)) return true
     // Who speaks for that region: "De BVO Jeugd Slikkerland vertegenwoordigt de regio Slikkerland", "namens de
     // acht Slikkerlandse gemeenten".
-    for (const m of t.matchAll(FOR_REGION)) {
-      const name = m[1]!.toLowerCase()
-      if (this.otherRegions().has(name) || (name.endsWith('se') && this.otherRegions().has(name.slice(0, -2))))
-        return !this.has(u, OWN_SHARE)
-    }
+    if (this.has(u, SPEAKS_FOR))
+      for (const m of t.matchAll(FOR_REGION)) {
+        const name = m[1]!.toLowerCase()
+        if (this.otherRegions().has(name) || (name.endsWith('se') && this.otherRegions().has(name.slice(0, -2))))
+          return !this.has(u, OWN_SHARE)
+      }
     return false
   }
 
