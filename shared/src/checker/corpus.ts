@@ -178,15 +178,21 @@ const REFERS_TO_NAMED =
 /** What a named region has or does, said of it alone: "De regio Ottershoek heeft een convenant met …". */
 // (named alone, or those in it, only with what it has or how it works: "Wiersdal koopt in namens de drie
 // regio's" is working together)
-const OTHER_REGION_HAS =
-  /^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert)\b|^(?:(?:De|Het) [\p{Ll}-]+ in )?(\p{Lu}[\p{L}-]+) (?:heeft|hebben|had|kent|kende|hanteert|hanteren|(?:werkt|werken) met)\b/u
+const REGION_DOES = 'heeft|had|kent|kende|koopt|kocht|werkt|gebruikt|hanteert|sloot|organiseert|contracteert'
+const NAME_HAS = 'heeft|hebben|had|kent|kende|hanteert|hanteren|(?:werkt|werken) met'
+const OTHER_REGION_HAS = new RegExp(
+  String.raw`^(?:[Dd]e )?(?:[Jj]eugd|[Bb]uur)?regio (\p{Lu}[\p{L}-]+) (?:${REGION_DOES})\b|^(?:(?:De|Het) [\p{Ll}-]+ in )?(\p{Lu}[\p{L}-]+) (?:${NAME_HAS})\b`,
+  'u',
+)
 /** Speaking for a region, by its name: "vertegenwoordigt de regio Slikkerland", "namens de acht Slikkerlandse gemeenten". */
-const FOR_REGION =
-  /\b(?:vertegenwoordigt|vertegenwoordigen|namens|aanspreekpunt van|spreekt voor|spreken voor) (?:de |het )?(?:(?:[Jj]eugd)?regio |[\p{Ll}\d]+ )?(\p{Lu}[\p{L}-]+)/gu
+const SPEAKING_FOR = 'vertegenwoordigt|vertegenwoordigen|namens|aanspreekpunt van|spreekt voor|spreken voor'
+const FOR_REGION = new RegExp(
+  String.raw`\b(?:${SPEAKING_FOR}) (?:de |het )?(?:(?:[Jj]eugd)?regio |[\p{Ll}\d]+ )?(\p{Lu}[\p{L}-]+)`,
+  'gu',
+)
 /** The words `OTHER_REGION_HAS` and `FOR_REGION` need, in the normalised sentence. */
-const REGION_HAS_VERB =
-  /\b(heeft|hebben|had|kent|kende|koopt|kocht|werkt|werken|gebruikt|hanteert|hanteren|sloot|organiseert|contracteert)\b/
-const SPEAKS_FOR = /\b(vertegenwoordigt|vertegenwoordigen|namens|aanspreekpunt van|spreekt voor|spreken voor)\b/
+const REGION_HAS_VERB = new RegExp(String.raw`\b(${REGION_DOES}|${NAME_HAS})\b`)
+const SPEAKS_FOR = new RegExp(String.raw`\b(${SPEAKING_FOR})\b`)
 /** The approach of the region just named: "Die aanpak geldt voor jeugdigen uit Slikkerland." */
 const THAT_APPROACH =
   /^(Die|Dat|Deze) (aanpak|model|afspraak|afspraken|regeling|werkwijze) (geldt|gelden|gold|golden)\b/

@@ -299,17 +299,15 @@ function matchAdoption(c: Corpus, u: Unit): string | null {
   }
   // … or in a paragraph of their own under it, the line breaks of a text file gone ("Vaststelling door de
   // gemeenteraden:" over "Gouwmeer 30 januari 2024 Hooivaart 1 februari 2024 …").
-  const before = u.block.index - 1
+  // (the outline makes a paragraph after one that ends in a colon that one's lead)
+  const paragraphLead = u.block.type === 'paragraph' && !u.block.listItem ? u.block.lead : undefined
   if (
-    u.block.type === 'paragraph' &&
-    before >= 0 &&
-    c.blocks[before]!.type === 'paragraph' &&
-    c.blocks[before]!.text.trimEnd().endsWith(':') &&
-    (councilsAdopted((re) => c.blockHas(before, re)) ||
-      (c.blockHas(before, RAAD) &&
-        c.blockHas(before, ADOPTION_NOUN) &&
-        !c.blockHas(before, PLANNED) &&
-        !c.blockHas(before, OPEN_OUTCOME))) &&
+    paragraphLead !== undefined &&
+    (councilsAdopted((re) => c.blockHas(paragraphLead, re)) ||
+      (c.blockHas(paragraphLead, RAAD) &&
+        c.blockHas(paragraphLead, ADOPTION_NOUN) &&
+        !c.blockHas(paragraphLead, PLANNED) &&
+        !c.blockHas(paragraphLead, OPEN_OUTCOME))) &&
     namesMunicipalities(u.text)
   )
     return 'raden'

@@ -8,14 +8,11 @@ const MONTH =
  * A unit that opens with a moment: "maart 2026: marktconsultatie", "1 mei 2027 – besluit", "Q3 2025",
  * "vanaf januari 2027: …", "2026 | publicatie". The shape of a line of a planning or a time line.
  */
-export const DATED_START = new RegExp(
-  String.raw`^[-•*·o]?\s*((vanaf|per|tot|uiterlijk|begin|medio|eind|half) )?((\d{1,2}( - | tot | t/m |-)?)?(\d{1,2} )?${MONTH}\b|(q[1-4]|\d(e|ste|de) kwartaal)\b|(19|20)\d\d\b)`,
-)
+const MOMENT_OPENS = String.raw`((vanaf|per|tot|uiterlijk|begin|medio|eind|half) )?((\d{1,2}( - | tot | t/m |-)?)?(\d{1,2} )?${MONTH}\b|(q[1-4]|\d(e|ste|de) kwartaal)\b|(19|20)\d\d\b)`
+export const DATED_START = new RegExp(String.raw`^[-•*·o]?\s*${MOMENT_OPENS}`)
 
 /** A table cell that opens with a moment: "Ondertekening | oktober 2024". */
-export const DATED_CELL = new RegExp(
-  String.raw`\|\s*((vanaf|per|tot|uiterlijk|begin|medio|eind|half) )?((\d{1,2}( - | tot | t/m |-)?)?(\d{1,2} )?${MONTH}\b|(q[1-4]|\d(e|ste|de) kwartaal)\b|(19|20)\d\d\b)`,
-)
+export const DATED_CELL = new RegExp(String.raw`\|\s*${MOMENT_OPENS}`)
 /** A header column of when each row happens: "Stap | Wanneer", "Activiteit | Datum". */
 const WHEN_COLUMN = /(^|\|)\s*(wanneer|datum|data|planning|periode|moment|tijdpad|termijn|deadline)\s*(\||$)/
 
