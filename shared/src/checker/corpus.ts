@@ -287,10 +287,10 @@ function prepare(text: string, whole: boolean): BlockPrep {
  * deferral and no mention: the normalised text gets spaces in their place (the same length, so positions
  * still point into the original text and quotes show it whole).
  */
-// (also CriticMarkup's "{-- … --}"; and the mark of tracked words added, "[toegevoegd: …]", "{+ … +}": the words
-// stay, the mark goes)
+// (also CriticMarkup's "{-- … --}", whose words hold no brace, so that a run of "{--" is scanned in linear time;
+// and the mark of tracked words added, "[toegevoegd: …]", "{+ … +}": the words stay, the mark goes)
 const DELETED =
-  /\[(vervallen|geschrapt|verwijderd|doorgehaald|weggehaald|oud|oude tekst|deleted|removed)\s*:[^\]]{0,3000}\]|~~[^~]{1,3000}~~|\{-{1,2}[^}]{0,3000}-{1,2}\}|\[(toegevoegd|ingevoegd|nieuwe tekst|added|inserted)\s*:|\{\+{1,2}|\+{1,2}\}/g
+  /\[(vervallen|geschrapt|verwijderd|doorgehaald|weggehaald|oud|oude tekst|deleted|removed)\s*:[^\]]{0,3000}\]|~~[^~]{1,3000}~~|\{-{1,2}[^{}]{0,3000}-{1,2}\}|\[(toegevoegd|ingevoegd|nieuwe tekst|added|inserted)\s*:|\{\+{1,2}|\+{1,2}\}/g
 function withoutDeleted(norm: string): string {
   if (!norm.includes('[') && !norm.includes('~~') && !norm.includes('{')) return norm
   return norm.replace(DELETED, (m) => ' '.repeat(m.length))
